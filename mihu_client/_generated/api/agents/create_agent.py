@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_input import AgentInput
+from ...models.create_agent_response_201 import CreateAgentResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AgentInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/agents",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateAgentResponse201 | None:
+    if response.status_code == 201:
+        response_201 = CreateAgentResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateAgentResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentInput,
+) -> Response[Any | CreateAgentResponse201]:
+    """Create an agent
+
+     Creates a new agent from a full configuration payload: identity and prompt fields plus optional
+    settings, knowledge collections, appointment setup and routing rules.
+
+    Args:
+        body (AgentInput): Agent configuration payload used by create and update. Collection
+            sections (guidelines, notes, procedures, training, routing_rules, guard_rules) replace the
+            stored section when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateAgentResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AgentInput,
+) -> Any | CreateAgentResponse201 | None:
+    """Create an agent
+
+     Creates a new agent from a full configuration payload: identity and prompt fields plus optional
+    settings, knowledge collections, appointment setup and routing rules.
+
+    Args:
+        body (AgentInput): Agent configuration payload used by create and update. Collection
+            sections (guidelines, notes, procedures, training, routing_rules, guard_rules) replace the
+            stored section when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateAgentResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentInput,
+) -> Response[Any | CreateAgentResponse201]:
+    """Create an agent
+
+     Creates a new agent from a full configuration payload: identity and prompt fields plus optional
+    settings, knowledge collections, appointment setup and routing rules.
+
+    Args:
+        body (AgentInput): Agent configuration payload used by create and update. Collection
+            sections (guidelines, notes, procedures, training, routing_rules, guard_rules) replace the
+            stored section when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateAgentResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AgentInput,
+) -> Any | CreateAgentResponse201 | None:
+    """Create an agent
+
+     Creates a new agent from a full configuration payload: identity and prompt fields plus optional
+    settings, knowledge collections, appointment setup and routing rules.
+
+    Args:
+        body (AgentInput): Agent configuration payload used by create and update. Collection
+            sections (guidelines, notes, procedures, training, routing_rules, guard_rules) replace the
+            stored section when sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateAgentResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_agent_intent_event_response_200 import GetAgentIntentEventResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    intent_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/agents/{uuid}/intents/{intent_uuid}/event".format(
+            uuid=quote(str(uuid), safe=""),
+            intent_uuid=quote(str(intent_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetAgentIntentEventResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetAgentIntentEventResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetAgentIntentEventResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    intent_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetAgentIntentEventResponse200]:
+    """Get the intent's action (event)
+
+     Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
+    together with its draft/deployed status.
+
+    Args:
+        uuid (UUID):
+        intent_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetAgentIntentEventResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        intent_uuid=intent_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    intent_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetAgentIntentEventResponse200 | None:
+    """Get the intent's action (event)
+
+     Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
+    together with its draft/deployed status.
+
+    Args:
+        uuid (UUID):
+        intent_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetAgentIntentEventResponse200
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        intent_uuid=intent_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    intent_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | GetAgentIntentEventResponse200]:
+    """Get the intent's action (event)
+
+     Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
+    together with its draft/deployed status.
+
+    Args:
+        uuid (UUID):
+        intent_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetAgentIntentEventResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        intent_uuid=intent_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    intent_uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | GetAgentIntentEventResponse200 | None:
+    """Get the intent's action (event)
+
+     Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
+    together with its draft/deployed status.
+
+    Args:
+        uuid (UUID):
+        intent_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetAgentIntentEventResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            intent_uuid=intent_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_appointments_input import AgentAppointmentsInput
+from ...models.replace_agent_appointments_response_200 import ReplaceAgentAppointmentsResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: AgentAppointmentsInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/agents/{uuid}/appointments".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ReplaceAgentAppointmentsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ReplaceAgentAppointmentsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ReplaceAgentAppointmentsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgentAppointmentsInput,
+) -> Response[Any | ReplaceAgentAppointmentsResponse200]:
+    """Replace agent appointment settings and schedule assignments
+
+     Sets whether the agent books appointments and replaces its list of schedule assignments, each with
+    slot, rescheduling, cancellation, question and approval rules. Returns the updated agent.
+
+    Args:
+        uuid (UUID):
+        body (AgentAppointmentsInput): Appointment configuration of an agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReplaceAgentAppointmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgentAppointmentsInput,
+) -> Any | ReplaceAgentAppointmentsResponse200 | None:
+    """Replace agent appointment settings and schedule assignments
+
+     Sets whether the agent books appointments and replaces its list of schedule assignments, each with
+    slot, rescheduling, cancellation, question and approval rules. Returns the updated agent.
+
+    Args:
+        uuid (UUID):
+        body (AgentAppointmentsInput): Appointment configuration of an agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReplaceAgentAppointmentsResponse200
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgentAppointmentsInput,
+) -> Response[Any | ReplaceAgentAppointmentsResponse200]:
+    """Replace agent appointment settings and schedule assignments
+
+     Sets whether the agent books appointments and replaces its list of schedule assignments, each with
+    slot, rescheduling, cancellation, question and approval rules. Returns the updated agent.
+
+    Args:
+        uuid (UUID):
+        body (AgentAppointmentsInput): Appointment configuration of an agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReplaceAgentAppointmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AgentAppointmentsInput,
+) -> Any | ReplaceAgentAppointmentsResponse200 | None:
+    """Replace agent appointment settings and schedule assignments
+
+     Sets whether the agent books appointments and replaces its list of schedule assignments, each with
+    slot, rescheduling, cancellation, question and approval rules. Returns the updated agent.
+
+    Args:
+        uuid (UUID):
+        body (AgentAppointmentsInput): Appointment configuration of an agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReplaceAgentAppointmentsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,281 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_session_metrics import AnalyticsSessionMetrics
+from ...models.get_session_analytics_granularity import GetSessionAnalyticsGranularity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    compare_prev: bool | Unset = False,
+    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
+    channel: str | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["compare_prev"] = compare_prev
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    params["channel"] = channel
+
+    json_agent_uuid: str | Unset = UNSET
+    if not isinstance(agent_uuid, Unset):
+        json_agent_uuid = str(agent_uuid)
+    params["agent_uuid"] = json_agent_uuid
+
+    json_campaign_uuid: str | Unset = UNSET
+    if not isinstance(campaign_uuid, Unset):
+        json_campaign_uuid = str(campaign_uuid)
+    params["campaign_uuid"] = json_campaign_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/analytics/sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnalyticsSessionMetrics | None:
+    if response.status_code == 200:
+        response_200 = AnalyticsSessionMetrics.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticsSessionMetrics]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    compare_prev: bool | Unset = False,
+    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
+    channel: str | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+) -> Response[AnalyticsSessionMetrics]:
+    """Cross-channel conversation-session metrics
+
+     Computes session totals, rates, durations, messages per session and voice latency percentiles across
+    channels for a time window. The response is a bare object without the success/data envelope.
+
+    Args:
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        compare_prev (bool | Unset):  Default: False.
+        granularity (GetSessionAnalyticsGranularity | Unset):  Default:
+            GetSessionAnalyticsGranularity.TOTAL.
+        channel (str | Unset):
+        agent_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsSessionMetrics]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        compare_prev=compare_prev,
+        granularity=granularity,
+        channel=channel,
+        agent_uuid=agent_uuid,
+        campaign_uuid=campaign_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    compare_prev: bool | Unset = False,
+    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
+    channel: str | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+) -> AnalyticsSessionMetrics | None:
+    """Cross-channel conversation-session metrics
+
+     Computes session totals, rates, durations, messages per session and voice latency percentiles across
+    channels for a time window. The response is a bare object without the success/data envelope.
+
+    Args:
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        compare_prev (bool | Unset):  Default: False.
+        granularity (GetSessionAnalyticsGranularity | Unset):  Default:
+            GetSessionAnalyticsGranularity.TOTAL.
+        channel (str | Unset):
+        agent_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsSessionMetrics
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        compare_prev=compare_prev,
+        granularity=granularity,
+        channel=channel,
+        agent_uuid=agent_uuid,
+        campaign_uuid=campaign_uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    compare_prev: bool | Unset = False,
+    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
+    channel: str | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+) -> Response[AnalyticsSessionMetrics]:
+    """Cross-channel conversation-session metrics
+
+     Computes session totals, rates, durations, messages per session and voice latency percentiles across
+    channels for a time window. The response is a bare object without the success/data envelope.
+
+    Args:
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        compare_prev (bool | Unset):  Default: False.
+        granularity (GetSessionAnalyticsGranularity | Unset):  Default:
+            GetSessionAnalyticsGranularity.TOTAL.
+        channel (str | Unset):
+        agent_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsSessionMetrics]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        compare_prev=compare_prev,
+        granularity=granularity,
+        channel=channel,
+        agent_uuid=agent_uuid,
+        campaign_uuid=campaign_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    compare_prev: bool | Unset = False,
+    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
+    channel: str | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+) -> AnalyticsSessionMetrics | None:
+    """Cross-channel conversation-session metrics
+
+     Computes session totals, rates, durations, messages per session and voice latency percentiles across
+    channels for a time window. The response is a bare object without the success/data envelope.
+
+    Args:
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        compare_prev (bool | Unset):  Default: False.
+        granularity (GetSessionAnalyticsGranularity | Unset):  Default:
+            GetSessionAnalyticsGranularity.TOTAL.
+        channel (str | Unset):
+        agent_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsSessionMetrics
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            compare_prev=compare_prev,
+            granularity=granularity,
+            channel=channel,
+            agent_uuid=agent_uuid,
+            campaign_uuid=campaign_uuid,
+        )
+    ).parsed

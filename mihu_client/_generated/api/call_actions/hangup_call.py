@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_action_hangup_request import CallActionHangupRequest
+from ...models.hangup_call_response_200 import HangupCallResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: CallActionHangupRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/calls/action/{uuid}/hangup".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HangupCallResponse200 | None:
+    if response.status_code == 200:
+        response_200 = HangupCallResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HangupCallResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CallActionHangupRequest | Unset = UNSET,
+) -> Response[Any | HangupCallResponse200]:
+    """Hang up the live call (the agent speaks a goodbye message, then ends)
+
+     Ends an ongoing call after the agent says a closing line, either the one supplied or the agent's
+    default.
+
+    Args:
+        uuid (UUID):
+        body (CallActionHangupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HangupCallResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CallActionHangupRequest | Unset = UNSET,
+) -> Any | HangupCallResponse200 | None:
+    """Hang up the live call (the agent speaks a goodbye message, then ends)
+
+     Ends an ongoing call after the agent says a closing line, either the one supplied or the agent's
+    default.
+
+    Args:
+        uuid (UUID):
+        body (CallActionHangupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HangupCallResponse200
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CallActionHangupRequest | Unset = UNSET,
+) -> Response[Any | HangupCallResponse200]:
+    """Hang up the live call (the agent speaks a goodbye message, then ends)
+
+     Ends an ongoing call after the agent says a closing line, either the one supplied or the agent's
+    default.
+
+    Args:
+        uuid (UUID):
+        body (CallActionHangupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HangupCallResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CallActionHangupRequest | Unset = UNSET,
+) -> Any | HangupCallResponse200 | None:
+    """Hang up the live call (the agent speaks a goodbye message, then ends)
+
+     Ends an ongoing call after the agent says a closing line, either the one supplied or the agent's
+    default.
+
+    Args:
+        uuid (UUID):
+        body (CallActionHangupRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HangupCallResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

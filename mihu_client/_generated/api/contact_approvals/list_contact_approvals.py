@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_approval_list import ContactApprovalList
+from ...models.list_contact_approvals_confidence import ListContactApprovalsConfidence
+from ...models.list_contact_approvals_status import ListContactApprovalsStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    status: ListContactApprovalsStatus | Unset = UNSET,
+    field_name: str | Unset = UNSET,
+    field_key: str | Unset = UNSET,
+    confidence: ListContactApprovalsConfidence | Unset = UNSET,
+    contact_uuid: str | Unset = UNSET,
+    conversation_uuid: str | Unset = UNSET,
+    pipeline_uuid: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["field_name"] = field_name
+
+    params["field_key"] = field_key
+
+    json_confidence: str | Unset = UNSET
+    if not isinstance(confidence, Unset):
+        json_confidence = confidence.value
+
+    params["confidence"] = json_confidence
+
+    params["contact_uuid"] = contact_uuid
+
+    params["conversation_uuid"] = conversation_uuid
+
+    params["pipeline_uuid"] = pipeline_uuid
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contacts/approvals",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactApprovalList | None:
+    if response.status_code == 200:
+        response_200 = ContactApprovalList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactApprovalList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    status: ListContactApprovalsStatus | Unset = UNSET,
+    field_name: str | Unset = UNSET,
+    field_key: str | Unset = UNSET,
+    confidence: ListContactApprovalsConfidence | Unset = UNSET,
+    contact_uuid: str | Unset = UNSET,
+    conversation_uuid: str | Unset = UNSET,
+    pipeline_uuid: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[ContactApprovalList]:
+    """List pending contact field approvals
+
+     Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
+    status, field, confidence bucket, contact, conversation and pipeline.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        status (ListContactApprovalsStatus | Unset):
+        field_name (str | Unset):
+        field_key (str | Unset):
+        confidence (ListContactApprovalsConfidence | Unset):
+        contact_uuid (str | Unset):
+        conversation_uuid (str | Unset):
+        pipeline_uuid (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactApprovalList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        status=status,
+        field_name=field_name,
+        field_key=field_key,
+        confidence=confidence,
+        contact_uuid=contact_uuid,
+        conversation_uuid=conversation_uuid,
+        pipeline_uuid=pipeline_uuid,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    status: ListContactApprovalsStatus | Unset = UNSET,
+    field_name: str | Unset = UNSET,
+    field_key: str | Unset = UNSET,
+    confidence: ListContactApprovalsConfidence | Unset = UNSET,
+    contact_uuid: str | Unset = UNSET,
+    conversation_uuid: str | Unset = UNSET,
+    pipeline_uuid: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ContactApprovalList | None:
+    """List pending contact field approvals
+
+     Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
+    status, field, confidence bucket, contact, conversation and pipeline.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        status (ListContactApprovalsStatus | Unset):
+        field_name (str | Unset):
+        field_key (str | Unset):
+        confidence (ListContactApprovalsConfidence | Unset):
+        contact_uuid (str | Unset):
+        conversation_uuid (str | Unset):
+        pipeline_uuid (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactApprovalList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        status=status,
+        field_name=field_name,
+        field_key=field_key,
+        confidence=confidence,
+        contact_uuid=contact_uuid,
+        conversation_uuid=conversation_uuid,
+        pipeline_uuid=pipeline_uuid,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    status: ListContactApprovalsStatus | Unset = UNSET,
+    field_name: str | Unset = UNSET,
+    field_key: str | Unset = UNSET,
+    confidence: ListContactApprovalsConfidence | Unset = UNSET,
+    contact_uuid: str | Unset = UNSET,
+    conversation_uuid: str | Unset = UNSET,
+    pipeline_uuid: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[ContactApprovalList]:
+    """List pending contact field approvals
+
+     Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
+    status, field, confidence bucket, contact, conversation and pipeline.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        status (ListContactApprovalsStatus | Unset):
+        field_name (str | Unset):
+        field_key (str | Unset):
+        confidence (ListContactApprovalsConfidence | Unset):
+        contact_uuid (str | Unset):
+        conversation_uuid (str | Unset):
+        pipeline_uuid (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactApprovalList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        status=status,
+        field_name=field_name,
+        field_key=field_key,
+        confidence=confidence,
+        contact_uuid=contact_uuid,
+        conversation_uuid=conversation_uuid,
+        pipeline_uuid=pipeline_uuid,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    status: ListContactApprovalsStatus | Unset = UNSET,
+    field_name: str | Unset = UNSET,
+    field_key: str | Unset = UNSET,
+    confidence: ListContactApprovalsConfidence | Unset = UNSET,
+    contact_uuid: str | Unset = UNSET,
+    conversation_uuid: str | Unset = UNSET,
+    pipeline_uuid: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ContactApprovalList | None:
+    """List pending contact field approvals
+
+     Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
+    status, field, confidence bucket, contact, conversation and pipeline.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        status (ListContactApprovalsStatus | Unset):
+        field_name (str | Unset):
+        field_key (str | Unset):
+        confidence (ListContactApprovalsConfidence | Unset):
+        contact_uuid (str | Unset):
+        conversation_uuid (str | Unset):
+        pipeline_uuid (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactApprovalList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            status=status,
+            field_name=field_name,
+            field_key=field_key,
+            confidence=confidence,
+            contact_uuid=contact_uuid,
+            conversation_uuid=conversation_uuid,
+            pipeline_uuid=pipeline_uuid,
+            search=search,
+        )
+    ).parsed

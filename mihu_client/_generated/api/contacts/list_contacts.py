@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_contacts_contact_channel import ListContactsContactChannel
+from ...models.list_contacts_response_200 import ListContactsResponse200
+from ...models.list_contacts_status import ListContactsStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    contact_channel: ListContactsContactChannel | Unset = UNSET,
+    stage_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    tag_uuid: UUID | Unset = UNSET,
+    pool_uuid: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_contact_channel: str | Unset = UNSET
+    if not isinstance(contact_channel, Unset):
+        json_contact_channel = contact_channel.value
+
+    params["contact_channel"] = json_contact_channel
+
+    json_stage_uuid: str | Unset = UNSET
+    if not isinstance(stage_uuid, Unset):
+        json_stage_uuid = str(stage_uuid)
+    params["stage_uuid"] = json_stage_uuid
+
+    json_campaign_uuid: str | Unset = UNSET
+    if not isinstance(campaign_uuid, Unset):
+        json_campaign_uuid = str(campaign_uuid)
+    params["campaign_uuid"] = json_campaign_uuid
+
+    json_tag_uuid: str | Unset = UNSET
+    if not isinstance(tag_uuid, Unset):
+        json_tag_uuid = str(tag_uuid)
+    params["tag_uuid"] = json_tag_uuid
+
+    json_pool_uuid: str | Unset = UNSET
+    if not isinstance(pool_uuid, Unset):
+        json_pool_uuid = str(pool_uuid)
+    params["pool_uuid"] = json_pool_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contacts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListContactsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListContactsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListContactsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    contact_channel: ListContactsContactChannel | Unset = UNSET,
+    stage_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    tag_uuid: UUID | Unset = UNSET,
+    pool_uuid: UUID | Unset = UNSET,
+) -> Response[ListContactsResponse200]:
+    """Get paginated list of contacts
+
+     Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
+    channel, pipeline stage, campaign, tag or pool.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        search (str | Unset):
+        status (ListContactsStatus | Unset):
+        contact_channel (ListContactsContactChannel | Unset):
+        stage_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        tag_uuid (UUID | Unset):
+        pool_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListContactsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        search=search,
+        status=status,
+        contact_channel=contact_channel,
+        stage_uuid=stage_uuid,
+        campaign_uuid=campaign_uuid,
+        tag_uuid=tag_uuid,
+        pool_uuid=pool_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    contact_channel: ListContactsContactChannel | Unset = UNSET,
+    stage_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    tag_uuid: UUID | Unset = UNSET,
+    pool_uuid: UUID | Unset = UNSET,
+) -> ListContactsResponse200 | None:
+    """Get paginated list of contacts
+
+     Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
+    channel, pipeline stage, campaign, tag or pool.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        search (str | Unset):
+        status (ListContactsStatus | Unset):
+        contact_channel (ListContactsContactChannel | Unset):
+        stage_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        tag_uuid (UUID | Unset):
+        pool_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListContactsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        search=search,
+        status=status,
+        contact_channel=contact_channel,
+        stage_uuid=stage_uuid,
+        campaign_uuid=campaign_uuid,
+        tag_uuid=tag_uuid,
+        pool_uuid=pool_uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    contact_channel: ListContactsContactChannel | Unset = UNSET,
+    stage_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    tag_uuid: UUID | Unset = UNSET,
+    pool_uuid: UUID | Unset = UNSET,
+) -> Response[ListContactsResponse200]:
+    """Get paginated list of contacts
+
+     Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
+    channel, pipeline stage, campaign, tag or pool.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        search (str | Unset):
+        status (ListContactsStatus | Unset):
+        contact_channel (ListContactsContactChannel | Unset):
+        stage_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        tag_uuid (UUID | Unset):
+        pool_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListContactsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        search=search,
+        status=status,
+        contact_channel=contact_channel,
+        stage_uuid=stage_uuid,
+        campaign_uuid=campaign_uuid,
+        tag_uuid=tag_uuid,
+        pool_uuid=pool_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    contact_channel: ListContactsContactChannel | Unset = UNSET,
+    stage_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    tag_uuid: UUID | Unset = UNSET,
+    pool_uuid: UUID | Unset = UNSET,
+) -> ListContactsResponse200 | None:
+    """Get paginated list of contacts
+
+     Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
+    channel, pipeline stage, campaign, tag or pool.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        search (str | Unset):
+        status (ListContactsStatus | Unset):
+        contact_channel (ListContactsContactChannel | Unset):
+        stage_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        tag_uuid (UUID | Unset):
+        pool_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListContactsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            search=search,
+            status=status,
+            contact_channel=contact_channel,
+            stage_uuid=stage_uuid,
+            campaign_uuid=campaign_uuid,
+            tag_uuid=tag_uuid,
+            pool_uuid=pool_uuid,
+        )
+    ).parsed

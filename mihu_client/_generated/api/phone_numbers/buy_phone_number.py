@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.buy_phone_number_response_201 import BuyPhoneNumberResponse201
+from ...models.phone_number_buy_request import PhoneNumberBuyRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PhoneNumberBuyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/phone-numbers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BuyPhoneNumberResponse201 | None:
+    if response.status_code == 201:
+        response_201 = BuyPhoneNumberResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BuyPhoneNumberResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberBuyRequest,
+) -> Response[Any | BuyPhoneNumberResponse201]:
+    """Buy a phone number
+
+     Purchases a number found via the search endpoint, attaching compliance address and requirement
+    answers when the country or type needs them. A per-workspace cap on API purchases applies.
+
+    Args:
+        body (PhoneNumberBuyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BuyPhoneNumberResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberBuyRequest,
+) -> Any | BuyPhoneNumberResponse201 | None:
+    """Buy a phone number
+
+     Purchases a number found via the search endpoint, attaching compliance address and requirement
+    answers when the country or type needs them. A per-workspace cap on API purchases applies.
+
+    Args:
+        body (PhoneNumberBuyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BuyPhoneNumberResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberBuyRequest,
+) -> Response[Any | BuyPhoneNumberResponse201]:
+    """Buy a phone number
+
+     Purchases a number found via the search endpoint, attaching compliance address and requirement
+    answers when the country or type needs them. A per-workspace cap on API purchases applies.
+
+    Args:
+        body (PhoneNumberBuyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BuyPhoneNumberResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberBuyRequest,
+) -> Any | BuyPhoneNumberResponse201 | None:
+    """Buy a phone number
+
+     Purchases a number found via the search endpoint, attaching compliance address and requirement
+    answers when the country or type needs them. A per-workspace cap on API purchases applies.
+
+    Args:
+        body (PhoneNumberBuyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BuyPhoneNumberResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

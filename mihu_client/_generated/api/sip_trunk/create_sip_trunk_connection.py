@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sip_trunk_connection_response_201 import CreateSipTrunkConnectionResponse201
+from ...models.sip_trunk_connection_create_request import SipTrunkConnectionCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SipTrunkConnectionCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/channels/sip-trunk/connections",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateSipTrunkConnectionResponse201 | None:
+    if response.status_code == 201:
+        response_201 = CreateSipTrunkConnectionResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateSipTrunkConnectionResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkConnectionCreateRequest,
+) -> Response[Any | CreateSipTrunkConnectionResponse201]:
+    """Add a new SIP trunk connection
+
+     Saves the gateway and credentials of a SIP trunk from your own provider so it can later be attached
+    to an agent. Credentials are never echoed back.
+
+    Args:
+        body (SipTrunkConnectionCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateSipTrunkConnectionResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkConnectionCreateRequest,
+) -> Any | CreateSipTrunkConnectionResponse201 | None:
+    """Add a new SIP trunk connection
+
+     Saves the gateway and credentials of a SIP trunk from your own provider so it can later be attached
+    to an agent. Credentials are never echoed back.
+
+    Args:
+        body (SipTrunkConnectionCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateSipTrunkConnectionResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkConnectionCreateRequest,
+) -> Response[Any | CreateSipTrunkConnectionResponse201]:
+    """Add a new SIP trunk connection
+
+     Saves the gateway and credentials of a SIP trunk from your own provider so it can later be attached
+    to an agent. Credentials are never echoed back.
+
+    Args:
+        body (SipTrunkConnectionCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateSipTrunkConnectionResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkConnectionCreateRequest,
+) -> Any | CreateSipTrunkConnectionResponse201 | None:
+    """Add a new SIP trunk connection
+
+     Saves the gateway and credentials of a SIP trunk from your own provider so it can later be attached
+    to an agent. Credentials are never echoed back.
+
+    Args:
+        body (SipTrunkConnectionCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateSipTrunkConnectionResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_table_from_file_body import ImportTableFromFileBody
+from ...models.import_table_from_file_response_200 import ImportTableFromFileResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ImportTableFromFileBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/data/import/file",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ImportTableFromFileResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ImportTableFromFileResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImportTableFromFileResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportTableFromFileBody,
+) -> Response[ImportTableFromFileResponse200]:
+    """Create a table from an uploaded file
+
+     Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
+    data.
+
+    Args:
+        body (ImportTableFromFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportTableFromFileResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ImportTableFromFileBody,
+) -> ImportTableFromFileResponse200 | None:
+    """Create a table from an uploaded file
+
+     Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
+    data.
+
+    Args:
+        body (ImportTableFromFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportTableFromFileResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportTableFromFileBody,
+) -> Response[ImportTableFromFileResponse200]:
+    """Create a table from an uploaded file
+
+     Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
+    data.
+
+    Args:
+        body (ImportTableFromFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportTableFromFileResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ImportTableFromFileBody,
+) -> ImportTableFromFileResponse200 | None:
+    """Create a table from an uploaded file
+
+     Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
+    data.
+
+    Args:
+        body (ImportTableFromFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportTableFromFileResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

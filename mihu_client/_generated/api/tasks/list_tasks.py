@@ -1,0 +1,338 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_tasks_response_200 import ListTasksResponse200
+from ...models.list_tasks_status import ListTasksStatus
+from ...models.list_tasks_type import ListTasksType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    type_: ListTasksType | Unset = UNSET,
+    status: ListTasksStatus | Unset = UNSET,
+    contact_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    priority: int | Unset = UNSET,
+    scheduled_from: datetime.datetime | Unset = UNSET,
+    scheduled_to: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_contact_uuid: str | Unset = UNSET
+    if not isinstance(contact_uuid, Unset):
+        json_contact_uuid = str(contact_uuid)
+    params["contact_uuid"] = json_contact_uuid
+
+    json_campaign_uuid: str | Unset = UNSET
+    if not isinstance(campaign_uuid, Unset):
+        json_campaign_uuid = str(campaign_uuid)
+    params["campaign_uuid"] = json_campaign_uuid
+
+    json_agent_uuid: str | Unset = UNSET
+    if not isinstance(agent_uuid, Unset):
+        json_agent_uuid = str(agent_uuid)
+    params["agent_uuid"] = json_agent_uuid
+
+    params["priority"] = priority
+
+    json_scheduled_from: str | Unset = UNSET
+    if not isinstance(scheduled_from, Unset):
+        json_scheduled_from = scheduled_from.isoformat()
+    params["scheduled_from"] = json_scheduled_from
+
+    json_scheduled_to: str | Unset = UNSET
+    if not isinstance(scheduled_to, Unset):
+        json_scheduled_to = scheduled_to.isoformat()
+    params["scheduled_to"] = json_scheduled_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tasks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ListTasksResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListTasksResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ListTasksResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    type_: ListTasksType | Unset = UNSET,
+    status: ListTasksStatus | Unset = UNSET,
+    contact_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    priority: int | Unset = UNSET,
+    scheduled_from: datetime.datetime | Unset = UNSET,
+    scheduled_to: datetime.datetime | Unset = UNSET,
+) -> Response[Any | ListTasksResponse200]:
+    """Get paginated list of tasks
+
+     Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
+    and a scheduled-time window.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        type_ (ListTasksType | Unset):
+        status (ListTasksStatus | Unset):
+        contact_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        agent_uuid (UUID | Unset):
+        priority (int | Unset):
+        scheduled_from (datetime.datetime | Unset):
+        scheduled_to (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListTasksResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        type_=type_,
+        status=status,
+        contact_uuid=contact_uuid,
+        campaign_uuid=campaign_uuid,
+        agent_uuid=agent_uuid,
+        priority=priority,
+        scheduled_from=scheduled_from,
+        scheduled_to=scheduled_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    type_: ListTasksType | Unset = UNSET,
+    status: ListTasksStatus | Unset = UNSET,
+    contact_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    priority: int | Unset = UNSET,
+    scheduled_from: datetime.datetime | Unset = UNSET,
+    scheduled_to: datetime.datetime | Unset = UNSET,
+) -> Any | ListTasksResponse200 | None:
+    """Get paginated list of tasks
+
+     Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
+    and a scheduled-time window.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        type_ (ListTasksType | Unset):
+        status (ListTasksStatus | Unset):
+        contact_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        agent_uuid (UUID | Unset):
+        priority (int | Unset):
+        scheduled_from (datetime.datetime | Unset):
+        scheduled_to (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListTasksResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        type_=type_,
+        status=status,
+        contact_uuid=contact_uuid,
+        campaign_uuid=campaign_uuid,
+        agent_uuid=agent_uuid,
+        priority=priority,
+        scheduled_from=scheduled_from,
+        scheduled_to=scheduled_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    type_: ListTasksType | Unset = UNSET,
+    status: ListTasksStatus | Unset = UNSET,
+    contact_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    priority: int | Unset = UNSET,
+    scheduled_from: datetime.datetime | Unset = UNSET,
+    scheduled_to: datetime.datetime | Unset = UNSET,
+) -> Response[Any | ListTasksResponse200]:
+    """Get paginated list of tasks
+
+     Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
+    and a scheduled-time window.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        type_ (ListTasksType | Unset):
+        status (ListTasksStatus | Unset):
+        contact_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        agent_uuid (UUID | Unset):
+        priority (int | Unset):
+        scheduled_from (datetime.datetime | Unset):
+        scheduled_to (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListTasksResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        type_=type_,
+        status=status,
+        contact_uuid=contact_uuid,
+        campaign_uuid=campaign_uuid,
+        agent_uuid=agent_uuid,
+        priority=priority,
+        scheduled_from=scheduled_from,
+        scheduled_to=scheduled_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    type_: ListTasksType | Unset = UNSET,
+    status: ListTasksStatus | Unset = UNSET,
+    contact_uuid: UUID | Unset = UNSET,
+    campaign_uuid: UUID | Unset = UNSET,
+    agent_uuid: UUID | Unset = UNSET,
+    priority: int | Unset = UNSET,
+    scheduled_from: datetime.datetime | Unset = UNSET,
+    scheduled_to: datetime.datetime | Unset = UNSET,
+) -> Any | ListTasksResponse200 | None:
+    """Get paginated list of tasks
+
+     Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
+    and a scheduled-time window.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        type_ (ListTasksType | Unset):
+        status (ListTasksStatus | Unset):
+        contact_uuid (UUID | Unset):
+        campaign_uuid (UUID | Unset):
+        agent_uuid (UUID | Unset):
+        priority (int | Unset):
+        scheduled_from (datetime.datetime | Unset):
+        scheduled_to (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListTasksResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            type_=type_,
+            status=status,
+            contact_uuid=contact_uuid,
+            campaign_uuid=campaign_uuid,
+            agent_uuid=agent_uuid,
+            priority=priority,
+            scheduled_from=scheduled_from,
+            scheduled_to=scheduled_to,
+        )
+    ).parsed

@@ -1,0 +1,1023 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_agent_guideline_response_201 import AddAgentGuidelineResponse201
+from .add_agent_note_response_201 import AddAgentNoteResponse201
+from .add_agent_procedure_response_201 import AddAgentProcedureResponse201
+from .add_contact_to_blacklist_response_200 import AddContactToBlacklistResponse200
+from .add_guard_rule_response_201 import AddGuardRuleResponse201
+from .add_listing_contacts_response_200 import AddListingContactsResponse200
+from .add_pool_contacts_response_200 import AddPoolContactsResponse200
+from .add_routing_rule_response_201 import AddRoutingRuleResponse201
+from .agent import Agent
+from .agent_appointments_input import AgentAppointmentsInput
+from .agent_call_behavior import AgentCallBehavior
+from .agent_from_website_input import AgentFromWebsiteInput
+from .agent_guideline import AgentGuideline
+from .agent_guideline_input import AgentGuidelineInput
+from .agent_input import AgentInput
+from .agent_input_guard_rules_item import AgentInputGuardRulesItem
+from .agent_input_settings import AgentInputSettings
+from .agent_input_settings_text import AgentInputSettingsText
+from .agent_input_settings_voice import AgentInputSettingsVoice
+from .agent_intent import AgentIntent
+from .agent_intent_event import AgentIntentEvent
+from .agent_intent_event_action import AgentIntentEventAction
+from .agent_intent_event_app import AgentIntentEventApp
+from .agent_intent_event_config import AgentIntentEventConfig
+from .agent_intent_event_event_type import AgentIntentEventEventType
+from .agent_intent_event_input import AgentIntentEventInput
+from .agent_intent_event_input_channel import AgentIntentEventInputChannel
+from .agent_intent_event_input_config import AgentIntentEventInputConfig
+from .agent_intent_event_input_event_type import AgentIntentEventInputEventType
+from .agent_intent_input import AgentIntentInput
+from .agent_intent_parameter import AgentIntentParameter
+from .agent_intent_webhook import AgentIntentWebhook
+from .agent_note import AgentNote
+from .agent_note_input import AgentNoteInput
+from .agent_procedure import AgentProcedure
+from .agent_procedure_input import AgentProcedureInput
+from .agent_procedure_step import AgentProcedureStep
+from .agent_routing_rule_input import AgentRoutingRuleInput
+from .agent_routing_rule_input_detection_mode import AgentRoutingRuleInputDetectionMode
+from .agent_schedule_approval import AgentScheduleApproval
+from .agent_schedule_assignment import AgentScheduleAssignment
+from .agent_schedule_cancellation import AgentScheduleCancellation
+from .agent_schedule_custom_question import AgentScheduleCustomQuestion
+from .agent_schedule_questions import AgentScheduleQuestions
+from .agent_schedule_rescheduling import AgentScheduleRescheduling
+from .agent_schedule_slot_rules import AgentScheduleSlotRules
+from .agent_settings import AgentSettings
+from .agent_settings_evaluation import AgentSettingsEvaluation
+from .agent_settings_memorize import AgentSettingsMemorize
+from .agent_settings_text import AgentSettingsText
+from .agent_settings_voice import AgentSettingsVoice
+from .agent_training_input import AgentTrainingInput
+from .agent_training_item import AgentTrainingItem
+from .agent_voice_advanced import AgentVoiceAdvanced
+from .agent_voice_compliance import AgentVoiceCompliance
+from .agent_voice_interaction import AgentVoiceInteraction
+from .agent_voice_interruption import AgentVoiceInterruption
+from .agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
+from .agent_voice_profile import AgentVoiceProfile
+from .agent_voice_settings import AgentVoiceSettings
+from .agent_voice_settings_normalizers import AgentVoiceSettingsNormalizers
+from .agent_webhook import AgentWebhook
+from .agent_webhook_event import AgentWebhookEvent
+from .agent_webhook_input import AgentWebhookInput
+from .analytics_call_metrics import AnalyticsCallMetrics
+from .analytics_call_metrics_buckets import AnalyticsCallMetricsBuckets
+from .analytics_call_metrics_cost import AnalyticsCallMetricsCost
+from .analytics_call_metrics_duration_sec import AnalyticsCallMetricsDurationSec
+from .analytics_call_metrics_meta import AnalyticsCallMetricsMeta
+from .analytics_call_metrics_outcome import AnalyticsCallMetricsOutcome
+from .analytics_call_metrics_previous_type_0 import AnalyticsCallMetricsPreviousType0
+from .analytics_call_totals import AnalyticsCallTotals
+from .analytics_session_metrics import AnalyticsSessionMetrics
+from .analytics_session_metrics_duration_sec import AnalyticsSessionMetricsDurationSec
+from .analytics_session_metrics_latency_ms_type_0 import AnalyticsSessionMetricsLatencyMsType0
+from .analytics_session_metrics_messages_per_session import AnalyticsSessionMetricsMessagesPerSession
+from .analytics_session_metrics_meta import AnalyticsSessionMetricsMeta
+from .analytics_session_metrics_previous_type_0 import AnalyticsSessionMetricsPreviousType0
+from .analytics_session_metrics_rates import AnalyticsSessionMetricsRates
+from .analytics_session_metrics_totals import AnalyticsSessionMetricsTotals
+from .appointment_create_request import AppointmentCreateRequest
+from .appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers
+from .appointment_request import AppointmentRequest
+from .appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
+from .appointment_request_contact import AppointmentRequestContact
+from .appointment_request_create_request import AppointmentRequestCreateRequest
+from .appointment_request_schedule import AppointmentRequestSchedule
+from .appointment_status_update_request import AppointmentStatusUpdateRequest
+from .appointment_status_update_request_status import AppointmentStatusUpdateRequestStatus
+from .appointment_update_request import AppointmentUpdateRequest
+from .appointment_update_request_status import AppointmentUpdateRequestStatus
+from .assign_agent_evaluate_settings_response_200 import AssignAgentEvaluateSettingsResponse200
+from .assign_campaign_rule_response_200 import AssignCampaignRuleResponse200
+from .assign_external_trunk_response_200 import AssignExternalTrunkResponse200
+from .assign_sip_trunk_connection_response_200 import AssignSipTrunkConnectionResponse200
+from .assign_table_body import AssignTableBody
+from .assign_table_response_200 import AssignTableResponse200
+from .attach_campaign_pools_response_200 import AttachCampaignPoolsResponse200
+from .buy_phone_number_response_201 import BuyPhoneNumberResponse201
+from .call_action_forward_request import CallActionForwardRequest
+from .call_action_hangup_request import CallActionHangupRequest
+from .call_action_say_request import CallActionSayRequest
+from .call_greeting import CallGreeting
+from .call_initiate_request import CallInitiateRequest
+from .call_initiate_result import CallInitiateResult
+from .call_participant import CallParticipant
+from .call_prompt import CallPrompt
+from .campaign import Campaign
+from .campaign_pools_attach_request import CampaignPoolsAttachRequest
+from .campaign_pools_attach_result import CampaignPoolsAttachResult
+from .campaign_rule_assign_request import CampaignRuleAssignRequest
+from .campaign_rule_assignment import CampaignRuleAssignment
+from .campaign_rule_snapshot import CampaignRuleSnapshot
+from .campaign_rule_snapshot_type import CampaignRuleSnapshotType
+from .campaign_update_request import CampaignUpdateRequest
+from .campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
+from .campaign_update_request_status import CampaignUpdateRequestStatus
+from .contact import Contact
+from .contact_analyzer_update import ContactAnalyzerUpdate
+from .contact_analyzer_update_update_behavior import ContactAnalyzerUpdateUpdateBehavior
+from .contact_approval_list import ContactApprovalList
+from .contact_approval_list_data import ContactApprovalListData
+from .contact_blacklist_entry import ContactBlacklistEntry
+from .contact_blacklist_request import ContactBlacklistRequest
+from .contact_blacklist_request_type import ContactBlacklistRequestType
+from .contact_blacklist_result import ContactBlacklistResult
+from .contact_field import ContactField
+from .contact_input import ContactInput
+from .contact_input_status import ContactInputStatus
+from .contact_paginated_list import ContactPaginatedList
+from .contact_tag import ContactTag
+from .conversation import Conversation
+from .conversation_call import ConversationCall
+from .conversation_contact import ConversationContact
+from .conversation_message_page import ConversationMessagePage
+from .conversation_page import ConversationPage
+from .create_agent_from_website_response_201 import CreateAgentFromWebsiteResponse201
+from .create_agent_from_website_response_201_data import CreateAgentFromWebsiteResponse201Data
+from .create_agent_response_201 import CreateAgentResponse201
+from .create_agent_webhook_response_200 import CreateAgentWebhookResponse200
+from .create_agent_webhook_response_200_data import CreateAgentWebhookResponse200Data
+from .create_appointment_request_response_201 import CreateAppointmentRequestResponse201
+from .create_campaign_response_201 import CreateCampaignResponse201
+from .create_contact_field_body import CreateContactFieldBody
+from .create_contact_field_response_201 import CreateContactFieldResponse201
+from .create_contact_response_201 import CreateContactResponse201
+from .create_external_trunk_response_201 import CreateExternalTrunkResponse201
+from .create_flow_step_body import CreateFlowStepBody
+from .create_flow_step_body_branch_key import CreateFlowStepBodyBranchKey
+from .create_flow_step_body_config import CreateFlowStepBodyConfig
+from .create_flow_step_body_kind import CreateFlowStepBodyKind
+from .create_flow_step_response_201 import CreateFlowStepResponse201
+from .create_pbx_extension_connector_response_201 import CreatePbxExtensionConnectorResponse201
+from .create_pool_response_201 import CreatePoolResponse201
+from .create_rule_response_201 import CreateRuleResponse201
+from .create_sip_trunk_connection_response_201 import CreateSipTrunkConnectionResponse201
+from .create_table_body import CreateTableBody
+from .create_table_record_body import CreateTableRecordBody
+from .create_table_record_body_record import CreateTableRecordBodyRecord
+from .create_table_record_response_200 import CreateTableRecordResponse200
+from .create_table_response_201 import CreateTableResponse201
+from .create_task_response_201 import CreateTaskResponse201
+from .create_transcription_response_200 import CreateTranscriptionResponse200
+from .create_whatsapp_template_response_201 import CreateWhatsappTemplateResponse201
+from .delete_agent_procedure_response_200 import DeleteAgentProcedureResponse200
+from .delete_appointment_response_200 import DeleteAppointmentResponse200
+from .delete_contact_response_200 import DeleteContactResponse200
+from .delete_external_trunk_channel import DeleteExternalTrunkChannel
+from .delete_external_trunk_response_200 import DeleteExternalTrunkResponse200
+from .delete_external_trunk_response_200_data_type_0 import DeleteExternalTrunkResponse200DataType0
+from .delete_guard_rule_response_200 import DeleteGuardRuleResponse200
+from .delete_pool_response_200 import DeletePoolResponse200
+from .delete_pool_response_200_data import DeletePoolResponse200Data
+from .delete_routing_rule_response_200 import DeleteRoutingRuleResponse200
+from .delete_table_record_response_200 import DeleteTableRecordResponse200
+from .deploy_flow_response_200 import DeployFlowResponse200
+from .duplicate_pool_response_201 import DuplicatePoolResponse201
+from .evaluate_channel_settings import EvaluateChannelSettings
+from .evaluate_feature import EvaluateFeature
+from .evaluate_sessionization import EvaluateSessionization
+from .evaluate_settings import EvaluateSettings
+from .evaluate_settings_update import EvaluateSettingsUpdate
+from .evaluation import Evaluation
+from .evaluation_metric import EvaluationMetric
+from .evaluation_page import EvaluationPage
+from .flow import Flow
+from .flow_step import FlowStep
+from .flow_step_action_type_0 import FlowStepActionType0
+from .flow_step_agent_type_0 import FlowStepAgentType0
+from .flow_step_app import FlowStepApp
+from .flow_step_app_connection_type_0 import FlowStepAppConnectionType0
+from .flow_step_branch_key_type_1 import FlowStepBranchKeyType1
+from .flow_step_branch_key_type_2_type_1 import FlowStepBranchKeyType2Type1
+from .flow_step_branch_key_type_3_type_1 import FlowStepBranchKeyType3Type1
+from .flow_step_config import FlowStepConfig
+from .flow_step_kind import FlowStepKind
+from .flow_step_last_test_type_0 import FlowStepLastTestType0
+from .flow_step_last_test_type_0_data import FlowStepLastTestType0Data
+from .flow_step_test_result import FlowStepTestResult
+from .flow_step_test_result_data import FlowStepTestResultData
+from .flow_step_test_result_kind import FlowStepTestResultKind
+from .flow_step_test_result_resolved_type_0 import FlowStepTestResultResolvedType0
+from .flow_step_test_result_selected_type_0 import FlowStepTestResultSelectedType0
+from .flow_step_test_sample import FlowStepTestSample
+from .flow_step_trigger_type_0 import FlowStepTriggerType0
+from .forward_call_response_200 import ForwardCallResponse200
+from .forward_call_response_200_data import ForwardCallResponse200Data
+from .get_action_log_response_200 import GetActionLogResponse200
+from .get_action_log_type import GetActionLogType
+from .get_agent_intent_event_response_200 import GetAgentIntentEventResponse200
+from .get_agent_voice_settings_response_200 import GetAgentVoiceSettingsResponse200
+from .get_appointment_request_response_200 import GetAppointmentRequestResponse200
+from .get_call_analytics_granularity import GetCallAnalyticsGranularity
+from .get_contact_response_200 import GetContactResponse200
+from .get_contact_response_200_data import GetContactResponse200Data
+from .get_conversation_response_200 import GetConversationResponse200
+from .get_default_evaluate_settings_response_200 import GetDefaultEvaluateSettingsResponse200
+from .get_evaluation_analytics_response_200 import GetEvaluationAnalyticsResponse200
+from .get_evaluation_response_200 import GetEvaluationResponse200
+from .get_pbx_extension_connector_response_200 import GetPbxExtensionConnectorResponse200
+from .get_rule_response_200 import GetRuleResponse200
+from .get_session_analytics_granularity import GetSessionAnalyticsGranularity
+from .get_session_evaluation_response_200 import GetSessionEvaluationResponse200
+from .get_table_response_200 import GetTableResponse200
+from .get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
+from .hangup_call_response_200 import HangupCallResponse200
+from .hangup_call_response_200_data import HangupCallResponse200Data
+from .import_table_from_file_body import ImportTableFromFileBody
+from .import_table_from_file_response_200 import ImportTableFromFileResponse200
+from .import_table_from_text_body import ImportTableFromTextBody
+from .import_table_from_text_response_200 import ImportTableFromTextResponse200
+from .import_table_from_website_body import ImportTableFromWebsiteBody
+from .import_table_from_website_response_200 import ImportTableFromWebsiteResponse200
+from .initiate_call_response_200 import InitiateCallResponse200
+from .list_agents_response_200 import ListAgentsResponse200
+from .list_agents_response_200_data import ListAgentsResponse200Data
+from .list_appointment_requests_response_200 import ListAppointmentRequestsResponse200
+from .list_appointment_requests_status import ListAppointmentRequestsStatus
+from .list_appointments_response_200 import ListAppointmentsResponse200
+from .list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem
+from .list_contact_approvals_confidence import ListContactApprovalsConfidence
+from .list_contact_approvals_status import ListContactApprovalsStatus
+from .list_contact_fields_response_200 import ListContactFieldsResponse200
+from .list_contacts_contact_channel import ListContactsContactChannel
+from .list_contacts_response_200 import ListContactsResponse200
+from .list_contacts_status import ListContactsStatus
+from .list_conversation_messages_response_200 import ListConversationMessagesResponse200
+from .list_conversation_messages_sender import ListConversationMessagesSender
+from .list_conversation_messages_sort_dir import ListConversationMessagesSortDir
+from .list_conversation_sessions_response_200 import ListConversationSessionsResponse200
+from .list_conversations_response_200 import ListConversationsResponse200
+from .list_evaluations_response_200 import ListEvaluationsResponse200
+from .list_external_trunks_response_200 import ListExternalTrunksResponse200
+from .list_flow_app_actions_response_200 import ListFlowAppActionsResponse200
+from .list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
+from .list_flow_apps_response_200 import ListFlowAppsResponse200
+from .list_listings_response_200 import ListListingsResponse200
+from .list_listings_response_200_data_item import ListListingsResponse200DataItem
+from .list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
+from .list_phone_numbers_response_200 import ListPhoneNumbersResponse200
+from .list_pool_contacts_response_200 import ListPoolContactsResponse200
+from .list_pool_contacts_status import ListPoolContactsStatus
+from .list_pools_response_200 import ListPoolsResponse200
+from .list_pools_type import ListPoolsType
+from .list_rules_response_200 import ListRulesResponse200
+from .list_rules_type import ListRulesType
+from .list_schedules_response_200 import ListSchedulesResponse200
+from .list_schedules_response_200_data_item import ListSchedulesResponse200DataItem
+from .list_session_messages_response_200 import ListSessionMessagesResponse200
+from .list_session_messages_sender import ListSessionMessagesSender
+from .list_session_messages_sort_dir import ListSessionMessagesSortDir
+from .list_table_fields_response_200 import ListTableFieldsResponse200
+from .list_table_records_response_200 import ListTableRecordsResponse200
+from .list_table_records_response_200_data import ListTableRecordsResponse200Data
+from .list_table_records_response_200_data_data_item import ListTableRecordsResponse200DataDataItem
+from .list_tasks_response_200 import ListTasksResponse200
+from .list_tasks_status import ListTasksStatus
+from .list_tasks_type import ListTasksType
+from .list_whatsapp_business_accounts_response_200 import ListWhatsappBusinessAccountsResponse200
+from .list_whatsapp_business_accounts_response_200_data_item import ListWhatsappBusinessAccountsResponse200DataItem
+from .list_whatsapp_templates_response_200 import ListWhatsappTemplatesResponse200
+from .listing_contact import ListingContact
+from .listing_contacts_add_request import ListingContactsAddRequest
+from .listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
+from .listing_create_request import ListingCreateRequest
+from .listing_create_request_campaign_type import ListingCreateRequestCampaignType
+from .listing_rule import ListingRule
+from .log_action_detail import LogActionDetail
+from .log_action_detail_agent import LogActionDetailAgent
+from .log_action_detail_contact_type_0 import LogActionDetailContactType0
+from .log_action_detail_customer_type_0 import LogActionDetailCustomerType0
+from .log_action_detail_extras import LogActionDetailExtras
+from .log_action_detail_request import LogActionDetailRequest
+from .log_action_detail_response import LogActionDetailResponse
+from .log_action_detail_type import LogActionDetailType
+from .mute_call_agent_response_200 import MuteCallAgentResponse200
+from .mute_call_agent_response_200_data import MuteCallAgentResponse200Data
+from .pbx_extension_connector_create_request import PbxExtensionConnectorCreateRequest
+from .pbx_extension_connector_create_request_connection_type import PbxExtensionConnectorCreateRequestConnectionType
+from .pbx_extension_connector_create_request_normalizer import PbxExtensionConnectorCreateRequestNormalizer
+from .pbx_extension_connector_create_request_setup_mode import PbxExtensionConnectorCreateRequestSetupMode
+from .pbx_extension_connector_item import PbxExtensionConnectorItem
+from .pbx_extension_connector_item_auth import PbxExtensionConnectorItemAuth
+from .pbx_extension_connector_item_connection_type_type_1 import PbxExtensionConnectorItemConnectionTypeType1
+from .pbx_extension_connector_item_connection_type_type_2_type_1 import (
+    PbxExtensionConnectorItemConnectionTypeType2Type1,
+)
+from .pbx_extension_connector_item_connection_type_type_3_type_1 import (
+    PbxExtensionConnectorItemConnectionTypeType3Type1,
+)
+from .pbx_extension_connector_item_inbound import PbxExtensionConnectorItemInbound
+from .pbx_extension_connector_item_normalizer import PbxExtensionConnectorItemNormalizer
+from .pbx_extension_connector_item_pbx import PbxExtensionConnectorItemPbx
+from .pbx_extension_connector_item_setup_mode_type_1 import PbxExtensionConnectorItemSetupModeType1
+from .pbx_extension_connector_item_setup_mode_type_2_type_1 import PbxExtensionConnectorItemSetupModeType2Type1
+from .pbx_extension_connector_item_setup_mode_type_3_type_1 import PbxExtensionConnectorItemSetupModeType3Type1
+from .pbx_extension_connector_item_status import PbxExtensionConnectorItemStatus
+from .phone_number import PhoneNumber
+from .phone_number_billing import PhoneNumberBilling
+from .phone_number_binding import PhoneNumberBinding
+from .phone_number_bindings import PhoneNumberBindings
+from .phone_number_buy_request import PhoneNumberBuyRequest
+from .phone_number_buy_request_capabilities import PhoneNumberBuyRequestCapabilities
+from .phone_number_buy_request_type import PhoneNumberBuyRequestType
+from .phone_number_capabilities import PhoneNumberCapabilities
+from .phone_number_channel_settings import PhoneNumberChannelSettings
+from .phone_number_channel_state import PhoneNumberChannelState
+from .phone_number_channels import PhoneNumberChannels
+from .phone_number_channels_channels import PhoneNumberChannelsChannels
+from .phone_number_compliance import PhoneNumberCompliance
+from .phone_number_compliance_address import PhoneNumberComplianceAddress
+from .phone_number_compliance_requirement import PhoneNumberComplianceRequirement
+from .phone_number_inbound_setting import PhoneNumberInboundSetting
+from .phone_number_list import PhoneNumberList
+from .phone_number_outbound_channel_setting import PhoneNumberOutboundChannelSetting
+from .phone_number_pagination import PhoneNumberPagination
+from .phone_number_rate import PhoneNumberRate
+from .phone_number_rate_list import PhoneNumberRateList
+from .phone_number_rate_price import PhoneNumberRatePrice
+from .phone_number_requirement_value import PhoneNumberRequirementValue
+from .phone_number_trunk_assign_request import PhoneNumberTrunkAssignRequest
+from .phone_number_trunk_assign_request_channel import PhoneNumberTrunkAssignRequestChannel
+from .phone_number_trunk_create_request import PhoneNumberTrunkCreateRequest
+from .phone_number_trunk_create_request_additional_settings import PhoneNumberTrunkCreateRequestAdditionalSettings
+from .phone_number_trunk_create_request_channel import PhoneNumberTrunkCreateRequestChannel
+from .phone_number_trunk_create_request_direction import PhoneNumberTrunkCreateRequestDirection
+from .phone_number_trunk_list import PhoneNumberTrunkList
+from .phone_number_trunk_sip import PhoneNumberTrunkSip
+from .phone_number_trunk_update_request import PhoneNumberTrunkUpdateRequest
+from .phone_number_trunk_update_request_additional_settings import PhoneNumberTrunkUpdateRequestAdditionalSettings
+from .phone_number_trunk_update_request_channel import PhoneNumberTrunkUpdateRequestChannel
+from .phone_number_trunk_update_request_direction import PhoneNumberTrunkUpdateRequestDirection
+from .phone_number_type import PhoneNumberType
+from .phone_number_update_channel_settings_request import PhoneNumberUpdateChannelSettingsRequest
+from .pool import Pool
+from .pool_contact import PoolContact
+from .pool_contact_paginated_list import PoolContactPaginatedList
+from .pool_contacts_add_request import PoolContactsAddRequest
+from .pool_contacts_add_result import PoolContactsAddResult
+from .pool_create_request import PoolCreateRequest
+from .pool_create_request_type import PoolCreateRequestType
+from .pool_duplicate_request import PoolDuplicateRequest
+from .pool_duplicate_result import PoolDuplicateResult
+from .pool_paginated_list import PoolPaginatedList
+from .pool_type import PoolType
+from .pool_update_request import PoolUpdateRequest
+from .pool_update_request_type import PoolUpdateRequestType
+from .provision_agent_call_channel_body import ProvisionAgentCallChannelBody
+from .provision_agent_call_channel_response_200 import ProvisionAgentCallChannelResponse200
+from .provision_agent_call_channel_response_200_data import ProvisionAgentCallChannelResponse200Data
+from .reassign_agent_evaluate_settings_response_200 import ReassignAgentEvaluateSettingsResponse200
+from .remove_listing_contact_response_200 import RemoveListingContactResponse200
+from .remove_pool_contact_response_200 import RemovePoolContactResponse200
+from .remove_pool_contact_response_200_data import RemovePoolContactResponse200Data
+from .replace_agent_appointments_response_200 import ReplaceAgentAppointmentsResponse200
+from .replace_agent_guidelines_body import ReplaceAgentGuidelinesBody
+from .replace_agent_guidelines_response_200 import ReplaceAgentGuidelinesResponse200
+from .replace_agent_training_body import ReplaceAgentTrainingBody
+from .replace_agent_training_response_200 import ReplaceAgentTrainingResponse200
+from .replace_guard_rules_body import ReplaceGuardRulesBody
+from .replace_guard_rules_response_200 import ReplaceGuardRulesResponse200
+from .replace_routing_rules_body import ReplaceRoutingRulesBody
+from .replace_routing_rules_response_200 import ReplaceRoutingRulesResponse200
+from .rule import Rule
+from .rule_create_request import RuleCreateRequest
+from .rule_create_request_type import RuleCreateRequestType
+from .rule_page import RulePage
+from .rule_type import RuleType
+from .rule_update_request import RuleUpdateRequest
+from .rule_update_request_type import RuleUpdateRequestType
+from .say_call_message_response_200 import SayCallMessageResponse200
+from .say_call_message_response_200_data import SayCallMessageResponse200Data
+from .schedule_custom_question import ScheduleCustomQuestion
+from .schedule_update_request import ScheduleUpdateRequest
+from .send_sms_response_200 import SendSmsResponse200
+from .send_whatsapp_template_message_response_200 import SendWhatsappTemplateMessageResponse200
+from .session import Session
+from .session_page import SessionPage
+from .set_agent_intent_event_response_200 import SetAgentIntentEventResponse200
+from .sip_trunk_assign_request import SipTrunkAssignRequest
+from .sip_trunk_assignment import SipTrunkAssignment
+from .sip_trunk_connection import SipTrunkConnection
+from .sip_trunk_connection_create_request import SipTrunkConnectionCreateRequest
+from .sms_send_request import SmsSendRequest
+from .sms_send_result import SmsSendResult
+from .sync_table_response_200 import SyncTableResponse200
+from .sync_whatsapp_template_response_200 import SyncWhatsappTemplateResponse200
+from .sync_whatsapp_templates_body import SyncWhatsappTemplatesBody
+from .sync_whatsapp_templates_response_200 import SyncWhatsappTemplatesResponse200
+from .sync_whatsapp_templates_response_200_data import SyncWhatsappTemplatesResponse200Data
+from .table import Table
+from .table_column import TableColumn
+from .table_column_input import TableColumnInput
+from .table_column_input_data_type import TableColumnInputDataType
+from .task import Task
+from .task_contact_input import TaskContactInput
+from .task_create_request import TaskCreateRequest
+from .task_create_request_metadata import TaskCreateRequestMetadata
+from .task_create_request_type import TaskCreateRequestType
+from .task_data import TaskData
+from .task_metadata_type_0 import TaskMetadataType0
+from .task_page import TaskPage
+from .task_status import TaskStatus
+from .task_task_data_type_0 import TaskTaskDataType0
+from .task_type import TaskType
+from .test_flow_step_body import TestFlowStepBody
+from .test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
+from .test_flow_step_body_data import TestFlowStepBodyData
+from .test_flow_step_body_input_data import TestFlowStepBodyInputData
+from .test_flow_step_response_200 import TestFlowStepResponse200
+from .transcription import Transcription
+from .transcription_conversation import TranscriptionConversation
+from .transcription_create_request import TranscriptionCreateRequest
+from .transcription_message import TranscriptionMessage
+from .transcription_session import TranscriptionSession
+from .transcription_transcript import TranscriptionTranscript
+from .transcription_transcript_evaluations_type_0 import TranscriptionTranscriptEvaluationsType0
+from .undeploy_flow_response_200 import UndeployFlowResponse200
+from .unmute_call_agent_response_200 import UnmuteCallAgentResponse200
+from .unmute_call_agent_response_200_data import UnmuteCallAgentResponse200Data
+from .update_agent_call_behavior_response_200 import UpdateAgentCallBehaviorResponse200
+from .update_agent_evaluate_settings_response_200 import UpdateAgentEvaluateSettingsResponse200
+from .update_agent_intent_response_200 import UpdateAgentIntentResponse200
+from .update_agent_interaction_settings_response_200 import UpdateAgentInteractionSettingsResponse200
+from .update_agent_procedure_response_200 import UpdateAgentProcedureResponse200
+from .update_agent_response_200 import UpdateAgentResponse200
+from .update_agent_training_response_200 import UpdateAgentTrainingResponse200
+from .update_agent_webhook_response_200 import UpdateAgentWebhookResponse200
+from .update_appointment_response_200 import UpdateAppointmentResponse200
+from .update_appointment_response_200_data import UpdateAppointmentResponse200Data
+from .update_appointment_status_response_200 import UpdateAppointmentStatusResponse200
+from .update_appointment_status_response_200_data import UpdateAppointmentStatusResponse200Data
+from .update_campaign_response_200 import UpdateCampaignResponse200
+from .update_contact_response_200 import UpdateContactResponse200
+from .update_default_evaluate_settings_response_200 import UpdateDefaultEvaluateSettingsResponse200
+from .update_external_trunk_response_200 import UpdateExternalTrunkResponse200
+from .update_flow_step_body import UpdateFlowStepBody
+from .update_flow_step_body_config import UpdateFlowStepBodyConfig
+from .update_flow_step_response_200 import UpdateFlowStepResponse200
+from .update_guard_rule_response_200 import UpdateGuardRuleResponse200
+from .update_phone_number_channel_settings_response_200 import UpdatePhoneNumberChannelSettingsResponse200
+from .update_pool_response_200 import UpdatePoolResponse200
+from .update_routing_rule_response_200 import UpdateRoutingRuleResponse200
+from .update_rule_response_200 import UpdateRuleResponse200
+from .update_table_record_body import UpdateTableRecordBody
+from .update_table_record_body_record import UpdateTableRecordBodyRecord
+from .update_table_record_response_200 import UpdateTableRecordResponse200
+from .upload_whatsapp_template_media_response_200 import UploadWhatsappTemplateMediaResponse200
+from .voice_ivr_agent import VoiceIvrAgent
+from .voice_ivr_agent_guidelines_item import VoiceIvrAgentGuidelinesItem
+from .voice_ivr_agent_notes_item import VoiceIvrAgentNotesItem
+from .voice_ivr_agent_procedures_item import VoiceIvrAgentProceduresItem
+from .voice_ivr_agent_procedures_item_steps_item import VoiceIvrAgentProceduresItemStepsItem
+from .voice_ivr_agent_settings import VoiceIvrAgentSettings
+from .voice_ivr_agent_settings_evaluation import VoiceIvrAgentSettingsEvaluation
+from .voice_ivr_agent_settings_memorize import VoiceIvrAgentSettingsMemorize
+from .voice_ivr_agent_settings_text import VoiceIvrAgentSettingsText
+from .voice_ivr_agent_settings_voice import VoiceIvrAgentSettingsVoice
+from .voice_ivr_agent_training_item import VoiceIvrAgentTrainingItem
+from .voice_ivr_guard_rule import VoiceIvrGuardRule
+from .voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
+from .voice_ivr_guard_rule_create_selected_channels_item import VoiceIvrGuardRuleCreateSelectedChannelsItem
+from .voice_ivr_guard_rule_create_then_action import VoiceIvrGuardRuleCreateThenAction
+from .voice_ivr_guard_rule_input import VoiceIvrGuardRuleInput
+from .voice_ivr_guard_rule_input_selected_channels_item import VoiceIvrGuardRuleInputSelectedChannelsItem
+from .voice_ivr_guard_rule_input_then_action import VoiceIvrGuardRuleInputThenAction
+from .voice_ivr_guard_rule_selected_channels_item import VoiceIvrGuardRuleSelectedChannelsItem
+from .voice_ivr_guard_rule_then_action import VoiceIvrGuardRuleThenAction
+from .voice_ivr_routing_rule import VoiceIvrRoutingRule
+from .voice_ivr_routing_rule_detection_mode import VoiceIvrRoutingRuleDetectionMode
+from .voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
+from .voice_ivr_routing_rule_input_detection_mode import VoiceIvrRoutingRuleInputDetectionMode
+from .whatsapp_template import WhatsappTemplate
+from .whatsapp_template_button import WhatsappTemplateButton
+from .whatsapp_template_button_type import WhatsappTemplateButtonType
+from .whatsapp_template_category import WhatsappTemplateCategory
+from .whatsapp_template_component import WhatsappTemplateComponent
+from .whatsapp_template_component_example import WhatsappTemplateComponentExample
+from .whatsapp_template_component_format import WhatsappTemplateComponentFormat
+from .whatsapp_template_component_type import WhatsappTemplateComponentType
+from .whatsapp_template_components_item import WhatsappTemplateComponentsItem
+from .whatsapp_template_create_request import WhatsappTemplateCreateRequest
+from .whatsapp_template_create_request_category import WhatsappTemplateCreateRequestCategory
+from .whatsapp_template_media_upload import WhatsappTemplateMediaUpload
+from .whatsapp_template_media_upload_media_type import WhatsappTemplateMediaUploadMediaType
+from .whatsapp_template_media_upload_request import WhatsappTemplateMediaUploadRequest
+from .whatsapp_template_media_upload_request_media_type import WhatsappTemplateMediaUploadRequestMediaType
+from .whatsapp_template_send_header import WhatsappTemplateSendHeader
+from .whatsapp_template_send_request import WhatsappTemplateSendRequest
+from .whatsapp_template_send_request_parameters import WhatsappTemplateSendRequestParameters
+from .whatsapp_template_send_result import WhatsappTemplateSendResult
+
+__all__ = (
+    "AddAgentGuidelineResponse201",
+    "AddAgentNoteResponse201",
+    "AddAgentProcedureResponse201",
+    "AddContactToBlacklistResponse200",
+    "AddGuardRuleResponse201",
+    "AddListingContactsResponse200",
+    "AddPoolContactsResponse200",
+    "AddRoutingRuleResponse201",
+    "Agent",
+    "AgentAppointmentsInput",
+    "AgentCallBehavior",
+    "AgentFromWebsiteInput",
+    "AgentGuideline",
+    "AgentGuidelineInput",
+    "AgentInput",
+    "AgentInputGuardRulesItem",
+    "AgentInputSettings",
+    "AgentInputSettingsText",
+    "AgentInputSettingsVoice",
+    "AgentIntent",
+    "AgentIntentEvent",
+    "AgentIntentEventAction",
+    "AgentIntentEventApp",
+    "AgentIntentEventConfig",
+    "AgentIntentEventEventType",
+    "AgentIntentEventInput",
+    "AgentIntentEventInputChannel",
+    "AgentIntentEventInputConfig",
+    "AgentIntentEventInputEventType",
+    "AgentIntentInput",
+    "AgentIntentParameter",
+    "AgentIntentWebhook",
+    "AgentNote",
+    "AgentNoteInput",
+    "AgentProcedure",
+    "AgentProcedureInput",
+    "AgentProcedureStep",
+    "AgentRoutingRuleInput",
+    "AgentRoutingRuleInputDetectionMode",
+    "AgentScheduleApproval",
+    "AgentScheduleAssignment",
+    "AgentScheduleCancellation",
+    "AgentScheduleCustomQuestion",
+    "AgentScheduleQuestions",
+    "AgentScheduleRescheduling",
+    "AgentScheduleSlotRules",
+    "AgentSettings",
+    "AgentSettingsEvaluation",
+    "AgentSettingsMemorize",
+    "AgentSettingsText",
+    "AgentSettingsVoice",
+    "AgentTrainingInput",
+    "AgentTrainingItem",
+    "AgentVoiceAdvanced",
+    "AgentVoiceCompliance",
+    "AgentVoiceInteraction",
+    "AgentVoiceInterruption",
+    "AgentVoiceInterruptionAdvanced",
+    "AgentVoiceProfile",
+    "AgentVoiceSettings",
+    "AgentVoiceSettingsNormalizers",
+    "AgentWebhook",
+    "AgentWebhookEvent",
+    "AgentWebhookInput",
+    "AnalyticsCallMetrics",
+    "AnalyticsCallMetricsBuckets",
+    "AnalyticsCallMetricsCost",
+    "AnalyticsCallMetricsDurationSec",
+    "AnalyticsCallMetricsMeta",
+    "AnalyticsCallMetricsOutcome",
+    "AnalyticsCallMetricsPreviousType0",
+    "AnalyticsCallTotals",
+    "AnalyticsSessionMetrics",
+    "AnalyticsSessionMetricsDurationSec",
+    "AnalyticsSessionMetricsLatencyMsType0",
+    "AnalyticsSessionMetricsMessagesPerSession",
+    "AnalyticsSessionMetricsMeta",
+    "AnalyticsSessionMetricsPreviousType0",
+    "AnalyticsSessionMetricsRates",
+    "AnalyticsSessionMetricsTotals",
+    "AppointmentCreateRequest",
+    "AppointmentCreateRequestCustomAnswers",
+    "AppointmentRequest",
+    "AppointmentRequestAppointmentType0",
+    "AppointmentRequestContact",
+    "AppointmentRequestCreateRequest",
+    "AppointmentRequestSchedule",
+    "AppointmentStatusUpdateRequest",
+    "AppointmentStatusUpdateRequestStatus",
+    "AppointmentUpdateRequest",
+    "AppointmentUpdateRequestStatus",
+    "AssignAgentEvaluateSettingsResponse200",
+    "AssignCampaignRuleResponse200",
+    "AssignExternalTrunkResponse200",
+    "AssignSipTrunkConnectionResponse200",
+    "AssignTableBody",
+    "AssignTableResponse200",
+    "AttachCampaignPoolsResponse200",
+    "BuyPhoneNumberResponse201",
+    "CallActionForwardRequest",
+    "CallActionHangupRequest",
+    "CallActionSayRequest",
+    "CallGreeting",
+    "CallInitiateRequest",
+    "CallInitiateResult",
+    "CallParticipant",
+    "CallPrompt",
+    "Campaign",
+    "CampaignPoolsAttachRequest",
+    "CampaignPoolsAttachResult",
+    "CampaignRuleAssignRequest",
+    "CampaignRuleAssignment",
+    "CampaignRuleSnapshot",
+    "CampaignRuleSnapshotType",
+    "CampaignUpdateRequest",
+    "CampaignUpdateRequestRulesType0",
+    "CampaignUpdateRequestStatus",
+    "Contact",
+    "ContactAnalyzerUpdate",
+    "ContactAnalyzerUpdateUpdateBehavior",
+    "ContactApprovalList",
+    "ContactApprovalListData",
+    "ContactBlacklistEntry",
+    "ContactBlacklistRequest",
+    "ContactBlacklistRequestType",
+    "ContactBlacklistResult",
+    "ContactField",
+    "ContactInput",
+    "ContactInputStatus",
+    "ContactPaginatedList",
+    "ContactTag",
+    "Conversation",
+    "ConversationCall",
+    "ConversationContact",
+    "ConversationMessagePage",
+    "ConversationPage",
+    "CreateAgentFromWebsiteResponse201",
+    "CreateAgentFromWebsiteResponse201Data",
+    "CreateAgentResponse201",
+    "CreateAgentWebhookResponse200",
+    "CreateAgentWebhookResponse200Data",
+    "CreateAppointmentRequestResponse201",
+    "CreateCampaignResponse201",
+    "CreateContactFieldBody",
+    "CreateContactFieldResponse201",
+    "CreateContactResponse201",
+    "CreateExternalTrunkResponse201",
+    "CreateFlowStepBody",
+    "CreateFlowStepBodyBranchKey",
+    "CreateFlowStepBodyConfig",
+    "CreateFlowStepBodyKind",
+    "CreateFlowStepResponse201",
+    "CreatePbxExtensionConnectorResponse201",
+    "CreatePoolResponse201",
+    "CreateRuleResponse201",
+    "CreateSipTrunkConnectionResponse201",
+    "CreateTableBody",
+    "CreateTableRecordBody",
+    "CreateTableRecordBodyRecord",
+    "CreateTableRecordResponse200",
+    "CreateTableResponse201",
+    "CreateTaskResponse201",
+    "CreateTranscriptionResponse200",
+    "CreateWhatsappTemplateResponse201",
+    "DeleteAgentProcedureResponse200",
+    "DeleteAppointmentResponse200",
+    "DeleteContactResponse200",
+    "DeleteExternalTrunkChannel",
+    "DeleteExternalTrunkResponse200",
+    "DeleteExternalTrunkResponse200DataType0",
+    "DeleteGuardRuleResponse200",
+    "DeletePoolResponse200",
+    "DeletePoolResponse200Data",
+    "DeleteRoutingRuleResponse200",
+    "DeleteTableRecordResponse200",
+    "DeployFlowResponse200",
+    "DuplicatePoolResponse201",
+    "EvaluateChannelSettings",
+    "EvaluateFeature",
+    "EvaluateSessionization",
+    "EvaluateSettings",
+    "EvaluateSettingsUpdate",
+    "Evaluation",
+    "EvaluationMetric",
+    "EvaluationPage",
+    "Flow",
+    "FlowStep",
+    "FlowStepActionType0",
+    "FlowStepAgentType0",
+    "FlowStepApp",
+    "FlowStepAppConnectionType0",
+    "FlowStepBranchKeyType1",
+    "FlowStepBranchKeyType2Type1",
+    "FlowStepBranchKeyType3Type1",
+    "FlowStepConfig",
+    "FlowStepKind",
+    "FlowStepLastTestType0",
+    "FlowStepLastTestType0Data",
+    "FlowStepTestResult",
+    "FlowStepTestResultData",
+    "FlowStepTestResultKind",
+    "FlowStepTestResultResolvedType0",
+    "FlowStepTestResultSelectedType0",
+    "FlowStepTestSample",
+    "FlowStepTriggerType0",
+    "ForwardCallResponse200",
+    "ForwardCallResponse200Data",
+    "GetActionLogResponse200",
+    "GetActionLogType",
+    "GetAgentIntentEventResponse200",
+    "GetAgentVoiceSettingsResponse200",
+    "GetAppointmentRequestResponse200",
+    "GetCallAnalyticsGranularity",
+    "GetContactResponse200",
+    "GetContactResponse200Data",
+    "GetConversationResponse200",
+    "GetDefaultEvaluateSettingsResponse200",
+    "GetEvaluationAnalyticsResponse200",
+    "GetEvaluationResponse200",
+    "GetPbxExtensionConnectorResponse200",
+    "GetRuleResponse200",
+    "GetSessionAnalyticsGranularity",
+    "GetSessionEvaluationResponse200",
+    "GetTableResponse200",
+    "GetTranscriptionTranscriptResponse200",
+    "HangupCallResponse200",
+    "HangupCallResponse200Data",
+    "ImportTableFromFileBody",
+    "ImportTableFromFileResponse200",
+    "ImportTableFromTextBody",
+    "ImportTableFromTextResponse200",
+    "ImportTableFromWebsiteBody",
+    "ImportTableFromWebsiteResponse200",
+    "InitiateCallResponse200",
+    "ListAgentsResponse200",
+    "ListAgentsResponse200Data",
+    "ListAppointmentRequestsResponse200",
+    "ListAppointmentRequestsStatus",
+    "ListAppointmentsResponse200",
+    "ListAppointmentsResponse200DataItem",
+    "ListContactApprovalsConfidence",
+    "ListContactApprovalsStatus",
+    "ListContactFieldsResponse200",
+    "ListContactsContactChannel",
+    "ListContactsResponse200",
+    "ListContactsStatus",
+    "ListConversationMessagesResponse200",
+    "ListConversationMessagesSender",
+    "ListConversationMessagesSortDir",
+    "ListConversationSessionsResponse200",
+    "ListConversationsResponse200",
+    "ListEvaluationsResponse200",
+    "ListExternalTrunksResponse200",
+    "ListFlowAppActionsResponse200",
+    "ListFlowAppTriggersResponse200",
+    "ListFlowAppsResponse200",
+    "ListListingsResponse200",
+    "ListListingsResponse200DataItem",
+    "ListOutboundCallRatesResponse200",
+    "ListPhoneNumbersResponse200",
+    "ListPoolContactsResponse200",
+    "ListPoolContactsStatus",
+    "ListPoolsResponse200",
+    "ListPoolsType",
+    "ListRulesResponse200",
+    "ListRulesType",
+    "ListSchedulesResponse200",
+    "ListSchedulesResponse200DataItem",
+    "ListSessionMessagesResponse200",
+    "ListSessionMessagesSender",
+    "ListSessionMessagesSortDir",
+    "ListTableFieldsResponse200",
+    "ListTableRecordsResponse200",
+    "ListTableRecordsResponse200Data",
+    "ListTableRecordsResponse200DataDataItem",
+    "ListTasksResponse200",
+    "ListTasksStatus",
+    "ListTasksType",
+    "ListWhatsappBusinessAccountsResponse200",
+    "ListWhatsappBusinessAccountsResponse200DataItem",
+    "ListWhatsappTemplatesResponse200",
+    "ListingContact",
+    "ListingContactsAddRequest",
+    "ListingContactsAddRequestContactsItem",
+    "ListingCreateRequest",
+    "ListingCreateRequestCampaignType",
+    "ListingRule",
+    "LogActionDetail",
+    "LogActionDetailAgent",
+    "LogActionDetailContactType0",
+    "LogActionDetailCustomerType0",
+    "LogActionDetailExtras",
+    "LogActionDetailRequest",
+    "LogActionDetailResponse",
+    "LogActionDetailType",
+    "MuteCallAgentResponse200",
+    "MuteCallAgentResponse200Data",
+    "PbxExtensionConnectorCreateRequest",
+    "PbxExtensionConnectorCreateRequestConnectionType",
+    "PbxExtensionConnectorCreateRequestNormalizer",
+    "PbxExtensionConnectorCreateRequestSetupMode",
+    "PbxExtensionConnectorItem",
+    "PbxExtensionConnectorItemAuth",
+    "PbxExtensionConnectorItemConnectionTypeType1",
+    "PbxExtensionConnectorItemConnectionTypeType2Type1",
+    "PbxExtensionConnectorItemConnectionTypeType3Type1",
+    "PbxExtensionConnectorItemInbound",
+    "PbxExtensionConnectorItemNormalizer",
+    "PbxExtensionConnectorItemPbx",
+    "PbxExtensionConnectorItemSetupModeType1",
+    "PbxExtensionConnectorItemSetupModeType2Type1",
+    "PbxExtensionConnectorItemSetupModeType3Type1",
+    "PbxExtensionConnectorItemStatus",
+    "PhoneNumber",
+    "PhoneNumberBilling",
+    "PhoneNumberBinding",
+    "PhoneNumberBindings",
+    "PhoneNumberBuyRequest",
+    "PhoneNumberBuyRequestCapabilities",
+    "PhoneNumberBuyRequestType",
+    "PhoneNumberCapabilities",
+    "PhoneNumberChannelSettings",
+    "PhoneNumberChannelState",
+    "PhoneNumberChannels",
+    "PhoneNumberChannelsChannels",
+    "PhoneNumberCompliance",
+    "PhoneNumberComplianceAddress",
+    "PhoneNumberComplianceRequirement",
+    "PhoneNumberInboundSetting",
+    "PhoneNumberList",
+    "PhoneNumberOutboundChannelSetting",
+    "PhoneNumberPagination",
+    "PhoneNumberRate",
+    "PhoneNumberRateList",
+    "PhoneNumberRatePrice",
+    "PhoneNumberRequirementValue",
+    "PhoneNumberTrunkAssignRequest",
+    "PhoneNumberTrunkAssignRequestChannel",
+    "PhoneNumberTrunkCreateRequest",
+    "PhoneNumberTrunkCreateRequestAdditionalSettings",
+    "PhoneNumberTrunkCreateRequestChannel",
+    "PhoneNumberTrunkCreateRequestDirection",
+    "PhoneNumberTrunkList",
+    "PhoneNumberTrunkSip",
+    "PhoneNumberTrunkUpdateRequest",
+    "PhoneNumberTrunkUpdateRequestAdditionalSettings",
+    "PhoneNumberTrunkUpdateRequestChannel",
+    "PhoneNumberTrunkUpdateRequestDirection",
+    "PhoneNumberType",
+    "PhoneNumberUpdateChannelSettingsRequest",
+    "Pool",
+    "PoolContact",
+    "PoolContactPaginatedList",
+    "PoolContactsAddRequest",
+    "PoolContactsAddResult",
+    "PoolCreateRequest",
+    "PoolCreateRequestType",
+    "PoolDuplicateRequest",
+    "PoolDuplicateResult",
+    "PoolPaginatedList",
+    "PoolType",
+    "PoolUpdateRequest",
+    "PoolUpdateRequestType",
+    "ProvisionAgentCallChannelBody",
+    "ProvisionAgentCallChannelResponse200",
+    "ProvisionAgentCallChannelResponse200Data",
+    "ReassignAgentEvaluateSettingsResponse200",
+    "RemoveListingContactResponse200",
+    "RemovePoolContactResponse200",
+    "RemovePoolContactResponse200Data",
+    "ReplaceAgentAppointmentsResponse200",
+    "ReplaceAgentGuidelinesBody",
+    "ReplaceAgentGuidelinesResponse200",
+    "ReplaceAgentTrainingBody",
+    "ReplaceAgentTrainingResponse200",
+    "ReplaceGuardRulesBody",
+    "ReplaceGuardRulesResponse200",
+    "ReplaceRoutingRulesBody",
+    "ReplaceRoutingRulesResponse200",
+    "Rule",
+    "RuleCreateRequest",
+    "RuleCreateRequestType",
+    "RulePage",
+    "RuleType",
+    "RuleUpdateRequest",
+    "RuleUpdateRequestType",
+    "SayCallMessageResponse200",
+    "SayCallMessageResponse200Data",
+    "ScheduleCustomQuestion",
+    "ScheduleUpdateRequest",
+    "SendSmsResponse200",
+    "SendWhatsappTemplateMessageResponse200",
+    "Session",
+    "SessionPage",
+    "SetAgentIntentEventResponse200",
+    "SipTrunkAssignRequest",
+    "SipTrunkAssignment",
+    "SipTrunkConnection",
+    "SipTrunkConnectionCreateRequest",
+    "SmsSendRequest",
+    "SmsSendResult",
+    "SyncTableResponse200",
+    "SyncWhatsappTemplateResponse200",
+    "SyncWhatsappTemplatesBody",
+    "SyncWhatsappTemplatesResponse200",
+    "SyncWhatsappTemplatesResponse200Data",
+    "Table",
+    "TableColumn",
+    "TableColumnInput",
+    "TableColumnInputDataType",
+    "Task",
+    "TaskContactInput",
+    "TaskCreateRequest",
+    "TaskCreateRequestMetadata",
+    "TaskCreateRequestType",
+    "TaskData",
+    "TaskMetadataType0",
+    "TaskPage",
+    "TaskStatus",
+    "TaskTaskDataType0",
+    "TaskType",
+    "TestFlowStepBody",
+    "TestFlowStepBodyConfigOverride",
+    "TestFlowStepBodyData",
+    "TestFlowStepBodyInputData",
+    "TestFlowStepResponse200",
+    "Transcription",
+    "TranscriptionConversation",
+    "TranscriptionCreateRequest",
+    "TranscriptionMessage",
+    "TranscriptionSession",
+    "TranscriptionTranscript",
+    "TranscriptionTranscriptEvaluationsType0",
+    "UndeployFlowResponse200",
+    "UnmuteCallAgentResponse200",
+    "UnmuteCallAgentResponse200Data",
+    "UpdateAgentCallBehaviorResponse200",
+    "UpdateAgentEvaluateSettingsResponse200",
+    "UpdateAgentIntentResponse200",
+    "UpdateAgentInteractionSettingsResponse200",
+    "UpdateAgentProcedureResponse200",
+    "UpdateAgentResponse200",
+    "UpdateAgentTrainingResponse200",
+    "UpdateAgentWebhookResponse200",
+    "UpdateAppointmentResponse200",
+    "UpdateAppointmentResponse200Data",
+    "UpdateAppointmentStatusResponse200",
+    "UpdateAppointmentStatusResponse200Data",
+    "UpdateCampaignResponse200",
+    "UpdateContactResponse200",
+    "UpdateDefaultEvaluateSettingsResponse200",
+    "UpdateExternalTrunkResponse200",
+    "UpdateFlowStepBody",
+    "UpdateFlowStepBodyConfig",
+    "UpdateFlowStepResponse200",
+    "UpdateGuardRuleResponse200",
+    "UpdatePhoneNumberChannelSettingsResponse200",
+    "UpdatePoolResponse200",
+    "UpdateRoutingRuleResponse200",
+    "UpdateRuleResponse200",
+    "UpdateTableRecordBody",
+    "UpdateTableRecordBodyRecord",
+    "UpdateTableRecordResponse200",
+    "UploadWhatsappTemplateMediaResponse200",
+    "VoiceIvrAgent",
+    "VoiceIvrAgentGuidelinesItem",
+    "VoiceIvrAgentNotesItem",
+    "VoiceIvrAgentProceduresItem",
+    "VoiceIvrAgentProceduresItemStepsItem",
+    "VoiceIvrAgentSettings",
+    "VoiceIvrAgentSettingsEvaluation",
+    "VoiceIvrAgentSettingsMemorize",
+    "VoiceIvrAgentSettingsText",
+    "VoiceIvrAgentSettingsVoice",
+    "VoiceIvrAgentTrainingItem",
+    "VoiceIvrGuardRule",
+    "VoiceIvrGuardRuleCreate",
+    "VoiceIvrGuardRuleCreateSelectedChannelsItem",
+    "VoiceIvrGuardRuleCreateThenAction",
+    "VoiceIvrGuardRuleInput",
+    "VoiceIvrGuardRuleInputSelectedChannelsItem",
+    "VoiceIvrGuardRuleInputThenAction",
+    "VoiceIvrGuardRuleSelectedChannelsItem",
+    "VoiceIvrGuardRuleThenAction",
+    "VoiceIvrRoutingRule",
+    "VoiceIvrRoutingRuleDetectionMode",
+    "VoiceIvrRoutingRuleInput",
+    "VoiceIvrRoutingRuleInputDetectionMode",
+    "WhatsappTemplate",
+    "WhatsappTemplateButton",
+    "WhatsappTemplateButtonType",
+    "WhatsappTemplateCategory",
+    "WhatsappTemplateComponent",
+    "WhatsappTemplateComponentExample",
+    "WhatsappTemplateComponentFormat",
+    "WhatsappTemplateComponentType",
+    "WhatsappTemplateComponentsItem",
+    "WhatsappTemplateCreateRequest",
+    "WhatsappTemplateCreateRequestCategory",
+    "WhatsappTemplateMediaUpload",
+    "WhatsappTemplateMediaUploadMediaType",
+    "WhatsappTemplateMediaUploadRequest",
+    "WhatsappTemplateMediaUploadRequestMediaType",
+    "WhatsappTemplateSendHeader",
+    "WhatsappTemplateSendRequest",
+    "WhatsappTemplateSendRequestParameters",
+    "WhatsappTemplateSendResult",
+)

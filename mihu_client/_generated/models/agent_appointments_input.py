@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_schedule_assignment import AgentScheduleAssignment
+
+
+T = TypeVar("T", bound="AgentAppointmentsInput")
+
+
+@_attrs_define
+class AgentAppointmentsInput:
+    """Appointment configuration of an agent."""
+
+    enabled: bool | Unset = UNSET
+    random_assignment: bool | Unset = UNSET
+    schedule_assignments: list[AgentScheduleAssignment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        random_assignment = self.random_assignment
+
+        schedule_assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.schedule_assignments, Unset):
+            schedule_assignments = []
+            for schedule_assignments_item_data in self.schedule_assignments:
+                schedule_assignments_item = schedule_assignments_item_data.to_dict()
+                schedule_assignments.append(schedule_assignments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if random_assignment is not UNSET:
+            field_dict["random_assignment"] = random_assignment
+        if schedule_assignments is not UNSET:
+            field_dict["schedule_assignments"] = schedule_assignments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_schedule_assignment import AgentScheduleAssignment
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        random_assignment = d.pop("random_assignment", UNSET)
+
+        _schedule_assignments = d.pop("schedule_assignments", UNSET)
+        schedule_assignments: list[AgentScheduleAssignment] | Unset = UNSET
+        if _schedule_assignments is not UNSET:
+            schedule_assignments = []
+            for schedule_assignments_item_data in _schedule_assignments:
+                schedule_assignments_item = AgentScheduleAssignment.from_dict(schedule_assignments_item_data)
+
+                schedule_assignments.append(schedule_assignments_item)
+
+        agent_appointments_input = cls(
+            enabled=enabled,
+            random_assignment=random_assignment,
+            schedule_assignments=schedule_assignments,
+        )
+
+        agent_appointments_input.additional_properties = d
+        return agent_appointments_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentFromWebsiteInput")
+
+
+@_attrs_define
+class AgentFromWebsiteInput:
+    source_url: str | Unset | None = UNSET
+    """ Site or documentation URL to analyse; needed unless analysis_prompt is given. """
+    language: str | Unset = UNSET
+    """ ISO 639-1 output language; workspace language when omitted. """
+    analysis_prompt: str | Unset | None = UNSET
+    """ Extra analysis instruction; result returned in additional_analysis. """
+    search_country: str | Unset | None = UNSET
+    """ ISO 3166-1 alpha-2 country code. """
+    search_region: str | Unset | None = UNSET
+    search_city: str | Unset | None = UNSET
+    search_latitude: float | Unset | None = UNSET
+    search_longitude: float | Unset | None = UNSET
+    """ Inferred: the stored excerpt is cut off while describing search_latitude ('Use with search…'); the sibling
+    Agentic Search page has the same parameter set including search_longitude. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_url: str | Unset | None
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        language = self.language
+
+        analysis_prompt: str | Unset | None
+        if isinstance(self.analysis_prompt, Unset):
+            analysis_prompt = UNSET
+        else:
+            analysis_prompt = self.analysis_prompt
+
+        search_country: str | Unset | None
+        if isinstance(self.search_country, Unset):
+            search_country = UNSET
+        else:
+            search_country = self.search_country
+
+        search_region: str | Unset | None
+        if isinstance(self.search_region, Unset):
+            search_region = UNSET
+        else:
+            search_region = self.search_region
+
+        search_city: str | Unset | None
+        if isinstance(self.search_city, Unset):
+            search_city = UNSET
+        else:
+            search_city = self.search_city
+
+        search_latitude: float | Unset | None
+        if isinstance(self.search_latitude, Unset):
+            search_latitude = UNSET
+        else:
+            search_latitude = self.search_latitude
+
+        search_longitude: float | Unset | None
+        if isinstance(self.search_longitude, Unset):
+            search_longitude = UNSET
+        else:
+            search_longitude = self.search_longitude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if language is not UNSET:
+            field_dict["language"] = language
+        if analysis_prompt is not UNSET:
+            field_dict["analysis_prompt"] = analysis_prompt
+        if search_country is not UNSET:
+            field_dict["search_country"] = search_country
+        if search_region is not UNSET:
+            field_dict["search_region"] = search_region
+        if search_city is not UNSET:
+            field_dict["search_city"] = search_city
+        if search_latitude is not UNSET:
+            field_dict["search_latitude"] = search_latitude
+        if search_longitude is not UNSET:
+            field_dict["search_longitude"] = search_longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_source_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        language = d.pop("language", UNSET)
+
+        def _parse_analysis_prompt(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        analysis_prompt = _parse_analysis_prompt(d.pop("analysis_prompt", UNSET))
+
+        def _parse_search_country(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        search_country = _parse_search_country(d.pop("search_country", UNSET))
+
+        def _parse_search_region(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        search_region = _parse_search_region(d.pop("search_region", UNSET))
+
+        def _parse_search_city(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        search_city = _parse_search_city(d.pop("search_city", UNSET))
+
+        def _parse_search_latitude(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        search_latitude = _parse_search_latitude(d.pop("search_latitude", UNSET))
+
+        def _parse_search_longitude(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        search_longitude = _parse_search_longitude(d.pop("search_longitude", UNSET))
+
+        agent_from_website_input = cls(
+            source_url=source_url,
+            language=language,
+            analysis_prompt=analysis_prompt,
+            search_country=search_country,
+            search_region=search_region,
+            search_city=search_city,
+            search_latitude=search_latitude,
+            search_longitude=search_longitude,
+        )
+
+        agent_from_website_input.additional_properties = d
+        return agent_from_website_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

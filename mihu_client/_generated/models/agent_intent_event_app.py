@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentIntentEventApp")
+
+
+@_attrs_define
+class AgentIntentEventApp:
+    uid: str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_builtin: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uid = self.uid
+
+        name = self.name
+
+        is_builtin = self.is_builtin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_builtin is not UNSET:
+            field_dict["is_builtin"] = is_builtin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uid = d.pop("uid", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        is_builtin = d.pop("is_builtin", UNSET)
+
+        agent_intent_event_app = cls(
+            uid=uid,
+            name=name,
+            is_builtin=is_builtin,
+        )
+
+        agent_intent_event_app.additional_properties = d
+        return agent_intent_event_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class AgentIntentEventInputEventType(StrEnum):
+    AGENT = "agent"
+    APP = "app"
+    SCENARIO = "scenario"
+    WEBHOOK = "webhook"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentIntentParameter")
+
+
+@_attrs_define
+class AgentIntentParameter:
+    key: str | Unset = UNSET
+    default: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ Value type, e.g. string. """
+    required: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        default = self.default
+
+        type_ = self.type_
+
+        required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if default is not UNSET:
+            field_dict["default"] = default
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        agent_intent_parameter = cls(
+            key=key,
+            default=default,
+            type_=type_,
+            required=required,
+        )
+
+        agent_intent_parameter.additional_properties = d
+        return agent_intent_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentProcedureStep")
+
+
+@_attrs_define
+class AgentProcedureStep:
+    """One ordered step of an agent procedure, optionally linked to an intent."""
+
+    order: int | Unset = UNSET
+    description: str | Unset = UNSET
+    intent_uuid: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order = self.order
+
+        description = self.description
+
+        intent_uuid: str | Unset = UNSET
+        if not isinstance(self.intent_uuid, Unset):
+            intent_uuid = str(self.intent_uuid)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order is not UNSET:
+            field_dict["order"] = order
+        if description is not UNSET:
+            field_dict["description"] = description
+        if intent_uuid is not UNSET:
+            field_dict["intent_uuid"] = intent_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order = d.pop("order", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _intent_uuid = d.pop("intent_uuid", UNSET)
+        intent_uuid: UUID | Unset
+        if isinstance(_intent_uuid, Unset):
+            intent_uuid = UNSET
+        else:
+            intent_uuid = UUID(_intent_uuid)
+
+        agent_procedure_step = cls(
+            order=order,
+            description=description,
+            intent_uuid=intent_uuid,
+        )
+
+        agent_procedure_step.additional_properties = d
+        return agent_procedure_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

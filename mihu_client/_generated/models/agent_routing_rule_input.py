@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_routing_rule_input_detection_mode import AgentRoutingRuleInputDetectionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentRoutingRuleInput")
+
+
+@_attrs_define
+class AgentRoutingRuleInput:
+    """Routing (voice IVR) rule embedded in an agent payload; the stored example is cut off after department_name. See the
+    Voice IVR & Guards tag for the full rule shape.
+
+    """
+
+    detection_mode: AgentRoutingRuleInputDetectionMode | Unset = UNSET
+    trigger_keyword: str | Unset = UNSET
+    department_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detection_mode: str | Unset = UNSET
+        if not isinstance(self.detection_mode, Unset):
+            detection_mode = self.detection_mode.value
+
+        trigger_keyword = self.trigger_keyword
+
+        department_name = self.department_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if detection_mode is not UNSET:
+            field_dict["detection_mode"] = detection_mode
+        if trigger_keyword is not UNSET:
+            field_dict["trigger_keyword"] = trigger_keyword
+        if department_name is not UNSET:
+            field_dict["department_name"] = department_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _detection_mode = d.pop("detection_mode", UNSET)
+        detection_mode: AgentRoutingRuleInputDetectionMode | Unset
+        if isinstance(_detection_mode, Unset):
+            detection_mode = UNSET
+        else:
+            detection_mode = AgentRoutingRuleInputDetectionMode(_detection_mode)
+
+        trigger_keyword = d.pop("trigger_keyword", UNSET)
+
+        department_name = d.pop("department_name", UNSET)
+
+        agent_routing_rule_input = cls(
+            detection_mode=detection_mode,
+            trigger_keyword=trigger_keyword,
+            department_name=department_name,
+        )
+
+        agent_routing_rule_input.additional_properties = d
+        return agent_routing_rule_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentScheduleApproval")
+
+
+@_attrs_define
+class AgentScheduleApproval:
+    require_approval: bool | Unset = UNSET
+    approval_threshold: str | Unset = UNSET
+    """ e.g. 1_hour """
+    approval_for_create: bool | Unset = UNSET
+    approval_for_reschedule: bool | Unset = UNSET
+    approval_for_cancel: bool | Unset = UNSET
+    approval_for_notes: bool | Unset = UNSET
+    notify_calendar_owner: str | Unset = UNSET
+    """ e.g. always """
+    notify_admins: str | Unset = UNSET
+    """ e.g. always """
+    expected_response_time: str | Unset = UNSET
+    """ e.g. 5_min """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        require_approval = self.require_approval
+
+        approval_threshold = self.approval_threshold
+
+        approval_for_create = self.approval_for_create
+
+        approval_for_reschedule = self.approval_for_reschedule
+
+        approval_for_cancel = self.approval_for_cancel
+
+        approval_for_notes = self.approval_for_notes
+
+        notify_calendar_owner = self.notify_calendar_owner
+
+        notify_admins = self.notify_admins
+
+        expected_response_time = self.expected_response_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if require_approval is not UNSET:
+            field_dict["require_approval"] = require_approval
+        if approval_threshold is not UNSET:
+            field_dict["approval_threshold"] = approval_threshold
+        if approval_for_create is not UNSET:
+            field_dict["approval_for_create"] = approval_for_create
+        if approval_for_reschedule is not UNSET:
+            field_dict["approval_for_reschedule"] = approval_for_reschedule
+        if approval_for_cancel is not UNSET:
+            field_dict["approval_for_cancel"] = approval_for_cancel
+        if approval_for_notes is not UNSET:
+            field_dict["approval_for_notes"] = approval_for_notes
+        if notify_calendar_owner is not UNSET:
+            field_dict["notify_calendar_owner"] = notify_calendar_owner
+        if notify_admins is not UNSET:
+            field_dict["notify_admins"] = notify_admins
+        if expected_response_time is not UNSET:
+            field_dict["expected_response_time"] = expected_response_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        require_approval = d.pop("require_approval", UNSET)
+
+        approval_threshold = d.pop("approval_threshold", UNSET)
+
+        approval_for_create = d.pop("approval_for_create", UNSET)
+
+        approval_for_reschedule = d.pop("approval_for_reschedule", UNSET)
+
+        approval_for_cancel = d.pop("approval_for_cancel", UNSET)
+
+        approval_for_notes = d.pop("approval_for_notes", UNSET)
+
+        notify_calendar_owner = d.pop("notify_calendar_owner", UNSET)
+
+        notify_admins = d.pop("notify_admins", UNSET)
+
+        expected_response_time = d.pop("expected_response_time", UNSET)
+
+        agent_schedule_approval = cls(
+            require_approval=require_approval,
+            approval_threshold=approval_threshold,
+            approval_for_create=approval_for_create,
+            approval_for_reschedule=approval_for_reschedule,
+            approval_for_cancel=approval_for_cancel,
+            approval_for_notes=approval_for_notes,
+            notify_calendar_owner=notify_calendar_owner,
+            notify_admins=notify_admins,
+            expected_response_time=expected_response_time,
+        )
+
+        agent_schedule_approval.additional_properties = d
+        return agent_schedule_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentScheduleCancellation")
+
+
+@_attrs_define
+class AgentScheduleCancellation:
+    min_cancellation_notice: str | Unset = UNSET
+    """ e.g. 24_hours """
+    ai_can_cancel: bool | Unset = UNSET
+    require_cancellation_reason: bool | Unset = UNSET
+    cancellation_fee_policy: str | Unset = UNSET
+    """ e.g. no_fee """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_cancellation_notice = self.min_cancellation_notice
+
+        ai_can_cancel = self.ai_can_cancel
+
+        require_cancellation_reason = self.require_cancellation_reason
+
+        cancellation_fee_policy = self.cancellation_fee_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_cancellation_notice is not UNSET:
+            field_dict["min_cancellation_notice"] = min_cancellation_notice
+        if ai_can_cancel is not UNSET:
+            field_dict["ai_can_cancel"] = ai_can_cancel
+        if require_cancellation_reason is not UNSET:
+            field_dict["require_cancellation_reason"] = require_cancellation_reason
+        if cancellation_fee_policy is not UNSET:
+            field_dict["cancellation_fee_policy"] = cancellation_fee_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min_cancellation_notice = d.pop("min_cancellation_notice", UNSET)
+
+        ai_can_cancel = d.pop("ai_can_cancel", UNSET)
+
+        require_cancellation_reason = d.pop("require_cancellation_reason", UNSET)
+
+        cancellation_fee_policy = d.pop("cancellation_fee_policy", UNSET)
+
+        agent_schedule_cancellation = cls(
+            min_cancellation_notice=min_cancellation_notice,
+            ai_can_cancel=ai_can_cancel,
+            require_cancellation_reason=require_cancellation_reason,
+            cancellation_fee_policy=cancellation_fee_policy,
+        )
+
+        agent_schedule_cancellation.additional_properties = d
+        return agent_schedule_cancellation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

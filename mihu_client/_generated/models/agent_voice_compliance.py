@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentVoiceCompliance")
+
+
+@_attrs_define
+class AgentVoiceCompliance:
+    eu_gdpr_compliance: bool | Unset = UNSET
+    hipaa_compliance: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eu_gdpr_compliance = self.eu_gdpr_compliance
+
+        hipaa_compliance = self.hipaa_compliance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eu_gdpr_compliance is not UNSET:
+            field_dict["eu_gdpr_compliance"] = eu_gdpr_compliance
+        if hipaa_compliance is not UNSET:
+            field_dict["hipaa_compliance"] = hipaa_compliance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        eu_gdpr_compliance = d.pop("eu_gdpr_compliance", UNSET)
+
+        hipaa_compliance = d.pop("hipaa_compliance", UNSET)
+
+        agent_voice_compliance = cls(
+            eu_gdpr_compliance=eu_gdpr_compliance,
+            hipaa_compliance=hipaa_compliance,
+        )
+
+        agent_voice_compliance.additional_properties = d
+        return agent_voice_compliance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

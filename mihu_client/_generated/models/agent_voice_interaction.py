@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentVoiceInteraction")
+
+
+@_attrs_define
+class AgentVoiceInteraction:
+    """Greeting, voicemail, end-of-call and silence prompts of a voice agent."""
+
+    customer_speak_first: bool | Unset = UNSET
+    inbound_first_message: str | Unset = UNSET
+    outbound_first_message: str | Unset = UNSET
+    voice_mail_message: str | Unset = UNSET
+    end_call_message: str | Unset = UNSET
+    silence_message: str | Unset = UNSET
+    max_silence_prompts: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_speak_first = self.customer_speak_first
+
+        inbound_first_message = self.inbound_first_message
+
+        outbound_first_message = self.outbound_first_message
+
+        voice_mail_message = self.voice_mail_message
+
+        end_call_message = self.end_call_message
+
+        silence_message = self.silence_message
+
+        max_silence_prompts = self.max_silence_prompts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_speak_first is not UNSET:
+            field_dict["customer_speak_first"] = customer_speak_first
+        if inbound_first_message is not UNSET:
+            field_dict["inbound_first_message"] = inbound_first_message
+        if outbound_first_message is not UNSET:
+            field_dict["outbound_first_message"] = outbound_first_message
+        if voice_mail_message is not UNSET:
+            field_dict["voice_mail_message"] = voice_mail_message
+        if end_call_message is not UNSET:
+            field_dict["end_call_message"] = end_call_message
+        if silence_message is not UNSET:
+            field_dict["silence_message"] = silence_message
+        if max_silence_prompts is not UNSET:
+            field_dict["max_silence_prompts"] = max_silence_prompts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_speak_first = d.pop("customer_speak_first", UNSET)
+
+        inbound_first_message = d.pop("inbound_first_message", UNSET)
+
+        outbound_first_message = d.pop("outbound_first_message", UNSET)
+
+        voice_mail_message = d.pop("voice_mail_message", UNSET)
+
+        end_call_message = d.pop("end_call_message", UNSET)
+
+        silence_message = d.pop("silence_message", UNSET)
+
+        max_silence_prompts = d.pop("max_silence_prompts", UNSET)
+
+        agent_voice_interaction = cls(
+            customer_speak_first=customer_speak_first,
+            inbound_first_message=inbound_first_message,
+            outbound_first_message=outbound_first_message,
+            voice_mail_message=voice_mail_message,
+            end_call_message=end_call_message,
+            silence_message=silence_message,
+            max_silence_prompts=max_silence_prompts,
+        )
+
+        agent_voice_interaction.additional_properties = d
+        return agent_voice_interaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
+
+
+T = TypeVar("T", bound="AgentVoiceInterruption")
+
+
+@_attrs_define
+class AgentVoiceInterruption:
+    mode: str | Unset = UNSET
+    """ Value seen: advance. """
+    advanced: AgentVoiceInterruptionAdvanced | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode
+
+        advanced: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.advanced, Unset):
+            advanced = self.advanced.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if advanced is not UNSET:
+            field_dict["advanced"] = advanced
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
+
+        d = dict(src_dict)
+        mode = d.pop("mode", UNSET)
+
+        _advanced = d.pop("advanced", UNSET)
+        advanced: AgentVoiceInterruptionAdvanced | Unset
+        if isinstance(_advanced, Unset):
+            advanced = UNSET
+        else:
+            advanced = AgentVoiceInterruptionAdvanced.from_dict(_advanced)
+
+        agent_voice_interruption = cls(
+            mode=mode,
+            advanced=advanced,
+        )
+
+        agent_voice_interruption.additional_properties = d
+        return agent_voice_interruption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentVoiceInterruptionAdvanced")
+
+
+@_attrs_define
+class AgentVoiceInterruptionAdvanced:
+    allow_interruptions: bool | Unset = UNSET
+    preemptive_generation: bool | Unset = UNSET
+    manual_word_count_interrupt: bool | Unset = UNSET
+    resume_after_false_interruption: bool | Unset = UNSET
+    min_endpointing_delay: float | Unset = UNSET
+    max_endpointing_delay: float | Unset = UNSET
+    min_interruption_duration: float | Unset = UNSET
+    min_interruption_words: int | Unset = UNSET
+    balanced_interrupt_word_count: int | Unset = UNSET
+    false_interruption_timeout: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_interruptions = self.allow_interruptions
+
+        preemptive_generation = self.preemptive_generation
+
+        manual_word_count_interrupt = self.manual_word_count_interrupt
+
+        resume_after_false_interruption = self.resume_after_false_interruption
+
+        min_endpointing_delay = self.min_endpointing_delay
+
+        max_endpointing_delay = self.max_endpointing_delay
+
+        min_interruption_duration = self.min_interruption_duration
+
+        min_interruption_words = self.min_interruption_words
+
+        balanced_interrupt_word_count = self.balanced_interrupt_word_count
+
+        false_interruption_timeout = self.false_interruption_timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_interruptions is not UNSET:
+            field_dict["allow_interruptions"] = allow_interruptions
+        if preemptive_generation is not UNSET:
+            field_dict["preemptive_generation"] = preemptive_generation
+        if manual_word_count_interrupt is not UNSET:
+            field_dict["manual_word_count_interrupt"] = manual_word_count_interrupt
+        if resume_after_false_interruption is not UNSET:
+            field_dict["resume_after_false_interruption"] = resume_after_false_interruption
+        if min_endpointing_delay is not UNSET:
+            field_dict["min_endpointing_delay"] = min_endpointing_delay
+        if max_endpointing_delay is not UNSET:
+            field_dict["max_endpointing_delay"] = max_endpointing_delay
+        if min_interruption_duration is not UNSET:
+            field_dict["min_interruption_duration"] = min_interruption_duration
+        if min_interruption_words is not UNSET:
+            field_dict["min_interruption_words"] = min_interruption_words
+        if balanced_interrupt_word_count is not UNSET:
+            field_dict["balanced_interrupt_word_count"] = balanced_interrupt_word_count
+        if false_interruption_timeout is not UNSET:
+            field_dict["false_interruption_timeout"] = false_interruption_timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allow_interruptions = d.pop("allow_interruptions", UNSET)
+
+        preemptive_generation = d.pop("preemptive_generation", UNSET)
+
+        manual_word_count_interrupt = d.pop("manual_word_count_interrupt", UNSET)
+
+        resume_after_false_interruption = d.pop("resume_after_false_interruption", UNSET)
+
+        min_endpointing_delay = d.pop("min_endpointing_delay", UNSET)
+
+        max_endpointing_delay = d.pop("max_endpointing_delay", UNSET)
+
+        min_interruption_duration = d.pop("min_interruption_duration", UNSET)
+
+        min_interruption_words = d.pop("min_interruption_words", UNSET)
+
+        balanced_interrupt_word_count = d.pop("balanced_interrupt_word_count", UNSET)
+
+        false_interruption_timeout = d.pop("false_interruption_timeout", UNSET)
+
+        agent_voice_interruption_advanced = cls(
+            allow_interruptions=allow_interruptions,
+            preemptive_generation=preemptive_generation,
+            manual_word_count_interrupt=manual_word_count_interrupt,
+            resume_after_false_interruption=resume_after_false_interruption,
+            min_endpointing_delay=min_endpointing_delay,
+            max_endpointing_delay=max_endpointing_delay,
+            min_interruption_duration=min_interruption_duration,
+            min_interruption_words=min_interruption_words,
+            balanced_interrupt_word_count=balanced_interrupt_word_count,
+            false_interruption_timeout=false_interruption_timeout,
+        )
+
+        agent_voice_interruption_advanced.additional_properties = d
+        return agent_voice_interruption_advanced
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

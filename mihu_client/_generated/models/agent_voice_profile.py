@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentVoiceProfile")
+
+
+@_attrs_define
+class AgentVoiceProfile:
+    language: str | Unset = UNSET
+    voice_uuid: UUID | Unset = UNSET
+    voice_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language = self.language
+
+        voice_uuid: str | Unset = UNSET
+        if not isinstance(self.voice_uuid, Unset):
+            voice_uuid = str(self.voice_uuid)
+
+        voice_name = self.voice_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if language is not UNSET:
+            field_dict["language"] = language
+        if voice_uuid is not UNSET:
+            field_dict["voice_uuid"] = voice_uuid
+        if voice_name is not UNSET:
+            field_dict["voice_name"] = voice_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        language = d.pop("language", UNSET)
+
+        _voice_uuid = d.pop("voice_uuid", UNSET)
+        voice_uuid: UUID | Unset
+        if isinstance(_voice_uuid, Unset):
+            voice_uuid = UNSET
+        else:
+            voice_uuid = UUID(_voice_uuid)
+
+        voice_name = d.pop("voice_name", UNSET)
+
+        agent_voice_profile = cls(
+            language=language,
+            voice_uuid=voice_uuid,
+            voice_name=voice_name,
+        )
+
+        agent_voice_profile.additional_properties = d
+        return agent_voice_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

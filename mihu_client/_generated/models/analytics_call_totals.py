@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsCallTotals")
+
+
+@_attrs_define
+class AnalyticsCallTotals:
+    calls: int | Unset = UNSET
+    inbound: int | Unset = UNSET
+    outbound: int | Unset = UNSET
+    answered: int | Unset = UNSET
+    missed: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    ai_handled: int | Unset = UNSET
+    human_handled: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calls = self.calls
+
+        inbound = self.inbound
+
+        outbound = self.outbound
+
+        answered = self.answered
+
+        missed = self.missed
+
+        failed = self.failed
+
+        ai_handled = self.ai_handled
+
+        human_handled = self.human_handled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if calls is not UNSET:
+            field_dict["calls"] = calls
+        if inbound is not UNSET:
+            field_dict["inbound"] = inbound
+        if outbound is not UNSET:
+            field_dict["outbound"] = outbound
+        if answered is not UNSET:
+            field_dict["answered"] = answered
+        if missed is not UNSET:
+            field_dict["missed"] = missed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+        if ai_handled is not UNSET:
+            field_dict["ai_handled"] = ai_handled
+        if human_handled is not UNSET:
+            field_dict["human_handled"] = human_handled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        calls = d.pop("calls", UNSET)
+
+        inbound = d.pop("inbound", UNSET)
+
+        outbound = d.pop("outbound", UNSET)
+
+        answered = d.pop("answered", UNSET)
+
+        missed = d.pop("missed", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        ai_handled = d.pop("ai_handled", UNSET)
+
+        human_handled = d.pop("human_handled", UNSET)
+
+        analytics_call_totals = cls(
+            calls=calls,
+            inbound=inbound,
+            outbound=outbound,
+            answered=answered,
+            missed=missed,
+            failed=failed,
+            ai_handled=ai_handled,
+            human_handled=human_handled,
+        )
+
+        analytics_call_totals.additional_properties = d
+        return analytics_call_totals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AppointmentUpdateRequestStatus(StrEnum):
+    APPROVED = "approved"
+    CANCELLED = "cancelled"
+    PENDING = "pending"
+
+    def __str__(self) -> str:
+        return str(self.value)

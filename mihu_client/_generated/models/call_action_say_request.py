@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallActionSayRequest")
+
+
+@_attrs_define
+class CallActionSayRequest:
+    message: str
+    """ Text the agent speaks. """
+    end_call_after_spoken: bool | Unset = False
+    """ Hang up once the message has been spoken. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        end_call_after_spoken = self.end_call_after_spoken
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if end_call_after_spoken is not UNSET:
+            field_dict["end_call_after_spoken"] = end_call_after_spoken
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        end_call_after_spoken = d.pop("end_call_after_spoken", UNSET)
+
+        call_action_say_request = cls(
+            message=message,
+            end_call_after_spoken=end_call_after_spoken,
+        )
+
+        call_action_say_request.additional_properties = d
+        return call_action_say_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallInitiateResult")
+
+
+@_attrs_define
+class CallInitiateResult:
+    id: str | Unset = UNSET
+    agent_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    provider: str | Unset | None = UNSET
+    """ Telephony provider (only in older doc versions). """
+    conversation_uuid: UUID | Unset = UNSET
+    """ Identifier used by the Call Actions endpoints. """
+    contact_uuid: str | Unset | None = UNSET
+    listen_url: str | Unset | None = UNSET
+    record_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        agent_id = self.agent_id
+
+        status = self.status
+
+        provider: str | Unset | None
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        else:
+            provider = self.provider
+
+        conversation_uuid: str | Unset = UNSET
+        if not isinstance(self.conversation_uuid, Unset):
+            conversation_uuid = str(self.conversation_uuid)
+
+        contact_uuid: str | Unset | None
+        if isinstance(self.contact_uuid, Unset):
+            contact_uuid = UNSET
+        else:
+            contact_uuid = self.contact_uuid
+
+        listen_url: str | Unset | None
+        if isinstance(self.listen_url, Unset):
+            listen_url = UNSET
+        else:
+            listen_url = self.listen_url
+
+        record_url: str | Unset | None
+        if isinstance(self.record_url, Unset):
+            record_url = UNSET
+        else:
+            record_url = self.record_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if conversation_uuid is not UNSET:
+            field_dict["conversation_uuid"] = conversation_uuid
+        if contact_uuid is not UNSET:
+            field_dict["contact_uuid"] = contact_uuid
+        if listen_url is not UNSET:
+            field_dict["listen_url"] = listen_url
+        if record_url is not UNSET:
+            field_dict["record_url"] = record_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        agent_id = d.pop("agentId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_provider(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider = _parse_provider(d.pop("provider", UNSET))
+
+        _conversation_uuid = d.pop("conversation_uuid", UNSET)
+        conversation_uuid: UUID | Unset
+        if isinstance(_conversation_uuid, Unset):
+            conversation_uuid = UNSET
+        else:
+            conversation_uuid = UUID(_conversation_uuid)
+
+        def _parse_contact_uuid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_uuid = _parse_contact_uuid(d.pop("contact_uuid", UNSET))
+
+        def _parse_listen_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        listen_url = _parse_listen_url(d.pop("listen_url", UNSET))
+
+        def _parse_record_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        record_url = _parse_record_url(d.pop("record_url", UNSET))
+
+        call_initiate_result = cls(
+            id=id,
+            agent_id=agent_id,
+            status=status,
+            provider=provider,
+            conversation_uuid=conversation_uuid,
+            contact_uuid=contact_uuid,
+            listen_url=listen_url,
+            record_url=record_url,
+        )
+
+        call_initiate_result.additional_properties = d
+        return call_initiate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

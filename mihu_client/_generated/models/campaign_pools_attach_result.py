@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignPoolsAttachResult")
+
+
+@_attrs_define
+class CampaignPoolsAttachResult:
+    """Attach summary. Only pool_uuids_not_found is documented; other counters may be present."""
+
+    pool_uuids_not_found: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pool_uuids_not_found: list[str] | Unset = UNSET
+        if not isinstance(self.pool_uuids_not_found, Unset):
+            pool_uuids_not_found = []
+            for pool_uuids_not_found_item_data in self.pool_uuids_not_found:
+                pool_uuids_not_found_item = str(pool_uuids_not_found_item_data)
+                pool_uuids_not_found.append(pool_uuids_not_found_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pool_uuids_not_found is not UNSET:
+            field_dict["pool_uuids_not_found"] = pool_uuids_not_found
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _pool_uuids_not_found = d.pop("pool_uuids_not_found", UNSET)
+        pool_uuids_not_found: list[UUID] | Unset = UNSET
+        if _pool_uuids_not_found is not UNSET:
+            pool_uuids_not_found = []
+            for pool_uuids_not_found_item_data in _pool_uuids_not_found:
+                pool_uuids_not_found_item = UUID(pool_uuids_not_found_item_data)
+
+                pool_uuids_not_found.append(pool_uuids_not_found_item)
+
+        campaign_pools_attach_result = cls(
+            pool_uuids_not_found=pool_uuids_not_found,
+        )
+
+        campaign_pools_attach_result.additional_properties = d
+        return campaign_pools_attach_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

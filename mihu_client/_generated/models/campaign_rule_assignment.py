@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_rule_snapshot import CampaignRuleSnapshot
+
+
+T = TypeVar("T", bound="CampaignRuleAssignment")
+
+
+@_attrs_define
+class CampaignRuleAssignment:
+    campaign_uuid: UUID | Unset = UNSET
+    rule: CampaignRuleSnapshot | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_uuid: str | Unset = UNSET
+        if not isinstance(self.campaign_uuid, Unset):
+            campaign_uuid = str(self.campaign_uuid)
+
+        rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rule, Unset):
+            rule = self.rule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_uuid is not UNSET:
+            field_dict["campaign_uuid"] = campaign_uuid
+        if rule is not UNSET:
+            field_dict["rule"] = rule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_rule_snapshot import CampaignRuleSnapshot
+
+        d = dict(src_dict)
+        _campaign_uuid = d.pop("campaign_uuid", UNSET)
+        campaign_uuid: UUID | Unset
+        if isinstance(_campaign_uuid, Unset):
+            campaign_uuid = UNSET
+        else:
+            campaign_uuid = UUID(_campaign_uuid)
+
+        _rule = d.pop("rule", UNSET)
+        rule: CampaignRuleSnapshot | Unset
+        if isinstance(_rule, Unset):
+            rule = UNSET
+        else:
+            rule = CampaignRuleSnapshot.from_dict(_rule)
+
+        campaign_rule_assignment = cls(
+            campaign_uuid=campaign_uuid,
+            rule=rule,
+        )
+
+        campaign_rule_assignment.additional_properties = d
+        return campaign_rule_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

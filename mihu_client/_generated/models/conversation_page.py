@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation import Conversation
+
+
+T = TypeVar("T", bound="ConversationPage")
+
+
+@_attrs_define
+class ConversationPage:
+    """Laravel-style page of conversations."""
+
+    current_page: int | Unset = UNSET
+    data: list[Conversation] | Unset = UNSET
+    total: int | Unset = UNSET
+    last_page: int | Unset = UNSET
+    per_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        total = self.total
+
+        last_page = self.last_page
+
+        per_page = self.per_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if data is not UNSET:
+            field_dict["data"] = data
+        if total is not UNSET:
+            field_dict["total"] = total
+        if last_page is not UNSET:
+            field_dict["last_page"] = last_page
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conversation import Conversation
+
+        d = dict(src_dict)
+        current_page = d.pop("current_page", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[Conversation] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Conversation.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        total = d.pop("total", UNSET)
+
+        last_page = d.pop("last_page", UNSET)
+
+        per_page = d.pop("per_page", UNSET)
+
+        conversation_page = cls(
+            current_page=current_page,
+            data=data,
+            total=total,
+            last_page=last_page,
+            per_page=per_page,
+        )
+
+        conversation_page.additional_properties = d
+        return conversation_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

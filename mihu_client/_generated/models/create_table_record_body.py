@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_table_record_body_record import CreateTableRecordBodyRecord
+
+
+T = TypeVar("T", bound="CreateTableRecordBody")
+
+
+@_attrs_define
+class CreateTableRecordBody:
+    record: CreateTableRecordBodyRecord
+    """ Column name -> value map, e.g. {"Location": "New York", "Price": "1999"}. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record = self.record.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_table_record_body_record import CreateTableRecordBodyRecord
+
+        d = dict(src_dict)
+        record = CreateTableRecordBodyRecord.from_dict(d.pop("record"))
+
+        create_table_record_body = cls(
+            record=record,
+        )
+
+        create_table_record_body.additional_properties = d
+        return create_table_record_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EvaluateSessionization")
+
+
+@_attrs_define
+class EvaluateSessionization:
+    session_mode: str | Unset = UNSET
+    """ How messages are grouped into sessions (example value sliding_timeout; full set not visible). """
+    timeout_minutes: int | Unset = UNSET
+    """ Idle minutes after which a session is closed and analyzed. """
+    report_language: str | Unset = UNSET
+    """ Language of the generated session summary. """
+    summary_prompt: str | Unset = UNSET
+    """ Instruction used to write the human-readable session summary. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_mode = self.session_mode
+
+        timeout_minutes = self.timeout_minutes
+
+        report_language = self.report_language
+
+        summary_prompt = self.summary_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if session_mode is not UNSET:
+            field_dict["session_mode"] = session_mode
+        if timeout_minutes is not UNSET:
+            field_dict["timeout_minutes"] = timeout_minutes
+        if report_language is not UNSET:
+            field_dict["report_language"] = report_language
+        if summary_prompt is not UNSET:
+            field_dict["summary_prompt"] = summary_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_mode = d.pop("session_mode", UNSET)
+
+        timeout_minutes = d.pop("timeout_minutes", UNSET)
+
+        report_language = d.pop("report_language", UNSET)
+
+        summary_prompt = d.pop("summary_prompt", UNSET)
+
+        evaluate_sessionization = cls(
+            session_mode=session_mode,
+            timeout_minutes=timeout_minutes,
+            report_language=report_language,
+            summary_prompt=summary_prompt,
+        )
+
+        evaluate_sessionization.additional_properties = d
+        return evaluate_sessionization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

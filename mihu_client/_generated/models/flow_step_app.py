@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowStepApp")
+
+
+@_attrs_define
+class FlowStepApp:
+    """Integration app used by a flow step."""
+
+    uid: str | Unset = UNSET
+    name: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    category: str | Unset = UNSET
+    """ App category: builtin apps need no connection, connect apps need an app connection. """
+    requires_connection: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uid = self.uid
+
+        name = self.name
+
+        icon = self.icon
+
+        category = self.category
+
+        requires_connection = self.requires_connection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if category is not UNSET:
+            field_dict["category"] = category
+        if requires_connection is not UNSET:
+            field_dict["requires_connection"] = requires_connection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uid = d.pop("uid", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        requires_connection = d.pop("requires_connection", UNSET)
+
+        flow_step_app = cls(
+            uid=uid,
+            name=name,
+            icon=icon,
+            category=category,
+            requires_connection=requires_connection,
+        )
+
+        flow_step_app.additional_properties = d
+        return flow_step_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class ListTasksType(StrEnum):
+    APPOINTMENT = "appointment"
+    CUSTOM = "custom"
+    FOLLOW_UP = "follow_up"
+    MAKE_CALL = "make_call"
+    NOTIFICATION = "notification"
+    SEND_EMAIL = "send_email"
+    SEND_MESSAGE = "send_message"
+    SURVEY = "survey"
+    WEBHOOK = "webhook"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListingContact")
+
+
+@_attrs_define
+class ListingContact:
+    """Contact row for bulk import; matched to existing contacts by phone_number first, then email."""
+
+    name: str | Unset = UNSET
+    surname: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    email: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    primary_language: str | Unset = UNSET
+    preferred_contact_time: str | Unset = UNSET
+    preferred_contact_channel: str | Unset = UNSET
+    company: str | Unset = UNSET
+    city: str | Unset = UNSET
+    lead_source: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        surname = self.surname
+
+        phone_number = self.phone_number
+
+        email = self.email
+
+        timezone = self.timezone
+
+        country_code = self.country_code
+
+        primary_language = self.primary_language
+
+        preferred_contact_time = self.preferred_contact_time
+
+        preferred_contact_channel = self.preferred_contact_channel
+
+        company = self.company
+
+        city = self.city
+
+        lead_source = self.lead_source
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if primary_language is not UNSET:
+            field_dict["primary_language"] = primary_language
+        if preferred_contact_time is not UNSET:
+            field_dict["preferred_contact_time"] = preferred_contact_time
+        if preferred_contact_channel is not UNSET:
+            field_dict["preferred_contact_channel"] = preferred_contact_channel
+        if company is not UNSET:
+            field_dict["company"] = company
+        if city is not UNSET:
+            field_dict["city"] = city
+        if lead_source is not UNSET:
+            field_dict["lead_source"] = lead_source
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        surname = d.pop("surname", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
+        primary_language = d.pop("primary_language", UNSET)
+
+        preferred_contact_time = d.pop("preferred_contact_time", UNSET)
+
+        preferred_contact_channel = d.pop("preferred_contact_channel", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        lead_source = d.pop("lead_source", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        listing_contact = cls(
+            name=name,
+            surname=surname,
+            phone_number=phone_number,
+            email=email,
+            timezone=timezone,
+            country_code=country_code,
+            primary_language=primary_language,
+            preferred_contact_time=preferred_contact_time,
+            preferred_contact_channel=preferred_contact_channel,
+            company=company,
+            city=city,
+            lead_source=lead_source,
+            notes=notes,
+        )
+
+        listing_contact.additional_properties = d
+        return listing_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

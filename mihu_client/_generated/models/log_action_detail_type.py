@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LogActionDetailType(StrEnum):
+    INTENT = "intent"
+    TASK = "task"
+    WORKFLOW = "workflow"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PbxExtensionConnectorCreateRequestNormalizer")
+
+
+@_attrs_define
+class PbxExtensionConnectorCreateRequestNormalizer:
+    """Dial-string normalisation rules."""
+
+    default_prefix: str | Unset | None = UNSET
+    condition_length: str | Unset | None = UNSET
+    condition_prefix: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_prefix: str | Unset | None
+        if isinstance(self.default_prefix, Unset):
+            default_prefix = UNSET
+        else:
+            default_prefix = self.default_prefix
+
+        condition_length: str | Unset | None
+        if isinstance(self.condition_length, Unset):
+            condition_length = UNSET
+        else:
+            condition_length = self.condition_length
+
+        condition_prefix: str | Unset | None
+        if isinstance(self.condition_prefix, Unset):
+            condition_prefix = UNSET
+        else:
+            condition_prefix = self.condition_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_prefix is not UNSET:
+            field_dict["default_prefix"] = default_prefix
+        if condition_length is not UNSET:
+            field_dict["condition_length"] = condition_length
+        if condition_prefix is not UNSET:
+            field_dict["condition_prefix"] = condition_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_default_prefix(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_prefix = _parse_default_prefix(d.pop("default_prefix", UNSET))
+
+        def _parse_condition_length(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        condition_length = _parse_condition_length(d.pop("condition_length", UNSET))
+
+        def _parse_condition_prefix(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        condition_prefix = _parse_condition_prefix(d.pop("condition_prefix", UNSET))
+
+        pbx_extension_connector_create_request_normalizer = cls(
+            default_prefix=default_prefix,
+            condition_length=condition_length,
+            condition_prefix=condition_prefix,
+        )
+
+        pbx_extension_connector_create_request_normalizer.additional_properties = d
+        return pbx_extension_connector_create_request_normalizer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

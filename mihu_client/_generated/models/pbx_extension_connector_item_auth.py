@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PbxExtensionConnectorItemAuth")
+
+
+@_attrs_define
+class PbxExtensionConnectorItemAuth:
+    has_separate_credentials: bool | Unset = UNSET
+    username: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_separate_credentials = self.has_separate_credentials
+
+        username: str | Unset | None
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_separate_credentials is not UNSET:
+            field_dict["has_separate_credentials"] = has_separate_credentials
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_separate_credentials = d.pop("has_separate_credentials", UNSET)
+
+        def _parse_username(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        pbx_extension_connector_item_auth = cls(
+            has_separate_credentials=has_separate_credentials,
+            username=username,
+        )
+
+        pbx_extension_connector_item_auth.additional_properties = d
+        return pbx_extension_connector_item_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

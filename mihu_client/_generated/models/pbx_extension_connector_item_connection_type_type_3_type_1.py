@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PbxExtensionConnectorItemConnectionTypeType3Type1(StrEnum):
+    TLS = "tls"
+    UDP = "udp"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PbxExtensionConnectorItemInbound")
+
+
+@_attrs_define
+class PbxExtensionConnectorItemInbound:
+    allowed_ip: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_ip: str | Unset | None
+        if isinstance(self.allowed_ip, Unset):
+            allowed_ip = UNSET
+        else:
+            allowed_ip = self.allowed_ip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_ip is not UNSET:
+            field_dict["allowed_ip"] = allowed_ip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_allowed_ip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allowed_ip = _parse_allowed_ip(d.pop("allowed_ip", UNSET))
+
+        pbx_extension_connector_item_inbound = cls(
+            allowed_ip=allowed_ip,
+        )
+
+        pbx_extension_connector_item_inbound.additional_properties = d
+        return pbx_extension_connector_item_inbound
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PbxExtensionConnectorItemPbx")
+
+
+@_attrs_define
+class PbxExtensionConnectorItemPbx:
+    registrar_server: str | Unset | None = UNSET
+    port: int | Unset | None = UNSET
+    username_extension: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        registrar_server: str | Unset | None
+        if isinstance(self.registrar_server, Unset):
+            registrar_server = UNSET
+        else:
+            registrar_server = self.registrar_server
+
+        port: int | Unset | None
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
+
+        username_extension: str | Unset | None
+        if isinstance(self.username_extension, Unset):
+            username_extension = UNSET
+        else:
+            username_extension = self.username_extension
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if registrar_server is not UNSET:
+            field_dict["registrar_server"] = registrar_server
+        if port is not UNSET:
+            field_dict["port"] = port
+        if username_extension is not UNSET:
+            field_dict["username_extension"] = username_extension
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_registrar_server(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registrar_server = _parse_registrar_server(d.pop("registrar_server", UNSET))
+
+        def _parse_port(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        port = _parse_port(d.pop("port", UNSET))
+
+        def _parse_username_extension(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username_extension = _parse_username_extension(d.pop("username_extension", UNSET))
+
+        pbx_extension_connector_item_pbx = cls(
+            registrar_server=registrar_server,
+            port=port,
+            username_extension=username_extension,
+        )
+
+        pbx_extension_connector_item_pbx.additional_properties = d
+        return pbx_extension_connector_item_pbx
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

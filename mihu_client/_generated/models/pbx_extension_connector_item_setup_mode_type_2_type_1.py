@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PbxExtensionConnectorItemSetupModeType2Type1(StrEnum):
+    BOTH = "both"
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels
+
+
+T = TypeVar("T", bound="PhoneNumberChannels")
+
+
+@_attrs_define
+class PhoneNumberChannels:
+    """Per-channel snapshot of a number (also returned by /phone-numbers/{uuid}/channels and /phone-
+    numbers/channels?number=..., which were not found in the stored docs).
+
+    """
+
+    phone_number_uuid: UUID | Unset = UNSET
+    number: str | Unset = UNSET
+    is_external: bool | Unset = UNSET
+    source: str | Unset = UNSET
+    channels: PhoneNumberChannelsChannels | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number_uuid: str | Unset = UNSET
+        if not isinstance(self.phone_number_uuid, Unset):
+            phone_number_uuid = str(self.phone_number_uuid)
+
+        number = self.number
+
+        is_external = self.is_external
+
+        source = self.source
+
+        channels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channels, Unset):
+            channels = self.channels.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_number_uuid is not UNSET:
+            field_dict["phone_number_uuid"] = phone_number_uuid
+        if number is not UNSET:
+            field_dict["number"] = number
+        if is_external is not UNSET:
+            field_dict["is_external"] = is_external
+        if source is not UNSET:
+            field_dict["source"] = source
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels
+
+        d = dict(src_dict)
+        _phone_number_uuid = d.pop("phone_number_uuid", UNSET)
+        phone_number_uuid: UUID | Unset
+        if isinstance(_phone_number_uuid, Unset):
+            phone_number_uuid = UNSET
+        else:
+            phone_number_uuid = UUID(_phone_number_uuid)
+
+        number = d.pop("number", UNSET)
+
+        is_external = d.pop("is_external", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        _channels = d.pop("channels", UNSET)
+        channels: PhoneNumberChannelsChannels | Unset
+        if isinstance(_channels, Unset):
+            channels = UNSET
+        else:
+            channels = PhoneNumberChannelsChannels.from_dict(_channels)
+
+        phone_number_channels = cls(
+            phone_number_uuid=phone_number_uuid,
+            number=number,
+            is_external=is_external,
+            source=source,
+            channels=channels,
+        )
+
+        phone_number_channels.additional_properties = d
+        return phone_number_channels
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement
+
+
+T = TypeVar("T", bound="PhoneNumberCompliance")
+
+
+@_attrs_define
+class PhoneNumberCompliance:
+    status: str | Unset = UNSET
+    """ Regulatory compliance state of the number; docs example 'completed' (other values not visible). """
+    requirements: list[PhoneNumberComplianceRequirement] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        requirements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requirements, Unset):
+            requirements = []
+            for requirements_item_data in self.requirements:
+                requirements_item = requirements_item_data.to_dict()
+                requirements.append(requirements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _requirements = d.pop("requirements", UNSET)
+        requirements: list[PhoneNumberComplianceRequirement] | Unset = UNSET
+        if _requirements is not UNSET:
+            requirements = []
+            for requirements_item_data in _requirements:
+                requirements_item = PhoneNumberComplianceRequirement.from_dict(requirements_item_data)
+
+                requirements.append(requirements_item)
+
+        phone_number_compliance = cls(
+            status=status,
+            requirements=requirements,
+        )
+
+        phone_number_compliance.additional_properties = d
+        return phone_number_compliance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_rate_price import PhoneNumberRatePrice
+
+
+T = TypeVar("T", bound="PhoneNumberRate")
+
+
+@_attrs_define
+class PhoneNumberRate:
+    country_code: str | Unset = UNSET
+    country_name: str | Unset = UNSET
+    destination_prefix: str | Unset = UNSET
+    origination: str | Unset = UNSET
+    description: str | Unset = UNSET
+    min_duration_seconds: int | Unset = UNSET
+    billing_increment_seconds: int | Unset = UNSET
+    price: PhoneNumberRatePrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        country_name = self.country_name
+
+        destination_prefix = self.destination_prefix
+
+        origination = self.origination
+
+        description = self.description
+
+        min_duration_seconds = self.min_duration_seconds
+
+        billing_increment_seconds = self.billing_increment_seconds
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if country_name is not UNSET:
+            field_dict["country_name"] = country_name
+        if destination_prefix is not UNSET:
+            field_dict["destination_prefix"] = destination_prefix
+        if origination is not UNSET:
+            field_dict["origination"] = origination
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_duration_seconds is not UNSET:
+            field_dict["min_duration_seconds"] = min_duration_seconds
+        if billing_increment_seconds is not UNSET:
+            field_dict["billing_increment_seconds"] = billing_increment_seconds
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_rate_price import PhoneNumberRatePrice
+
+        d = dict(src_dict)
+        country_code = d.pop("country_code", UNSET)
+
+        country_name = d.pop("country_name", UNSET)
+
+        destination_prefix = d.pop("destination_prefix", UNSET)
+
+        origination = d.pop("origination", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        min_duration_seconds = d.pop("min_duration_seconds", UNSET)
+
+        billing_increment_seconds = d.pop("billing_increment_seconds", UNSET)
+
+        _price = d.pop("price", UNSET)
+        price: PhoneNumberRatePrice | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = PhoneNumberRatePrice.from_dict(_price)
+
+        phone_number_rate = cls(
+            country_code=country_code,
+            country_name=country_name,
+            destination_prefix=destination_prefix,
+            origination=origination,
+            description=description,
+            min_duration_seconds=min_duration_seconds,
+            billing_increment_seconds=billing_increment_seconds,
+            price=price,
+        )
+
+        phone_number_rate.additional_properties = d
+        return phone_number_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberTrunkSip")
+
+
+@_attrs_define
+class PhoneNumberTrunkSip:
+    """SIP credentials for a call-channel trunk; stored encrypted, never returned."""
+
+    gateway: str | Unset = UNSET
+    port: int | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    secondary_gateway: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gateway = self.gateway
+
+        port = self.port
+
+        username = self.username
+
+        password = self.password
+
+        secondary_gateway: str | Unset | None
+        if isinstance(self.secondary_gateway, Unset):
+            secondary_gateway = UNSET
+        else:
+            secondary_gateway = self.secondary_gateway
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gateway is not UNSET:
+            field_dict["gateway"] = gateway
+        if port is not UNSET:
+            field_dict["port"] = port
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if secondary_gateway is not UNSET:
+            field_dict["secondary_gateway"] = secondary_gateway
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gateway = d.pop("gateway", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        def _parse_secondary_gateway(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_gateway = _parse_secondary_gateway(d.pop("secondary_gateway", UNSET))
+
+        phone_number_trunk_sip = cls(
+            gateway=gateway,
+            port=port,
+            username=username,
+            password=password,
+            secondary_gateway=secondary_gateway,
+        )
+
+        phone_number_trunk_sip.additional_properties = d
+        return phone_number_trunk_sip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
+
+
+T = TypeVar("T", bound="PhoneNumberUpdateChannelSettingsRequest")
+
+
+@_attrs_define
+class PhoneNumberUpdateChannelSettingsRequest:
+    channel_settings: PhoneNumberChannelSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_settings = self.channel_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel_settings": channel_settings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
+
+        d = dict(src_dict)
+        channel_settings = PhoneNumberChannelSettings.from_dict(d.pop("channel_settings"))
+
+        phone_number_update_channel_settings_request = cls(
+            channel_settings=channel_settings,
+        )
+
+        phone_number_update_channel_settings_request.additional_properties = d
+        return phone_number_update_channel_settings_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

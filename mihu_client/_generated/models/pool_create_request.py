@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_create_request_type import PoolCreateRequestType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolCreateRequest")
+
+
+@_attrs_define
+class PoolCreateRequest:
+    name: str
+    description: str
+    type_: PoolCreateRequestType | Unset = PoolCreateRequestType.FIFO
+    max_parallel_items: int | Unset = 10
+    max_retries: int | Unset = 3
+    is_active: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        max_parallel_items = self.max_parallel_items
+
+        max_retries = self.max_retries
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if max_parallel_items is not UNSET:
+            field_dict["max_parallel_items"] = max_parallel_items
+        if max_retries is not UNSET:
+            field_dict["max_retries"] = max_retries
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        _type_ = d.pop("type", UNSET)
+        type_: PoolCreateRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PoolCreateRequestType(_type_)
+
+        max_parallel_items = d.pop("max_parallel_items", UNSET)
+
+        max_retries = d.pop("max_retries", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+
+        pool_create_request = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            max_parallel_items=max_parallel_items,
+            max_retries=max_retries,
+            is_active=is_active,
+        )
+
+        pool_create_request.additional_properties = d
+        return pool_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

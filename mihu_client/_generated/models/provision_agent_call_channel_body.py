@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProvisionAgentCallChannelBody")
+
+
+@_attrs_define
+class ProvisionAgentCallChannelBody:
+    phone_number_uuid: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number_uuid: str | Unset = UNSET
+        if not isinstance(self.phone_number_uuid, Unset):
+            phone_number_uuid = str(self.phone_number_uuid)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_number_uuid is not UNSET:
+            field_dict["phone_number_uuid"] = phone_number_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _phone_number_uuid = d.pop("phone_number_uuid", UNSET)
+        phone_number_uuid: UUID | Unset
+        if isinstance(_phone_number_uuid, Unset):
+            phone_number_uuid = UNSET
+        else:
+            phone_number_uuid = UUID(_phone_number_uuid)
+
+        provision_agent_call_channel_body = cls(
+            phone_number_uuid=phone_number_uuid,
+        )
+
+        provision_agent_call_channel_body.additional_properties = d
+        return provision_agent_call_channel_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_training_input import AgentTrainingInput
+
+
+T = TypeVar("T", bound="ReplaceAgentTrainingBody")
+
+
+@_attrs_define
+class ReplaceAgentTrainingBody:
+    training: list[AgentTrainingInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        training: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.training, Unset):
+            training = []
+            for training_item_data in self.training:
+                training_item = training_item_data.to_dict()
+                training.append(training_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if training is not UNSET:
+            field_dict["training"] = training
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_training_input import AgentTrainingInput
+
+        d = dict(src_dict)
+        _training = d.pop("training", UNSET)
+        training: list[AgentTrainingInput] | Unset = UNSET
+        if _training is not UNSET:
+            training = []
+            for training_item_data in _training:
+                training_item = AgentTrainingInput.from_dict(training_item_data)
+
+                training.append(training_item)
+
+        replace_agent_training_body = cls(
+            training=training,
+        )
+
+        replace_agent_training_body.additional_properties = d
+        return replace_agent_training_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

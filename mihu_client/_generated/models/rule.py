@@ -1,0 +1,298 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rule_type import RuleType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Rule")
+
+
+@_attrs_define
+class Rule:
+    """A campaign contact rule: cadence, retry spacing, working-hours window and escalation settings applied to a
+    campaign's contacts.
+
+    """
+
+    uuid: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: RuleType | Unset = UNSET
+    """ call = multi-attempt cadence inside working hours; text = one-shot send (SMS/WhatsApp). """
+    max_calls_per_day: int | Unset = UNSET
+    """ Per-contact attempt cap per local calendar day. """
+    max_total_calls: int | Unset = UNSET
+    """ Per-contact lifetime attempt cap for the campaign. """
+    retry_interval_minutes: int | Unset | None = UNSET
+    """ Minimum minutes between attempts; null for text rules. """
+    start_time: str | Unset = UNSET
+    """ Earliest local time of day, returned as HH:MM:SS. """
+    end_time: str | Unset | None = UNSET
+    """ Latest local time of day (HH:MM:SS); null for text rules. """
+    dnc_check: bool | Unset = UNSET
+    """ Skip contacts on the Do Not Call list when tasks are created. """
+    remove_on_opt_out: bool | Unset = UNSET
+    """ Remove the contact from active pool items on inbound opt-out. """
+    escalation_after_failed_attempts: int | Unset | None = UNSET
+    """ Failed-attempt threshold that triggers escalation; 0 disables. """
+    escalation_type: str | Unset | None = UNSET
+    escalation_target: str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset | None = UNSET
+    updated_at: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid: str | Unset = UNSET
+        if not isinstance(self.uuid, Unset):
+            uuid = str(self.uuid)
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        max_calls_per_day = self.max_calls_per_day
+
+        max_total_calls = self.max_total_calls
+
+        retry_interval_minutes: int | Unset | None
+        if isinstance(self.retry_interval_minutes, Unset):
+            retry_interval_minutes = UNSET
+        else:
+            retry_interval_minutes = self.retry_interval_minutes
+
+        start_time = self.start_time
+
+        end_time: str | Unset | None
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
+
+        dnc_check = self.dnc_check
+
+        remove_on_opt_out = self.remove_on_opt_out
+
+        escalation_after_failed_attempts: int | Unset | None
+        if isinstance(self.escalation_after_failed_attempts, Unset):
+            escalation_after_failed_attempts = UNSET
+        else:
+            escalation_after_failed_attempts = self.escalation_after_failed_attempts
+
+        escalation_type: str | Unset | None
+        if isinstance(self.escalation_type, Unset):
+            escalation_type = UNSET
+        else:
+            escalation_type = self.escalation_type
+
+        escalation_target: str | Unset | None
+        if isinstance(self.escalation_target, Unset):
+            escalation_target = UNSET
+        else:
+            escalation_target = self.escalation_target
+
+        created_at: str | Unset | None
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: str | Unset | None
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if max_calls_per_day is not UNSET:
+            field_dict["max_calls_per_day"] = max_calls_per_day
+        if max_total_calls is not UNSET:
+            field_dict["max_total_calls"] = max_total_calls
+        if retry_interval_minutes is not UNSET:
+            field_dict["retry_interval_minutes"] = retry_interval_minutes
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if dnc_check is not UNSET:
+            field_dict["dnc_check"] = dnc_check
+        if remove_on_opt_out is not UNSET:
+            field_dict["remove_on_opt_out"] = remove_on_opt_out
+        if escalation_after_failed_attempts is not UNSET:
+            field_dict["escalation_after_failed_attempts"] = escalation_after_failed_attempts
+        if escalation_type is not UNSET:
+            field_dict["escalation_type"] = escalation_type
+        if escalation_target is not UNSET:
+            field_dict["escalation_target"] = escalation_target
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _uuid = d.pop("uuid", UNSET)
+        uuid: UUID | Unset
+        if isinstance(_uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = UUID(_uuid)
+
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RuleType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RuleType(_type_)
+
+        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
+
+        max_total_calls = d.pop("max_total_calls", UNSET)
+
+        def _parse_retry_interval_minutes(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_interval_minutes = _parse_retry_interval_minutes(d.pop("retry_interval_minutes", UNSET))
+
+        start_time = d.pop("start_time", UNSET)
+
+        def _parse_end_time(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        dnc_check = d.pop("dnc_check", UNSET)
+
+        remove_on_opt_out = d.pop("remove_on_opt_out", UNSET)
+
+        def _parse_escalation_after_failed_attempts(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        escalation_after_failed_attempts = _parse_escalation_after_failed_attempts(
+            d.pop("escalation_after_failed_attempts", UNSET)
+        )
+
+        def _parse_escalation_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        escalation_type = _parse_escalation_type(d.pop("escalation_type", UNSET))
+
+        def _parse_escalation_target(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        escalation_target = _parse_escalation_target(d.pop("escalation_target", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        rule = cls(
+            uuid=uuid,
+            name=name,
+            type_=type_,
+            max_calls_per_day=max_calls_per_day,
+            max_total_calls=max_total_calls,
+            retry_interval_minutes=retry_interval_minutes,
+            start_time=start_time,
+            end_time=end_time,
+            dnc_check=dnc_check,
+            remove_on_opt_out=remove_on_opt_out,
+            escalation_after_failed_attempts=escalation_after_failed_attempts,
+            escalation_type=escalation_type,
+            escalation_target=escalation_target,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        rule.additional_properties = d
+        return rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

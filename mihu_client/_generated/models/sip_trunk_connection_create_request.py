@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SipTrunkConnectionCreateRequest")
+
+
+@_attrs_define
+class SipTrunkConnectionCreateRequest:
+    name: str
+    """ Free-form label. """
+    phone_number: str
+    """ Number the trunk routes; stored as given. """
+    gateway: str
+    """ Primary SIP host or IP (no scheme). """
+    username: str
+    """ SIP auth user (write-only). """
+    password: str
+    """ SIP auth password (write-only). """
+    secondary_gateway: str | Unset | None = UNSET
+    """ Optional fallback SIP host. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        phone_number = self.phone_number
+
+        gateway = self.gateway
+
+        username = self.username
+
+        password = self.password
+
+        secondary_gateway: str | Unset | None
+        if isinstance(self.secondary_gateway, Unset):
+            secondary_gateway = UNSET
+        else:
+            secondary_gateway = self.secondary_gateway
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "phone_number": phone_number,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+            }
+        )
+        if secondary_gateway is not UNSET:
+            field_dict["secondary_gateway"] = secondary_gateway
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        phone_number = d.pop("phone_number")
+
+        gateway = d.pop("gateway")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        def _parse_secondary_gateway(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_gateway = _parse_secondary_gateway(d.pop("secondary_gateway", UNSET))
+
+        sip_trunk_connection_create_request = cls(
+            name=name,
+            phone_number=phone_number,
+            gateway=gateway,
+            username=username,
+            password=password,
+            secondary_gateway=secondary_gateway,
+        )
+
+        sip_trunk_connection_create_request.additional_properties = d
+        return sip_trunk_connection_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SmsSendRequest")
+
+
+@_attrs_define
+class SmsSendRequest:
+    agent_id: UUID
+    """ Agent whose SMS channel sends the message. """
+    phone_number: str
+    """ Recipient in E.164 format. """
+    message: str
+    """ Message body. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = str(self.agent_id)
+
+        phone_number = self.phone_number
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agentId": agent_id,
+                "phoneNumber": phone_number,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent_id = UUID(d.pop("agentId"))
+
+        phone_number = d.pop("phoneNumber")
+
+        message = d.pop("message")
+
+        sms_send_request = cls(
+            agent_id=agent_id,
+            phone_number=phone_number,
+            message=message,
+        )
+
+        sms_send_request.additional_properties = d
+        return sms_send_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

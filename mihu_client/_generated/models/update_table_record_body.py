@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_table_record_body_record import UpdateTableRecordBodyRecord
+
+
+T = TypeVar("T", bound="UpdateTableRecordBody")
+
+
+@_attrs_define
+class UpdateTableRecordBody:
+    record: UpdateTableRecordBodyRecord
+    """ Column name -> new value map, e.g. {"Price": "2499"}. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record = self.record.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_table_record_body_record import UpdateTableRecordBodyRecord
+
+        d = dict(src_dict)
+        record = UpdateTableRecordBodyRecord.from_dict(d.pop("record"))
+
+        update_table_record_body = cls(
+            record=record,
+        )
+
+        update_table_record_body.additional_properties = d
+        return update_table_record_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

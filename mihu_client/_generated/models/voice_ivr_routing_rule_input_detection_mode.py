@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class VoiceIvrRoutingRuleInputDetectionMode(StrEnum):
+    BOTH = "both"
+    EXACT = "exact"
+    INTENT = "intent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_media_upload_media_type import WhatsappTemplateMediaUploadMediaType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappTemplateMediaUpload")
+
+
+@_attrs_define
+class WhatsappTemplateMediaUpload:
+    handle: str | Unset = UNSET
+    """ Short-lived (about 24h) Meta handle for components[].example.header_handle. """
+    media_type: WhatsappTemplateMediaUploadMediaType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        handle = self.handle
+
+        media_type: str | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if handle is not UNSET:
+            field_dict["handle"] = handle
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        handle = d.pop("handle", UNSET)
+
+        _media_type = d.pop("media_type", UNSET)
+        media_type: WhatsappTemplateMediaUploadMediaType | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = WhatsappTemplateMediaUploadMediaType(_media_type)
+
+        whatsapp_template_media_upload = cls(
+            handle=handle,
+            media_type=media_type,
+        )
+
+        whatsapp_template_media_upload.additional_properties = d
+        return whatsapp_template_media_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class WhatsappTemplateMediaUploadRequestMediaType(StrEnum):
+    DOCUMENT = "document"
+    IMAGE = "image"
+    VIDEO = "video"
+
+    def __str__(self) -> str:
+        return str(self.value)

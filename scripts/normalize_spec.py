@@ -1,0 +1,55 @@
+"""Rewrite known quirks of the Mihu OpenAPI document before generation.
+
+The generator is strict about a few things the vendor's document gets wrong; fixing them here keeps
+generated code free of hand edits. Each rule is small, idempotent and reported, so `make generate`
+shows what it changed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+JSON = dict[str, Any]
+
+
+def _walk_schemas(node: Any, path: str = "#") -> Iterator[tuple[str, JSON]]:
+    """Yield every schema-like dict in the document, depth first."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from _walk_schemas(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk_schemas(value, f"{path}/{index}")
+
+
+def _nullable_enum_lists_null(schema: JSON) -> bool:
+    """A nullable enum must list null among its values, or the generator rejects null responses."""
+    if schema.get("nullable") is True and isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+        schema["enum"] = [*schema["enum"], None]
+        return True
+    return False
+
+
+def _empty_enum_is_plain(schema: JSON) -> bool:
+    """An empty enum admits no value at all; treat it as an unconstrained value of its type."""
+    if schema.get("enum") == []:
+        del schema["enum"]
+        return True
+    return False
+
+
+RULES = (_nullable_enum_lists_null, _empty_enum_is_plain)
+
+
+def normalize(document: JSON) -> tuple[JSON, list[str]]:
+    """Return a normalised copy of `document` and one line per change made."""
+    result = copy.deepcopy(document)
+    changes: list[str] = []
+    for path, node in _walk_schemas(result):
+        for rule in RULES:
+            if rule(node):
+                changes.append(f"{rule.__name__}: {path}")
+    return result, changes
