@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -38,6 +39,8 @@ def count_generated_operations(package: Path) -> int:
 
 
 def run(spec: Path, target: Path, verbose: bool = False) -> int:
+    # The post hooks call ruff; use the one installed beside this interpreter (the project's venv).
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     document, changes = normalize(json.loads(spec.read_text(encoding="utf-8")))
     for change in changes:
         if verbose:

@@ -25,12 +25,19 @@ def _walk_schemas(node: Any, path: str = "#") -> Iterator[tuple[str, JSON]]:
             yield from _walk_schemas(value, f"{path}/{index}")
 
 
-def _nullable_enum_lists_null(schema: JSON) -> bool:
-    """A nullable enum must list null among its values, or the generator rejects null responses."""
-    if schema.get("nullable") is True and isinstance(schema.get("enum"), list) and None not in schema["enum"]:
-        schema["enum"] = [*schema["enum"], None]
-        return True
-    return False
+def _nullable_enum_as_union(schema: JSON) -> bool:
+    """Make a nullable enum an explicit `enum | null` union.
+
+    The generator ignores OpenAPI 3.0's `nullable` on an enum (a null from the server would fail to
+    parse) and, when null is added to the values instead, emits three overlapping enum classes. A
+    one-member anyOf that carries `nullable` yields `SomeEnumType0 | None`, which is what the field is.
+    """
+    if schema.get("nullable") is not True or not isinstance(schema.get("enum"), list):
+        return False
+    inner = {key: schema.pop(key) for key in list(schema) if key not in ("nullable", "description", "example", "default")}
+    inner["enum"] = [value for value in inner["enum"] if value is not None]
+    schema["anyOf"] = [inner]
+    return True
 
 
 def _empty_enum_is_plain(schema: JSON) -> bool:
@@ -41,7 +48,7 @@ def _empty_enum_is_plain(schema: JSON) -> bool:
     return False
 
 
-RULES = (_nullable_enum_lists_null, _empty_enum_is_plain)
+RULES = (_nullable_enum_as_union, _empty_enum_is_plain)
 
 
 def normalize(document: JSON) -> tuple[JSON, list[str]]:

@@ -191,9 +191,7 @@ from .flow_step_action_type_0 import FlowStepActionType0
 from .flow_step_agent_type_0 import FlowStepAgentType0
 from .flow_step_app import FlowStepApp
 from .flow_step_app_connection_type_0 import FlowStepAppConnectionType0
-from .flow_step_branch_key_type_1 import FlowStepBranchKeyType1
-from .flow_step_branch_key_type_2_type_1 import FlowStepBranchKeyType2Type1
-from .flow_step_branch_key_type_3_type_1 import FlowStepBranchKeyType3Type1
+from .flow_step_branch_key_type_0 import FlowStepBranchKeyType0
 from .flow_step_config import FlowStepConfig
 from .flow_step_kind import FlowStepKind
 from .flow_step_last_test_type_0 import FlowStepLastTestType0
@@ -303,19 +301,11 @@ from .pbx_extension_connector_create_request_normalizer import PbxExtensionConne
 from .pbx_extension_connector_create_request_setup_mode import PbxExtensionConnectorCreateRequestSetupMode
 from .pbx_extension_connector_item import PbxExtensionConnectorItem
 from .pbx_extension_connector_item_auth import PbxExtensionConnectorItemAuth
-from .pbx_extension_connector_item_connection_type_type_1 import PbxExtensionConnectorItemConnectionTypeType1
-from .pbx_extension_connector_item_connection_type_type_2_type_1 import (
-    PbxExtensionConnectorItemConnectionTypeType2Type1,
-)
-from .pbx_extension_connector_item_connection_type_type_3_type_1 import (
-    PbxExtensionConnectorItemConnectionTypeType3Type1,
-)
+from .pbx_extension_connector_item_connection_type_type_0 import PbxExtensionConnectorItemConnectionTypeType0
 from .pbx_extension_connector_item_inbound import PbxExtensionConnectorItemInbound
 from .pbx_extension_connector_item_normalizer import PbxExtensionConnectorItemNormalizer
 from .pbx_extension_connector_item_pbx import PbxExtensionConnectorItemPbx
-from .pbx_extension_connector_item_setup_mode_type_1 import PbxExtensionConnectorItemSetupModeType1
-from .pbx_extension_connector_item_setup_mode_type_2_type_1 import PbxExtensionConnectorItemSetupModeType2Type1
-from .pbx_extension_connector_item_setup_mode_type_3_type_1 import PbxExtensionConnectorItemSetupModeType3Type1
+from .pbx_extension_connector_item_setup_mode_type_0 import PbxExtensionConnectorItemSetupModeType0
 from .pbx_extension_connector_item_status import PbxExtensionConnectorItemStatus
 from .phone_number import PhoneNumber
 from .phone_number_billing import PhoneNumberBilling
@@ -704,9 +694,7 @@ __all__ = (
     "FlowStepAgentType0",
     "FlowStepApp",
     "FlowStepAppConnectionType0",
-    "FlowStepBranchKeyType1",
-    "FlowStepBranchKeyType2Type1",
-    "FlowStepBranchKeyType3Type1",
+    "FlowStepBranchKeyType0",
     "FlowStepConfig",
     "FlowStepKind",
     "FlowStepLastTestType0",
@@ -816,15 +804,11 @@ __all__ = (
     "PbxExtensionConnectorCreateRequestSetupMode",
     "PbxExtensionConnectorItem",
     "PbxExtensionConnectorItemAuth",
-    "PbxExtensionConnectorItemConnectionTypeType1",
-    "PbxExtensionConnectorItemConnectionTypeType2Type1",
-    "PbxExtensionConnectorItemConnectionTypeType3Type1",
+    "PbxExtensionConnectorItemConnectionTypeType0",
     "PbxExtensionConnectorItemInbound",
     "PbxExtensionConnectorItemNormalizer",
     "PbxExtensionConnectorItemPbx",
-    "PbxExtensionConnectorItemSetupModeType1",
-    "PbxExtensionConnectorItemSetupModeType2Type1",
-    "PbxExtensionConnectorItemSetupModeType3Type1",
+    "PbxExtensionConnectorItemSetupModeType0",
     "PbxExtensionConnectorItemStatus",
     "PhoneNumber",
     "PhoneNumberBilling",

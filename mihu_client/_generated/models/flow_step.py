@@ -7,9 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.flow_step_branch_key_type_1 import FlowStepBranchKeyType1
-from ..models.flow_step_branch_key_type_2_type_1 import FlowStepBranchKeyType2Type1
-from ..models.flow_step_branch_key_type_3_type_1 import FlowStepBranchKeyType3Type1
+from ..models.flow_step_branch_key_type_0 import FlowStepBranchKeyType0
 from ..models.flow_step_kind import FlowStepKind
 from ..types import UNSET, Unset
 
@@ -40,9 +38,7 @@ class FlowStep:
     status: str | Unset = UNSET
     """ Step state; new steps are draft and become active after a successful persisted test. """
     parent_step_uuid: Unset | UUID | None = UNSET
-    branch_key: FlowStepBranchKeyType1 | FlowStepBranchKeyType2Type1 | FlowStepBranchKeyType3Type1 | Unset | None = (
-        UNSET
-    )
+    branch_key: FlowStepBranchKeyType0 | Unset | None = UNSET
     """ Branch of the parent if_condition (null for top-level steps). """
     app: FlowStepApp | Unset = UNSET
     """ Integration app used by a flow step. """
@@ -90,11 +86,7 @@ class FlowStep:
         branch_key: str | Unset | None
         if isinstance(self.branch_key, Unset):
             branch_key = UNSET
-        elif (
-            isinstance(self.branch_key, FlowStepBranchKeyType1)
-            or isinstance(self.branch_key, FlowStepBranchKeyType2Type1)
-            or isinstance(self.branch_key, FlowStepBranchKeyType3Type1)
-        ):
+        elif isinstance(self.branch_key, FlowStepBranchKeyType0):
             branch_key = self.branch_key.value
         else:
             branch_key = self.branch_key
@@ -225,9 +217,7 @@ class FlowStep:
 
         parent_step_uuid = _parse_parent_step_uuid(d.pop("parent_step_uuid", UNSET))
 
-        def _parse_branch_key(
-            data: object,
-        ) -> FlowStepBranchKeyType1 | FlowStepBranchKeyType2Type1 | FlowStepBranchKeyType3Type1 | Unset | None:
+        def _parse_branch_key(data: object) -> FlowStepBranchKeyType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -235,30 +225,12 @@ class FlowStep:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                branch_key_type_1 = FlowStepBranchKeyType1(data)
+                branch_key_type_0 = FlowStepBranchKeyType0(data)
 
-                return branch_key_type_1
+                return branch_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                branch_key_type_2_type_1 = FlowStepBranchKeyType2Type1(data)
-
-                return branch_key_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                branch_key_type_3_type_1 = FlowStepBranchKeyType3Type1(data)
-
-                return branch_key_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                FlowStepBranchKeyType1 | FlowStepBranchKeyType2Type1 | FlowStepBranchKeyType3Type1 | None | Unset, data
-            )
+            return cast(FlowStepBranchKeyType0 | None | Unset, data)
 
         branch_key = _parse_branch_key(d.pop("branch_key", UNSET))
 

@@ -8,16 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pbx_extension_connector_item_connection_type_type_1 import PbxExtensionConnectorItemConnectionTypeType1
-from ..models.pbx_extension_connector_item_connection_type_type_2_type_1 import (
-    PbxExtensionConnectorItemConnectionTypeType2Type1,
-)
-from ..models.pbx_extension_connector_item_connection_type_type_3_type_1 import (
-    PbxExtensionConnectorItemConnectionTypeType3Type1,
-)
-from ..models.pbx_extension_connector_item_setup_mode_type_1 import PbxExtensionConnectorItemSetupModeType1
-from ..models.pbx_extension_connector_item_setup_mode_type_2_type_1 import PbxExtensionConnectorItemSetupModeType2Type1
-from ..models.pbx_extension_connector_item_setup_mode_type_3_type_1 import PbxExtensionConnectorItemSetupModeType3Type1
+from ..models.pbx_extension_connector_item_connection_type_type_0 import PbxExtensionConnectorItemConnectionTypeType0
+from ..models.pbx_extension_connector_item_setup_mode_type_0 import PbxExtensionConnectorItemSetupModeType0
 from ..models.pbx_extension_connector_item_status import PbxExtensionConnectorItemStatus
 from ..types import UNSET, Unset
 
@@ -47,20 +39,8 @@ class PbxExtensionConnectorItem:
     agent_name: str | Unset | None = UNSET
     sip_connector_server: str | Unset | None = UNSET
     """ IP of the SIP connector server allocated to your account. """
-    connection_type: (
-        PbxExtensionConnectorItemConnectionTypeType1
-        | PbxExtensionConnectorItemConnectionTypeType2Type1
-        | PbxExtensionConnectorItemConnectionTypeType3Type1
-        | Unset
-        | None
-    ) = UNSET
-    setup_mode: (
-        PbxExtensionConnectorItemSetupModeType1
-        | PbxExtensionConnectorItemSetupModeType2Type1
-        | PbxExtensionConnectorItemSetupModeType3Type1
-        | Unset
-        | None
-    ) = UNSET
+    connection_type: PbxExtensionConnectorItemConnectionTypeType0 | Unset | None = UNSET
+    setup_mode: PbxExtensionConnectorItemSetupModeType0 | Unset | None = UNSET
     pbx: PbxExtensionConnectorItemPbx | Unset = UNSET
     inbound: PbxExtensionConnectorItemInbound | Unset = UNSET
     auth: PbxExtensionConnectorItemAuth | Unset = UNSET
@@ -105,11 +85,7 @@ class PbxExtensionConnectorItem:
         connection_type: str | Unset | None
         if isinstance(self.connection_type, Unset):
             connection_type = UNSET
-        elif (
-            isinstance(self.connection_type, PbxExtensionConnectorItemConnectionTypeType1)
-            or isinstance(self.connection_type, PbxExtensionConnectorItemConnectionTypeType2Type1)
-            or isinstance(self.connection_type, PbxExtensionConnectorItemConnectionTypeType3Type1)
-        ):
+        elif isinstance(self.connection_type, PbxExtensionConnectorItemConnectionTypeType0):
             connection_type = self.connection_type.value
         else:
             connection_type = self.connection_type
@@ -117,11 +93,7 @@ class PbxExtensionConnectorItem:
         setup_mode: str | Unset | None
         if isinstance(self.setup_mode, Unset):
             setup_mode = UNSET
-        elif (
-            isinstance(self.setup_mode, PbxExtensionConnectorItemSetupModeType1)
-            or isinstance(self.setup_mode, PbxExtensionConnectorItemSetupModeType2Type1)
-            or isinstance(self.setup_mode, PbxExtensionConnectorItemSetupModeType3Type1)
-        ):
+        elif isinstance(self.setup_mode, PbxExtensionConnectorItemSetupModeType0):
             setup_mode = self.setup_mode.value
         else:
             setup_mode = self.setup_mode
@@ -255,15 +227,7 @@ class PbxExtensionConnectorItem:
 
         sip_connector_server = _parse_sip_connector_server(d.pop("sip_connector_server", UNSET))
 
-        def _parse_connection_type(
-            data: object,
-        ) -> (
-            PbxExtensionConnectorItemConnectionTypeType1
-            | PbxExtensionConnectorItemConnectionTypeType2Type1
-            | PbxExtensionConnectorItemConnectionTypeType3Type1
-            | Unset
-            | None
-        ):
+        def _parse_connection_type(data: object) -> PbxExtensionConnectorItemConnectionTypeType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -271,47 +235,16 @@ class PbxExtensionConnectorItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                connection_type_type_1 = PbxExtensionConnectorItemConnectionTypeType1(data)
+                connection_type_type_0 = PbxExtensionConnectorItemConnectionTypeType0(data)
 
-                return connection_type_type_1
+                return connection_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connection_type_type_2_type_1 = PbxExtensionConnectorItemConnectionTypeType2Type1(data)
-
-                return connection_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connection_type_type_3_type_1 = PbxExtensionConnectorItemConnectionTypeType3Type1(data)
-
-                return connection_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | PbxExtensionConnectorItemConnectionTypeType1
-                | PbxExtensionConnectorItemConnectionTypeType2Type1
-                | PbxExtensionConnectorItemConnectionTypeType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | PbxExtensionConnectorItemConnectionTypeType0 | Unset, data)
 
         connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
 
-        def _parse_setup_mode(
-            data: object,
-        ) -> (
-            PbxExtensionConnectorItemSetupModeType1
-            | PbxExtensionConnectorItemSetupModeType2Type1
-            | PbxExtensionConnectorItemSetupModeType3Type1
-            | Unset
-            | None
-        ):
+        def _parse_setup_mode(data: object) -> PbxExtensionConnectorItemSetupModeType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -319,35 +252,12 @@ class PbxExtensionConnectorItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                setup_mode_type_1 = PbxExtensionConnectorItemSetupModeType1(data)
+                setup_mode_type_0 = PbxExtensionConnectorItemSetupModeType0(data)
 
-                return setup_mode_type_1
+                return setup_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                setup_mode_type_2_type_1 = PbxExtensionConnectorItemSetupModeType2Type1(data)
-
-                return setup_mode_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                setup_mode_type_3_type_1 = PbxExtensionConnectorItemSetupModeType3Type1(data)
-
-                return setup_mode_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | PbxExtensionConnectorItemSetupModeType1
-                | PbxExtensionConnectorItemSetupModeType2Type1
-                | PbxExtensionConnectorItemSetupModeType3Type1
-                | Unset,
-                data,
-            )
+            return cast(None | PbxExtensionConnectorItemSetupModeType0 | Unset, data)
 
         setup_mode = _parse_setup_mode(d.pop("setup_mode", UNSET))
 

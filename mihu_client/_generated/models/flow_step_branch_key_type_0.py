@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class FlowStepBranchKeyType3Type1(StrEnum):
+class FlowStepBranchKeyType0(StrEnum):
     FALSE = "false"
     TRUE = "true"
 

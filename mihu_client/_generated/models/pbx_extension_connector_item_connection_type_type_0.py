@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PbxExtensionConnectorItemConnectionTypeType3Type1(StrEnum):
+class PbxExtensionConnectorItemConnectionTypeType0(StrEnum):
     TLS = "tls"
     UDP = "udp"
 

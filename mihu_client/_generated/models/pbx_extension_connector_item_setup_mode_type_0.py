@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class PbxExtensionConnectorItemSetupModeType3Type1(StrEnum):
+class PbxExtensionConnectorItemSetupModeType0(StrEnum):
     BOTH = "both"
     INBOUND = "inbound"
     OUTBOUND = "outbound"

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class PbxExtensionConnectorItemConnectionTypeType1(StrEnum):
-    TLS = "tls"
-    UDP = "udp"
-
-    def __str__(self) -> str:
-        return str(self.value)
