@@ -1,15 +1,29 @@
-"""Contains some shared types for properties"""
+"""Shared types and the lenient-parsing helpers every generated model uses.
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+The live API drifts ahead of its OpenAPI document: new enum values, nulls where none are declared,
+missing fields, dates in more than one format. Parsing keeps such values as they came (readable, never
+silently changed) unless strict parsing is on for the call, in which case drift raises
+`mihu_client.ResponseValidationError`.
+"""
+
+import datetime
+from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 from attrs import define
+from dateutil.parser import isoparse as _dateutil_isoparse
+
+from .._errors import ResponseValidationError
 
 
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -43,12 +57,121 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: the status as sent (an int, so odd codes like 520 survive),
+    the raw body and headers, and the parsed model."""
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+# --- lenient parsing -------------------------------------------------------------------------------
+
+STRICT: ContextVar[bool] = ContextVar("mihu_client_strict_parsing", default=False)
+"""True while a response is parsed for a client created with `strict=True`."""
+
+
+def parse_with(strict: bool, parse: Callable[[Any], T], response: Any) -> T:
+    """Run `parse(response)` with strict parsing switched on or off for this call only."""
+    if not strict:
+        if STRICT.get():
+            token = STRICT.set(False)
+            try:
+                return parse(response)
+            finally:
+                STRICT.reset(token)
+        return parse(response)
+    token = STRICT.set(True)
+    try:
+        return parse(response)
+    finally:
+        STRICT.reset(token)
+
+
+def json_body(response: Any) -> Any:
+    """The decoded JSON body; a body that is not JSON (an HTML page from a proxy) is a typed error."""
+    try:
+        return response.json()
+    except ValueError as exc:
+        snippet = " ".join(response.text[:200].split())
+        content_type = response.headers.get("content-type", "unknown content type")
+        raise ResponseValidationError(
+            f"expected a JSON body from {response.request.method} {response.request.url.path}, "
+            f"got {content_type}: {snippet!r}",
+            path="$",
+        ) from exc
+
+
+def _drift(message: str, where: str) -> None:
+    if STRICT.get():
+        raise ResponseValidationError(f"{where}: {message}", path=where)
+
+
+def missing(where: str) -> Unset:
+    """A required field is absent: UNSET when lenient, an error when strict."""
+    _drift("required field is missing", where)
+    return UNSET
+
+
+def unexpected_null(where: str) -> None:
+    """A field the spec does not mark nullable came as null: kept as None when lenient."""
+    _drift("null where the spec allows none", where)
+    return None
+
+
+def mismatch(value: Any, where: str) -> Any:
+    """A value of the wrong shape (e.g. a string where an object is declared): kept as sent."""
+    _drift(f"unexpected value {value!r:.80}", where)
+    return value
+
+
+E = TypeVar("E")
+
+
+def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
+    """An enum value the spec does not list yet: a stand-in member named UNKNOWN that keeps the value
+    (`member.value`, `str(member)`, equality with the raw value all work). Strict parsing rejects it."""
+    if not isinstance(value, base) or isinstance(value, bool):
+        return None
+    _drift(f"value {value!r:.80} is not one of the documented values", cls.__name__)
+    member = base.__new__(cls, value)  # type: ignore[call-overload]
+    member._name_ = "UNKNOWN"
+    member._value_ = value
+    return member  # type: ignore[no-any-return]
+
+
+def parse_datetime(value: Any, where: str) -> "datetime.datetime | Any":
+    """ISO 8601 date-time, the formats the API sends included (`…Z`, `….000000Z`, a space for `T`);
+    anything else stays the string it was."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        pass
+    try:
+        return _dateutil_isoparse(value)
+    except (TypeError, ValueError, OverflowError):
+        return mismatch(value, where)
+
+
+def parse_date(value: Any, where: str) -> "datetime.date | Any":
+    """ISO 8601 date; a full date-time is cut to its date; anything else stays the string it was."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        pass
+    try:
+        return _dateutil_isoparse(value).date()
+    except (TypeError, ValueError, OverflowError):
+        return mismatch(value, where)
+
+
+def parse_uuid(value: Any, where: str) -> "UUID | Any":
+    """A UUID; an identifier in another format stays the string it was."""
+    try:
+        return UUID(value)
+    except (TypeError, ValueError, AttributeError):
+        return mismatch(value, where)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

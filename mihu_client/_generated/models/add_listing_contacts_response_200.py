@@ -22,10 +22,13 @@ class AddListingContactsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         add_listing_contacts_response_200 = cls()
-
-        add_listing_contacts_response_200.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            add_listing_contacts_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return add_listing_contacts_response_200
 
     @property
@@ -43,3 +46,6 @@ class AddListingContactsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_guideline import AgentGuideline
@@ -108,34 +108,40 @@ class Agent:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
 
         guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
             guidelines = []
             for guidelines_item_data in self.guidelines:
-                guidelines_item = guidelines_item_data.to_dict()
+                guidelines_item = (
+                    guidelines_item_data.to_dict() if hasattr(guidelines_item_data, "to_dict") else guidelines_item_data
+                )
                 guidelines.append(guidelines_item)
 
         notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = []
             for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
+                notes_item = notes_item_data.to_dict() if hasattr(notes_item_data, "to_dict") else notes_item_data
                 notes.append(notes_item)
 
         procedures: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.procedures, Unset):
             procedures = []
             for procedures_item_data in self.procedures:
-                procedures_item = procedures_item_data.to_dict()
+                procedures_item = (
+                    procedures_item_data.to_dict() if hasattr(procedures_item_data, "to_dict") else procedures_item_data
+                )
                 procedures.append(procedures_item)
 
         training: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training, Unset):
             training = []
             for training_item_data in self.training:
-                training_item = training_item_data.to_dict()
+                training_item = (
+                    training_item_data.to_dict() if hasattr(training_item_data, "to_dict") else training_item_data
+                )
                 training.append(training_item)
 
         field_dict: dict[str, Any] = {}
@@ -200,104 +206,194 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_guideline import AgentGuideline
-        from ..models.agent_note import AgentNote
-        from ..models.agent_procedure import AgentProcedure
-        from ..models.agent_settings import AgentSettings
-        from ..models.agent_training_item import AgentTrainingItem
-
-        d = dict(src_dict)
-        _agent_uuid = d.pop("agent_uuid", UNSET)
-        agent_uuid: UUID | Unset
-        if isinstance(_agent_uuid, Unset):
-            agent_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            pass
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("Agent.agent_uuid")
         else:
-            agent_uuid = UUID(_agent_uuid)
+            agent_uuid = parse_uuid(agent_uuid, "Agent.agent_uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("Agent.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("Agent.description")
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
+        if company_name is None:
+            company_name = unexpected_null("Agent.company_name")
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
+        if role is None:
+            role = unexpected_null("Agent.role")
 
-        objective = d.pop("objective", UNSET)
+        objective = d.get("objective", UNSET)
+        if objective is None:
+            objective = unexpected_null("Agent.objective")
 
-        tone = d.pop("tone", UNSET)
+        tone = d.get("tone", UNSET)
+        if tone is None:
+            tone = unexpected_null("Agent.tone")
 
-        behavior_guidelines = d.pop("behavior_guidelines", UNSET)
+        behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        if behavior_guidelines is None:
+            behavior_guidelines = unexpected_null("Agent.behavior_guidelines")
 
-        company_service = d.pop("company_service", UNSET)
+        company_service = d.get("company_service", UNSET)
+        if company_service is None:
+            company_service = unexpected_null("Agent.company_service")
 
-        topic = d.pop("topic", UNSET)
+        topic = d.get("topic", UNSET)
+        if topic is None:
+            topic = unexpected_null("Agent.topic")
 
-        length_detail = d.pop("length_detail", UNSET)
+        length_detail = d.get("length_detail", UNSET)
+        if length_detail is None:
+            length_detail = unexpected_null("Agent.length_detail")
 
-        interest_of_product = d.pop("interest_of_product", UNSET)
+        interest_of_product = d.get("interest_of_product", UNSET)
+        if interest_of_product is None:
+            interest_of_product = unexpected_null("Agent.interest_of_product")
 
-        negative_response = d.pop("negative_response", UNSET)
+        negative_response = d.get("negative_response", UNSET)
+        if negative_response is None:
+            negative_response = unexpected_null("Agent.negative_response")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("Agent.status")
 
-        custom_prompt = d.pop("custom_prompt", UNSET)
+        custom_prompt = d.get("custom_prompt", UNSET)
+        if custom_prompt is None:
+            custom_prompt = unexpected_null("Agent.custom_prompt")
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
+        if language is None:
+            language = unexpected_null("Agent.language")
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
+        if speed is None:
+            speed = unexpected_null("Agent.speed")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("Agent.timezone")
 
-        appointment_scheduling_enabled = d.pop("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        if appointment_scheduling_enabled is None:
+            appointment_scheduling_enabled = unexpected_null("Agent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = d.pop("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        if appointment_scheduling_randomly is None:
+            appointment_scheduling_randomly = unexpected_null("Agent.appointment_scheduling_randomly")
 
-        custom_llm_url = d.pop("custom_llm_url", UNSET)
+        custom_llm_url = d.get("custom_llm_url", UNSET)
+        if custom_llm_url is None:
+            custom_llm_url = unexpected_null("Agent.custom_llm_url")
 
-        recommendations = d.pop("recommendations", UNSET)
+        recommendations = d.get("recommendations", UNSET)
+        if recommendations is None:
+            recommendations = unexpected_null("Agent.recommendations")
 
-        _settings = d.pop("settings", UNSET)
-        settings: AgentSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        settings = d.get("settings", UNSET)
+        if settings is UNSET:
+            pass
+        elif settings is None:
+            settings = unexpected_null("Agent.settings")
         else:
-            settings = AgentSettings.from_dict(_settings)
+            if settings.__class__ is dict:
+                settings = AgentSettings.from_dict(settings)
+            else:
+                settings = mismatch(settings, "Agent.settings")
 
-        _guidelines = d.pop("guidelines", UNSET)
-        guidelines: list[AgentGuideline] | Unset = UNSET
-        if _guidelines is not UNSET:
-            guidelines = []
-            for guidelines_item_data in _guidelines:
-                guidelines_item = AgentGuideline.from_dict(guidelines_item_data)
+        guidelines = d.get("guidelines", UNSET)
+        if guidelines is UNSET:
+            pass
+        elif guidelines is None:
+            guidelines = unexpected_null("Agent.guidelines")
+        else:
+            if guidelines.__class__ is list:
+                guidelines = []
+                for _item0 in guidelines:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Agent.guidelines")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentGuideline.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Agent.guidelines")
 
-                guidelines.append(guidelines_item)
+                    guidelines.append(_value0)
+            else:
+                guidelines = mismatch(guidelines, "Agent.guidelines")
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[AgentNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = AgentNote.from_dict(notes_item_data)
+        notes = d.get("notes", UNSET)
+        if notes is UNSET:
+            pass
+        elif notes is None:
+            notes = unexpected_null("Agent.notes")
+        else:
+            if notes.__class__ is list:
+                notes = []
+                for _item0 in notes:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Agent.notes")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentNote.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Agent.notes")
 
-                notes.append(notes_item)
+                    notes.append(_value0)
+            else:
+                notes = mismatch(notes, "Agent.notes")
 
-        _procedures = d.pop("procedures", UNSET)
-        procedures: list[AgentProcedure] | Unset = UNSET
-        if _procedures is not UNSET:
-            procedures = []
-            for procedures_item_data in _procedures:
-                procedures_item = AgentProcedure.from_dict(procedures_item_data)
+        procedures = d.get("procedures", UNSET)
+        if procedures is UNSET:
+            pass
+        elif procedures is None:
+            procedures = unexpected_null("Agent.procedures")
+        else:
+            if procedures.__class__ is list:
+                procedures = []
+                for _item0 in procedures:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Agent.procedures")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentProcedure.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Agent.procedures")
 
-                procedures.append(procedures_item)
+                    procedures.append(_value0)
+            else:
+                procedures = mismatch(procedures, "Agent.procedures")
 
-        _training = d.pop("training", UNSET)
-        training: list[AgentTrainingItem] | Unset = UNSET
-        if _training is not UNSET:
-            training = []
-            for training_item_data in _training:
-                training_item = AgentTrainingItem.from_dict(training_item_data)
+        training = d.get("training", UNSET)
+        if training is UNSET:
+            pass
+        elif training is None:
+            training = unexpected_null("Agent.training")
+        else:
+            if training.__class__ is list:
+                training = []
+                for _item0 in training:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Agent.training")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentTrainingItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Agent.training")
 
-                training.append(training_item)
+                    training.append(_value0)
+            else:
+                training = mismatch(training, "Agent.training")
 
         agent = cls(
             agent_uuid=agent_uuid,
@@ -328,8 +424,8 @@ class Agent:
             procedures=procedures,
             training=training,
         )
-
-        agent.additional_properties = d
+        if len(d) > 27 or not d.keys() <= _FIELD_NAMES:
+            agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent
 
     @property
@@ -347,3 +443,42 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agent_uuid",
+        "name",
+        "description",
+        "company_name",
+        "role",
+        "objective",
+        "tone",
+        "behavior_guidelines",
+        "company_service",
+        "topic",
+        "length_detail",
+        "interest_of_product",
+        "negative_response",
+        "status",
+        "custom_prompt",
+        "language",
+        "speed",
+        "timezone",
+        "appointment_scheduling_enabled",
+        "appointment_scheduling_randomly",
+        "custom_llm_url",
+        "recommendations",
+        "settings",
+        "guidelines",
+        "notes",
+        "procedures",
+        "training",
+    )
+)
+
+from ..models.agent_guideline import AgentGuideline
+from ..models.agent_note import AgentNote
+from ..models.agent_procedure import AgentProcedure
+from ..models.agent_settings import AgentSettings
+from ..models.agent_training_item import AgentTrainingItem

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_schedule_assignment import AgentScheduleAssignment
@@ -33,7 +33,11 @@ class AgentAppointmentsInput:
         if not isinstance(self.schedule_assignments, Unset):
             schedule_assignments = []
             for schedule_assignments_item_data in self.schedule_assignments:
-                schedule_assignments_item = schedule_assignments_item_data.to_dict()
+                schedule_assignments_item = (
+                    schedule_assignments_item_data.to_dict()
+                    if hasattr(schedule_assignments_item_data, "to_dict")
+                    else schedule_assignments_item_data
+                )
                 schedule_assignments.append(schedule_assignments_item)
 
         field_dict: dict[str, Any] = {}
@@ -50,29 +54,44 @@ class AgentAppointmentsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_schedule_assignment import AgentScheduleAssignment
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
+        if enabled is None:
+            enabled = unexpected_null("AgentAppointmentsInput.enabled")
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        random_assignment = d.get("random_assignment", UNSET)
+        if random_assignment is None:
+            random_assignment = unexpected_null("AgentAppointmentsInput.random_assignment")
 
-        random_assignment = d.pop("random_assignment", UNSET)
+        schedule_assignments = d.get("schedule_assignments", UNSET)
+        if schedule_assignments is UNSET:
+            pass
+        elif schedule_assignments is None:
+            schedule_assignments = unexpected_null("AgentAppointmentsInput.schedule_assignments")
+        else:
+            if schedule_assignments.__class__ is list:
+                schedule_assignments = []
+                for _item0 in schedule_assignments:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentAppointmentsInput.schedule_assignments")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentScheduleAssignment.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentAppointmentsInput.schedule_assignments")
 
-        _schedule_assignments = d.pop("schedule_assignments", UNSET)
-        schedule_assignments: list[AgentScheduleAssignment] | Unset = UNSET
-        if _schedule_assignments is not UNSET:
-            schedule_assignments = []
-            for schedule_assignments_item_data in _schedule_assignments:
-                schedule_assignments_item = AgentScheduleAssignment.from_dict(schedule_assignments_item_data)
-
-                schedule_assignments.append(schedule_assignments_item)
+                    schedule_assignments.append(_value0)
+            else:
+                schedule_assignments = mismatch(schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
 
         agent_appointments_input = cls(
             enabled=enabled,
             random_assignment=random_assignment,
             schedule_assignments=schedule_assignments,
         )
-
-        agent_appointments_input.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            agent_appointments_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_appointments_input
 
     @property
@@ -90,3 +109,14 @@ class AgentAppointmentsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "enabled",
+        "random_assignment",
+        "schedule_assignments",
+    )
+)
+
+from ..models.agent_schedule_assignment import AgentScheduleAssignment

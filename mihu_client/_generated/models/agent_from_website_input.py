@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentFromWebsiteInput")
 
@@ -98,72 +98,25 @@ class AgentFromWebsiteInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        source_url = d.get("source_url", UNSET)
 
-        def _parse_source_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language = d.get("language", UNSET)
+        if language is None:
+            language = unexpected_null("AgentFromWebsiteInput.language")
 
-        source_url = _parse_source_url(d.pop("source_url", UNSET))
+        analysis_prompt = d.get("analysis_prompt", UNSET)
 
-        language = d.pop("language", UNSET)
+        search_country = d.get("search_country", UNSET)
 
-        def _parse_analysis_prompt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        search_region = d.get("search_region", UNSET)
 
-        analysis_prompt = _parse_analysis_prompt(d.pop("analysis_prompt", UNSET))
+        search_city = d.get("search_city", UNSET)
 
-        def _parse_search_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        search_latitude = d.get("search_latitude", UNSET)
 
-        search_country = _parse_search_country(d.pop("search_country", UNSET))
-
-        def _parse_search_region(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search_region = _parse_search_region(d.pop("search_region", UNSET))
-
-        def _parse_search_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search_city = _parse_search_city(d.pop("search_city", UNSET))
-
-        def _parse_search_latitude(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        search_latitude = _parse_search_latitude(d.pop("search_latitude", UNSET))
-
-        def _parse_search_longitude(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        search_longitude = _parse_search_longitude(d.pop("search_longitude", UNSET))
+        search_longitude = d.get("search_longitude", UNSET)
 
         agent_from_website_input = cls(
             source_url=source_url,
@@ -175,8 +128,8 @@ class AgentFromWebsiteInput:
             search_latitude=search_latitude,
             search_longitude=search_longitude,
         )
-
-        agent_from_website_input.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            agent_from_website_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_from_website_input
 
     @property
@@ -194,3 +147,17 @@ class AgentFromWebsiteInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "source_url",
+        "language",
+        "analysis_prompt",
+        "search_country",
+        "search_region",
+        "search_city",
+        "search_latitude",
+        "search_longitude",
+    )
+)

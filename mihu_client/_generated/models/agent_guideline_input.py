@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentGuidelineInput")
 
@@ -34,17 +34,22 @@ class AgentGuidelineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("AgentGuidelineInput.content")
 
-        order = d.pop("order", UNSET)
+        order = d.get("order", UNSET)
+        if order is None:
+            order = unexpected_null("AgentGuidelineInput.order")
 
         agent_guideline_input = cls(
             content=content,
             order=order,
         )
-
-        agent_guideline_input.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_guideline_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_guideline_input
 
     @property
@@ -62,3 +67,11 @@ class AgentGuidelineInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "content",
+        "order",
+    )
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_appointments_input import AgentAppointmentsInput
@@ -108,52 +108,66 @@ class AgentInput:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
 
         guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
             guidelines = []
             for guidelines_item_data in self.guidelines:
-                guidelines_item = guidelines_item_data.to_dict()
+                guidelines_item = (
+                    guidelines_item_data.to_dict() if hasattr(guidelines_item_data, "to_dict") else guidelines_item_data
+                )
                 guidelines.append(guidelines_item)
 
         notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = []
             for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
+                notes_item = notes_item_data.to_dict() if hasattr(notes_item_data, "to_dict") else notes_item_data
                 notes.append(notes_item)
 
         procedures: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.procedures, Unset):
             procedures = []
             for procedures_item_data in self.procedures:
-                procedures_item = procedures_item_data.to_dict()
+                procedures_item = (
+                    procedures_item_data.to_dict() if hasattr(procedures_item_data, "to_dict") else procedures_item_data
+                )
                 procedures.append(procedures_item)
 
         training: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training, Unset):
             training = []
             for training_item_data in self.training:
-                training_item = training_item_data.to_dict()
+                training_item = (
+                    training_item_data.to_dict() if hasattr(training_item_data, "to_dict") else training_item_data
+                )
                 training.append(training_item)
 
         appointments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.appointments, Unset):
-            appointments = self.appointments.to_dict()
+            appointments = self.appointments.to_dict() if hasattr(self.appointments, "to_dict") else self.appointments
 
         routing_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.routing_rules, Unset):
             routing_rules = []
             for routing_rules_item_data in self.routing_rules:
-                routing_rules_item = routing_rules_item_data.to_dict()
+                routing_rules_item = (
+                    routing_rules_item_data.to_dict()
+                    if hasattr(routing_rules_item_data, "to_dict")
+                    else routing_rules_item_data
+                )
                 routing_rules.append(routing_rules_item)
 
         guard_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guard_rules, Unset):
             guard_rules = []
             for guard_rules_item_data in self.guard_rules:
-                guard_rules_item = guard_rules_item_data.to_dict()
+                guard_rules_item = (
+                    guard_rules_item_data.to_dict()
+                    if hasattr(guard_rules_item_data, "to_dict")
+                    else guard_rules_item_data
+                )
                 guard_rules.append(guard_rules_item)
 
         field_dict: dict[str, Any] = {}
@@ -222,123 +236,237 @@ class AgentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_appointments_input import AgentAppointmentsInput
-        from ..models.agent_guideline_input import AgentGuidelineInput
-        from ..models.agent_input_guard_rules_item import AgentInputGuardRulesItem
-        from ..models.agent_input_settings import AgentInputSettings
-        from ..models.agent_note_input import AgentNoteInput
-        from ..models.agent_procedure_input import AgentProcedureInput
-        from ..models.agent_routing_rule_input import AgentRoutingRuleInput
-        from ..models.agent_training_input import AgentTrainingInput
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("AgentInput.name")
+        if name is None:
+            name = unexpected_null("AgentInput.name")
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AgentInput.description")
 
-        description = d.pop("description", UNSET)
+        company_name = d.get("company_name", UNSET)
+        if company_name is None:
+            company_name = unexpected_null("AgentInput.company_name")
 
-        company_name = d.pop("company_name", UNSET)
+        role = d.get("role", UNSET)
+        if role is None:
+            role = unexpected_null("AgentInput.role")
 
-        role = d.pop("role", UNSET)
+        objective = d.get("objective", UNSET)
+        if objective is None:
+            objective = unexpected_null("AgentInput.objective")
 
-        objective = d.pop("objective", UNSET)
+        tone = d.get("tone", UNSET)
+        if tone is None:
+            tone = unexpected_null("AgentInput.tone")
 
-        tone = d.pop("tone", UNSET)
+        behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        if behavior_guidelines is None:
+            behavior_guidelines = unexpected_null("AgentInput.behavior_guidelines")
 
-        behavior_guidelines = d.pop("behavior_guidelines", UNSET)
+        company_service = d.get("company_service", UNSET)
+        if company_service is None:
+            company_service = unexpected_null("AgentInput.company_service")
 
-        company_service = d.pop("company_service", UNSET)
+        topic = d.get("topic", UNSET)
+        if topic is None:
+            topic = unexpected_null("AgentInput.topic")
 
-        topic = d.pop("topic", UNSET)
+        length_detail = d.get("length_detail", UNSET)
+        if length_detail is None:
+            length_detail = unexpected_null("AgentInput.length_detail")
 
-        length_detail = d.pop("length_detail", UNSET)
+        interest_of_product = d.get("interest_of_product", UNSET)
+        if interest_of_product is None:
+            interest_of_product = unexpected_null("AgentInput.interest_of_product")
 
-        interest_of_product = d.pop("interest_of_product", UNSET)
+        negative_response = d.get("negative_response", UNSET)
+        if negative_response is None:
+            negative_response = unexpected_null("AgentInput.negative_response")
 
-        negative_response = d.pop("negative_response", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("AgentInput.status")
 
-        status = d.pop("status", UNSET)
+        custom_prompt = d.get("custom_prompt", UNSET)
+        if custom_prompt is None:
+            custom_prompt = unexpected_null("AgentInput.custom_prompt")
 
-        custom_prompt = d.pop("custom_prompt", UNSET)
+        language = d.get("language", UNSET)
+        if language is None:
+            language = unexpected_null("AgentInput.language")
 
-        language = d.pop("language", UNSET)
+        speed = d.get("speed", UNSET)
+        if speed is None:
+            speed = unexpected_null("AgentInput.speed")
 
-        speed = d.pop("speed", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("AgentInput.timezone")
 
-        timezone = d.pop("timezone", UNSET)
+        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        if appointment_scheduling_enabled is None:
+            appointment_scheduling_enabled = unexpected_null("AgentInput.appointment_scheduling_enabled")
 
-        appointment_scheduling_enabled = d.pop("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        if appointment_scheduling_randomly is None:
+            appointment_scheduling_randomly = unexpected_null("AgentInput.appointment_scheduling_randomly")
 
-        appointment_scheduling_randomly = d.pop("appointment_scheduling_randomly", UNSET)
+        custom_llm_url = d.get("custom_llm_url", UNSET)
+        if custom_llm_url is None:
+            custom_llm_url = unexpected_null("AgentInput.custom_llm_url")
 
-        custom_llm_url = d.pop("custom_llm_url", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: AgentInputSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        settings = d.get("settings", UNSET)
+        if settings is UNSET:
+            pass
+        elif settings is None:
+            settings = unexpected_null("AgentInput.settings")
         else:
-            settings = AgentInputSettings.from_dict(_settings)
+            if settings.__class__ is dict:
+                settings = AgentInputSettings.from_dict(settings)
+            else:
+                settings = mismatch(settings, "AgentInput.settings")
 
-        _guidelines = d.pop("guidelines", UNSET)
-        guidelines: list[AgentGuidelineInput] | Unset = UNSET
-        if _guidelines is not UNSET:
-            guidelines = []
-            for guidelines_item_data in _guidelines:
-                guidelines_item = AgentGuidelineInput.from_dict(guidelines_item_data)
-
-                guidelines.append(guidelines_item)
-
-        _notes = d.pop("notes", UNSET)
-        notes: list[AgentNoteInput] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = AgentNoteInput.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
-        _procedures = d.pop("procedures", UNSET)
-        procedures: list[AgentProcedureInput] | Unset = UNSET
-        if _procedures is not UNSET:
-            procedures = []
-            for procedures_item_data in _procedures:
-                procedures_item = AgentProcedureInput.from_dict(procedures_item_data)
-
-                procedures.append(procedures_item)
-
-        _training = d.pop("training", UNSET)
-        training: list[AgentTrainingInput] | Unset = UNSET
-        if _training is not UNSET:
-            training = []
-            for training_item_data in _training:
-                training_item = AgentTrainingInput.from_dict(training_item_data)
-
-                training.append(training_item)
-
-        _appointments = d.pop("appointments", UNSET)
-        appointments: AgentAppointmentsInput | Unset
-        if isinstance(_appointments, Unset):
-            appointments = UNSET
+        guidelines = d.get("guidelines", UNSET)
+        if guidelines is UNSET:
+            pass
+        elif guidelines is None:
+            guidelines = unexpected_null("AgentInput.guidelines")
         else:
-            appointments = AgentAppointmentsInput.from_dict(_appointments)
+            if guidelines.__class__ is list:
+                guidelines = []
+                for _item0 in guidelines:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentInput.guidelines")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentGuidelineInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentInput.guidelines")
 
-        _routing_rules = d.pop("routing_rules", UNSET)
-        routing_rules: list[AgentRoutingRuleInput] | Unset = UNSET
-        if _routing_rules is not UNSET:
-            routing_rules = []
-            for routing_rules_item_data in _routing_rules:
-                routing_rules_item = AgentRoutingRuleInput.from_dict(routing_rules_item_data)
+                    guidelines.append(_value0)
+            else:
+                guidelines = mismatch(guidelines, "AgentInput.guidelines")
 
-                routing_rules.append(routing_rules_item)
+        notes = d.get("notes", UNSET)
+        if notes is UNSET:
+            pass
+        elif notes is None:
+            notes = unexpected_null("AgentInput.notes")
+        else:
+            if notes.__class__ is list:
+                notes = []
+                for _item0 in notes:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentInput.notes")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentNoteInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentInput.notes")
 
-        _guard_rules = d.pop("guard_rules", UNSET)
-        guard_rules: list[AgentInputGuardRulesItem] | Unset = UNSET
-        if _guard_rules is not UNSET:
-            guard_rules = []
-            for guard_rules_item_data in _guard_rules:
-                guard_rules_item = AgentInputGuardRulesItem.from_dict(guard_rules_item_data)
+                    notes.append(_value0)
+            else:
+                notes = mismatch(notes, "AgentInput.notes")
 
-                guard_rules.append(guard_rules_item)
+        procedures = d.get("procedures", UNSET)
+        if procedures is UNSET:
+            pass
+        elif procedures is None:
+            procedures = unexpected_null("AgentInput.procedures")
+        else:
+            if procedures.__class__ is list:
+                procedures = []
+                for _item0 in procedures:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentInput.procedures")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentProcedureInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentInput.procedures")
+
+                    procedures.append(_value0)
+            else:
+                procedures = mismatch(procedures, "AgentInput.procedures")
+
+        training = d.get("training", UNSET)
+        if training is UNSET:
+            pass
+        elif training is None:
+            training = unexpected_null("AgentInput.training")
+        else:
+            if training.__class__ is list:
+                training = []
+                for _item0 in training:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentInput.training")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentTrainingInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentInput.training")
+
+                    training.append(_value0)
+            else:
+                training = mismatch(training, "AgentInput.training")
+
+        appointments = d.get("appointments", UNSET)
+        if appointments is UNSET:
+            pass
+        elif appointments is None:
+            appointments = unexpected_null("AgentInput.appointments")
+        else:
+            if appointments.__class__ is dict:
+                appointments = AgentAppointmentsInput.from_dict(appointments)
+            else:
+                appointments = mismatch(appointments, "AgentInput.appointments")
+
+        routing_rules = d.get("routing_rules", UNSET)
+        if routing_rules is UNSET:
+            pass
+        elif routing_rules is None:
+            routing_rules = unexpected_null("AgentInput.routing_rules")
+        else:
+            if routing_rules.__class__ is list:
+                routing_rules = []
+                for _item0 in routing_rules:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentInput.routing_rules")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentRoutingRuleInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentInput.routing_rules")
+
+                    routing_rules.append(_value0)
+            else:
+                routing_rules = mismatch(routing_rules, "AgentInput.routing_rules")
+
+        guard_rules = d.get("guard_rules", UNSET)
+        if guard_rules is UNSET:
+            pass
+        elif guard_rules is None:
+            guard_rules = unexpected_null("AgentInput.guard_rules")
+        else:
+            if guard_rules.__class__ is list:
+                guard_rules = []
+                for _item0 in guard_rules:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentInput.guard_rules")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentInputGuardRulesItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentInput.guard_rules")
+
+                    guard_rules.append(_value0)
+            else:
+                guard_rules = mismatch(guard_rules, "AgentInput.guard_rules")
 
         agent_input = cls(
             name=name,
@@ -370,8 +498,8 @@ class AgentInput:
             routing_rules=routing_rules,
             guard_rules=guard_rules,
         )
-
-        agent_input.additional_properties = d
+        if len(d) > 28 or not d.keys() <= _FIELD_NAMES:
+            agent_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_input
 
     @property
@@ -389,3 +517,46 @@ class AgentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "company_name",
+        "role",
+        "objective",
+        "tone",
+        "behavior_guidelines",
+        "company_service",
+        "topic",
+        "length_detail",
+        "interest_of_product",
+        "negative_response",
+        "status",
+        "custom_prompt",
+        "language",
+        "speed",
+        "timezone",
+        "appointment_scheduling_enabled",
+        "appointment_scheduling_randomly",
+        "custom_llm_url",
+        "settings",
+        "guidelines",
+        "notes",
+        "procedures",
+        "training",
+        "appointments",
+        "routing_rules",
+        "guard_rules",
+    )
+)
+
+from ..models.agent_appointments_input import AgentAppointmentsInput
+from ..models.agent_guideline_input import AgentGuidelineInput
+from ..models.agent_input_guard_rules_item import AgentInputGuardRulesItem
+from ..models.agent_input_settings import AgentInputSettings
+from ..models.agent_note_input import AgentNoteInput
+from ..models.agent_procedure_input import AgentProcedureInput
+from ..models.agent_routing_rule_input import AgentRoutingRuleInput
+from ..models.agent_training_input import AgentTrainingInput

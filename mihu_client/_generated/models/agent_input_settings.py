@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_input_settings_text import AgentInputSettingsText
@@ -27,11 +27,11 @@ class AgentInputSettings:
     def to_dict(self) -> dict[str, Any]:
         voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,30 +45,36 @@ class AgentInputSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_input_settings_text import AgentInputSettingsText
-        from ..models.agent_input_settings_voice import AgentInputSettingsVoice
-
-        d = dict(src_dict)
-        _voice = d.pop("voice", UNSET)
-        voice: AgentInputSettingsVoice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        voice = d.get("voice", UNSET)
+        if voice is UNSET:
+            pass
+        elif voice is None:
+            voice = unexpected_null("AgentInputSettings.voice")
         else:
-            voice = AgentInputSettingsVoice.from_dict(_voice)
+            if voice.__class__ is dict:
+                voice = AgentInputSettingsVoice.from_dict(voice)
+            else:
+                voice = mismatch(voice, "AgentInputSettings.voice")
 
-        _text = d.pop("text", UNSET)
-        text: AgentInputSettingsText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
+        text = d.get("text", UNSET)
+        if text is UNSET:
+            pass
+        elif text is None:
+            text = unexpected_null("AgentInputSettings.text")
         else:
-            text = AgentInputSettingsText.from_dict(_text)
+            if text.__class__ is dict:
+                text = AgentInputSettingsText.from_dict(text)
+            else:
+                text = mismatch(text, "AgentInputSettings.text")
 
         agent_input_settings = cls(
             voice=voice,
             text=text,
         )
-
-        agent_input_settings.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_input_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_input_settings
 
     @property
@@ -86,3 +92,14 @@ class AgentInputSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "voice",
+        "text",
+    )
+)
+
+from ..models.agent_input_settings_text import AgentInputSettingsText
+from ..models.agent_input_settings_voice import AgentInputSettingsVoice

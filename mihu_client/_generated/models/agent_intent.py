@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_intent_parameter import AgentIntentParameter
@@ -69,22 +69,28 @@ class AgentIntent:
 
         webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict()
+            webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = []
             for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
+                parameters_item = (
+                    parameters_item_data.to_dict() if hasattr(parameters_item_data, "to_dict") else parameters_item_data
+                )
                 parameters.append(parameters_item)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,81 +124,85 @@ class AgentIntent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_intent_parameter import AgentIntentParameter
-        from ..models.agent_intent_webhook import AgentIntentWebhook
-
-        d = dict(src_dict)
-        _intent_uuid = d.pop("intent_uuid", UNSET)
-        intent_uuid: UUID | Unset
-        if isinstance(_intent_uuid, Unset):
-            intent_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        intent_uuid = d.get("intent_uuid", UNSET)
+        if intent_uuid is UNSET:
+            pass
+        elif intent_uuid is None:
+            intent_uuid = unexpected_null("AgentIntent.intent_uuid")
         else:
-            intent_uuid = UUID(_intent_uuid)
+            intent_uuid = parse_uuid(intent_uuid, "AgentIntent.intent_uuid")
 
-        def _parse_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key = d.get("key", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AgentIntent.name")
 
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recommendation_actions = d.get("recommendation_actions", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        confidence_threshold = d.get("confidence_threshold", UNSET)
+        if confidence_threshold is None:
+            confidence_threshold = unexpected_null("AgentIntent.confidence_threshold")
 
-        def _parse_recommendation_actions(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_system = d.get("is_system", UNSET)
+        if is_system is None:
+            is_system = unexpected_null("AgentIntent.is_system")
 
-        recommendation_actions = _parse_recommendation_actions(d.pop("recommendation_actions", UNSET))
+        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
+        if intent_llm_handle_by_response is None:
+            intent_llm_handle_by_response = unexpected_null("AgentIntent.intent_llm_handle_by_response")
 
-        confidence_threshold = d.pop("confidence_threshold", UNSET)
-
-        is_system = d.pop("is_system", UNSET)
-
-        intent_llm_handle_by_response = d.pop("intent_llm_handle_by_response", UNSET)
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: AgentIntentWebhook | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
+        webhook = d.get("webhook", UNSET)
+        if webhook is UNSET:
+            pass
+        elif webhook is None:
+            webhook = unexpected_null("AgentIntent.webhook")
         else:
-            webhook = AgentIntentWebhook.from_dict(_webhook)
+            if webhook.__class__ is dict:
+                webhook = AgentIntentWebhook.from_dict(webhook)
+            else:
+                webhook = mismatch(webhook, "AgentIntent.webhook")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[AgentIntentParameter] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = AgentIntentParameter.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        parameters = d.get("parameters", UNSET)
+        if parameters is UNSET:
+            pass
+        elif parameters is None:
+            parameters = unexpected_null("AgentIntent.parameters")
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            if parameters.__class__ is list:
+                parameters = []
+                for _item0 in parameters:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentIntent.parameters")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentIntentParameter.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentIntent.parameters")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+                    parameters.append(_value0)
+            else:
+                parameters = mismatch(parameters, "AgentIntent.parameters")
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("AgentIntent.created_at")
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            created_at = parse_datetime(created_at, "AgentIntent.created_at")
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            pass
+        elif updated_at is None:
+            updated_at = unexpected_null("AgentIntent.updated_at")
+        else:
+            updated_at = parse_datetime(updated_at, "AgentIntent.updated_at")
 
         agent_intent = cls(
             intent_uuid=intent_uuid,
@@ -208,8 +218,8 @@ class AgentIntent:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        agent_intent.additional_properties = d
+        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
+            agent_intent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent
 
     @property
@@ -227,3 +237,24 @@ class AgentIntent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "intent_uuid",
+        "key",
+        "name",
+        "description",
+        "recommendation_actions",
+        "confidence_threshold",
+        "is_system",
+        "intent_llm_handle_by_response",
+        "webhook",
+        "parameters",
+        "created_at",
+        "updated_at",
+    )
+)
+
+from ..models.agent_intent_parameter import AgentIntentParameter
+from ..models.agent_intent_webhook import AgentIntentWebhook

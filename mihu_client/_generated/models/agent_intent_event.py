@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_intent_event_event_type import AgentIntentEventEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_intent_event_action import AgentIntentEventAction
@@ -36,17 +36,17 @@ class AgentIntentEvent:
     def to_dict(self) -> dict[str, Any]:
         event_type: str | Unset = UNSET
         if not isinstance(self.event_type, Unset):
-            event_type = self.event_type.value
+            event_type = getattr(self.event_type, "value", self.event_type)
 
         status = self.status
 
         app: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
+            app = self.app.to_dict() if hasattr(self.app, "to_dict") else self.app
 
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
+            action = self.action.to_dict() if hasattr(self.action, "to_dict") else self.action
 
         app_connection_uuid: str | Unset | None
         if isinstance(self.app_connection_uuid, Unset):
@@ -58,7 +58,7 @@ class AgentIntentEvent:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,57 +80,59 @@ class AgentIntentEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_intent_event_action import AgentIntentEventAction
-        from ..models.agent_intent_event_app import AgentIntentEventApp
-        from ..models.agent_intent_event_config import AgentIntentEventConfig
-
-        d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: AgentIntentEventEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        event_type = d.get("event_type", UNSET)
+        if event_type is UNSET:
+            pass
+        elif event_type is None:
+            event_type = unexpected_null("AgentIntentEvent.event_type")
         else:
-            event_type = AgentIntentEventEventType(_event_type)
-
-        status = d.pop("status", UNSET)
-
-        _app = d.pop("app", UNSET)
-        app: AgentIntentEventApp | Unset
-        if isinstance(_app, Unset):
-            app = UNSET
-        else:
-            app = AgentIntentEventApp.from_dict(_app)
-
-        _action = d.pop("action", UNSET)
-        action: AgentIntentEventAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = AgentIntentEventAction.from_dict(_action)
-
-        def _parse_app_connection_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                app_connection_uuid_type_0 = UUID(data)
+                event_type = AgentIntentEventEventType(event_type)
+            except ValueError:
+                event_type = mismatch(event_type, "AgentIntentEvent.event_type")
 
-                return app_connection_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("AgentIntentEvent.status")
 
-        app_connection_uuid = _parse_app_connection_uuid(d.pop("app_connection_uuid", UNSET))
-
-        _config = d.pop("config", UNSET)
-        config: AgentIntentEventConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        app = d.get("app", UNSET)
+        if app is UNSET:
+            pass
+        elif app is None:
+            app = unexpected_null("AgentIntentEvent.app")
         else:
-            config = AgentIntentEventConfig.from_dict(_config)
+            if app.__class__ is dict:
+                app = AgentIntentEventApp.from_dict(app)
+            else:
+                app = mismatch(app, "AgentIntentEvent.app")
+
+        action = d.get("action", UNSET)
+        if action is UNSET:
+            pass
+        elif action is None:
+            action = unexpected_null("AgentIntentEvent.action")
+        else:
+            if action.__class__ is dict:
+                action = AgentIntentEventAction.from_dict(action)
+            else:
+                action = mismatch(action, "AgentIntentEvent.action")
+
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
+
+        config = d.get("config", UNSET)
+        if config is UNSET:
+            pass
+        elif config is None:
+            config = unexpected_null("AgentIntentEvent.config")
+        else:
+            if config.__class__ is dict:
+                config = AgentIntentEventConfig.from_dict(config)
+            else:
+                config = mismatch(config, "AgentIntentEvent.config")
 
         agent_intent_event = cls(
             event_type=event_type,
@@ -140,8 +142,8 @@ class AgentIntentEvent:
             app_connection_uuid=app_connection_uuid,
             config=config,
         )
-
-        agent_intent_event.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            agent_intent_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event
 
     @property
@@ -159,3 +161,19 @@ class AgentIntentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "event_type",
+        "status",
+        "app",
+        "action",
+        "app_connection_uuid",
+        "config",
+    )
+)
+
+from ..models.agent_intent_event_action import AgentIntentEventAction
+from ..models.agent_intent_event_app import AgentIntentEventApp
+from ..models.agent_intent_event_config import AgentIntentEventConfig

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentIntentEventAction")
 
@@ -34,17 +34,22 @@ class AgentIntentEventAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        key = d.get("key", UNSET)
+        if key is None:
+            key = unexpected_null("AgentIntentEventAction.key")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AgentIntentEventAction.name")
 
         agent_intent_event_action = cls(
             key=key,
             name=name,
         )
-
-        agent_intent_event_action.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_intent_event_action.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event_action
 
     @property
@@ -62,3 +67,11 @@ class AgentIntentEventAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "key",
+        "name",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_intent_event_input_channel import AgentIntentEventInputChannel
 from ..models.agent_intent_event_input_event_type import AgentIntentEventInputEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_intent_event_input_config import AgentIntentEventInputConfig
@@ -41,11 +41,11 @@ class AgentIntentEventInput:
     def to_dict(self) -> dict[str, Any]:
         event_type: str | Unset = UNSET
         if not isinstance(self.event_type, Unset):
-            event_type = self.event_type.value
+            event_type = getattr(self.event_type, "value", self.event_type)
 
         webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict()
+            webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
 
         app_uid = self.app_uid
 
@@ -61,7 +61,7 @@ class AgentIntentEventInput:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
 
         flow_uuid: str | Unset = UNSET
         if not isinstance(self.flow_uuid, Unset):
@@ -73,7 +73,7 @@ class AgentIntentEventInput:
 
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.value
+            channel = getattr(self.channel, "value", self.channel)
 
         channel_action_name = self.channel_action_name
 
@@ -105,74 +105,83 @@ class AgentIntentEventInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_intent_event_input_config import AgentIntentEventInputConfig
-        from ..models.agent_intent_webhook import AgentIntentWebhook
-
-        d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: AgentIntentEventInputEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        event_type = d.get("event_type", UNSET)
+        if event_type is UNSET:
+            pass
+        elif event_type is None:
+            event_type = unexpected_null("AgentIntentEventInput.event_type")
         else:
-            event_type = AgentIntentEventInputEventType(_event_type)
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: AgentIntentWebhook | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = AgentIntentWebhook.from_dict(_webhook)
-
-        app_uid = d.pop("app_uid", UNSET)
-
-        action_key = d.pop("action_key", UNSET)
-
-        def _parse_app_connection_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                app_connection_uuid_type_0 = UUID(data)
+                event_type = AgentIntentEventInputEventType(event_type)
+            except ValueError:
+                event_type = mismatch(event_type, "AgentIntentEventInput.event_type")
 
-                return app_connection_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        app_connection_uuid = _parse_app_connection_uuid(d.pop("app_connection_uuid", UNSET))
-
-        _config = d.pop("config", UNSET)
-        config: AgentIntentEventInputConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        webhook = d.get("webhook", UNSET)
+        if webhook is UNSET:
+            pass
+        elif webhook is None:
+            webhook = unexpected_null("AgentIntentEventInput.webhook")
         else:
-            config = AgentIntentEventInputConfig.from_dict(_config)
+            if webhook.__class__ is dict:
+                webhook = AgentIntentWebhook.from_dict(webhook)
+            else:
+                webhook = mismatch(webhook, "AgentIntentEventInput.webhook")
 
-        _flow_uuid = d.pop("flow_uuid", UNSET)
-        flow_uuid: UUID | Unset
-        if isinstance(_flow_uuid, Unset):
-            flow_uuid = UNSET
+        app_uid = d.get("app_uid", UNSET)
+        if app_uid is None:
+            app_uid = unexpected_null("AgentIntentEventInput.app_uid")
+
+        action_key = d.get("action_key", UNSET)
+        if action_key is None:
+            action_key = unexpected_null("AgentIntentEventInput.action_key")
+
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEventInput.app_connection_uuid")
+
+        config = d.get("config", UNSET)
+        if config is UNSET:
+            pass
+        elif config is None:
+            config = unexpected_null("AgentIntentEventInput.config")
         else:
-            flow_uuid = UUID(_flow_uuid)
+            if config.__class__ is dict:
+                config = AgentIntentEventInputConfig.from_dict(config)
+            else:
+                config = mismatch(config, "AgentIntentEventInput.config")
 
-        _agent_uuid = d.pop("agent_uuid", UNSET)
-        agent_uuid: UUID | Unset
-        if isinstance(_agent_uuid, Unset):
-            agent_uuid = UNSET
+        flow_uuid = d.get("flow_uuid", UNSET)
+        if flow_uuid is UNSET:
+            pass
+        elif flow_uuid is None:
+            flow_uuid = unexpected_null("AgentIntentEventInput.flow_uuid")
         else:
-            agent_uuid = UUID(_agent_uuid)
+            flow_uuid = parse_uuid(flow_uuid, "AgentIntentEventInput.flow_uuid")
 
-        _channel = d.pop("channel", UNSET)
-        channel: AgentIntentEventInputChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            pass
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("AgentIntentEventInput.agent_uuid")
         else:
-            channel = AgentIntentEventInputChannel(_channel)
+            agent_uuid = parse_uuid(agent_uuid, "AgentIntentEventInput.agent_uuid")
 
-        channel_action_name = d.pop("channel_action_name", UNSET)
+        channel = d.get("channel", UNSET)
+        if channel is UNSET:
+            pass
+        elif channel is None:
+            channel = unexpected_null("AgentIntentEventInput.channel")
+        else:
+            try:
+                channel = AgentIntentEventInputChannel(channel)
+            except ValueError:
+                channel = mismatch(channel, "AgentIntentEventInput.channel")
+
+        channel_action_name = d.get("channel_action_name", UNSET)
+        if channel_action_name is None:
+            channel_action_name = unexpected_null("AgentIntentEventInput.channel_action_name")
 
         agent_intent_event_input = cls(
             event_type=event_type,
@@ -186,8 +195,8 @@ class AgentIntentEventInput:
             channel=channel,
             channel_action_name=channel_action_name,
         )
-
-        agent_intent_event_input.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            agent_intent_event_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event_input
 
     @property
@@ -205,3 +214,22 @@ class AgentIntentEventInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "event_type",
+        "webhook",
+        "app_uid",
+        "action_key",
+        "app_connection_uuid",
+        "config",
+        "flow_uuid",
+        "agent_uuid",
+        "channel",
+        "channel_action_name",
+    )
+)
+
+from ..models.agent_intent_event_input_config import AgentIntentEventInputConfig
+from ..models.agent_intent_webhook import AgentIntentWebhook

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_intent_parameter import AgentIntentParameter
@@ -57,13 +57,15 @@ class AgentIntentInput:
 
         webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict()
+            webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = []
             for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
+                parameters_item = (
+                    parameters_item_data.to_dict() if hasattr(parameters_item_data, "to_dict") else parameters_item_data
+                )
                 parameters.append(parameters_item)
 
         field_dict: dict[str, Any] = {}
@@ -92,58 +94,59 @@ class AgentIntentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_intent_parameter import AgentIntentParameter
-        from ..models.agent_intent_webhook import AgentIntentWebhook
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("AgentIntentInput.name")
+        if name is None:
+            name = unexpected_null("AgentIntentInput.name")
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        key = d.get("key", UNSET)
 
-        def _parse_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        recommendation_actions = d.get("recommendation_actions", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        confidence_threshold = d.get("confidence_threshold", UNSET)
+        if confidence_threshold is None:
+            confidence_threshold = unexpected_null("AgentIntentInput.confidence_threshold")
 
-        description = _parse_description(d.pop("description", UNSET))
+        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
+        if intent_llm_handle_by_response is None:
+            intent_llm_handle_by_response = unexpected_null("AgentIntentInput.intent_llm_handle_by_response")
 
-        def _parse_recommendation_actions(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recommendation_actions = _parse_recommendation_actions(d.pop("recommendation_actions", UNSET))
-
-        confidence_threshold = d.pop("confidence_threshold", UNSET)
-
-        intent_llm_handle_by_response = d.pop("intent_llm_handle_by_response", UNSET)
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: AgentIntentWebhook | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
+        webhook = d.get("webhook", UNSET)
+        if webhook is UNSET:
+            pass
+        elif webhook is None:
+            webhook = unexpected_null("AgentIntentInput.webhook")
         else:
-            webhook = AgentIntentWebhook.from_dict(_webhook)
+            if webhook.__class__ is dict:
+                webhook = AgentIntentWebhook.from_dict(webhook)
+            else:
+                webhook = mismatch(webhook, "AgentIntentInput.webhook")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[AgentIntentParameter] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = AgentIntentParameter.from_dict(parameters_item_data)
+        parameters = d.get("parameters", UNSET)
+        if parameters is UNSET:
+            pass
+        elif parameters is None:
+            parameters = unexpected_null("AgentIntentInput.parameters")
+        else:
+            if parameters.__class__ is list:
+                parameters = []
+                for _item0 in parameters:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentIntentInput.parameters")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentIntentParameter.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentIntentInput.parameters")
 
-                parameters.append(parameters_item)
+                    parameters.append(_value0)
+            else:
+                parameters = mismatch(parameters, "AgentIntentInput.parameters")
 
         agent_intent_input = cls(
             name=name,
@@ -155,8 +158,8 @@ class AgentIntentInput:
             webhook=webhook,
             parameters=parameters,
         )
-
-        agent_intent_input.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            agent_intent_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_input
 
     @property
@@ -174,3 +177,20 @@ class AgentIntentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "key",
+        "description",
+        "recommendation_actions",
+        "confidence_threshold",
+        "intent_llm_handle_by_response",
+        "webhook",
+        "parameters",
+    )
+)
+
+from ..models.agent_intent_parameter import AgentIntentParameter
+from ..models.agent_intent_webhook import AgentIntentWebhook

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentIntentParameter")
 
@@ -45,14 +45,23 @@ class AgentIntentParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        key = d.get("key", UNSET)
+        if key is None:
+            key = unexpected_null("AgentIntentParameter.key")
 
-        default = d.pop("default", UNSET)
+        default = d.get("default", UNSET)
+        if default is None:
+            default = unexpected_null("AgentIntentParameter.default")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("AgentIntentParameter.type")
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
+        if required is None:
+            required = unexpected_null("AgentIntentParameter.required")
 
         agent_intent_parameter = cls(
             key=key,
@@ -60,8 +69,8 @@ class AgentIntentParameter:
             type_=type_,
             required=required,
         )
-
-        agent_intent_parameter.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            agent_intent_parameter.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_parameter
 
     @property
@@ -79,3 +88,13 @@ class AgentIntentParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "key",
+        "default",
+        "type",
+        "required",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentIntentWebhook")
 
@@ -34,17 +34,22 @@ class AgentIntentWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        url = d.get("url", UNSET)
+        if url is None:
+            url = unexpected_null("AgentIntentWebhook.url")
 
-        auth_token = d.pop("auth_token", UNSET)
+        auth_token = d.get("auth_token", UNSET)
+        if auth_token is None:
+            auth_token = unexpected_null("AgentIntentWebhook.auth_token")
 
         agent_intent_webhook = cls(
             url=url,
             auth_token=auth_token,
         )
-
-        agent_intent_webhook.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_intent_webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_webhook
 
     @property
@@ -62,3 +67,11 @@ class AgentIntentWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "url",
+        "auth_token",
+    )
+)

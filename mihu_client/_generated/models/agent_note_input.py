@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentNoteInput")
 
@@ -34,17 +34,22 @@ class AgentNoteInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("AgentNoteInput.content")
 
-        order = d.pop("order", UNSET)
+        order = d.get("order", UNSET)
+        if order is None:
+            order = unexpected_null("AgentNoteInput.order")
 
         agent_note_input = cls(
             content=content,
             order=order,
         )
-
-        agent_note_input.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_note_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_note_input
 
     @property
@@ -62,3 +67,11 @@ class AgentNoteInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "content",
+        "order",
+    )
+)

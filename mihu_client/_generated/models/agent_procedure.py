@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_procedure_step import AgentProcedureStep
@@ -39,7 +39,7 @@ class AgentProcedure:
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
+                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
                 steps.append(steps_item)
 
         field_dict: dict[str, Any] = {}
@@ -58,28 +58,44 @@ class AgentProcedure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_procedure_step import AgentProcedureStep
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("AgentProcedure.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "AgentProcedure.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AgentProcedure.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AgentProcedure.description")
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[AgentProcedureStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = AgentProcedureStep.from_dict(steps_item_data)
+        steps = d.get("steps", UNSET)
+        if steps is UNSET:
+            pass
+        elif steps is None:
+            steps = unexpected_null("AgentProcedure.steps")
+        else:
+            if steps.__class__ is list:
+                steps = []
+                for _item0 in steps:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentProcedure.steps")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentProcedureStep.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentProcedure.steps")
 
-                steps.append(steps_item)
+                    steps.append(_value0)
+            else:
+                steps = mismatch(steps, "AgentProcedure.steps")
 
         agent_procedure = cls(
             uuid=uuid,
@@ -87,8 +103,8 @@ class AgentProcedure:
             description=description,
             steps=steps,
         )
-
-        agent_procedure.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            agent_procedure.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_procedure
 
     @property
@@ -106,3 +122,15 @@ class AgentProcedure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "description",
+        "steps",
+    )
+)
+
+from ..models.agent_procedure_step import AgentProcedureStep

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_procedure_step import AgentProcedureStep
@@ -31,7 +31,7 @@ class AgentProcedureInput:
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
+                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
                 steps.append(steps_item)
 
         field_dict: dict[str, Any] = {}
@@ -48,29 +48,44 @@ class AgentProcedureInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_procedure_step import AgentProcedureStep
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AgentProcedureInput.name")
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AgentProcedureInput.description")
 
-        description = d.pop("description", UNSET)
+        steps = d.get("steps", UNSET)
+        if steps is UNSET:
+            pass
+        elif steps is None:
+            steps = unexpected_null("AgentProcedureInput.steps")
+        else:
+            if steps.__class__ is list:
+                steps = []
+                for _item0 in steps:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentProcedureInput.steps")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentProcedureStep.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentProcedureInput.steps")
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[AgentProcedureStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = AgentProcedureStep.from_dict(steps_item_data)
-
-                steps.append(steps_item)
+                    steps.append(_value0)
+            else:
+                steps = mismatch(steps, "AgentProcedureInput.steps")
 
         agent_procedure_input = cls(
             name=name,
             description=description,
             steps=steps,
         )
-
-        agent_procedure_input.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            agent_procedure_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_procedure_input
 
     @property
@@ -88,3 +103,14 @@ class AgentProcedureInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "steps",
+    )
+)
+
+from ..models.agent_procedure_step import AgentProcedureStep

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_routing_rule_input_detection_mode import AgentRoutingRuleInputDetectionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="AgentRoutingRuleInput")
 
@@ -27,7 +27,7 @@ class AgentRoutingRuleInput:
     def to_dict(self) -> dict[str, Any]:
         detection_mode: str | Unset = UNSET
         if not isinstance(self.detection_mode, Unset):
-            detection_mode = self.detection_mode.value
+            detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
 
         trigger_keyword = self.trigger_keyword
 
@@ -47,25 +47,34 @@ class AgentRoutingRuleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _detection_mode = d.pop("detection_mode", UNSET)
-        detection_mode: AgentRoutingRuleInputDetectionMode | Unset
-        if isinstance(_detection_mode, Unset):
-            detection_mode = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        detection_mode = d.get("detection_mode", UNSET)
+        if detection_mode is UNSET:
+            pass
+        elif detection_mode is None:
+            detection_mode = unexpected_null("AgentRoutingRuleInput.detection_mode")
         else:
-            detection_mode = AgentRoutingRuleInputDetectionMode(_detection_mode)
+            try:
+                detection_mode = AgentRoutingRuleInputDetectionMode(detection_mode)
+            except ValueError:
+                detection_mode = mismatch(detection_mode, "AgentRoutingRuleInput.detection_mode")
 
-        trigger_keyword = d.pop("trigger_keyword", UNSET)
+        trigger_keyword = d.get("trigger_keyword", UNSET)
+        if trigger_keyword is None:
+            trigger_keyword = unexpected_null("AgentRoutingRuleInput.trigger_keyword")
 
-        department_name = d.pop("department_name", UNSET)
+        department_name = d.get("department_name", UNSET)
+        if department_name is None:
+            department_name = unexpected_null("AgentRoutingRuleInput.department_name")
 
         agent_routing_rule_input = cls(
             detection_mode=detection_mode,
             trigger_keyword=trigger_keyword,
             department_name=department_name,
         )
-
-        agent_routing_rule_input.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            agent_routing_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_routing_rule_input
 
     @property
@@ -83,3 +92,12 @@ class AgentRoutingRuleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "detection_mode",
+        "trigger_keyword",
+        "department_name",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentScheduleApproval")
 
@@ -73,24 +73,43 @@ class AgentScheduleApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        require_approval = d.pop("require_approval", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        require_approval = d.get("require_approval", UNSET)
+        if require_approval is None:
+            require_approval = unexpected_null("AgentScheduleApproval.require_approval")
 
-        approval_threshold = d.pop("approval_threshold", UNSET)
+        approval_threshold = d.get("approval_threshold", UNSET)
+        if approval_threshold is None:
+            approval_threshold = unexpected_null("AgentScheduleApproval.approval_threshold")
 
-        approval_for_create = d.pop("approval_for_create", UNSET)
+        approval_for_create = d.get("approval_for_create", UNSET)
+        if approval_for_create is None:
+            approval_for_create = unexpected_null("AgentScheduleApproval.approval_for_create")
 
-        approval_for_reschedule = d.pop("approval_for_reschedule", UNSET)
+        approval_for_reschedule = d.get("approval_for_reschedule", UNSET)
+        if approval_for_reschedule is None:
+            approval_for_reschedule = unexpected_null("AgentScheduleApproval.approval_for_reschedule")
 
-        approval_for_cancel = d.pop("approval_for_cancel", UNSET)
+        approval_for_cancel = d.get("approval_for_cancel", UNSET)
+        if approval_for_cancel is None:
+            approval_for_cancel = unexpected_null("AgentScheduleApproval.approval_for_cancel")
 
-        approval_for_notes = d.pop("approval_for_notes", UNSET)
+        approval_for_notes = d.get("approval_for_notes", UNSET)
+        if approval_for_notes is None:
+            approval_for_notes = unexpected_null("AgentScheduleApproval.approval_for_notes")
 
-        notify_calendar_owner = d.pop("notify_calendar_owner", UNSET)
+        notify_calendar_owner = d.get("notify_calendar_owner", UNSET)
+        if notify_calendar_owner is None:
+            notify_calendar_owner = unexpected_null("AgentScheduleApproval.notify_calendar_owner")
 
-        notify_admins = d.pop("notify_admins", UNSET)
+        notify_admins = d.get("notify_admins", UNSET)
+        if notify_admins is None:
+            notify_admins = unexpected_null("AgentScheduleApproval.notify_admins")
 
-        expected_response_time = d.pop("expected_response_time", UNSET)
+        expected_response_time = d.get("expected_response_time", UNSET)
+        if expected_response_time is None:
+            expected_response_time = unexpected_null("AgentScheduleApproval.expected_response_time")
 
         agent_schedule_approval = cls(
             require_approval=require_approval,
@@ -103,8 +122,8 @@ class AgentScheduleApproval:
             notify_admins=notify_admins,
             expected_response_time=expected_response_time,
         )
-
-        agent_schedule_approval.additional_properties = d
+        if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
+            agent_schedule_approval.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_approval
 
     @property
@@ -122,3 +141,18 @@ class AgentScheduleApproval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "require_approval",
+        "approval_threshold",
+        "approval_for_create",
+        "approval_for_reschedule",
+        "approval_for_cancel",
+        "approval_for_notes",
+        "notify_calendar_owner",
+        "notify_admins",
+        "expected_response_time",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_schedule_approval import AgentScheduleApproval
@@ -54,23 +54,23 @@ class AgentScheduleAssignment:
 
         slot_rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.slot_rules, Unset):
-            slot_rules = self.slot_rules.to_dict()
+            slot_rules = self.slot_rules.to_dict() if hasattr(self.slot_rules, "to_dict") else self.slot_rules
 
         rescheduling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rescheduling, Unset):
-            rescheduling = self.rescheduling.to_dict()
+            rescheduling = self.rescheduling.to_dict() if hasattr(self.rescheduling, "to_dict") else self.rescheduling
 
         cancellation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cancellation, Unset):
-            cancellation = self.cancellation.to_dict()
+            cancellation = self.cancellation.to_dict() if hasattr(self.cancellation, "to_dict") else self.cancellation
 
         questions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.questions, Unset):
-            questions = self.questions.to_dict()
+            questions = self.questions.to_dict() if hasattr(self.questions, "to_dict") else self.questions
 
         approval: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approval, Unset):
-            approval = self.approval.to_dict()
+            approval = self.approval.to_dict() if hasattr(self.approval, "to_dict") else self.approval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,62 +100,86 @@ class AgentScheduleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_schedule_approval import AgentScheduleApproval
-        from ..models.agent_schedule_cancellation import AgentScheduleCancellation
-        from ..models.agent_schedule_questions import AgentScheduleQuestions
-        from ..models.agent_schedule_rescheduling import AgentScheduleRescheduling
-        from ..models.agent_schedule_slot_rules import AgentScheduleSlotRules
-
-        d = dict(src_dict)
-        _schedule_uuid = d.pop("schedule_uuid", UNSET)
-        schedule_uuid: UUID | Unset
-        if isinstance(_schedule_uuid, Unset):
-            schedule_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        schedule_uuid = d.get("schedule_uuid", UNSET)
+        if schedule_uuid is UNSET:
+            pass
+        elif schedule_uuid is None:
+            schedule_uuid = unexpected_null("AgentScheduleAssignment.schedule_uuid")
         else:
-            schedule_uuid = UUID(_schedule_uuid)
+            schedule_uuid = parse_uuid(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
 
-        priority = d.pop("priority", UNSET)
+        priority = d.get("priority", UNSET)
+        if priority is None:
+            priority = unexpected_null("AgentScheduleAssignment.priority")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("AgentScheduleAssignment.status")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AgentScheduleAssignment.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AgentScheduleAssignment.description")
 
-        _slot_rules = d.pop("slot_rules", UNSET)
-        slot_rules: AgentScheduleSlotRules | Unset
-        if isinstance(_slot_rules, Unset):
-            slot_rules = UNSET
+        slot_rules = d.get("slot_rules", UNSET)
+        if slot_rules is UNSET:
+            pass
+        elif slot_rules is None:
+            slot_rules = unexpected_null("AgentScheduleAssignment.slot_rules")
         else:
-            slot_rules = AgentScheduleSlotRules.from_dict(_slot_rules)
+            if slot_rules.__class__ is dict:
+                slot_rules = AgentScheduleSlotRules.from_dict(slot_rules)
+            else:
+                slot_rules = mismatch(slot_rules, "AgentScheduleAssignment.slot_rules")
 
-        _rescheduling = d.pop("rescheduling", UNSET)
-        rescheduling: AgentScheduleRescheduling | Unset
-        if isinstance(_rescheduling, Unset):
-            rescheduling = UNSET
+        rescheduling = d.get("rescheduling", UNSET)
+        if rescheduling is UNSET:
+            pass
+        elif rescheduling is None:
+            rescheduling = unexpected_null("AgentScheduleAssignment.rescheduling")
         else:
-            rescheduling = AgentScheduleRescheduling.from_dict(_rescheduling)
+            if rescheduling.__class__ is dict:
+                rescheduling = AgentScheduleRescheduling.from_dict(rescheduling)
+            else:
+                rescheduling = mismatch(rescheduling, "AgentScheduleAssignment.rescheduling")
 
-        _cancellation = d.pop("cancellation", UNSET)
-        cancellation: AgentScheduleCancellation | Unset
-        if isinstance(_cancellation, Unset):
-            cancellation = UNSET
+        cancellation = d.get("cancellation", UNSET)
+        if cancellation is UNSET:
+            pass
+        elif cancellation is None:
+            cancellation = unexpected_null("AgentScheduleAssignment.cancellation")
         else:
-            cancellation = AgentScheduleCancellation.from_dict(_cancellation)
+            if cancellation.__class__ is dict:
+                cancellation = AgentScheduleCancellation.from_dict(cancellation)
+            else:
+                cancellation = mismatch(cancellation, "AgentScheduleAssignment.cancellation")
 
-        _questions = d.pop("questions", UNSET)
-        questions: AgentScheduleQuestions | Unset
-        if isinstance(_questions, Unset):
-            questions = UNSET
+        questions = d.get("questions", UNSET)
+        if questions is UNSET:
+            pass
+        elif questions is None:
+            questions = unexpected_null("AgentScheduleAssignment.questions")
         else:
-            questions = AgentScheduleQuestions.from_dict(_questions)
+            if questions.__class__ is dict:
+                questions = AgentScheduleQuestions.from_dict(questions)
+            else:
+                questions = mismatch(questions, "AgentScheduleAssignment.questions")
 
-        _approval = d.pop("approval", UNSET)
-        approval: AgentScheduleApproval | Unset
-        if isinstance(_approval, Unset):
-            approval = UNSET
+        approval = d.get("approval", UNSET)
+        if approval is UNSET:
+            pass
+        elif approval is None:
+            approval = unexpected_null("AgentScheduleAssignment.approval")
         else:
-            approval = AgentScheduleApproval.from_dict(_approval)
+            if approval.__class__ is dict:
+                approval = AgentScheduleApproval.from_dict(approval)
+            else:
+                approval = mismatch(approval, "AgentScheduleAssignment.approval")
 
         agent_schedule_assignment = cls(
             schedule_uuid=schedule_uuid,
@@ -169,8 +193,8 @@ class AgentScheduleAssignment:
             questions=questions,
             approval=approval,
         )
-
-        agent_schedule_assignment.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            agent_schedule_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_assignment
 
     @property
@@ -188,3 +212,25 @@ class AgentScheduleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "schedule_uuid",
+        "priority",
+        "status",
+        "name",
+        "description",
+        "slot_rules",
+        "rescheduling",
+        "cancellation",
+        "questions",
+        "approval",
+    )
+)
+
+from ..models.agent_schedule_approval import AgentScheduleApproval
+from ..models.agent_schedule_cancellation import AgentScheduleCancellation
+from ..models.agent_schedule_questions import AgentScheduleQuestions
+from ..models.agent_schedule_rescheduling import AgentScheduleRescheduling
+from ..models.agent_schedule_slot_rules import AgentScheduleSlotRules

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentScheduleCustomQuestion")
 
@@ -45,14 +45,23 @@ class AgentScheduleCustomQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AgentScheduleCustomQuestion.name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("AgentScheduleCustomQuestion.type")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AgentScheduleCustomQuestion.description")
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
+        if required is None:
+            required = unexpected_null("AgentScheduleCustomQuestion.required")
 
         agent_schedule_custom_question = cls(
             name=name,
@@ -60,8 +69,8 @@ class AgentScheduleCustomQuestion:
             description=description,
             required=required,
         )
-
-        agent_schedule_custom_question.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            agent_schedule_custom_question.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_custom_question
 
     @property
@@ -79,3 +88,13 @@ class AgentScheduleCustomQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "description",
+        "required",
+    )
+)

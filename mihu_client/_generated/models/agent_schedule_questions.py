@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_schedule_custom_question import AgentScheduleCustomQuestion
@@ -28,7 +28,11 @@ class AgentScheduleQuestions:
         if not isinstance(self.custom_questions, Unset):
             custom_questions = []
             for custom_questions_item_data in self.custom_questions:
-                custom_questions_item = custom_questions_item_data.to_dict()
+                custom_questions_item = (
+                    custom_questions_item_data.to_dict()
+                    if hasattr(custom_questions_item_data, "to_dict")
+                    else custom_questions_item_data
+                )
                 custom_questions.append(custom_questions_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,26 +47,39 @@ class AgentScheduleQuestions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_schedule_custom_question import AgentScheduleCustomQuestion
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        inherit_from_schedule = d.get("inherit_from_schedule", UNSET)
+        if inherit_from_schedule is None:
+            inherit_from_schedule = unexpected_null("AgentScheduleQuestions.inherit_from_schedule")
 
-        d = dict(src_dict)
-        inherit_from_schedule = d.pop("inherit_from_schedule", UNSET)
+        custom_questions = d.get("custom_questions", UNSET)
+        if custom_questions is UNSET:
+            pass
+        elif custom_questions is None:
+            custom_questions = unexpected_null("AgentScheduleQuestions.custom_questions")
+        else:
+            if custom_questions.__class__ is list:
+                custom_questions = []
+                for _item0 in custom_questions:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentScheduleQuestions.custom_questions")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentScheduleCustomQuestion.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "AgentScheduleQuestions.custom_questions")
 
-        _custom_questions = d.pop("custom_questions", UNSET)
-        custom_questions: list[AgentScheduleCustomQuestion] | Unset = UNSET
-        if _custom_questions is not UNSET:
-            custom_questions = []
-            for custom_questions_item_data in _custom_questions:
-                custom_questions_item = AgentScheduleCustomQuestion.from_dict(custom_questions_item_data)
-
-                custom_questions.append(custom_questions_item)
+                    custom_questions.append(_value0)
+            else:
+                custom_questions = mismatch(custom_questions, "AgentScheduleQuestions.custom_questions")
 
         agent_schedule_questions = cls(
             inherit_from_schedule=inherit_from_schedule,
             custom_questions=custom_questions,
         )
-
-        agent_schedule_questions.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_schedule_questions.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_questions
 
     @property
@@ -80,3 +97,13 @@ class AgentScheduleQuestions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "inherit_from_schedule",
+        "custom_questions",
+    )
+)
+
+from ..models.agent_schedule_custom_question import AgentScheduleCustomQuestion

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentScheduleRescheduling")
 
@@ -56,18 +56,31 @@ class AgentScheduleRescheduling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy = d.pop("policy", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        policy = d.get("policy", UNSET)
+        if policy is None:
+            policy = unexpected_null("AgentScheduleRescheduling.policy")
 
-        minor_change_hours = d.pop("minor_change_hours", UNSET)
+        minor_change_hours = d.get("minor_change_hours", UNSET)
+        if minor_change_hours is None:
+            minor_change_hours = unexpected_null("AgentScheduleRescheduling.minor_change_hours")
 
-        minor_change_same_day = d.pop("minor_change_same_day", UNSET)
+        minor_change_same_day = d.get("minor_change_same_day", UNSET)
+        if minor_change_same_day is None:
+            minor_change_same_day = unexpected_null("AgentScheduleRescheduling.minor_change_same_day")
 
-        minor_change_same_week = d.pop("minor_change_same_week", UNSET)
+        minor_change_same_week = d.get("minor_change_same_week", UNSET)
+        if minor_change_same_week is None:
+            minor_change_same_week = unexpected_null("AgentScheduleRescheduling.minor_change_same_week")
 
-        minor_change_same_slot = d.pop("minor_change_same_slot", UNSET)
+        minor_change_same_slot = d.get("minor_change_same_slot", UNSET)
+        if minor_change_same_slot is None:
+            minor_change_same_slot = unexpected_null("AgentScheduleRescheduling.minor_change_same_slot")
 
-        min_rescheduling_notice = d.pop("min_rescheduling_notice", UNSET)
+        min_rescheduling_notice = d.get("min_rescheduling_notice", UNSET)
+        if min_rescheduling_notice is None:
+            min_rescheduling_notice = unexpected_null("AgentScheduleRescheduling.min_rescheduling_notice")
 
         agent_schedule_rescheduling = cls(
             policy=policy,
@@ -77,8 +90,8 @@ class AgentScheduleRescheduling:
             minor_change_same_slot=minor_change_same_slot,
             min_rescheduling_notice=min_rescheduling_notice,
         )
-
-        agent_schedule_rescheduling.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            agent_schedule_rescheduling.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_rescheduling
 
     @property
@@ -96,3 +109,15 @@ class AgentScheduleRescheduling:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "policy",
+        "minor_change_hours",
+        "minor_change_same_day",
+        "minor_change_same_week",
+        "minor_change_same_slot",
+        "min_rescheduling_notice",
+    )
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_settings_evaluation import AgentSettingsEvaluation
@@ -36,19 +36,19 @@ class AgentSettings:
     def to_dict(self) -> dict[str, Any]:
         voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
 
         memorize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memorize, Unset):
-            memorize = self.memorize.to_dict()
+            memorize = self.memorize.to_dict() if hasattr(self.memorize, "to_dict") else self.memorize
 
         evaluation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evaluation, Unset):
-            evaluation = self.evaluation.to_dict()
+            evaluation = self.evaluation.to_dict() if hasattr(self.evaluation, "to_dict") else self.evaluation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,39 +66,51 @@ class AgentSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_settings_evaluation import AgentSettingsEvaluation
-        from ..models.agent_settings_memorize import AgentSettingsMemorize
-        from ..models.agent_settings_text import AgentSettingsText
-        from ..models.agent_settings_voice import AgentSettingsVoice
-
-        d = dict(src_dict)
-        _voice = d.pop("voice", UNSET)
-        voice: AgentSettingsVoice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        voice = d.get("voice", UNSET)
+        if voice is UNSET:
+            pass
+        elif voice is None:
+            voice = unexpected_null("AgentSettings.voice")
         else:
-            voice = AgentSettingsVoice.from_dict(_voice)
+            if voice.__class__ is dict:
+                voice = AgentSettingsVoice.from_dict(voice)
+            else:
+                voice = mismatch(voice, "AgentSettings.voice")
 
-        _text = d.pop("text", UNSET)
-        text: AgentSettingsText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
+        text = d.get("text", UNSET)
+        if text is UNSET:
+            pass
+        elif text is None:
+            text = unexpected_null("AgentSettings.text")
         else:
-            text = AgentSettingsText.from_dict(_text)
+            if text.__class__ is dict:
+                text = AgentSettingsText.from_dict(text)
+            else:
+                text = mismatch(text, "AgentSettings.text")
 
-        _memorize = d.pop("memorize", UNSET)
-        memorize: AgentSettingsMemorize | Unset
-        if isinstance(_memorize, Unset):
-            memorize = UNSET
+        memorize = d.get("memorize", UNSET)
+        if memorize is UNSET:
+            pass
+        elif memorize is None:
+            memorize = unexpected_null("AgentSettings.memorize")
         else:
-            memorize = AgentSettingsMemorize.from_dict(_memorize)
+            if memorize.__class__ is dict:
+                memorize = AgentSettingsMemorize.from_dict(memorize)
+            else:
+                memorize = mismatch(memorize, "AgentSettings.memorize")
 
-        _evaluation = d.pop("evaluation", UNSET)
-        evaluation: AgentSettingsEvaluation | Unset
-        if isinstance(_evaluation, Unset):
-            evaluation = UNSET
+        evaluation = d.get("evaluation", UNSET)
+        if evaluation is UNSET:
+            pass
+        elif evaluation is None:
+            evaluation = unexpected_null("AgentSettings.evaluation")
         else:
-            evaluation = AgentSettingsEvaluation.from_dict(_evaluation)
+            if evaluation.__class__ is dict:
+                evaluation = AgentSettingsEvaluation.from_dict(evaluation)
+            else:
+                evaluation = mismatch(evaluation, "AgentSettings.evaluation")
 
         agent_settings = cls(
             voice=voice,
@@ -106,8 +118,8 @@ class AgentSettings:
             memorize=memorize,
             evaluation=evaluation,
         )
-
-        agent_settings.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            agent_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_settings
 
     @property
@@ -125,3 +137,18 @@ class AgentSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "voice",
+        "text",
+        "memorize",
+        "evaluation",
+    )
+)
+
+from ..models.agent_settings_evaluation import AgentSettingsEvaluation
+from ..models.agent_settings_memorize import AgentSettingsMemorize
+from ..models.agent_settings_text import AgentSettingsText
+from ..models.agent_settings_voice import AgentSettingsVoice

@@ -24,10 +24,11 @@ class AgentSettingsEvaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         agent_settings_evaluation = cls()
-
-        agent_settings_evaluation.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            agent_settings_evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_settings_evaluation
 
     @property
@@ -45,3 +46,6 @@ class AgentSettingsEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentTrainingInput")
 
@@ -39,20 +39,27 @@ class AgentTrainingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("AgentTrainingInput.content")
 
-        intent = d.pop("intent", UNSET)
+        intent = d.get("intent", UNSET)
+        if intent is None:
+            intent = unexpected_null("AgentTrainingInput.intent")
 
-        response = d.pop("response", UNSET)
+        response = d.get("response", UNSET)
+        if response is None:
+            response = unexpected_null("AgentTrainingInput.response")
 
         agent_training_input = cls(
             content=content,
             intent=intent,
             response=response,
         )
-
-        agent_training_input.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            agent_training_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_training_input
 
     @property
@@ -70,3 +77,12 @@ class AgentTrainingInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "content",
+        "intent",
+        "response",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="AgentTrainingItem")
 
@@ -49,19 +49,27 @@ class AgentTrainingItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("AgentTrainingItem.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "AgentTrainingItem.uuid")
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("AgentTrainingItem.content")
 
-        intent = d.pop("intent", UNSET)
+        intent = d.get("intent", UNSET)
+        if intent is None:
+            intent = unexpected_null("AgentTrainingItem.intent")
 
-        response = d.pop("response", UNSET)
+        response = d.get("response", UNSET)
+        if response is None:
+            response = unexpected_null("AgentTrainingItem.response")
 
         agent_training_item = cls(
             uuid=uuid,
@@ -69,8 +77,8 @@ class AgentTrainingItem:
             intent=intent,
             response=response,
         )
-
-        agent_training_item.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            agent_training_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_training_item
 
     @property
@@ -88,3 +96,13 @@ class AgentTrainingItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "content",
+        "intent",
+        "response",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AgentVoiceAdvanced")
 
@@ -49,16 +49,27 @@ class AgentVoiceAdvanced:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stability = d.pop("stability", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        stability = d.get("stability", UNSET)
+        if stability is None:
+            stability = unexpected_null("AgentVoiceAdvanced.stability")
 
-        similarity = d.pop("similarity", UNSET)
+        similarity = d.get("similarity", UNSET)
+        if similarity is None:
+            similarity = unexpected_null("AgentVoiceAdvanced.similarity")
 
-        style = d.pop("style", UNSET)
+        style = d.get("style", UNSET)
+        if style is None:
+            style = unexpected_null("AgentVoiceAdvanced.style")
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
+        if speed is None:
+            speed = unexpected_null("AgentVoiceAdvanced.speed")
 
-        speaker_boost = d.pop("speaker_boost", UNSET)
+        speaker_boost = d.get("speaker_boost", UNSET)
+        if speaker_boost is None:
+            speaker_boost = unexpected_null("AgentVoiceAdvanced.speaker_boost")
 
         agent_voice_advanced = cls(
             stability=stability,
@@ -67,8 +78,8 @@ class AgentVoiceAdvanced:
             speed=speed,
             speaker_boost=speaker_boost,
         )
-
-        agent_voice_advanced.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            agent_voice_advanced.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_advanced
 
     @property
@@ -86,3 +97,14 @@ class AgentVoiceAdvanced:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "stability",
+        "similarity",
+        "style",
+        "speed",
+        "speaker_boost",
+    )
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
@@ -27,7 +27,7 @@ class AgentVoiceInterruption:
 
         advanced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.advanced, Unset):
-            advanced = self.advanced.to_dict()
+            advanced = self.advanced.to_dict() if hasattr(self.advanced, "to_dict") else self.advanced
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,24 +41,29 @@ class AgentVoiceInterruption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        mode = d.get("mode", UNSET)
+        if mode is None:
+            mode = unexpected_null("AgentVoiceInterruption.mode")
 
-        d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
-
-        _advanced = d.pop("advanced", UNSET)
-        advanced: AgentVoiceInterruptionAdvanced | Unset
-        if isinstance(_advanced, Unset):
-            advanced = UNSET
+        advanced = d.get("advanced", UNSET)
+        if advanced is UNSET:
+            pass
+        elif advanced is None:
+            advanced = unexpected_null("AgentVoiceInterruption.advanced")
         else:
-            advanced = AgentVoiceInterruptionAdvanced.from_dict(_advanced)
+            if advanced.__class__ is dict:
+                advanced = AgentVoiceInterruptionAdvanced.from_dict(advanced)
+            else:
+                advanced = mismatch(advanced, "AgentVoiceInterruption.advanced")
 
         agent_voice_interruption = cls(
             mode=mode,
             advanced=advanced,
         )
-
-        agent_voice_interruption.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            agent_voice_interruption.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_interruption
 
     @property
@@ -76,3 +81,13 @@ class AgentVoiceInterruption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "mode",
+        "advanced",
+    )
+)
+
+from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced

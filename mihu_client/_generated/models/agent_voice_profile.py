@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="AgentVoiceProfile")
 
@@ -42,25 +42,31 @@ class AgentVoiceProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        language = d.get("language", UNSET)
+        if language is None:
+            language = unexpected_null("AgentVoiceProfile.language")
 
-        _voice_uuid = d.pop("voice_uuid", UNSET)
-        voice_uuid: UUID | Unset
-        if isinstance(_voice_uuid, Unset):
-            voice_uuid = UNSET
+        voice_uuid = d.get("voice_uuid", UNSET)
+        if voice_uuid is UNSET:
+            pass
+        elif voice_uuid is None:
+            voice_uuid = unexpected_null("AgentVoiceProfile.voice_uuid")
         else:
-            voice_uuid = UUID(_voice_uuid)
+            voice_uuid = parse_uuid(voice_uuid, "AgentVoiceProfile.voice_uuid")
 
-        voice_name = d.pop("voice_name", UNSET)
+        voice_name = d.get("voice_name", UNSET)
+        if voice_name is None:
+            voice_name = unexpected_null("AgentVoiceProfile.voice_name")
 
         agent_voice_profile = cls(
             language=language,
             voice_uuid=voice_uuid,
             voice_name=voice_name,
         )
-
-        agent_voice_profile.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            agent_voice_profile.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_profile
 
     @property
@@ -78,3 +84,12 @@ class AgentVoiceProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "language",
+        "voice_uuid",
+        "voice_name",
+    )
+)

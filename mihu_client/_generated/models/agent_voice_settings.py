@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_call_behavior import AgentCallBehavior
@@ -46,31 +46,37 @@ class AgentVoiceSettings:
 
         interaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interaction, Unset):
-            interaction = self.interaction.to_dict()
+            interaction = self.interaction.to_dict() if hasattr(self.interaction, "to_dict") else self.interaction
 
         interruption: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interruption, Unset):
-            interruption = self.interruption.to_dict()
+            interruption = self.interruption.to_dict() if hasattr(self.interruption, "to_dict") else self.interruption
 
         voice_profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_profile, Unset):
-            voice_profile = self.voice_profile.to_dict()
+            voice_profile = (
+                self.voice_profile.to_dict() if hasattr(self.voice_profile, "to_dict") else self.voice_profile
+            )
 
         voice_advanced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_advanced, Unset):
-            voice_advanced = self.voice_advanced.to_dict()
+            voice_advanced = (
+                self.voice_advanced.to_dict() if hasattr(self.voice_advanced, "to_dict") else self.voice_advanced
+            )
 
         call_behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call_behavior, Unset):
-            call_behavior = self.call_behavior.to_dict()
+            call_behavior = (
+                self.call_behavior.to_dict() if hasattr(self.call_behavior, "to_dict") else self.call_behavior
+            )
 
         compliance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance, Unset):
-            compliance = self.compliance.to_dict()
+            compliance = self.compliance.to_dict() if hasattr(self.compliance, "to_dict") else self.compliance
 
         normalizers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizers, Unset):
-            normalizers = self.normalizers.to_dict()
+            normalizers = self.normalizers.to_dict() if hasattr(self.normalizers, "to_dict") else self.normalizers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,70 +102,92 @@ class AgentVoiceSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_call_behavior import AgentCallBehavior
-        from ..models.agent_voice_advanced import AgentVoiceAdvanced
-        from ..models.agent_voice_compliance import AgentVoiceCompliance
-        from ..models.agent_voice_interaction import AgentVoiceInteraction
-        from ..models.agent_voice_interruption import AgentVoiceInterruption
-        from ..models.agent_voice_profile import AgentVoiceProfile
-        from ..models.agent_voice_settings_normalizers import AgentVoiceSettingsNormalizers
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("AgentVoiceSettings.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "AgentVoiceSettings.uuid")
 
-        _interaction = d.pop("interaction", UNSET)
-        interaction: AgentVoiceInteraction | Unset
-        if isinstance(_interaction, Unset):
-            interaction = UNSET
+        interaction = d.get("interaction", UNSET)
+        if interaction is UNSET:
+            pass
+        elif interaction is None:
+            interaction = unexpected_null("AgentVoiceSettings.interaction")
         else:
-            interaction = AgentVoiceInteraction.from_dict(_interaction)
+            if interaction.__class__ is dict:
+                interaction = AgentVoiceInteraction.from_dict(interaction)
+            else:
+                interaction = mismatch(interaction, "AgentVoiceSettings.interaction")
 
-        _interruption = d.pop("interruption", UNSET)
-        interruption: AgentVoiceInterruption | Unset
-        if isinstance(_interruption, Unset):
-            interruption = UNSET
+        interruption = d.get("interruption", UNSET)
+        if interruption is UNSET:
+            pass
+        elif interruption is None:
+            interruption = unexpected_null("AgentVoiceSettings.interruption")
         else:
-            interruption = AgentVoiceInterruption.from_dict(_interruption)
+            if interruption.__class__ is dict:
+                interruption = AgentVoiceInterruption.from_dict(interruption)
+            else:
+                interruption = mismatch(interruption, "AgentVoiceSettings.interruption")
 
-        _voice_profile = d.pop("voice_profile", UNSET)
-        voice_profile: AgentVoiceProfile | Unset
-        if isinstance(_voice_profile, Unset):
-            voice_profile = UNSET
+        voice_profile = d.get("voice_profile", UNSET)
+        if voice_profile is UNSET:
+            pass
+        elif voice_profile is None:
+            voice_profile = unexpected_null("AgentVoiceSettings.voice_profile")
         else:
-            voice_profile = AgentVoiceProfile.from_dict(_voice_profile)
+            if voice_profile.__class__ is dict:
+                voice_profile = AgentVoiceProfile.from_dict(voice_profile)
+            else:
+                voice_profile = mismatch(voice_profile, "AgentVoiceSettings.voice_profile")
 
-        _voice_advanced = d.pop("voice_advanced", UNSET)
-        voice_advanced: AgentVoiceAdvanced | Unset
-        if isinstance(_voice_advanced, Unset):
-            voice_advanced = UNSET
+        voice_advanced = d.get("voice_advanced", UNSET)
+        if voice_advanced is UNSET:
+            pass
+        elif voice_advanced is None:
+            voice_advanced = unexpected_null("AgentVoiceSettings.voice_advanced")
         else:
-            voice_advanced = AgentVoiceAdvanced.from_dict(_voice_advanced)
+            if voice_advanced.__class__ is dict:
+                voice_advanced = AgentVoiceAdvanced.from_dict(voice_advanced)
+            else:
+                voice_advanced = mismatch(voice_advanced, "AgentVoiceSettings.voice_advanced")
 
-        _call_behavior = d.pop("call_behavior", UNSET)
-        call_behavior: AgentCallBehavior | Unset
-        if isinstance(_call_behavior, Unset):
-            call_behavior = UNSET
+        call_behavior = d.get("call_behavior", UNSET)
+        if call_behavior is UNSET:
+            pass
+        elif call_behavior is None:
+            call_behavior = unexpected_null("AgentVoiceSettings.call_behavior")
         else:
-            call_behavior = AgentCallBehavior.from_dict(_call_behavior)
+            if call_behavior.__class__ is dict:
+                call_behavior = AgentCallBehavior.from_dict(call_behavior)
+            else:
+                call_behavior = mismatch(call_behavior, "AgentVoiceSettings.call_behavior")
 
-        _compliance = d.pop("compliance", UNSET)
-        compliance: AgentVoiceCompliance | Unset
-        if isinstance(_compliance, Unset):
-            compliance = UNSET
+        compliance = d.get("compliance", UNSET)
+        if compliance is UNSET:
+            pass
+        elif compliance is None:
+            compliance = unexpected_null("AgentVoiceSettings.compliance")
         else:
-            compliance = AgentVoiceCompliance.from_dict(_compliance)
+            if compliance.__class__ is dict:
+                compliance = AgentVoiceCompliance.from_dict(compliance)
+            else:
+                compliance = mismatch(compliance, "AgentVoiceSettings.compliance")
 
-        _normalizers = d.pop("normalizers", UNSET)
-        normalizers: AgentVoiceSettingsNormalizers | Unset
-        if isinstance(_normalizers, Unset):
-            normalizers = UNSET
+        normalizers = d.get("normalizers", UNSET)
+        if normalizers is UNSET:
+            pass
+        elif normalizers is None:
+            normalizers = unexpected_null("AgentVoiceSettings.normalizers")
         else:
-            normalizers = AgentVoiceSettingsNormalizers.from_dict(_normalizers)
+            if normalizers.__class__ is dict:
+                normalizers = AgentVoiceSettingsNormalizers.from_dict(normalizers)
+            else:
+                normalizers = mismatch(normalizers, "AgentVoiceSettings.normalizers")
 
         agent_voice_settings = cls(
             uuid=uuid,
@@ -171,8 +199,8 @@ class AgentVoiceSettings:
             compliance=compliance,
             normalizers=normalizers,
         )
-
-        agent_voice_settings.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            agent_voice_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_settings
 
     @property
@@ -190,3 +218,25 @@ class AgentVoiceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "interaction",
+        "interruption",
+        "voice_profile",
+        "voice_advanced",
+        "call_behavior",
+        "compliance",
+        "normalizers",
+    )
+)
+
+from ..models.agent_call_behavior import AgentCallBehavior
+from ..models.agent_voice_advanced import AgentVoiceAdvanced
+from ..models.agent_voice_compliance import AgentVoiceCompliance
+from ..models.agent_voice_interaction import AgentVoiceInteraction
+from ..models.agent_voice_interruption import AgentVoiceInterruption
+from ..models.agent_voice_profile import AgentVoiceProfile
+from ..models.agent_voice_settings_normalizers import AgentVoiceSettingsNormalizers

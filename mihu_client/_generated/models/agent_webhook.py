@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_webhook_event import AgentWebhookEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="AgentWebhook")
 
@@ -41,7 +41,7 @@ class AgentWebhook:
         if not isinstance(self.events, Unset):
             events = []
             for events_item_data in self.events:
-                events_item = events_item_data.value
+                events_item = getattr(events_item_data, "value", events_item_data)
                 events.append(events_item)
 
         is_active = self.is_active
@@ -50,11 +50,15 @@ class AgentWebhook:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,42 +82,64 @@ class AgentWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _webhook_uuid = d.pop("webhook_uuid", UNSET)
-        webhook_uuid: UUID | Unset
-        if isinstance(_webhook_uuid, Unset):
-            webhook_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        webhook_uuid = d.get("webhook_uuid", UNSET)
+        if webhook_uuid is UNSET:
+            pass
+        elif webhook_uuid is None:
+            webhook_uuid = unexpected_null("AgentWebhook.webhook_uuid")
         else:
-            webhook_uuid = UUID(_webhook_uuid)
+            webhook_uuid = parse_uuid(webhook_uuid, "AgentWebhook.webhook_uuid")
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
+        if url is None:
+            url = unexpected_null("AgentWebhook.url")
 
-        _events = d.pop("events", UNSET)
-        events: list[AgentWebhookEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = AgentWebhookEvent(events_item_data)
-
-                events.append(events_item)
-
-        is_active = d.pop("is_active", UNSET)
-
-        has_secret = d.pop("has_secret", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        events = d.get("events", UNSET)
+        if events is UNSET:
+            pass
+        elif events is None:
+            events = unexpected_null("AgentWebhook.events")
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            if events.__class__ is list:
+                events = []
+                for _item0 in events:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentWebhook.events")
+                    else:
+                        try:
+                            _value0 = AgentWebhookEvent(_item0)
+                        except ValueError:
+                            _value0 = mismatch(_item0, "AgentWebhook.events")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+                    events.append(_value0)
+            else:
+                events = mismatch(events, "AgentWebhook.events")
+
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("AgentWebhook.is_active")
+
+        has_secret = d.get("has_secret", UNSET)
+        if has_secret is None:
+            has_secret = unexpected_null("AgentWebhook.has_secret")
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("AgentWebhook.created_at")
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            created_at = parse_datetime(created_at, "AgentWebhook.created_at")
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            pass
+        elif updated_at is None:
+            updated_at = unexpected_null("AgentWebhook.updated_at")
+        else:
+            updated_at = parse_datetime(updated_at, "AgentWebhook.updated_at")
 
         agent_webhook = cls(
             webhook_uuid=webhook_uuid,
@@ -124,8 +150,8 @@ class AgentWebhook:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        agent_webhook.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            agent_webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_webhook
 
     @property
@@ -143,3 +169,16 @@ class AgentWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "webhook_uuid",
+        "url",
+        "events",
+        "is_active",
+        "has_secret",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class AgentWebhookEvent(StrEnum):
     CONVERSATION_END_REPORT = "conversation_end_report"
@@ -11,3 +13,7 @@ class AgentWebhookEvent(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AgentWebhookEvent | None":
+        return unknown_enum_member(cls, value, str)

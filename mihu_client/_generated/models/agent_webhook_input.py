@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_webhook_event import AgentWebhookEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 T = TypeVar("T", bound="AgentWebhookInput")
 
@@ -26,7 +26,7 @@ class AgentWebhookInput:
 
         events = []
         for events_item_data in self.events:
-            events_item = events_item_data.value
+            events_item = getattr(events_item_data, "value", events_item_data)
             events.append(events_item)
 
         secret_key: str | Unset | None
@@ -54,26 +54,40 @@ class AgentWebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        url = d.get("url", UNSET)
+        if url is UNSET:
+            url = missing("AgentWebhookInput.url")
+        if url is None:
+            url = unexpected_null("AgentWebhookInput.url")
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = AgentWebhookEvent(events_item_data)
+        events = d.get("events", UNSET)
+        if events is UNSET:
+            events = missing("AgentWebhookInput.events")
+        elif events is None:
+            events = unexpected_null("AgentWebhookInput.events")
+        else:
+            if events.__class__ is list:
+                events = []
+                for _item0 in events:
+                    if _item0 is None:
+                        _value0 = unexpected_null("AgentWebhookInput.events")
+                    else:
+                        try:
+                            _value0 = AgentWebhookEvent(_item0)
+                        except ValueError:
+                            _value0 = mismatch(_item0, "AgentWebhookInput.events")
 
-            events.append(events_item)
+                    events.append(_value0)
+            else:
+                events = mismatch(events, "AgentWebhookInput.events")
 
-        def _parse_secret_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secret_key = d.get("secret_key", UNSET)
 
-        secret_key = _parse_secret_key(d.pop("secret_key", UNSET))
-
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("AgentWebhookInput.is_active")
 
         agent_webhook_input = cls(
             url=url,
@@ -81,8 +95,8 @@ class AgentWebhookInput:
             secret_key=secret_key,
             is_active=is_active,
         )
-
-        agent_webhook_input.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            agent_webhook_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_webhook_input
 
     @property
@@ -100,3 +114,13 @@ class AgentWebhookInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "url",
+        "events",
+        "secret_key",
+        "is_active",
+    )
+)

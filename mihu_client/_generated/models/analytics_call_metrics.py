@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.analytics_call_metrics_buckets import AnalyticsCallMetricsBuckets
@@ -36,37 +36,35 @@ class AnalyticsCallMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analytics_call_metrics_previous_type_0 import AnalyticsCallMetricsPreviousType0
-
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+            meta = self.meta.to_dict() if hasattr(self.meta, "to_dict") else self.meta
 
         totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
-            totals = self.totals.to_dict()
+            totals = self.totals.to_dict() if hasattr(self.totals, "to_dict") else self.totals
 
         duration_sec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_sec, Unset):
-            duration_sec = self.duration_sec.to_dict()
+            duration_sec = self.duration_sec.to_dict() if hasattr(self.duration_sec, "to_dict") else self.duration_sec
 
         buckets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buckets, Unset):
-            buckets = self.buckets.to_dict()
+            buckets = self.buckets.to_dict() if hasattr(self.buckets, "to_dict") else self.buckets
 
         outcome: dict[str, Any] | Unset = UNSET
         if not isinstance(self.outcome, Unset):
-            outcome = self.outcome.to_dict()
+            outcome = self.outcome.to_dict() if hasattr(self.outcome, "to_dict") else self.outcome
 
         cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost, Unset):
-            cost = self.cost.to_dict()
+            cost = self.cost.to_dict() if hasattr(self.cost, "to_dict") else self.cost
 
         previous: dict[str, Any] | Unset | None
         if isinstance(self.previous, Unset):
             previous = UNSET
         elif isinstance(self.previous, AnalyticsCallMetricsPreviousType0):
-            previous = self.previous.to_dict()
+            previous = self.previous.to_dict() if hasattr(self.previous, "to_dict") else self.previous
         else:
             previous = self.previous
 
@@ -92,73 +90,80 @@ class AnalyticsCallMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_call_metrics_buckets import AnalyticsCallMetricsBuckets
-        from ..models.analytics_call_metrics_cost import AnalyticsCallMetricsCost
-        from ..models.analytics_call_metrics_duration_sec import AnalyticsCallMetricsDurationSec
-        from ..models.analytics_call_metrics_meta import AnalyticsCallMetricsMeta
-        from ..models.analytics_call_metrics_outcome import AnalyticsCallMetricsOutcome
-        from ..models.analytics_call_metrics_previous_type_0 import AnalyticsCallMetricsPreviousType0
-        from ..models.analytics_call_totals import AnalyticsCallTotals
-
-        d = dict(src_dict)
-        _meta = d.pop("meta", UNSET)
-        meta: AnalyticsCallMetricsMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        meta = d.get("meta", UNSET)
+        if meta is UNSET:
+            pass
+        elif meta is None:
+            meta = unexpected_null("AnalyticsCallMetrics.meta")
         else:
-            meta = AnalyticsCallMetricsMeta.from_dict(_meta)
+            if meta.__class__ is dict:
+                meta = AnalyticsCallMetricsMeta.from_dict(meta)
+            else:
+                meta = mismatch(meta, "AnalyticsCallMetrics.meta")
 
-        _totals = d.pop("totals", UNSET)
-        totals: AnalyticsCallTotals | Unset
-        if isinstance(_totals, Unset):
-            totals = UNSET
+        totals = d.get("totals", UNSET)
+        if totals is UNSET:
+            pass
+        elif totals is None:
+            totals = unexpected_null("AnalyticsCallMetrics.totals")
         else:
-            totals = AnalyticsCallTotals.from_dict(_totals)
+            if totals.__class__ is dict:
+                totals = AnalyticsCallTotals.from_dict(totals)
+            else:
+                totals = mismatch(totals, "AnalyticsCallMetrics.totals")
 
-        _duration_sec = d.pop("duration_sec", UNSET)
-        duration_sec: AnalyticsCallMetricsDurationSec | Unset
-        if isinstance(_duration_sec, Unset):
-            duration_sec = UNSET
+        duration_sec = d.get("duration_sec", UNSET)
+        if duration_sec is UNSET:
+            pass
+        elif duration_sec is None:
+            duration_sec = unexpected_null("AnalyticsCallMetrics.duration_sec")
         else:
-            duration_sec = AnalyticsCallMetricsDurationSec.from_dict(_duration_sec)
+            if duration_sec.__class__ is dict:
+                duration_sec = AnalyticsCallMetricsDurationSec.from_dict(duration_sec)
+            else:
+                duration_sec = mismatch(duration_sec, "AnalyticsCallMetrics.duration_sec")
 
-        _buckets = d.pop("buckets", UNSET)
-        buckets: AnalyticsCallMetricsBuckets | Unset
-        if isinstance(_buckets, Unset):
-            buckets = UNSET
+        buckets = d.get("buckets", UNSET)
+        if buckets is UNSET:
+            pass
+        elif buckets is None:
+            buckets = unexpected_null("AnalyticsCallMetrics.buckets")
         else:
-            buckets = AnalyticsCallMetricsBuckets.from_dict(_buckets)
+            if buckets.__class__ is dict:
+                buckets = AnalyticsCallMetricsBuckets.from_dict(buckets)
+            else:
+                buckets = mismatch(buckets, "AnalyticsCallMetrics.buckets")
 
-        _outcome = d.pop("outcome", UNSET)
-        outcome: AnalyticsCallMetricsOutcome | Unset
-        if isinstance(_outcome, Unset):
-            outcome = UNSET
+        outcome = d.get("outcome", UNSET)
+        if outcome is UNSET:
+            pass
+        elif outcome is None:
+            outcome = unexpected_null("AnalyticsCallMetrics.outcome")
         else:
-            outcome = AnalyticsCallMetricsOutcome.from_dict(_outcome)
+            if outcome.__class__ is dict:
+                outcome = AnalyticsCallMetricsOutcome.from_dict(outcome)
+            else:
+                outcome = mismatch(outcome, "AnalyticsCallMetrics.outcome")
 
-        _cost = d.pop("cost", UNSET)
-        cost: AnalyticsCallMetricsCost | Unset
-        if isinstance(_cost, Unset):
-            cost = UNSET
+        cost = d.get("cost", UNSET)
+        if cost is UNSET:
+            pass
+        elif cost is None:
+            cost = unexpected_null("AnalyticsCallMetrics.cost")
         else:
-            cost = AnalyticsCallMetricsCost.from_dict(_cost)
+            if cost.__class__ is dict:
+                cost = AnalyticsCallMetricsCost.from_dict(cost)
+            else:
+                cost = mismatch(cost, "AnalyticsCallMetrics.cost")
 
-        def _parse_previous(data: object) -> AnalyticsCallMetricsPreviousType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_type_0 = AnalyticsCallMetricsPreviousType0.from_dict(data)
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalyticsCallMetricsPreviousType0 | None | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
+        previous = d.get("previous", UNSET)
+        if previous is not UNSET and previous is not None:
+            if previous.__class__ is dict:
+                previous = AnalyticsCallMetricsPreviousType0.from_dict(previous)
+            else:
+                previous = mismatch(previous, "AnalyticsCallMetrics.previous")
 
         analytics_call_metrics = cls(
             meta=meta,
@@ -169,8 +174,8 @@ class AnalyticsCallMetrics:
             cost=cost,
             previous=previous,
         )
-
-        analytics_call_metrics.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            analytics_call_metrics.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return analytics_call_metrics
 
     @property
@@ -188,3 +193,24 @@ class AnalyticsCallMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "meta",
+        "totals",
+        "duration_sec",
+        "buckets",
+        "outcome",
+        "cost",
+        "previous",
+    )
+)
+
+from ..models.analytics_call_metrics_buckets import AnalyticsCallMetricsBuckets
+from ..models.analytics_call_metrics_cost import AnalyticsCallMetricsCost
+from ..models.analytics_call_metrics_duration_sec import AnalyticsCallMetricsDurationSec
+from ..models.analytics_call_metrics_meta import AnalyticsCallMetricsMeta
+from ..models.analytics_call_metrics_outcome import AnalyticsCallMetricsOutcome
+from ..models.analytics_call_metrics_previous_type_0 import AnalyticsCallMetricsPreviousType0
+from ..models.analytics_call_totals import AnalyticsCallTotals

@@ -22,10 +22,13 @@ class AnalyticsCallMetricsDurationSec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         analytics_call_metrics_duration_sec = cls()
-
-        analytics_call_metrics_duration_sec.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            analytics_call_metrics_duration_sec.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return analytics_call_metrics_duration_sec
 
     @property
@@ -43,3 +46,6 @@ class AnalyticsCallMetricsDurationSec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

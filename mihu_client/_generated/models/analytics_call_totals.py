@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AnalyticsCallTotals")
 
@@ -64,22 +64,39 @@ class AnalyticsCallTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calls = d.pop("calls", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        calls = d.get("calls", UNSET)
+        if calls is None:
+            calls = unexpected_null("AnalyticsCallTotals.calls")
 
-        inbound = d.pop("inbound", UNSET)
+        inbound = d.get("inbound", UNSET)
+        if inbound is None:
+            inbound = unexpected_null("AnalyticsCallTotals.inbound")
 
-        outbound = d.pop("outbound", UNSET)
+        outbound = d.get("outbound", UNSET)
+        if outbound is None:
+            outbound = unexpected_null("AnalyticsCallTotals.outbound")
 
-        answered = d.pop("answered", UNSET)
+        answered = d.get("answered", UNSET)
+        if answered is None:
+            answered = unexpected_null("AnalyticsCallTotals.answered")
 
-        missed = d.pop("missed", UNSET)
+        missed = d.get("missed", UNSET)
+        if missed is None:
+            missed = unexpected_null("AnalyticsCallTotals.missed")
 
-        failed = d.pop("failed", UNSET)
+        failed = d.get("failed", UNSET)
+        if failed is None:
+            failed = unexpected_null("AnalyticsCallTotals.failed")
 
-        ai_handled = d.pop("ai_handled", UNSET)
+        ai_handled = d.get("ai_handled", UNSET)
+        if ai_handled is None:
+            ai_handled = unexpected_null("AnalyticsCallTotals.ai_handled")
 
-        human_handled = d.pop("human_handled", UNSET)
+        human_handled = d.get("human_handled", UNSET)
+        if human_handled is None:
+            human_handled = unexpected_null("AnalyticsCallTotals.human_handled")
 
         analytics_call_totals = cls(
             calls=calls,
@@ -91,8 +108,8 @@ class AnalyticsCallTotals:
             ai_handled=ai_handled,
             human_handled=human_handled,
         )
-
-        analytics_call_totals.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            analytics_call_totals.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return analytics_call_totals
 
     @property
@@ -110,3 +127,17 @@ class AnalyticsCallTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "calls",
+        "inbound",
+        "outbound",
+        "answered",
+        "missed",
+        "failed",
+        "ai_handled",
+        "human_handled",
+    )
+)

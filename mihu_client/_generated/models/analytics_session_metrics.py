@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.analytics_session_metrics_duration_sec import AnalyticsSessionMetricsDurationSec
@@ -37,34 +37,35 @@ class AnalyticsSessionMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analytics_session_metrics_latency_ms_type_0 import AnalyticsSessionMetricsLatencyMsType0
-        from ..models.analytics_session_metrics_previous_type_0 import AnalyticsSessionMetricsPreviousType0
-
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+            meta = self.meta.to_dict() if hasattr(self.meta, "to_dict") else self.meta
 
         totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
-            totals = self.totals.to_dict()
+            totals = self.totals.to_dict() if hasattr(self.totals, "to_dict") else self.totals
 
         rates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rates, Unset):
-            rates = self.rates.to_dict()
+            rates = self.rates.to_dict() if hasattr(self.rates, "to_dict") else self.rates
 
         duration_sec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_sec, Unset):
-            duration_sec = self.duration_sec.to_dict()
+            duration_sec = self.duration_sec.to_dict() if hasattr(self.duration_sec, "to_dict") else self.duration_sec
 
         messages_per_session: dict[str, Any] | Unset = UNSET
         if not isinstance(self.messages_per_session, Unset):
-            messages_per_session = self.messages_per_session.to_dict()
+            messages_per_session = (
+                self.messages_per_session.to_dict()
+                if hasattr(self.messages_per_session, "to_dict")
+                else self.messages_per_session
+            )
 
         latency_ms: dict[str, Any] | Unset | None
         if isinstance(self.latency_ms, Unset):
             latency_ms = UNSET
         elif isinstance(self.latency_ms, AnalyticsSessionMetricsLatencyMsType0):
-            latency_ms = self.latency_ms.to_dict()
+            latency_ms = self.latency_ms.to_dict() if hasattr(self.latency_ms, "to_dict") else self.latency_ms
         else:
             latency_ms = self.latency_ms
 
@@ -72,7 +73,7 @@ class AnalyticsSessionMetrics:
         if isinstance(self.previous, Unset):
             previous = UNSET
         elif isinstance(self.previous, AnalyticsSessionMetricsPreviousType0):
-            previous = self.previous.to_dict()
+            previous = self.previous.to_dict() if hasattr(self.previous, "to_dict") else self.previous
         else:
             previous = self.previous
 
@@ -98,83 +99,76 @@ class AnalyticsSessionMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_session_metrics_duration_sec import AnalyticsSessionMetricsDurationSec
-        from ..models.analytics_session_metrics_latency_ms_type_0 import AnalyticsSessionMetricsLatencyMsType0
-        from ..models.analytics_session_metrics_messages_per_session import AnalyticsSessionMetricsMessagesPerSession
-        from ..models.analytics_session_metrics_meta import AnalyticsSessionMetricsMeta
-        from ..models.analytics_session_metrics_previous_type_0 import AnalyticsSessionMetricsPreviousType0
-        from ..models.analytics_session_metrics_rates import AnalyticsSessionMetricsRates
-        from ..models.analytics_session_metrics_totals import AnalyticsSessionMetricsTotals
-
-        d = dict(src_dict)
-        _meta = d.pop("meta", UNSET)
-        meta: AnalyticsSessionMetricsMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        meta = d.get("meta", UNSET)
+        if meta is UNSET:
+            pass
+        elif meta is None:
+            meta = unexpected_null("AnalyticsSessionMetrics.meta")
         else:
-            meta = AnalyticsSessionMetricsMeta.from_dict(_meta)
+            if meta.__class__ is dict:
+                meta = AnalyticsSessionMetricsMeta.from_dict(meta)
+            else:
+                meta = mismatch(meta, "AnalyticsSessionMetrics.meta")
 
-        _totals = d.pop("totals", UNSET)
-        totals: AnalyticsSessionMetricsTotals | Unset
-        if isinstance(_totals, Unset):
-            totals = UNSET
+        totals = d.get("totals", UNSET)
+        if totals is UNSET:
+            pass
+        elif totals is None:
+            totals = unexpected_null("AnalyticsSessionMetrics.totals")
         else:
-            totals = AnalyticsSessionMetricsTotals.from_dict(_totals)
+            if totals.__class__ is dict:
+                totals = AnalyticsSessionMetricsTotals.from_dict(totals)
+            else:
+                totals = mismatch(totals, "AnalyticsSessionMetrics.totals")
 
-        _rates = d.pop("rates", UNSET)
-        rates: AnalyticsSessionMetricsRates | Unset
-        if isinstance(_rates, Unset):
-            rates = UNSET
+        rates = d.get("rates", UNSET)
+        if rates is UNSET:
+            pass
+        elif rates is None:
+            rates = unexpected_null("AnalyticsSessionMetrics.rates")
         else:
-            rates = AnalyticsSessionMetricsRates.from_dict(_rates)
+            if rates.__class__ is dict:
+                rates = AnalyticsSessionMetricsRates.from_dict(rates)
+            else:
+                rates = mismatch(rates, "AnalyticsSessionMetrics.rates")
 
-        _duration_sec = d.pop("duration_sec", UNSET)
-        duration_sec: AnalyticsSessionMetricsDurationSec | Unset
-        if isinstance(_duration_sec, Unset):
-            duration_sec = UNSET
+        duration_sec = d.get("duration_sec", UNSET)
+        if duration_sec is UNSET:
+            pass
+        elif duration_sec is None:
+            duration_sec = unexpected_null("AnalyticsSessionMetrics.duration_sec")
         else:
-            duration_sec = AnalyticsSessionMetricsDurationSec.from_dict(_duration_sec)
+            if duration_sec.__class__ is dict:
+                duration_sec = AnalyticsSessionMetricsDurationSec.from_dict(duration_sec)
+            else:
+                duration_sec = mismatch(duration_sec, "AnalyticsSessionMetrics.duration_sec")
 
-        _messages_per_session = d.pop("messages_per_session", UNSET)
-        messages_per_session: AnalyticsSessionMetricsMessagesPerSession | Unset
-        if isinstance(_messages_per_session, Unset):
-            messages_per_session = UNSET
+        messages_per_session = d.get("messages_per_session", UNSET)
+        if messages_per_session is UNSET:
+            pass
+        elif messages_per_session is None:
+            messages_per_session = unexpected_null("AnalyticsSessionMetrics.messages_per_session")
         else:
-            messages_per_session = AnalyticsSessionMetricsMessagesPerSession.from_dict(_messages_per_session)
+            if messages_per_session.__class__ is dict:
+                messages_per_session = AnalyticsSessionMetricsMessagesPerSession.from_dict(messages_per_session)
+            else:
+                messages_per_session = mismatch(messages_per_session, "AnalyticsSessionMetrics.messages_per_session")
 
-        def _parse_latency_ms(data: object) -> AnalyticsSessionMetricsLatencyMsType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latency_ms_type_0 = AnalyticsSessionMetricsLatencyMsType0.from_dict(data)
+        latency_ms = d.get("latency_ms", UNSET)
+        if latency_ms is not UNSET and latency_ms is not None:
+            if latency_ms.__class__ is dict:
+                latency_ms = AnalyticsSessionMetricsLatencyMsType0.from_dict(latency_ms)
+            else:
+                latency_ms = mismatch(latency_ms, "AnalyticsSessionMetrics.latency_ms")
 
-                return latency_ms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalyticsSessionMetricsLatencyMsType0 | None | Unset, data)
-
-        latency_ms = _parse_latency_ms(d.pop("latency_ms", UNSET))
-
-        def _parse_previous(data: object) -> AnalyticsSessionMetricsPreviousType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_type_0 = AnalyticsSessionMetricsPreviousType0.from_dict(data)
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalyticsSessionMetricsPreviousType0 | None | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
+        previous = d.get("previous", UNSET)
+        if previous is not UNSET and previous is not None:
+            if previous.__class__ is dict:
+                previous = AnalyticsSessionMetricsPreviousType0.from_dict(previous)
+            else:
+                previous = mismatch(previous, "AnalyticsSessionMetrics.previous")
 
         analytics_session_metrics = cls(
             meta=meta,
@@ -185,8 +179,8 @@ class AnalyticsSessionMetrics:
             latency_ms=latency_ms,
             previous=previous,
         )
-
-        analytics_session_metrics.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            analytics_session_metrics.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return analytics_session_metrics
 
     @property
@@ -204,3 +198,24 @@ class AnalyticsSessionMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "meta",
+        "totals",
+        "rates",
+        "duration_sec",
+        "messages_per_session",
+        "latency_ms",
+        "previous",
+    )
+)
+
+from ..models.analytics_session_metrics_duration_sec import AnalyticsSessionMetricsDurationSec
+from ..models.analytics_session_metrics_latency_ms_type_0 import AnalyticsSessionMetricsLatencyMsType0
+from ..models.analytics_session_metrics_messages_per_session import AnalyticsSessionMetricsMessagesPerSession
+from ..models.analytics_session_metrics_meta import AnalyticsSessionMetricsMeta
+from ..models.analytics_session_metrics_previous_type_0 import AnalyticsSessionMetricsPreviousType0
+from ..models.analytics_session_metrics_rates import AnalyticsSessionMetricsRates
+from ..models.analytics_session_metrics_totals import AnalyticsSessionMetricsTotals

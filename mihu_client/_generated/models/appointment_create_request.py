@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers
@@ -36,9 +36,9 @@ class AppointmentCreateRequest:
 
         title = self.title
 
-        start_time = self.start_time.isoformat()
+        start_time = self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
 
-        end_time = self.end_time.isoformat()
+        end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
 
         contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
@@ -52,7 +52,9 @@ class AppointmentCreateRequest:
 
         custom_answers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_answers, Unset):
-            custom_answers = self.custom_answers.to_dict()
+            custom_answers = (
+                self.custom_answers.to_dict() if hasattr(self.custom_answers, "to_dict") else self.custom_answers
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,36 +81,68 @@ class AppointmentCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers
-
-        d = dict(src_dict)
-        schedule_uuid = UUID(d.pop("schedule_uuid"))
-
-        title = d.pop("title")
-
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
-
-        _contact_uuid = d.pop("contact_uuid", UNSET)
-        contact_uuid: UUID | Unset
-        if isinstance(_contact_uuid, Unset):
-            contact_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        schedule_uuid = d.get("schedule_uuid", UNSET)
+        if schedule_uuid is UNSET:
+            schedule_uuid = missing("AppointmentCreateRequest.schedule_uuid")
+        elif schedule_uuid is None:
+            schedule_uuid = unexpected_null("AppointmentCreateRequest.schedule_uuid")
         else:
-            contact_uuid = UUID(_contact_uuid)
+            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
 
-        description = d.pop("description", UNSET)
+        title = d.get("title", UNSET)
+        if title is UNSET:
+            title = missing("AppointmentCreateRequest.title")
+        if title is None:
+            title = unexpected_null("AppointmentCreateRequest.title")
 
-        status = d.pop("status", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _custom_answers = d.pop("custom_answers", UNSET)
-        custom_answers: AppointmentCreateRequestCustomAnswers | Unset
-        if isinstance(_custom_answers, Unset):
-            custom_answers = UNSET
+        start_time = d.get("start_time", UNSET)
+        if start_time is UNSET:
+            start_time = missing("AppointmentCreateRequest.start_time")
+        elif start_time is None:
+            start_time = unexpected_null("AppointmentCreateRequest.start_time")
         else:
-            custom_answers = AppointmentCreateRequestCustomAnswers.from_dict(_custom_answers)
+            start_time = parse_datetime(start_time, "AppointmentCreateRequest.start_time")
+
+        end_time = d.get("end_time", UNSET)
+        if end_time is UNSET:
+            end_time = missing("AppointmentCreateRequest.end_time")
+        elif end_time is None:
+            end_time = unexpected_null("AppointmentCreateRequest.end_time")
+        else:
+            end_time = parse_datetime(end_time, "AppointmentCreateRequest.end_time")
+
+        contact_uuid = d.get("contact_uuid", UNSET)
+        if contact_uuid is UNSET:
+            pass
+        elif contact_uuid is None:
+            contact_uuid = unexpected_null("AppointmentCreateRequest.contact_uuid")
+        else:
+            contact_uuid = parse_uuid(contact_uuid, "AppointmentCreateRequest.contact_uuid")
+
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AppointmentCreateRequest.description")
+
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("AppointmentCreateRequest.status")
+
+        notes = d.get("notes", UNSET)
+        if notes is None:
+            notes = unexpected_null("AppointmentCreateRequest.notes")
+
+        custom_answers = d.get("custom_answers", UNSET)
+        if custom_answers is UNSET:
+            pass
+        elif custom_answers is None:
+            custom_answers = unexpected_null("AppointmentCreateRequest.custom_answers")
+        else:
+            if custom_answers.__class__ is dict:
+                custom_answers = AppointmentCreateRequestCustomAnswers.from_dict(custom_answers)
+            else:
+                custom_answers = mismatch(custom_answers, "AppointmentCreateRequest.custom_answers")
 
         appointment_create_request = cls(
             schedule_uuid=schedule_uuid,
@@ -121,8 +155,8 @@ class AppointmentCreateRequest:
             notes=notes,
             custom_answers=custom_answers,
         )
-
-        appointment_create_request.additional_properties = d
+        if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
+            appointment_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_create_request
 
     @property
@@ -140,3 +174,20 @@ class AppointmentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "schedule_uuid",
+        "title",
+        "start_time",
+        "end_time",
+        "contact_uuid",
+        "description",
+        "status",
+        "notes",
+        "custom_answers",
+    )
+)
+
+from ..models.appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers

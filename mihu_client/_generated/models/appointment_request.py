@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
@@ -47,10 +47,6 @@ class AppointmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
-        from ..models.appointment_request_contact import AppointmentRequestContact
-        from ..models.appointment_request_schedule import AppointmentRequestSchedule
-
         id = self.id
 
         uuid: str | Unset = UNSET
@@ -67,13 +63,15 @@ class AppointmentRequest:
 
         start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+            start_time = (
+                self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
+            )
 
         end_time: str | Unset | None
         if isinstance(self.end_time, Unset):
             end_time = UNSET
         elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
+            end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
         else:
             end_time = self.end_time
 
@@ -101,7 +99,9 @@ class AppointmentRequest:
         if isinstance(self.approved_at, Unset):
             approved_at = UNSET
         elif isinstance(self.approved_at, datetime.datetime):
-            approved_at = self.approved_at.isoformat()
+            approved_at = (
+                self.approved_at.isoformat() if isinstance(self.approved_at, datetime.datetime) else self.approved_at
+            )
         else:
             approved_at = self.approved_at
 
@@ -109,7 +109,9 @@ class AppointmentRequest:
         if isinstance(self.rejected_at, Unset):
             rejected_at = UNSET
         elif isinstance(self.rejected_at, datetime.datetime):
-            rejected_at = self.rejected_at.isoformat()
+            rejected_at = (
+                self.rejected_at.isoformat() if isinstance(self.rejected_at, datetime.datetime) else self.rejected_at
+            )
         else:
             rejected_at = self.rejected_at
 
@@ -117,7 +119,7 @@ class AppointmentRequest:
         if isinstance(self.appointment, Unset):
             appointment = UNSET
         elif isinstance(self.appointment, AppointmentRequestAppointmentType0):
-            appointment = self.appointment.to_dict()
+            appointment = self.appointment.to_dict() if hasattr(self.appointment, "to_dict") else self.appointment
         else:
             appointment = self.appointment
 
@@ -125,7 +127,7 @@ class AppointmentRequest:
         if isinstance(self.schedule, Unset):
             schedule = UNSET
         elif isinstance(self.schedule, AppointmentRequestSchedule):
-            schedule = self.schedule.to_dict()
+            schedule = self.schedule.to_dict() if hasattr(self.schedule, "to_dict") else self.schedule
         else:
             schedule = self.schedule
 
@@ -133,7 +135,7 @@ class AppointmentRequest:
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, AppointmentRequestContact):
-            contact = self.contact.to_dict()
+            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
         else:
             contact = self.contact
 
@@ -141,7 +143,9 @@ class AppointmentRequest:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -185,185 +189,80 @@ class AppointmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
-        from ..models.appointment_request_contact import AppointmentRequestContact
-        from ..models.appointment_request_schedule import AppointmentRequestSchedule
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        id = d.get("id", UNSET)
+        if id is None:
+            id = unexpected_null("AppointmentRequest.id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("AppointmentRequest.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "AppointmentRequest.uuid")
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
+        if title is None:
+            title = unexpected_null("AppointmentRequest.title")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
+        start_time = d.get("start_time", UNSET)
+        if start_time is UNSET:
+            pass
+        elif start_time is None:
+            start_time = unexpected_null("AppointmentRequest.start_time")
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = parse_datetime(start_time, "AppointmentRequest.start_time")
 
-        def _parse_end_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+        end_time = d.get("end_time", UNSET)
+        if end_time is not UNSET and end_time is not None:
+            end_time = parse_datetime(end_time, "AppointmentRequest.end_time")
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("AppointmentRequest.status")
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        notes = d.get("notes", UNSET)
 
-        status = d.pop("status", UNSET)
+        approval_note = d.get("approval_note", UNSET)
 
-        def _parse_notes(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rejection_reason = d.get("rejection_reason", UNSET)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        approved_at = d.get("approved_at", UNSET)
+        if approved_at is not UNSET and approved_at is not None:
+            approved_at = parse_datetime(approved_at, "AppointmentRequest.approved_at")
 
-        def _parse_approval_note(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rejected_at = d.get("rejected_at", UNSET)
+        if rejected_at is not UNSET and rejected_at is not None:
+            rejected_at = parse_datetime(rejected_at, "AppointmentRequest.rejected_at")
 
-        approval_note = _parse_approval_note(d.pop("approval_note", UNSET))
+        appointment = d.get("appointment", UNSET)
+        if appointment is not UNSET and appointment is not None:
+            if appointment.__class__ is dict:
+                appointment = AppointmentRequestAppointmentType0.from_dict(appointment)
+            else:
+                appointment = mismatch(appointment, "AppointmentRequest.appointment")
 
-        def _parse_rejection_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schedule = d.get("schedule", UNSET)
+        if schedule is not UNSET and schedule is not None:
+            if schedule.__class__ is dict:
+                schedule = AppointmentRequestSchedule.from_dict(schedule)
+            else:
+                schedule = mismatch(schedule, "AppointmentRequest.schedule")
 
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+        contact = d.get("contact", UNSET)
+        if contact is not UNSET and contact is not None:
+            if contact.__class__ is dict:
+                contact = AppointmentRequestContact.from_dict(contact)
+            else:
+                contact = mismatch(contact, "AppointmentRequest.contact")
 
-        def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
-
-        def _parse_rejected_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rejected_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return rejected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
-
-        def _parse_appointment(data: object) -> AppointmentRequestAppointmentType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                appointment_type_0 = AppointmentRequestAppointmentType0.from_dict(data)
-
-                return appointment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentRequestAppointmentType0 | None | Unset, data)
-
-        appointment = _parse_appointment(d.pop("appointment", UNSET))
-
-        def _parse_schedule(data: object) -> AppointmentRequestSchedule | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                schedule_type_1 = AppointmentRequestSchedule.from_dict(data)
-
-                return schedule_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentRequestSchedule | None | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_contact(data: object) -> AppointmentRequestContact | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_1 = AppointmentRequestContact.from_dict(data)
-
-                return contact_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppointmentRequestContact | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "AppointmentRequest.created_at")
 
         appointment_request = cls(
             id=id,
@@ -383,8 +282,8 @@ class AppointmentRequest:
             contact=contact,
             created_at=created_at,
         )
-
-        appointment_request.additional_properties = d
+        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
+            appointment_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_request
 
     @property
@@ -402,3 +301,29 @@ class AppointmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "id",
+        "uuid",
+        "title",
+        "description",
+        "start_time",
+        "end_time",
+        "status",
+        "notes",
+        "approval_note",
+        "rejection_reason",
+        "approved_at",
+        "rejected_at",
+        "appointment",
+        "schedule",
+        "contact",
+        "created_at",
+    )
+)
+
+from ..models.appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
+from ..models.appointment_request_contact import AppointmentRequestContact
+from ..models.appointment_request_schedule import AppointmentRequestSchedule

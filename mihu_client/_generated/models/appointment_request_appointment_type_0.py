@@ -24,10 +24,13 @@ class AppointmentRequestAppointmentType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         appointment_request_appointment_type_0 = cls()
-
-        appointment_request_appointment_type_0.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            appointment_request_appointment_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return appointment_request_appointment_type_0
 
     @property
@@ -45,3 +48,6 @@ class AppointmentRequestAppointmentType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="AppointmentRequestCreateRequest")
 
@@ -40,7 +40,7 @@ class AppointmentRequestCreateRequest:
 
         title = self.title
 
-        start_time = self.start_time.isoformat()
+        start_time = self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
 
         contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
@@ -58,7 +58,7 @@ class AppointmentRequestCreateRequest:
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+            end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
 
         notes = self.notes
 
@@ -92,38 +92,69 @@ class AppointmentRequestCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schedule_uuid = UUID(d.pop("schedule_uuid"))
-
-        title = d.pop("title")
-
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        _contact_uuid = d.pop("contact_uuid", UNSET)
-        contact_uuid: UUID | Unset
-        if isinstance(_contact_uuid, Unset):
-            contact_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        schedule_uuid = d.get("schedule_uuid", UNSET)
+        if schedule_uuid is UNSET:
+            schedule_uuid = missing("AppointmentRequestCreateRequest.schedule_uuid")
+        elif schedule_uuid is None:
+            schedule_uuid = unexpected_null("AppointmentRequestCreateRequest.schedule_uuid")
         else:
-            contact_uuid = UUID(_contact_uuid)
+            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentRequestCreateRequest.schedule_uuid")
 
-        contact_name = d.pop("contact_name", UNSET)
+        title = d.get("title", UNSET)
+        if title is UNSET:
+            title = missing("AppointmentRequestCreateRequest.title")
+        if title is None:
+            title = unexpected_null("AppointmentRequestCreateRequest.title")
 
-        contact_surname = d.pop("contact_surname", UNSET)
-
-        contact_email = d.pop("contact_email", UNSET)
-
-        contact_phone = d.pop("contact_phone", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
+        start_time = d.get("start_time", UNSET)
+        if start_time is UNSET:
+            start_time = missing("AppointmentRequestCreateRequest.start_time")
+        elif start_time is None:
+            start_time = unexpected_null("AppointmentRequestCreateRequest.start_time")
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            start_time = parse_datetime(start_time, "AppointmentRequestCreateRequest.start_time")
 
-        notes = d.pop("notes", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
+        if contact_uuid is UNSET:
+            pass
+        elif contact_uuid is None:
+            contact_uuid = unexpected_null("AppointmentRequestCreateRequest.contact_uuid")
+        else:
+            contact_uuid = parse_uuid(contact_uuid, "AppointmentRequestCreateRequest.contact_uuid")
+
+        contact_name = d.get("contact_name", UNSET)
+        if contact_name is None:
+            contact_name = unexpected_null("AppointmentRequestCreateRequest.contact_name")
+
+        contact_surname = d.get("contact_surname", UNSET)
+        if contact_surname is None:
+            contact_surname = unexpected_null("AppointmentRequestCreateRequest.contact_surname")
+
+        contact_email = d.get("contact_email", UNSET)
+        if contact_email is None:
+            contact_email = unexpected_null("AppointmentRequestCreateRequest.contact_email")
+
+        contact_phone = d.get("contact_phone", UNSET)
+        if contact_phone is None:
+            contact_phone = unexpected_null("AppointmentRequestCreateRequest.contact_phone")
+
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("AppointmentRequestCreateRequest.description")
+
+        end_time = d.get("end_time", UNSET)
+        if end_time is UNSET:
+            pass
+        elif end_time is None:
+            end_time = unexpected_null("AppointmentRequestCreateRequest.end_time")
+        else:
+            end_time = parse_datetime(end_time, "AppointmentRequestCreateRequest.end_time")
+
+        notes = d.get("notes", UNSET)
+        if notes is None:
+            notes = unexpected_null("AppointmentRequestCreateRequest.notes")
 
         appointment_request_create_request = cls(
             schedule_uuid=schedule_uuid,
@@ -138,8 +169,10 @@ class AppointmentRequestCreateRequest:
             end_time=end_time,
             notes=notes,
         )
-
-        appointment_request_create_request.additional_properties = d
+        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
+            appointment_request_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return appointment_request_create_request
 
     @property
@@ -157,3 +190,20 @@ class AppointmentRequestCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "schedule_uuid",
+        "title",
+        "start_time",
+        "contact_uuid",
+        "contact_name",
+        "contact_surname",
+        "contact_email",
+        "contact_phone",
+        "description",
+        "end_time",
+        "notes",
+    )
+)

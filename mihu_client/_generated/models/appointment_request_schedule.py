@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="AppointmentRequestSchedule")
 
@@ -34,17 +34,22 @@ class AppointmentRequestSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        id = d.get("id", UNSET)
+        if id is None:
+            id = unexpected_null("AppointmentRequestSchedule.id")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("AppointmentRequestSchedule.name")
 
         appointment_request_schedule = cls(
             id=id,
             name=name,
         )
-
-        appointment_request_schedule.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            appointment_request_schedule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_request_schedule
 
     @property
@@ -62,3 +67,11 @@ class AppointmentRequestSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "id",
+        "name",
+    )
+)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_status_update_request_status import AppointmentStatusUpdateRequestStatus
+from ..types import UNSET, mismatch, missing, unexpected_null
 
 T = TypeVar("T", bound="AppointmentStatusUpdateRequest")
 
@@ -17,7 +18,7 @@ class AppointmentStatusUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,14 +32,26 @@ class AppointmentStatusUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = AppointmentStatusUpdateRequestStatus(d.pop("status"))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            status = missing("AppointmentStatusUpdateRequest.status")
+        elif status is None:
+            status = unexpected_null("AppointmentStatusUpdateRequest.status")
+        else:
+            try:
+                status = AppointmentStatusUpdateRequestStatus(status)
+            except ValueError:
+                status = mismatch(status, "AppointmentStatusUpdateRequest.status")
 
         appointment_status_update_request = cls(
             status=status,
         )
-
-        appointment_status_update_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            appointment_status_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return appointment_status_update_request
 
     @property
@@ -56,3 +69,6 @@ class AppointmentStatusUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("status",))

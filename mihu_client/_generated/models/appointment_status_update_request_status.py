@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class AppointmentStatusUpdateRequestStatus(StrEnum):
     APPROVED = "approved"
@@ -8,3 +10,7 @@ class AppointmentStatusUpdateRequestStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AppointmentStatusUpdateRequestStatus | None":
+        return unknown_enum_member(cls, value, str)

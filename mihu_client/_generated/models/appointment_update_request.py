@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_update_request_status import AppointmentUpdateRequestStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, unexpected_null
 
 T = TypeVar("T", bound="AppointmentUpdateRequest")
 
@@ -29,15 +29,17 @@ class AppointmentUpdateRequest:
 
         start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+            start_time = (
+                self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
+            )
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+            end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         notes = self.notes
 
@@ -59,31 +61,42 @@ class AppointmentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        title = d.get("title", UNSET)
+        if title is None:
+            title = unexpected_null("AppointmentUpdateRequest.title")
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
+        start_time = d.get("start_time", UNSET)
+        if start_time is UNSET:
+            pass
+        elif start_time is None:
+            start_time = unexpected_null("AppointmentUpdateRequest.start_time")
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = parse_datetime(start_time, "AppointmentUpdateRequest.start_time")
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
+        end_time = d.get("end_time", UNSET)
+        if end_time is UNSET:
+            pass
+        elif end_time is None:
+            end_time = unexpected_null("AppointmentUpdateRequest.end_time")
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            end_time = parse_datetime(end_time, "AppointmentUpdateRequest.end_time")
 
-        _status = d.pop("status", UNSET)
-        status: AppointmentUpdateRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            pass
+        elif status is None:
+            status = unexpected_null("AppointmentUpdateRequest.status")
         else:
-            status = AppointmentUpdateRequestStatus(_status)
+            try:
+                status = AppointmentUpdateRequestStatus(status)
+            except ValueError:
+                status = mismatch(status, "AppointmentUpdateRequest.status")
 
-        notes = d.pop("notes", UNSET)
+        notes = d.get("notes", UNSET)
+        if notes is None:
+            notes = unexpected_null("AppointmentUpdateRequest.notes")
 
         appointment_update_request = cls(
             title=title,
@@ -92,8 +105,8 @@ class AppointmentUpdateRequest:
             status=status,
             notes=notes,
         )
-
-        appointment_update_request.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            appointment_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_update_request
 
     @property
@@ -111,3 +124,14 @@ class AppointmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "title",
+        "start_time",
+        "end_time",
+        "status",
+        "notes",
+    )
+)

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, missing, parse_uuid, unexpected_null
+
 T = TypeVar("T", bound="AssignTableBody")
 
 
@@ -30,14 +32,21 @@ class AssignTableBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent_uuid = UUID(d.pop("agent_uuid"))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            agent_uuid = missing("AssignTableBody.agent_uuid")
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("AssignTableBody.agent_uuid")
+        else:
+            agent_uuid = parse_uuid(agent_uuid, "AssignTableBody.agent_uuid")
 
         assign_table_body = cls(
             agent_uuid=agent_uuid,
         )
-
-        assign_table_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            assign_table_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return assign_table_body
 
     @property
@@ -55,3 +64,6 @@ class AssignTableBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("agent_uuid",))

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, missing, unexpected_null
+
 T = TypeVar("T", bound="CallActionForwardRequest")
 
 
@@ -30,14 +32,19 @@ class CallActionForwardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("CallActionForwardRequest.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("CallActionForwardRequest.phone_number")
 
         call_action_forward_request = cls(
             phone_number=phone_number,
         )
-
-        call_action_forward_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            call_action_forward_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_action_forward_request
 
     @property
@@ -55,3 +62,6 @@ class CallActionForwardRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("phone_number",))

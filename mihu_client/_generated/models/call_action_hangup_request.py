@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="CallActionHangupRequest")
 
@@ -31,14 +31,17 @@ class CallActionHangupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        message = d.get("message", UNSET)
+        if message is None:
+            message = unexpected_null("CallActionHangupRequest.message")
 
         call_action_hangup_request = cls(
             message=message,
         )
-
-        call_action_hangup_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            call_action_hangup_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_action_hangup_request
 
     @property
@@ -56,3 +59,6 @@ class CallActionHangupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("message",))

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="CallGreeting")
 
@@ -30,14 +30,17 @@ class CallGreeting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        start = d.get("start", UNSET)
+        if start is None:
+            start = unexpected_null("CallGreeting.start")
 
         call_greeting = cls(
             start=start,
         )
-
-        call_greeting.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            call_greeting.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_greeting
 
     @property
@@ -55,3 +58,6 @@ class CallGreeting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("start",))

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.call_greeting import CallGreeting
@@ -30,13 +30,13 @@ class CallInitiateRequest:
     def to_dict(self) -> dict[str, Any]:
         agent_id = str(self.agent_id)
 
-        prompt = self.prompt.to_dict()
+        prompt = self.prompt.to_dict() if hasattr(self.prompt, "to_dict") else self.prompt
 
-        participant = self.participant.to_dict()
+        participant = self.participant.to_dict() if hasattr(self.participant, "to_dict") else self.participant
 
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
+            message = self.message.to_dict() if hasattr(self.message, "to_dict") else self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,23 +54,48 @@ class CallInitiateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_greeting import CallGreeting
-        from ..models.call_participant import CallParticipant
-        from ..models.call_prompt import CallPrompt
-
-        d = dict(src_dict)
-        agent_id = UUID(d.pop("agentId"))
-
-        prompt = CallPrompt.from_dict(d.pop("prompt"))
-
-        participant = CallParticipant.from_dict(d.pop("participant"))
-
-        _message = d.pop("message", UNSET)
-        message: CallGreeting | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_id = d.get("agentId", UNSET)
+        if agent_id is UNSET:
+            agent_id = missing("CallInitiateRequest.agentId")
+        elif agent_id is None:
+            agent_id = unexpected_null("CallInitiateRequest.agentId")
         else:
-            message = CallGreeting.from_dict(_message)
+            agent_id = parse_uuid(agent_id, "CallInitiateRequest.agentId")
+
+        prompt = d.get("prompt", UNSET)
+        if prompt is UNSET:
+            prompt = missing("CallInitiateRequest.prompt")
+        elif prompt is None:
+            prompt = unexpected_null("CallInitiateRequest.prompt")
+        else:
+            if prompt.__class__ is dict:
+                prompt = CallPrompt.from_dict(prompt)
+            else:
+                prompt = mismatch(prompt, "CallInitiateRequest.prompt")
+
+        participant = d.get("participant", UNSET)
+        if participant is UNSET:
+            participant = missing("CallInitiateRequest.participant")
+        elif participant is None:
+            participant = unexpected_null("CallInitiateRequest.participant")
+        else:
+            if participant.__class__ is dict:
+                participant = CallParticipant.from_dict(participant)
+            else:
+                participant = mismatch(participant, "CallInitiateRequest.participant")
+
+        message = d.get("message", UNSET)
+        if message is UNSET:
+            pass
+        elif message is None:
+            message = unexpected_null("CallInitiateRequest.message")
+        else:
+            if message.__class__ is dict:
+                message = CallGreeting.from_dict(message)
+            else:
+                message = mismatch(message, "CallInitiateRequest.message")
 
         call_initiate_request = cls(
             agent_id=agent_id,
@@ -78,8 +103,8 @@ class CallInitiateRequest:
             participant=participant,
             message=message,
         )
-
-        call_initiate_request.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            call_initiate_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_initiate_request
 
     @property
@@ -97,3 +122,17 @@ class CallInitiateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agentId",
+        "prompt",
+        "participant",
+        "message",
+    )
+)
+
+from ..models.call_greeting import CallGreeting
+from ..models.call_participant import CallParticipant
+from ..models.call_prompt import CallPrompt

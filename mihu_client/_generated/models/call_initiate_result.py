@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="CallInitiateResult")
 
@@ -85,55 +85,35 @@ class CallInitiateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        id = d.get("id", UNSET)
+        if id is None:
+            id = unexpected_null("CallInitiateResult.id")
 
-        agent_id = d.pop("agentId", UNSET)
+        agent_id = d.get("agentId", UNSET)
+        if agent_id is None:
+            agent_id = unexpected_null("CallInitiateResult.agentId")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("CallInitiateResult.status")
 
-        def _parse_provider(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider = d.get("provider", UNSET)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        _conversation_uuid = d.pop("conversation_uuid", UNSET)
-        conversation_uuid: UUID | Unset
-        if isinstance(_conversation_uuid, Unset):
-            conversation_uuid = UNSET
+        conversation_uuid = d.get("conversation_uuid", UNSET)
+        if conversation_uuid is UNSET:
+            pass
+        elif conversation_uuid is None:
+            conversation_uuid = unexpected_null("CallInitiateResult.conversation_uuid")
         else:
-            conversation_uuid = UUID(_conversation_uuid)
+            conversation_uuid = parse_uuid(conversation_uuid, "CallInitiateResult.conversation_uuid")
 
-        def _parse_contact_uuid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_uuid = d.get("contact_uuid", UNSET)
 
-        contact_uuid = _parse_contact_uuid(d.pop("contact_uuid", UNSET))
+        listen_url = d.get("listen_url", UNSET)
 
-        def _parse_listen_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listen_url = _parse_listen_url(d.pop("listen_url", UNSET))
-
-        def _parse_record_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        record_url = _parse_record_url(d.pop("record_url", UNSET))
+        record_url = d.get("record_url", UNSET)
 
         call_initiate_result = cls(
             id=id,
@@ -145,8 +125,8 @@ class CallInitiateResult:
             listen_url=listen_url,
             record_url=record_url,
         )
-
-        call_initiate_result.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            call_initiate_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_initiate_result
 
     @property
@@ -164,3 +144,17 @@ class CallInitiateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "id",
+        "agentId",
+        "status",
+        "provider",
+        "conversation_uuid",
+        "contact_uuid",
+        "listen_url",
+        "record_url",
+    )
+)

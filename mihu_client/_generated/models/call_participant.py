@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, unexpected_null
 
 T = TypeVar("T", bound="CallParticipant")
 
@@ -38,17 +38,24 @@ class CallParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        number = d.get("number", UNSET)
+        if number is UNSET:
+            number = missing("CallParticipant.number")
+        if number is None:
+            number = unexpected_null("CallParticipant.number")
 
-        about = d.pop("about", UNSET)
+        about = d.get("about", UNSET)
+        if about is None:
+            about = unexpected_null("CallParticipant.about")
 
         call_participant = cls(
             number=number,
             about=about,
         )
-
-        call_participant.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            call_participant.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_participant
 
     @property
@@ -66,3 +73,11 @@ class CallParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "number",
+        "about",
+    )
+)

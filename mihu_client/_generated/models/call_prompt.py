@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="CallPrompt")
 
@@ -36,17 +36,22 @@ class CallPrompt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        overwrite = d.pop("overwrite", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        overwrite = d.get("overwrite", UNSET)
+        if overwrite is None:
+            overwrite = unexpected_null("CallPrompt.overwrite")
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("CallPrompt.content")
 
         call_prompt = cls(
             overwrite=overwrite,
             content=content,
         )
-
-        call_prompt.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            call_prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_prompt
 
     @property
@@ -64,3 +69,11 @@ class CallPrompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "overwrite",
+        "content",
+    )
+)

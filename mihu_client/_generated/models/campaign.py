@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="Campaign")
 
@@ -47,7 +47,9 @@ class Campaign:
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
+            start_date = (
+                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+            )
         else:
             start_date = self.start_date
 
@@ -55,7 +57,7 @@ class Campaign:
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.datetime) else self.end_date
         else:
             end_date = self.end_date
 
@@ -63,7 +65,9 @@ class Campaign:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -71,7 +75,9 @@ class Campaign:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -99,94 +105,41 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Campaign.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Campaign.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("Campaign.name")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("Campaign.status")
 
-        status = d.pop("status", UNSET)
+        start_date = d.get("start_date", UNSET)
+        if start_date is not UNSET and start_date is not None:
+            start_date = parse_datetime(start_date, "Campaign.start_date")
 
-        def _parse_start_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+        end_date = d.get("end_date", UNSET)
+        if end_date is not UNSET and end_date is not None:
+            end_date = parse_datetime(end_date, "Campaign.end_date")
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Campaign.created_at")
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "Campaign.updated_at")
 
         campaign = cls(
             uuid=uuid,
@@ -198,8 +151,8 @@ class Campaign:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        campaign.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            campaign.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign
 
     @property
@@ -217,3 +170,17 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "description",
+        "status",
+        "start_date",
+        "end_date",
+        "created_at",
+        "updated_at",
+    )
+)

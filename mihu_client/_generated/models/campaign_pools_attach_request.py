@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, mismatch, missing, parse_uuid, unexpected_null
+
 T = TypeVar("T", bound="CampaignPoolsAttachRequest")
 
 
@@ -34,19 +36,31 @@ class CampaignPoolsAttachRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pool_uuids = []
-        _pool_uuids = d.pop("pool_uuids")
-        for pool_uuids_item_data in _pool_uuids:
-            pool_uuids_item = UUID(pool_uuids_item_data)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        pool_uuids = d.get("pool_uuids", UNSET)
+        if pool_uuids is UNSET:
+            pool_uuids = missing("CampaignPoolsAttachRequest.pool_uuids")
+        elif pool_uuids is None:
+            pool_uuids = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
+        else:
+            if pool_uuids.__class__ is list:
+                pool_uuids = []
+                for _item0 in pool_uuids:
+                    if _item0 is None:
+                        _value0 = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
+                    else:
+                        _value0 = parse_uuid(_item0, "CampaignPoolsAttachRequest.pool_uuids")
 
-            pool_uuids.append(pool_uuids_item)
+                    pool_uuids.append(_value0)
+            else:
+                pool_uuids = mismatch(pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
 
         campaign_pools_attach_request = cls(
             pool_uuids=pool_uuids,
         )
-
-        campaign_pools_attach_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            campaign_pools_attach_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_pools_attach_request
 
     @property
@@ -64,3 +78,6 @@ class CampaignPoolsAttachRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("pool_uuids",))

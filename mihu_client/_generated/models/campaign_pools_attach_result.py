@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="CampaignPoolsAttachResult")
 
@@ -37,21 +37,31 @@ class CampaignPoolsAttachResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _pool_uuids_not_found = d.pop("pool_uuids_not_found", UNSET)
-        pool_uuids_not_found: list[UUID] | Unset = UNSET
-        if _pool_uuids_not_found is not UNSET:
-            pool_uuids_not_found = []
-            for pool_uuids_not_found_item_data in _pool_uuids_not_found:
-                pool_uuids_not_found_item = UUID(pool_uuids_not_found_item_data)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        pool_uuids_not_found = d.get("pool_uuids_not_found", UNSET)
+        if pool_uuids_not_found is UNSET:
+            pass
+        elif pool_uuids_not_found is None:
+            pool_uuids_not_found = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
+        else:
+            if pool_uuids_not_found.__class__ is list:
+                pool_uuids_not_found = []
+                for _item0 in pool_uuids_not_found:
+                    if _item0 is None:
+                        _value0 = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
+                    else:
+                        _value0 = parse_uuid(_item0, "CampaignPoolsAttachResult.pool_uuids_not_found")
 
-                pool_uuids_not_found.append(pool_uuids_not_found_item)
+                    pool_uuids_not_found.append(_value0)
+            else:
+                pool_uuids_not_found = mismatch(pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
 
         campaign_pools_attach_result = cls(
             pool_uuids_not_found=pool_uuids_not_found,
         )
-
-        campaign_pools_attach_result.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            campaign_pools_attach_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_pools_attach_result
 
     @property
@@ -69,3 +79,6 @@ class CampaignPoolsAttachResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("pool_uuids_not_found",))

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, missing, parse_uuid, unexpected_null
+
 T = TypeVar("T", bound="CampaignRuleAssignRequest")
 
 
@@ -31,14 +33,21 @@ class CampaignRuleAssignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rule_uuid = UUID(d.pop("rule_uuid"))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        rule_uuid = d.get("rule_uuid", UNSET)
+        if rule_uuid is UNSET:
+            rule_uuid = missing("CampaignRuleAssignRequest.rule_uuid")
+        elif rule_uuid is None:
+            rule_uuid = unexpected_null("CampaignRuleAssignRequest.rule_uuid")
+        else:
+            rule_uuid = parse_uuid(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
 
         campaign_rule_assign_request = cls(
             rule_uuid=rule_uuid,
         )
-
-        campaign_rule_assign_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            campaign_rule_assign_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_rule_assign_request
 
     @property
@@ -56,3 +65,6 @@ class CampaignRuleAssignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("rule_uuid",))

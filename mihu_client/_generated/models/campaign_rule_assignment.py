@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.campaign_rule_snapshot import CampaignRuleSnapshot
@@ -29,7 +29,7 @@ class CampaignRuleAssignment:
 
         rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            rule = self.rule.to_dict()
+            rule = self.rule.to_dict() if hasattr(self.rule, "to_dict") else self.rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,29 +43,33 @@ class CampaignRuleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_rule_snapshot import CampaignRuleSnapshot
-
-        d = dict(src_dict)
-        _campaign_uuid = d.pop("campaign_uuid", UNSET)
-        campaign_uuid: UUID | Unset
-        if isinstance(_campaign_uuid, Unset):
-            campaign_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        campaign_uuid = d.get("campaign_uuid", UNSET)
+        if campaign_uuid is UNSET:
+            pass
+        elif campaign_uuid is None:
+            campaign_uuid = unexpected_null("CampaignRuleAssignment.campaign_uuid")
         else:
-            campaign_uuid = UUID(_campaign_uuid)
+            campaign_uuid = parse_uuid(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
 
-        _rule = d.pop("rule", UNSET)
-        rule: CampaignRuleSnapshot | Unset
-        if isinstance(_rule, Unset):
-            rule = UNSET
+        rule = d.get("rule", UNSET)
+        if rule is UNSET:
+            pass
+        elif rule is None:
+            rule = unexpected_null("CampaignRuleAssignment.rule")
         else:
-            rule = CampaignRuleSnapshot.from_dict(_rule)
+            if rule.__class__ is dict:
+                rule = CampaignRuleSnapshot.from_dict(rule)
+            else:
+                rule = mismatch(rule, "CampaignRuleAssignment.rule")
 
         campaign_rule_assignment = cls(
             campaign_uuid=campaign_uuid,
             rule=rule,
         )
-
-        campaign_rule_assignment.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            campaign_rule_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_rule_assignment
 
     @property
@@ -83,3 +87,13 @@ class CampaignRuleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "campaign_uuid",
+        "rule",
+    )
+)
+
+from ..models.campaign_rule_snapshot import CampaignRuleSnapshot

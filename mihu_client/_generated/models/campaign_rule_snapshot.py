@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_rule_snapshot_type import CampaignRuleSnapshotType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="CampaignRuleSnapshot")
 
@@ -34,7 +34,7 @@ class CampaignRuleSnapshot:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         max_calls_per_day = self.max_calls_per_day
 
@@ -82,53 +82,44 @@ class CampaignRuleSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("CampaignRuleSnapshot.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "CampaignRuleSnapshot.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("CampaignRuleSnapshot.name")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CampaignRuleSnapshotType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("CampaignRuleSnapshot.type")
         else:
-            type_ = CampaignRuleSnapshotType(_type_)
+            try:
+                type_ = CampaignRuleSnapshotType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "CampaignRuleSnapshot.type")
 
-        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if max_calls_per_day is None:
+            max_calls_per_day = unexpected_null("CampaignRuleSnapshot.max_calls_per_day")
 
-        max_total_calls = d.pop("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
+        if max_total_calls is None:
+            max_total_calls = unexpected_null("CampaignRuleSnapshot.max_total_calls")
 
-        def _parse_retry_interval_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        retry_interval_minutes = _parse_retry_interval_minutes(d.pop("retry_interval_minutes", UNSET))
+        start_time = d.get("start_time", UNSET)
 
-        def _parse_start_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = d.get("end_time", UNSET)
 
         campaign_rule_snapshot = cls(
             uuid=uuid,
@@ -140,8 +131,8 @@ class CampaignRuleSnapshot:
             start_time=start_time,
             end_time=end_time,
         )
-
-        campaign_rule_snapshot.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            campaign_rule_snapshot.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_rule_snapshot
 
     @property
@@ -159,3 +150,17 @@ class CampaignRuleSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "type",
+        "max_calls_per_day",
+        "max_total_calls",
+        "retry_interval_minutes",
+        "start_time",
+        "end_time",
+    )
+)

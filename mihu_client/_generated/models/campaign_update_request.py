@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_update_request_status import CampaignUpdateRequestStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
@@ -33,8 +33,6 @@ class CampaignUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
-
         name = self.name
 
         description: str | Unset | None
@@ -45,7 +43,7 @@ class CampaignUpdateRequest:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         campaign_type: str | Unset | None
         if isinstance(self.campaign_type, Unset):
@@ -57,7 +55,9 @@ class CampaignUpdateRequest:
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
+            start_date = (
+                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+            )
         else:
             start_date = self.start_date
 
@@ -65,7 +65,7 @@ class CampaignUpdateRequest:
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.datetime) else self.end_date
         else:
             end_date = self.end_date
 
@@ -73,7 +73,7 @@ class CampaignUpdateRequest:
         if isinstance(self.rules, Unset):
             rules = UNSET
         elif isinstance(self.rules, CampaignUpdateRequestRulesType0):
-            rules = self.rules.to_dict()
+            rules = self.rules.to_dict() if hasattr(self.rules, "to_dict") else self.rules
         else:
             rules = self.rules
 
@@ -105,93 +105,49 @@ class CampaignUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("CampaignUpdateRequest.name")
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = d.get("description", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: CampaignUpdateRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            pass
+        elif status is None:
+            status = unexpected_null("CampaignUpdateRequest.status")
         else:
-            status = CampaignUpdateRequestStatus(_status)
-
-        def _parse_campaign_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_type = _parse_campaign_type(d.pop("campaign_type", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                status = CampaignUpdateRequestStatus(status)
+            except ValueError:
+                status = mismatch(status, "CampaignUpdateRequest.status")
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        campaign_type = d.get("campaign_type", UNSET)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.get("start_date", UNSET)
+        if start_date is not UNSET and start_date is not None:
+            start_date = parse_datetime(start_date, "CampaignUpdateRequest.start_date")
 
-        def _parse_end_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+        end_date = d.get("end_date", UNSET)
+        if end_date is not UNSET and end_date is not None:
+            end_date = parse_datetime(end_date, "CampaignUpdateRequest.end_date")
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        rules = d.get("rules", UNSET)
+        if rules is not UNSET and rules is not None:
+            if rules.__class__ is dict:
+                rules = CampaignUpdateRequestRulesType0.from_dict(rules)
+            else:
+                rules = mismatch(rules, "CampaignUpdateRequest.rules")
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_rules(data: object) -> CampaignUpdateRequestRulesType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = CampaignUpdateRequestRulesType0.from_dict(data)
-
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignUpdateRequestRulesType0 | None | Unset, data)
-
-        rules = _parse_rules(d.pop("rules", UNSET))
-
-        _agent_uuid = d.pop("agent_uuid", UNSET)
-        agent_uuid: UUID | Unset
-        if isinstance(_agent_uuid, Unset):
-            agent_uuid = UNSET
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            pass
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("CampaignUpdateRequest.agent_uuid")
         else:
-            agent_uuid = UUID(_agent_uuid)
+            agent_uuid = parse_uuid(agent_uuid, "CampaignUpdateRequest.agent_uuid")
 
         campaign_update_request = cls(
             name=name,
@@ -203,8 +159,8 @@ class CampaignUpdateRequest:
             rules=rules,
             agent_uuid=agent_uuid,
         )
-
-        campaign_update_request.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            campaign_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_update_request
 
     @property
@@ -222,3 +178,19 @@ class CampaignUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "status",
+        "campaign_type",
+        "start_date",
+        "end_date",
+        "rules",
+        "agent_uuid",
+    )
+)
+
+from ..models.campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0

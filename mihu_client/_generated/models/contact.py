@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.contact_tag import ContactTag
@@ -75,17 +75,21 @@ class Contact:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = []
             for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
+                tags_item = tags_item_data.to_dict() if hasattr(tags_item_data, "to_dict") else tags_item_data
                 tags.append(tags_item)
 
         field_dict: dict[str, Any] = {}
@@ -126,67 +130,94 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_tag import ContactTag
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Contact.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Contact.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("Contact.name")
 
-        surname = d.pop("surname", UNSET)
+        surname = d.get("surname", UNSET)
+        if surname is None:
+            surname = unexpected_null("Contact.surname")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("Contact.email")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("Contact.phone_number")
 
-        def _parse_number_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number_type = d.get("number_type", UNSET)
 
-        number_type = _parse_number_type(d.pop("number_type", UNSET))
+        country_code = d.get("country_code", UNSET)
+        if country_code is None:
+            country_code = unexpected_null("Contact.country_code")
 
-        country_code = d.pop("country_code", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("Contact.timezone")
 
-        timezone = d.pop("timezone", UNSET)
+        primary_language = d.get("primary_language", UNSET)
+        if primary_language is None:
+            primary_language = unexpected_null("Contact.primary_language")
 
-        primary_language = d.pop("primary_language", UNSET)
+        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        if preferred_contact_channel is None:
+            preferred_contact_channel = unexpected_null("Contact.preferred_contact_channel")
 
-        preferred_contact_channel = d.pop("preferred_contact_channel", UNSET)
+        preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        if preferred_contact_time is None:
+            preferred_contact_time = unexpected_null("Contact.preferred_contact_time")
 
-        preferred_contact_time = d.pop("preferred_contact_time", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("Contact.status")
 
-        status = d.pop("status", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("Contact.created_at")
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(created_at, "Contact.created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            pass
+        elif updated_at is None:
+            updated_at = unexpected_null("Contact.updated_at")
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(updated_at, "Contact.updated_at")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[ContactTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = ContactTag.from_dict(tags_item_data)
+        tags = d.get("tags", UNSET)
+        if tags is UNSET:
+            pass
+        elif tags is None:
+            tags = unexpected_null("Contact.tags")
+        else:
+            if tags.__class__ is list:
+                tags = []
+                for _item0 in tags:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Contact.tags")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = ContactTag.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Contact.tags")
 
-                tags.append(tags_item)
+                    tags.append(_value0)
+            else:
+                tags = mismatch(tags, "Contact.tags")
 
         contact = cls(
             uuid=uuid,
@@ -205,8 +236,8 @@ class Contact:
             updated_at=updated_at,
             tags=tags,
         )
-
-        contact.additional_properties = d
+        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
+            contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact
 
     @property
@@ -224,3 +255,26 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "surname",
+        "email",
+        "phone_number",
+        "number_type",
+        "country_code",
+        "timezone",
+        "primary_language",
+        "preferred_contact_channel",
+        "preferred_contact_time",
+        "status",
+        "created_at",
+        "updated_at",
+        "tags",
+    )
+)
+
+from ..models.contact_tag import ContactTag

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_analyzer_update_update_behavior import ContactAnalyzerUpdateUpdateBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="ContactAnalyzerUpdate")
 
@@ -31,7 +31,7 @@ class ContactAnalyzerUpdate:
     def to_dict(self) -> dict[str, Any]:
         update_behavior: str | Unset = UNSET
         if not isinstance(self.update_behavior, Unset):
-            update_behavior = self.update_behavior.value
+            update_behavior = getattr(self.update_behavior, "value", self.update_behavior)
 
         analysis_goals: str | Unset | None
         if isinstance(self.analysis_goals, Unset):
@@ -59,39 +59,30 @@ class ContactAnalyzerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _update_behavior = d.pop("update_behavior", UNSET)
-        update_behavior: ContactAnalyzerUpdateUpdateBehavior | Unset
-        if isinstance(_update_behavior, Unset):
-            update_behavior = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        update_behavior = d.get("update_behavior", UNSET)
+        if update_behavior is UNSET:
+            pass
+        elif update_behavior is None:
+            update_behavior = unexpected_null("ContactAnalyzerUpdate.update_behavior")
         else:
-            update_behavior = ContactAnalyzerUpdateUpdateBehavior(_update_behavior)
+            try:
+                update_behavior = ContactAnalyzerUpdateUpdateBehavior(update_behavior)
+            except ValueError:
+                update_behavior = mismatch(update_behavior, "ContactAnalyzerUpdate.update_behavior")
 
-        def _parse_analysis_goals(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        analysis_goals = d.get("analysis_goals", UNSET)
 
-        analysis_goals = _parse_analysis_goals(d.pop("analysis_goals", UNSET))
-
-        def _parse_example_values(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        example_values = _parse_example_values(d.pop("example_values", UNSET))
+        example_values = d.get("example_values", UNSET)
 
         contact_analyzer_update = cls(
             update_behavior=update_behavior,
             analysis_goals=analysis_goals,
             example_values=example_values,
         )
-
-        contact_analyzer_update.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            contact_analyzer_update.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_analyzer_update
 
     @property
@@ -109,3 +100,12 @@ class ContactAnalyzerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "update_behavior",
+        "analysis_goals",
+        "example_values",
+    )
+)

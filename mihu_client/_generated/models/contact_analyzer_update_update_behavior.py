@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class ContactAnalyzerUpdateUpdateBehavior(StrEnum):
     ASK_APPROVAL_IF_EXISTING = "ask_approval_if_existing"
@@ -10,3 +12,7 @@ class ContactAnalyzerUpdateUpdateBehavior(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ContactAnalyzerUpdateUpdateBehavior | None":
+        return unknown_enum_member(cls, value, str)

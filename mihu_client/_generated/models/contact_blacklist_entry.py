@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, unexpected_null
 
 T = TypeVar("T", bound="ContactBlacklistEntry")
 
@@ -32,13 +32,19 @@ class ContactBlacklistEntry:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat() if isinstance(self.expires_at, datetime.datetime) else self.expires_at
+            )
         else:
             expires_at = self.expires_at
 
         blacklisted_at: str | Unset = UNSET
         if not isinstance(self.blacklisted_at, Unset):
-            blacklisted_at = self.blacklisted_at.isoformat()
+            blacklisted_at = (
+                self.blacklisted_at.isoformat()
+                if isinstance(self.blacklisted_at, datetime.datetime)
+                else self.blacklisted_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,36 +64,31 @@ class ContactBlacklistEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("ContactBlacklistEntry.type")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
+        if reason is None:
+            reason = unexpected_null("ContactBlacklistEntry.reason")
 
-        is_permanent = d.pop("is_permanent", UNSET)
+        is_permanent = d.get("is_permanent", UNSET)
+        if is_permanent is None:
+            is_permanent = unexpected_null("ContactBlacklistEntry.is_permanent")
 
-        def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        expires_at = d.get("expires_at", UNSET)
+        if expires_at is not UNSET and expires_at is not None:
+            expires_at = parse_datetime(expires_at, "ContactBlacklistEntry.expires_at")
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        _blacklisted_at = d.pop("blacklisted_at", UNSET)
-        blacklisted_at: datetime.datetime | Unset
-        if isinstance(_blacklisted_at, Unset):
-            blacklisted_at = UNSET
+        blacklisted_at = d.get("blacklisted_at", UNSET)
+        if blacklisted_at is UNSET:
+            pass
+        elif blacklisted_at is None:
+            blacklisted_at = unexpected_null("ContactBlacklistEntry.blacklisted_at")
         else:
-            blacklisted_at = datetime.datetime.fromisoformat(_blacklisted_at)
+            blacklisted_at = parse_datetime(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
 
         contact_blacklist_entry = cls(
             type_=type_,
@@ -96,8 +97,8 @@ class ContactBlacklistEntry:
             expires_at=expires_at,
             blacklisted_at=blacklisted_at,
         )
-
-        contact_blacklist_entry.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            contact_blacklist_entry.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_blacklist_entry
 
     @property
@@ -115,3 +116,14 @@ class ContactBlacklistEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "type",
+        "reason",
+        "is_permanent",
+        "expires_at",
+        "blacklisted_at",
+    )
+)

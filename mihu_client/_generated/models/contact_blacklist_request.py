@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_blacklist_request_type import ContactBlacklistRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_date, unexpected_null
 
 T = TypeVar("T", bound="ContactBlacklistRequest")
 
@@ -28,7 +28,7 @@ class ContactBlacklistRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         is_permanent = self.is_permanent
 
@@ -36,7 +36,7 @@ class ContactBlacklistRequest:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.date):
-            expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at.isoformat() if isinstance(self.expires_at, datetime.date) else self.expires_at
         else:
             expires_at = self.expires_at
 
@@ -58,34 +58,32 @@ class ContactBlacklistRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        reason = d.get("reason", UNSET)
+        if reason is UNSET:
+            reason = missing("ContactBlacklistRequest.reason")
+        if reason is None:
+            reason = unexpected_null("ContactBlacklistRequest.reason")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ContactBlacklistRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("ContactBlacklistRequest.type")
         else:
-            type_ = ContactBlacklistRequestType(_type_)
-
-        is_permanent = d.pop("is_permanent", UNSET)
-
-        def _parse_expires_at(data: object) -> datetime.date | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.date.fromisoformat(data)
+                type_ = ContactBlacklistRequestType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "ContactBlacklistRequest.type")
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        is_permanent = d.get("is_permanent", UNSET)
+        if is_permanent is None:
+            is_permanent = unexpected_null("ContactBlacklistRequest.is_permanent")
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = d.get("expires_at", UNSET)
+        if expires_at is not UNSET and expires_at is not None:
+            expires_at = parse_date(expires_at, "ContactBlacklistRequest.expires_at")
 
         contact_blacklist_request = cls(
             reason=reason,
@@ -93,8 +91,8 @@ class ContactBlacklistRequest:
             is_permanent=is_permanent,
             expires_at=expires_at,
         )
-
-        contact_blacklist_request.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            contact_blacklist_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_blacklist_request
 
     @property
@@ -112,3 +110,13 @@ class ContactBlacklistRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "reason",
+        "type",
+        "is_permanent",
+        "expires_at",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.contact_blacklist_entry import ContactBlacklistEntry
@@ -32,7 +32,7 @@ class ContactBlacklistResult:
 
         blacklist: dict[str, Any] | Unset = UNSET
         if not isinstance(self.blacklist, Unset):
-            blacklist = self.blacklist.to_dict()
+            blacklist = self.blacklist.to_dict() if hasattr(self.blacklist, "to_dict") else self.blacklist
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,32 +48,38 @@ class ContactBlacklistResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_blacklist_entry import ContactBlacklistEntry
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("ContactBlacklistResult.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "ContactBlacklistResult.uuid")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("ContactBlacklistResult.status")
 
-        _blacklist = d.pop("blacklist", UNSET)
-        blacklist: ContactBlacklistEntry | Unset
-        if isinstance(_blacklist, Unset):
-            blacklist = UNSET
+        blacklist = d.get("blacklist", UNSET)
+        if blacklist is UNSET:
+            pass
+        elif blacklist is None:
+            blacklist = unexpected_null("ContactBlacklistResult.blacklist")
         else:
-            blacklist = ContactBlacklistEntry.from_dict(_blacklist)
+            if blacklist.__class__ is dict:
+                blacklist = ContactBlacklistEntry.from_dict(blacklist)
+            else:
+                blacklist = mismatch(blacklist, "ContactBlacklistResult.blacklist")
 
         contact_blacklist_result = cls(
             uuid=uuid,
             status=status,
             blacklist=blacklist,
         )
-
-        contact_blacklist_result.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            contact_blacklist_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_blacklist_result
 
     @property
@@ -91,3 +97,14 @@ class ContactBlacklistResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "status",
+        "blacklist",
+    )
+)
+
+from ..models.contact_blacklist_entry import ContactBlacklistEntry

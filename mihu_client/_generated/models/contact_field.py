@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="ContactField")
 
@@ -43,27 +43,25 @@ class ContactField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        key = d.get("key", UNSET)
+        if key is None:
+            key = unexpected_null("ContactField.key")
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("ContactField.is_active")
 
         contact_field = cls(
             key=key,
             name=name,
             is_active=is_active,
         )
-
-        contact_field.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            contact_field.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_field
 
     @property
@@ -81,3 +79,12 @@ class ContactField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "key",
+        "name",
+        "is_active",
+    )
+)

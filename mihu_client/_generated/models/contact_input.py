@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_input_status import ContactInputStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="ContactInput")
 
@@ -59,7 +59,7 @@ class ContactInput:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -93,40 +93,56 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ContactInput.name")
 
-        surname = d.pop("surname", UNSET)
+        surname = d.get("surname", UNSET)
+        if surname is None:
+            surname = unexpected_null("ContactInput.surname")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("ContactInput.email")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("ContactInput.phone_number")
 
-        def _parse_number_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number_type = d.get("number_type", UNSET)
 
-        number_type = _parse_number_type(d.pop("number_type", UNSET))
+        country_code = d.get("country_code", UNSET)
+        if country_code is None:
+            country_code = unexpected_null("ContactInput.country_code")
 
-        country_code = d.pop("country_code", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("ContactInput.timezone")
 
-        timezone = d.pop("timezone", UNSET)
+        primary_language = d.get("primary_language", UNSET)
+        if primary_language is None:
+            primary_language = unexpected_null("ContactInput.primary_language")
 
-        primary_language = d.pop("primary_language", UNSET)
+        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        if preferred_contact_channel is None:
+            preferred_contact_channel = unexpected_null("ContactInput.preferred_contact_channel")
 
-        preferred_contact_channel = d.pop("preferred_contact_channel", UNSET)
+        preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        if preferred_contact_time is None:
+            preferred_contact_time = unexpected_null("ContactInput.preferred_contact_time")
 
-        preferred_contact_time = d.pop("preferred_contact_time", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ContactInputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            pass
+        elif status is None:
+            status = unexpected_null("ContactInput.status")
         else:
-            status = ContactInputStatus(_status)
+            try:
+                status = ContactInputStatus(status)
+            except ValueError:
+                status = mismatch(status, "ContactInput.status")
 
         contact_input = cls(
             name=name,
@@ -141,20 +157,8 @@ class ContactInput:
             preferred_contact_time=preferred_contact_time,
             status=status,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> str | None:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        contact_input.additional_properties = additional_properties
+        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
+            contact_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_input
 
     @property
@@ -172,3 +176,20 @@ class ContactInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "surname",
+        "email",
+        "phone_number",
+        "number_type",
+        "country_code",
+        "timezone",
+        "primary_language",
+        "preferred_contact_channel",
+        "preferred_contact_time",
+        "status",
+    )
+)

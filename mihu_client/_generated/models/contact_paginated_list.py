@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -36,7 +36,7 @@ class ContactPaginatedList:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         first_page_url = self.first_page_url
@@ -63,25 +63,44 @@ class ContactPaginatedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        current_page = d.get("current_page", UNSET)
+        if current_page is None:
+            current_page = unexpected_null("ContactPaginatedList.current_page")
 
-        d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("ContactPaginatedList.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ContactPaginatedList.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = Contact.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ContactPaginatedList.data")
 
-        _data = d.pop("data", UNSET)
-        data: list[Contact] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Contact.from_dict(data_item_data)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "ContactPaginatedList.data")
 
-                data.append(data_item)
+        first_page_url = d.get("first_page_url", UNSET)
+        if first_page_url is None:
+            first_page_url = unexpected_null("ContactPaginatedList.first_page_url")
 
-        first_page_url = d.pop("first_page_url", UNSET)
+        last_page = d.get("last_page", UNSET)
+        if last_page is None:
+            last_page = unexpected_null("ContactPaginatedList.last_page")
 
-        last_page = d.pop("last_page", UNSET)
-
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
+        if total is None:
+            total = unexpected_null("ContactPaginatedList.total")
 
         contact_paginated_list = cls(
             current_page=current_page,
@@ -90,8 +109,8 @@ class ContactPaginatedList:
             last_page=last_page,
             total=total,
         )
-
-        contact_paginated_list.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            contact_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_paginated_list
 
     @property
@@ -109,3 +128,16 @@ class ContactPaginatedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "current_page",
+        "data",
+        "first_page_url",
+        "last_page",
+        "total",
+    )
+)
+
+from ..models.contact import Contact

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.conversation_call import ConversationCall
@@ -45,9 +45,6 @@ class Conversation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_call import ConversationCall
-        from ..models.conversation_contact import ConversationContact
-
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
@@ -64,7 +61,7 @@ class Conversation:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
         else:
             timestamp = self.timestamp
 
@@ -72,7 +69,9 @@ class Conversation:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -80,7 +79,9 @@ class Conversation:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -98,7 +99,7 @@ class Conversation:
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, ConversationContact):
-            contact = self.contact.to_dict()
+            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
         else:
             contact = self.contact
 
@@ -136,7 +137,7 @@ class Conversation:
         if isinstance(self.call, Unset):
             call = UNSET
         elif isinstance(self.call, ConversationCall):
-            call = self.call.to_dict()
+            call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
         else:
             call = self.call
 
@@ -180,180 +181,109 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_call import ConversationCall
-        from ..models.conversation_contact import ConversationContact
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Conversation.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Conversation.uuid")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("Conversation.type")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("Conversation.status")
 
-        responded_by = d.pop("responded_by", UNSET)
+        responded_by = d.get("responded_by", UNSET)
+        if responded_by is None:
+            responded_by = unexpected_null("Conversation.responded_by")
 
-        is_simulation = d.pop("is_simulation", UNSET)
+        is_simulation = d.get("is_simulation", UNSET)
+        if is_simulation is None:
+            is_simulation = unexpected_null("Conversation.is_simulation")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        timestamp = d.get("timestamp", UNSET)
+        if timestamp is not UNSET and timestamp is not None:
+            timestamp = parse_datetime(timestamp, "Conversation.timestamp")
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Conversation.created_at")
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "Conversation.updated_at")
 
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "Conversation.agent_uuid")
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        channel = d.get("channel", UNSET)
+        if channel is None:
+            channel = unexpected_null("Conversation.channel")
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        contact = d.get("contact", UNSET)
+        if contact is not UNSET and contact is not None:
+            if contact.__class__ is dict:
+                contact = ConversationContact.from_dict(contact)
+            else:
+                contact = mismatch(contact, "Conversation.contact")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        session_uuids = d.get("session_uuids", UNSET)
+        if session_uuids is UNSET:
+            pass
+        elif session_uuids is None:
+            session_uuids = unexpected_null("Conversation.session_uuids")
+        else:
+            if session_uuids.__class__ is list:
+                session_uuids = []
+                for _item0 in session_uuids:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Conversation.session_uuids")
+                    else:
+                        _value0 = parse_uuid(_item0, "Conversation.session_uuids")
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    session_uuids.append(_value0)
+            else:
+                session_uuids = mismatch(session_uuids, "Conversation.session_uuids")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        campaign_uuid = d.get("campaign_uuid", UNSET)
+        if campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = parse_uuid(campaign_uuid, "Conversation.campaign_uuid")
 
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
+        listing_uuid = d.get("listing_uuid", UNSET)
+        if listing_uuid is not UNSET and listing_uuid is not None:
+            listing_uuid = parse_uuid(listing_uuid, "Conversation.listing_uuid")
 
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        task_uuids = d.get("task_uuids", UNSET)
+        if task_uuids is UNSET:
+            pass
+        elif task_uuids is None:
+            task_uuids = unexpected_null("Conversation.task_uuids")
+        else:
+            if task_uuids.__class__ is list:
+                task_uuids = []
+                for _item0 in task_uuids:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Conversation.task_uuids")
+                    else:
+                        _value0 = parse_uuid(_item0, "Conversation.task_uuids")
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
+                    task_uuids.append(_value0)
+            else:
+                task_uuids = mismatch(task_uuids, "Conversation.task_uuids")
 
-        channel = d.pop("channel", UNSET)
-
-        def _parse_contact(data: object) -> ConversationContact | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_1 = ConversationContact.from_dict(data)
-
-                return contact_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationContact | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        _session_uuids = d.pop("session_uuids", UNSET)
-        session_uuids: list[UUID] | Unset = UNSET
-        if _session_uuids is not UNSET:
-            session_uuids = []
-            for session_uuids_item_data in _session_uuids:
-                session_uuids_item = UUID(session_uuids_item_data)
-
-                session_uuids.append(session_uuids_item)
-
-        def _parse_campaign_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                campaign_uuid_type_0 = UUID(data)
-
-                return campaign_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        campaign_uuid = _parse_campaign_uuid(d.pop("campaign_uuid", UNSET))
-
-        def _parse_listing_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                listing_uuid_type_0 = UUID(data)
-
-                return listing_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        listing_uuid = _parse_listing_uuid(d.pop("listing_uuid", UNSET))
-
-        _task_uuids = d.pop("task_uuids", UNSET)
-        task_uuids: list[UUID] | Unset = UNSET
-        if _task_uuids is not UNSET:
-            task_uuids = []
-            for task_uuids_item_data in _task_uuids:
-                task_uuids_item = UUID(task_uuids_item_data)
-
-                task_uuids.append(task_uuids_item)
-
-        def _parse_call(data: object) -> ConversationCall | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                call_type_1 = ConversationCall.from_dict(data)
-
-                return call_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationCall | None | Unset, data)
-
-        call = _parse_call(d.pop("call", UNSET))
+        call = d.get("call", UNSET)
+        if call is not UNSET and call is not None:
+            if call.__class__ is dict:
+                call = ConversationCall.from_dict(call)
+            else:
+                call = mismatch(call, "Conversation.call")
 
         conversation = cls(
             uuid=uuid,
@@ -373,8 +303,8 @@ class Conversation:
             task_uuids=task_uuids,
             call=call,
         )
-
-        conversation.additional_properties = d
+        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
+            conversation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation
 
     @property
@@ -392,3 +322,28 @@ class Conversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "type",
+        "status",
+        "responded_by",
+        "is_simulation",
+        "timestamp",
+        "created_at",
+        "updated_at",
+        "agent_uuid",
+        "channel",
+        "contact",
+        "session_uuids",
+        "campaign_uuid",
+        "listing_uuid",
+        "task_uuids",
+        "call",
+    )
+)
+
+from ..models.conversation_call import ConversationCall
+from ..models.conversation_contact import ConversationContact

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="ConversationCall")
 
@@ -67,7 +67,7 @@ class ConversationCall:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
         else:
             timestamp = self.timestamp
 
@@ -95,63 +95,37 @@ class ConversationCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("ConversationCall.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "ConversationCall.uuid")
 
-        direction = d.pop("direction", UNSET)
+        direction = d.get("direction", UNSET)
+        if direction is None:
+            direction = unexpected_null("ConversationCall.direction")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("ConversationCall.status")
 
-        def _parse_duration(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration = d.get("duration", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        recording_url = d.get("recording_url", UNSET)
 
-        def _parse_recording_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        handled_by = d.get("handled_by", UNSET)
+        if handled_by is None:
+            handled_by = unexpected_null("ConversationCall.handled_by")
 
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+        summary = d.get("summary", UNSET)
 
-        handled_by = d.pop("handled_by", UNSET)
-
-        def _parse_summary(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.get("timestamp", UNSET)
+        if timestamp is not UNSET and timestamp is not None:
+            timestamp = parse_datetime(timestamp, "ConversationCall.timestamp")
 
         conversation_call = cls(
             uuid=uuid,
@@ -163,8 +137,8 @@ class ConversationCall:
             summary=summary,
             timestamp=timestamp,
         )
-
-        conversation_call.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            conversation_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation_call
 
     @property
@@ -182,3 +156,17 @@ class ConversationCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "direction",
+        "status",
+        "duration",
+        "recording_url",
+        "handled_by",
+        "summary",
+        "timestamp",
+    )
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="ConversationContact")
 
@@ -70,49 +70,23 @@ class ConversationContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("ConversationContact.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "ConversationContact.uuid")
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        surname = d.get("surname", UNSET)
 
-        def _parse_surname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = d.get("phone_number", UNSET)
 
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        def _parse_phone_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = d.get("email", UNSET)
 
         conversation_contact = cls(
             uuid=uuid,
@@ -121,8 +95,8 @@ class ConversationContact:
             phone_number=phone_number,
             email=email,
         )
-
-        conversation_contact.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            conversation_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation_contact
 
     @property
@@ -140,3 +114,14 @@ class ConversationContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "surname",
+        "phone_number",
+        "email",
+    )
+)

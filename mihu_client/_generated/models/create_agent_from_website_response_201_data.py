@@ -24,10 +24,13 @@ class CreateAgentFromWebsiteResponse201Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         create_agent_from_website_response_201_data = cls()
-
-        create_agent_from_website_response_201_data.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            create_agent_from_website_response_201_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return create_agent_from_website_response_201_data
 
     @property
@@ -45,3 +48,6 @@ class CreateAgentFromWebsiteResponse201Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, unexpected_null
 
 T = TypeVar("T", bound="CreateContactFieldBody")
 
@@ -36,17 +36,24 @@ class CreateContactFieldBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        key = d.get("key", UNSET)
+        if key is UNSET:
+            key = missing("CreateContactFieldBody.key")
+        if key is None:
+            key = unexpected_null("CreateContactFieldBody.key")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("CreateContactFieldBody.name")
 
         create_contact_field_body = cls(
             key=key,
             name=name,
         )
-
-        create_contact_field_body.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            create_contact_field_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_contact_field_body
 
     @property
@@ -64,3 +71,11 @@ class CreateContactFieldBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "key",
+        "name",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_flow_step_body_branch_key import CreateFlowStepBodyBranchKey
 from ..models.create_flow_step_body_kind import CreateFlowStepBodyKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.create_flow_step_body_config import CreateFlowStepBodyConfig
@@ -41,7 +41,7 @@ class CreateFlowStepBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
+        kind = getattr(self.kind, "value", self.kind)
 
         app_uid = self.app_uid
 
@@ -67,7 +67,7 @@ class CreateFlowStepBody:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
 
         insert_after_step_uuid: str | Unset = UNSET
         if not isinstance(self.insert_after_step_uuid, Unset):
@@ -79,7 +79,7 @@ class CreateFlowStepBody:
 
         branch_key: str | Unset = UNSET
         if not isinstance(self.branch_key, Unset):
-            branch_key = self.branch_key.value
+            branch_key = getattr(self.branch_key, "value", self.branch_key)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,78 +110,78 @@ class CreateFlowStepBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_flow_step_body_config import CreateFlowStepBodyConfig
-
-        d = dict(src_dict)
-        kind = CreateFlowStepBodyKind(d.pop("kind"))
-
-        app_uid = d.pop("app_uid")
-
-        trigger_key = d.pop("trigger_key", UNSET)
-
-        action_key = d.pop("action_key", UNSET)
-
-        def _parse_app_connection_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        kind = d.get("kind", UNSET)
+        if kind is UNSET:
+            kind = missing("CreateFlowStepBody.kind")
+        elif kind is None:
+            kind = unexpected_null("CreateFlowStepBody.kind")
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                app_connection_uuid_type_0 = UUID(data)
+                kind = CreateFlowStepBodyKind(kind)
+            except ValueError:
+                kind = mismatch(kind, "CreateFlowStepBody.kind")
 
-                return app_connection_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        app_uid = d.get("app_uid", UNSET)
+        if app_uid is UNSET:
+            app_uid = missing("CreateFlowStepBody.app_uid")
+        if app_uid is None:
+            app_uid = unexpected_null("CreateFlowStepBody.app_uid")
 
-        app_connection_uuid = _parse_app_connection_uuid(d.pop("app_connection_uuid", UNSET))
+        trigger_key = d.get("trigger_key", UNSET)
+        if trigger_key is None:
+            trigger_key = unexpected_null("CreateFlowStepBody.trigger_key")
 
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        action_key = d.get("action_key", UNSET)
+        if action_key is None:
+            action_key = unexpected_null("CreateFlowStepBody.action_key")
+
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = parse_uuid(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
+
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "CreateFlowStepBody.agent_uuid")
+
+        config = d.get("config", UNSET)
+        if config is UNSET:
+            pass
+        elif config is None:
+            config = unexpected_null("CreateFlowStepBody.config")
+        else:
+            if config.__class__ is dict:
+                config = CreateFlowStepBodyConfig.from_dict(config)
+            else:
+                config = mismatch(config, "CreateFlowStepBody.config")
+
+        insert_after_step_uuid = d.get("insert_after_step_uuid", UNSET)
+        if insert_after_step_uuid is UNSET:
+            pass
+        elif insert_after_step_uuid is None:
+            insert_after_step_uuid = unexpected_null("CreateFlowStepBody.insert_after_step_uuid")
+        else:
+            insert_after_step_uuid = parse_uuid(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
+
+        parent_step_uuid = d.get("parent_step_uuid", UNSET)
+        if parent_step_uuid is UNSET:
+            pass
+        elif parent_step_uuid is None:
+            parent_step_uuid = unexpected_null("CreateFlowStepBody.parent_step_uuid")
+        else:
+            parent_step_uuid = parse_uuid(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
+
+        branch_key = d.get("branch_key", UNSET)
+        if branch_key is UNSET:
+            pass
+        elif branch_key is None:
+            branch_key = unexpected_null("CreateFlowStepBody.branch_key")
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
-
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
-
-        _config = d.pop("config", UNSET)
-        config: CreateFlowStepBodyConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CreateFlowStepBodyConfig.from_dict(_config)
-
-        _insert_after_step_uuid = d.pop("insert_after_step_uuid", UNSET)
-        insert_after_step_uuid: UUID | Unset
-        if isinstance(_insert_after_step_uuid, Unset):
-            insert_after_step_uuid = UNSET
-        else:
-            insert_after_step_uuid = UUID(_insert_after_step_uuid)
-
-        _parent_step_uuid = d.pop("parent_step_uuid", UNSET)
-        parent_step_uuid: UUID | Unset
-        if isinstance(_parent_step_uuid, Unset):
-            parent_step_uuid = UNSET
-        else:
-            parent_step_uuid = UUID(_parent_step_uuid)
-
-        _branch_key = d.pop("branch_key", UNSET)
-        branch_key: CreateFlowStepBodyBranchKey | Unset
-        if isinstance(_branch_key, Unset):
-            branch_key = UNSET
-        else:
-            branch_key = CreateFlowStepBodyBranchKey(_branch_key)
+                branch_key = CreateFlowStepBodyBranchKey(branch_key)
+            except ValueError:
+                branch_key = mismatch(branch_key, "CreateFlowStepBody.branch_key")
 
         create_flow_step_body = cls(
             kind=kind,
@@ -195,8 +195,8 @@ class CreateFlowStepBody:
             parent_step_uuid=parent_step_uuid,
             branch_key=branch_key,
         )
-
-        create_flow_step_body.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            create_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_flow_step_body
 
     @property
@@ -214,3 +214,21 @@ class CreateFlowStepBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "kind",
+        "app_uid",
+        "trigger_key",
+        "action_key",
+        "app_connection_uuid",
+        "agent_uuid",
+        "config",
+        "insert_after_step_uuid",
+        "parent_step_uuid",
+        "branch_key",
+    )
+)
+
+from ..models.create_flow_step_body_config import CreateFlowStepBodyConfig

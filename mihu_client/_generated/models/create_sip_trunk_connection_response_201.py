@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.sip_trunk_connection import SipTrunkConnection
@@ -30,7 +30,7 @@ class CreateSipTrunkConnectionResponse201:
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,27 +46,36 @@ class CreateSipTrunkConnectionResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sip_trunk_connection import SipTrunkConnection
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        success = d.get("success", UNSET)
+        if success is None:
+            success = unexpected_null("CreateSipTrunkConnectionResponse201.success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        message = d.get("message", UNSET)
+        if message is None:
+            message = unexpected_null("CreateSipTrunkConnectionResponse201.message")
 
-        message = d.pop("message", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: SipTrunkConnection | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("CreateSipTrunkConnectionResponse201.data")
         else:
-            data = SipTrunkConnection.from_dict(_data)
+            if data.__class__ is dict:
+                data = SipTrunkConnection.from_dict(data)
+            else:
+                data = mismatch(data, "CreateSipTrunkConnectionResponse201.data")
 
         create_sip_trunk_connection_response_201 = cls(
             success=success,
             message=message,
             data=data,
         )
-
-        create_sip_trunk_connection_response_201.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            create_sip_trunk_connection_response_201.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return create_sip_trunk_connection_response_201
 
     @property
@@ -84,3 +93,14 @@ class CreateSipTrunkConnectionResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "success",
+        "message",
+        "data",
+    )
+)
+
+from ..models.sip_trunk_connection import SipTrunkConnection

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.table_column_input import TableColumnInput
@@ -30,7 +30,7 @@ class CreateTableBody:
 
         columns = []
         for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
+            columns_item = columns_item_data.to_dict() if hasattr(columns_item_data, "to_dict") else columns_item_data
             columns.append(columns_item)
 
         description: str | Unset | None
@@ -54,34 +54,44 @@ class CreateTableBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_column_input import TableColumnInput
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("CreateTableBody.name")
+        if name is None:
+            name = unexpected_null("CreateTableBody.name")
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        columns = d.get("columns", UNSET)
+        if columns is UNSET:
+            columns = missing("CreateTableBody.columns")
+        elif columns is None:
+            columns = unexpected_null("CreateTableBody.columns")
+        else:
+            if columns.__class__ is list:
+                columns = []
+                for _item0 in columns:
+                    if _item0 is None:
+                        _value0 = unexpected_null("CreateTableBody.columns")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = TableColumnInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "CreateTableBody.columns")
 
-        columns = []
-        _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = TableColumnInput.from_dict(columns_item_data)
+                    columns.append(_value0)
+            else:
+                columns = mismatch(columns, "CreateTableBody.columns")
 
-            columns.append(columns_item)
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.get("description", UNSET)
 
         create_table_body = cls(
             name=name,
             columns=columns,
             description=description,
         )
-
-        create_table_body.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            create_table_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_table_body
 
     @property
@@ -99,3 +109,14 @@ class CreateTableBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "columns",
+        "description",
+    )
+)
+
+from ..models.table_column_input import TableColumnInput

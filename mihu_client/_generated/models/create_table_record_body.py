@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, mismatch, missing, unexpected_null
+
 if TYPE_CHECKING:
     from ..models.create_table_record_body_record import CreateTableRecordBodyRecord
 
@@ -20,7 +22,7 @@ class CreateTableRecordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        record = self.record.to_dict() if hasattr(self.record, "to_dict") else self.record
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,16 +36,24 @@ class CreateTableRecordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_table_record_body_record import CreateTableRecordBodyRecord
-
-        d = dict(src_dict)
-        record = CreateTableRecordBodyRecord.from_dict(d.pop("record"))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        record = d.get("record", UNSET)
+        if record is UNSET:
+            record = missing("CreateTableRecordBody.record")
+        elif record is None:
+            record = unexpected_null("CreateTableRecordBody.record")
+        else:
+            if record.__class__ is dict:
+                record = CreateTableRecordBodyRecord.from_dict(record)
+            else:
+                record = mismatch(record, "CreateTableRecordBody.record")
 
         create_table_record_body = cls(
             record=record,
         )
-
-        create_table_record_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            create_table_record_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_table_record_body
 
     @property
@@ -61,3 +71,8 @@ class CreateTableRecordBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("record",))
+
+from ..models.create_table_record_body_record import CreateTableRecordBodyRecord

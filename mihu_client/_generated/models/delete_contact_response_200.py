@@ -22,10 +22,11 @@ class DeleteContactResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         delete_contact_response_200 = cls()
-
-        delete_contact_response_200.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            delete_contact_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return delete_contact_response_200
 
     @property
@@ -43,3 +44,6 @@ class DeleteContactResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.delete_external_trunk_response_200_data_type_0 import DeleteExternalTrunkResponse200DataType0
@@ -23,8 +23,6 @@ class DeleteExternalTrunkResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delete_external_trunk_response_200_data_type_0 import DeleteExternalTrunkResponse200DataType0
-
         success = self.success
 
         message = self.message
@@ -33,7 +31,7 @@ class DeleteExternalTrunkResponse200:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, DeleteExternalTrunkResponse200DataType0):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
         else:
             data = self.data
 
@@ -51,37 +49,32 @@ class DeleteExternalTrunkResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_external_trunk_response_200_data_type_0 import DeleteExternalTrunkResponse200DataType0
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        success = d.get("success", UNSET)
+        if success is None:
+            success = unexpected_null("DeleteExternalTrunkResponse200.success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        message = d.get("message", UNSET)
+        if message is None:
+            message = unexpected_null("DeleteExternalTrunkResponse200.message")
 
-        message = d.pop("message", UNSET)
-
-        def _parse_data(data: object) -> DeleteExternalTrunkResponse200DataType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = DeleteExternalTrunkResponse200DataType0.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeleteExternalTrunkResponse200DataType0 | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.get("data", UNSET)
+        if data is not UNSET and data is not None:
+            if data.__class__ is dict:
+                data = DeleteExternalTrunkResponse200DataType0.from_dict(data)
+            else:
+                data = mismatch(data, "DeleteExternalTrunkResponse200.data")
 
         delete_external_trunk_response_200 = cls(
             success=success,
             message=message,
             data=data,
         )
-
-        delete_external_trunk_response_200.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            delete_external_trunk_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return delete_external_trunk_response_200
 
     @property
@@ -99,3 +92,14 @@ class DeleteExternalTrunkResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "success",
+        "message",
+        "data",
+    )
+)
+
+from ..models.delete_external_trunk_response_200_data_type_0 import DeleteExternalTrunkResponse200DataType0

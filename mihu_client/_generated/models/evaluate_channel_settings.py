@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.evaluate_feature import EvaluateFeature
@@ -44,43 +44,79 @@ class EvaluateChannelSettings:
     def to_dict(self) -> dict[str, Any]:
         sentiment_analyzer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sentiment_analyzer, Unset):
-            sentiment_analyzer = self.sentiment_analyzer.to_dict()
+            sentiment_analyzer = (
+                self.sentiment_analyzer.to_dict()
+                if hasattr(self.sentiment_analyzer, "to_dict")
+                else self.sentiment_analyzer
+            )
 
         emotion_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.emotion_detection, Unset):
-            emotion_detection = self.emotion_detection.to_dict()
+            emotion_detection = (
+                self.emotion_detection.to_dict()
+                if hasattr(self.emotion_detection, "to_dict")
+                else self.emotion_detection
+            )
 
         intensity_strength_levels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intensity_strength_levels, Unset):
-            intensity_strength_levels = self.intensity_strength_levels.to_dict()
+            intensity_strength_levels = (
+                self.intensity_strength_levels.to_dict()
+                if hasattr(self.intensity_strength_levels, "to_dict")
+                else self.intensity_strength_levels
+            )
 
         intent_action_sentiment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intent_action_sentiment, Unset):
-            intent_action_sentiment = self.intent_action_sentiment.to_dict()
+            intent_action_sentiment = (
+                self.intent_action_sentiment.to_dict()
+                if hasattr(self.intent_action_sentiment, "to_dict")
+                else self.intent_action_sentiment
+            )
 
         intent_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intent_labels, Unset):
-            intent_labels = self.intent_labels.to_dict()
+            intent_labels = (
+                self.intent_labels.to_dict() if hasattr(self.intent_labels, "to_dict") else self.intent_labels
+            )
 
         knowledge_gap: dict[str, Any] | Unset = UNSET
         if not isinstance(self.knowledge_gap, Unset):
-            knowledge_gap = self.knowledge_gap.to_dict()
+            knowledge_gap = (
+                self.knowledge_gap.to_dict() if hasattr(self.knowledge_gap, "to_dict") else self.knowledge_gap
+            )
 
         human_escalation_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.human_escalation_detection, Unset):
-            human_escalation_detection = self.human_escalation_detection.to_dict()
+            human_escalation_detection = (
+                self.human_escalation_detection.to_dict()
+                if hasattr(self.human_escalation_detection, "to_dict")
+                else self.human_escalation_detection
+            )
 
         contextual_sentiment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contextual_sentiment, Unset):
-            contextual_sentiment = self.contextual_sentiment.to_dict()
+            contextual_sentiment = (
+                self.contextual_sentiment.to_dict()
+                if hasattr(self.contextual_sentiment, "to_dict")
+                else self.contextual_sentiment
+            )
 
         customer_satisfaction_score: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer_satisfaction_score, Unset):
-            customer_satisfaction_score = self.customer_satisfaction_score.to_dict()
+            customer_satisfaction_score = (
+                self.customer_satisfaction_score.to_dict()
+                if hasattr(self.customer_satisfaction_score, "to_dict")
+                else self.customer_satisfaction_score
+            )
 
         success_evaluation_prompt: dict[str, Any] | Unset = UNSET
         if not isinstance(self.success_evaluation_prompt, Unset):
-            success_evaluation_prompt = self.success_evaluation_prompt.to_dict()
+            success_evaluation_prompt = (
+                self.success_evaluation_prompt.to_dict()
+                if hasattr(self.success_evaluation_prompt, "to_dict")
+                else self.success_evaluation_prompt
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,78 +146,127 @@ class EvaluateChannelSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluate_feature import EvaluateFeature
-
-        d = dict(src_dict)
-        _sentiment_analyzer = d.pop("sentiment_analyzer", UNSET)
-        sentiment_analyzer: EvaluateFeature | Unset
-        if isinstance(_sentiment_analyzer, Unset):
-            sentiment_analyzer = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        sentiment_analyzer = d.get("sentiment_analyzer", UNSET)
+        if sentiment_analyzer is UNSET:
+            pass
+        elif sentiment_analyzer is None:
+            sentiment_analyzer = unexpected_null("EvaluateChannelSettings.sentiment_analyzer")
         else:
-            sentiment_analyzer = EvaluateFeature.from_dict(_sentiment_analyzer)
+            if sentiment_analyzer.__class__ is dict:
+                sentiment_analyzer = EvaluateFeature.from_dict(sentiment_analyzer)
+            else:
+                sentiment_analyzer = mismatch(sentiment_analyzer, "EvaluateChannelSettings.sentiment_analyzer")
 
-        _emotion_detection = d.pop("emotion_detection", UNSET)
-        emotion_detection: EvaluateFeature | Unset
-        if isinstance(_emotion_detection, Unset):
-            emotion_detection = UNSET
+        emotion_detection = d.get("emotion_detection", UNSET)
+        if emotion_detection is UNSET:
+            pass
+        elif emotion_detection is None:
+            emotion_detection = unexpected_null("EvaluateChannelSettings.emotion_detection")
         else:
-            emotion_detection = EvaluateFeature.from_dict(_emotion_detection)
+            if emotion_detection.__class__ is dict:
+                emotion_detection = EvaluateFeature.from_dict(emotion_detection)
+            else:
+                emotion_detection = mismatch(emotion_detection, "EvaluateChannelSettings.emotion_detection")
 
-        _intensity_strength_levels = d.pop("intensity_strength_levels", UNSET)
-        intensity_strength_levels: EvaluateFeature | Unset
-        if isinstance(_intensity_strength_levels, Unset):
-            intensity_strength_levels = UNSET
+        intensity_strength_levels = d.get("intensity_strength_levels", UNSET)
+        if intensity_strength_levels is UNSET:
+            pass
+        elif intensity_strength_levels is None:
+            intensity_strength_levels = unexpected_null("EvaluateChannelSettings.intensity_strength_levels")
         else:
-            intensity_strength_levels = EvaluateFeature.from_dict(_intensity_strength_levels)
+            if intensity_strength_levels.__class__ is dict:
+                intensity_strength_levels = EvaluateFeature.from_dict(intensity_strength_levels)
+            else:
+                intensity_strength_levels = mismatch(
+                    intensity_strength_levels, "EvaluateChannelSettings.intensity_strength_levels"
+                )
 
-        _intent_action_sentiment = d.pop("intent_action_sentiment", UNSET)
-        intent_action_sentiment: EvaluateFeature | Unset
-        if isinstance(_intent_action_sentiment, Unset):
-            intent_action_sentiment = UNSET
+        intent_action_sentiment = d.get("intent_action_sentiment", UNSET)
+        if intent_action_sentiment is UNSET:
+            pass
+        elif intent_action_sentiment is None:
+            intent_action_sentiment = unexpected_null("EvaluateChannelSettings.intent_action_sentiment")
         else:
-            intent_action_sentiment = EvaluateFeature.from_dict(_intent_action_sentiment)
+            if intent_action_sentiment.__class__ is dict:
+                intent_action_sentiment = EvaluateFeature.from_dict(intent_action_sentiment)
+            else:
+                intent_action_sentiment = mismatch(
+                    intent_action_sentiment, "EvaluateChannelSettings.intent_action_sentiment"
+                )
 
-        _intent_labels = d.pop("intent_labels", UNSET)
-        intent_labels: EvaluateFeature | Unset
-        if isinstance(_intent_labels, Unset):
-            intent_labels = UNSET
+        intent_labels = d.get("intent_labels", UNSET)
+        if intent_labels is UNSET:
+            pass
+        elif intent_labels is None:
+            intent_labels = unexpected_null("EvaluateChannelSettings.intent_labels")
         else:
-            intent_labels = EvaluateFeature.from_dict(_intent_labels)
+            if intent_labels.__class__ is dict:
+                intent_labels = EvaluateFeature.from_dict(intent_labels)
+            else:
+                intent_labels = mismatch(intent_labels, "EvaluateChannelSettings.intent_labels")
 
-        _knowledge_gap = d.pop("knowledge_gap", UNSET)
-        knowledge_gap: EvaluateFeature | Unset
-        if isinstance(_knowledge_gap, Unset):
-            knowledge_gap = UNSET
+        knowledge_gap = d.get("knowledge_gap", UNSET)
+        if knowledge_gap is UNSET:
+            pass
+        elif knowledge_gap is None:
+            knowledge_gap = unexpected_null("EvaluateChannelSettings.knowledge_gap")
         else:
-            knowledge_gap = EvaluateFeature.from_dict(_knowledge_gap)
+            if knowledge_gap.__class__ is dict:
+                knowledge_gap = EvaluateFeature.from_dict(knowledge_gap)
+            else:
+                knowledge_gap = mismatch(knowledge_gap, "EvaluateChannelSettings.knowledge_gap")
 
-        _human_escalation_detection = d.pop("human_escalation_detection", UNSET)
-        human_escalation_detection: EvaluateFeature | Unset
-        if isinstance(_human_escalation_detection, Unset):
-            human_escalation_detection = UNSET
+        human_escalation_detection = d.get("human_escalation_detection", UNSET)
+        if human_escalation_detection is UNSET:
+            pass
+        elif human_escalation_detection is None:
+            human_escalation_detection = unexpected_null("EvaluateChannelSettings.human_escalation_detection")
         else:
-            human_escalation_detection = EvaluateFeature.from_dict(_human_escalation_detection)
+            if human_escalation_detection.__class__ is dict:
+                human_escalation_detection = EvaluateFeature.from_dict(human_escalation_detection)
+            else:
+                human_escalation_detection = mismatch(
+                    human_escalation_detection, "EvaluateChannelSettings.human_escalation_detection"
+                )
 
-        _contextual_sentiment = d.pop("contextual_sentiment", UNSET)
-        contextual_sentiment: EvaluateFeature | Unset
-        if isinstance(_contextual_sentiment, Unset):
-            contextual_sentiment = UNSET
+        contextual_sentiment = d.get("contextual_sentiment", UNSET)
+        if contextual_sentiment is UNSET:
+            pass
+        elif contextual_sentiment is None:
+            contextual_sentiment = unexpected_null("EvaluateChannelSettings.contextual_sentiment")
         else:
-            contextual_sentiment = EvaluateFeature.from_dict(_contextual_sentiment)
+            if contextual_sentiment.__class__ is dict:
+                contextual_sentiment = EvaluateFeature.from_dict(contextual_sentiment)
+            else:
+                contextual_sentiment = mismatch(contextual_sentiment, "EvaluateChannelSettings.contextual_sentiment")
 
-        _customer_satisfaction_score = d.pop("customer_satisfaction_score", UNSET)
-        customer_satisfaction_score: EvaluateFeature | Unset
-        if isinstance(_customer_satisfaction_score, Unset):
-            customer_satisfaction_score = UNSET
+        customer_satisfaction_score = d.get("customer_satisfaction_score", UNSET)
+        if customer_satisfaction_score is UNSET:
+            pass
+        elif customer_satisfaction_score is None:
+            customer_satisfaction_score = unexpected_null("EvaluateChannelSettings.customer_satisfaction_score")
         else:
-            customer_satisfaction_score = EvaluateFeature.from_dict(_customer_satisfaction_score)
+            if customer_satisfaction_score.__class__ is dict:
+                customer_satisfaction_score = EvaluateFeature.from_dict(customer_satisfaction_score)
+            else:
+                customer_satisfaction_score = mismatch(
+                    customer_satisfaction_score, "EvaluateChannelSettings.customer_satisfaction_score"
+                )
 
-        _success_evaluation_prompt = d.pop("success_evaluation_prompt", UNSET)
-        success_evaluation_prompt: EvaluateFeature | Unset
-        if isinstance(_success_evaluation_prompt, Unset):
-            success_evaluation_prompt = UNSET
+        success_evaluation_prompt = d.get("success_evaluation_prompt", UNSET)
+        if success_evaluation_prompt is UNSET:
+            pass
+        elif success_evaluation_prompt is None:
+            success_evaluation_prompt = unexpected_null("EvaluateChannelSettings.success_evaluation_prompt")
         else:
-            success_evaluation_prompt = EvaluateFeature.from_dict(_success_evaluation_prompt)
+            if success_evaluation_prompt.__class__ is dict:
+                success_evaluation_prompt = EvaluateFeature.from_dict(success_evaluation_prompt)
+            else:
+                success_evaluation_prompt = mismatch(
+                    success_evaluation_prompt, "EvaluateChannelSettings.success_evaluation_prompt"
+                )
 
         evaluate_channel_settings = cls(
             sentiment_analyzer=sentiment_analyzer,
@@ -195,8 +280,8 @@ class EvaluateChannelSettings:
             customer_satisfaction_score=customer_satisfaction_score,
             success_evaluation_prompt=success_evaluation_prompt,
         )
-
-        evaluate_channel_settings.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            evaluate_channel_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_channel_settings
 
     @property
@@ -214,3 +299,21 @@ class EvaluateChannelSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "sentiment_analyzer",
+        "emotion_detection",
+        "intensity_strength_levels",
+        "intent_action_sentiment",
+        "intent_labels",
+        "knowledge_gap",
+        "human_escalation_detection",
+        "contextual_sentiment",
+        "customer_satisfaction_score",
+        "success_evaluation_prompt",
+    )
+)
+
+from ..models.evaluate_feature import EvaluateFeature

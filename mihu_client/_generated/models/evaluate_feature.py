@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="EvaluateFeature")
 
@@ -48,27 +48,25 @@ class EvaluateFeature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
+        if enabled is None:
+            enabled = unexpected_null("EvaluateFeature.enabled")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("EvaluateFeature.description")
 
-        def _parse_prompt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = d.get("prompt", UNSET)
 
         evaluate_feature = cls(
             enabled=enabled,
             description=description,
             prompt=prompt,
         )
-
-        evaluate_feature.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            evaluate_feature.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_feature
 
     @property
@@ -86,3 +84,12 @@ class EvaluateFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "enabled",
+        "description",
+        "prompt",
+    )
+)

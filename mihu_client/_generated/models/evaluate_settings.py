@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.evaluate_channel_settings import EvaluateChannelSettings
@@ -52,15 +52,17 @@ class EvaluateSettings:
 
         sessionization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sessionization, Unset):
-            sessionization = self.sessionization.to_dict()
+            sessionization = (
+                self.sessionization.to_dict() if hasattr(self.sessionization, "to_dict") else self.sessionization
+            )
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
 
         voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,54 +86,56 @@ class EvaluateSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluate_channel_settings import EvaluateChannelSettings
-        from ..models.evaluate_sessionization import EvaluateSessionization
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "EvaluateSettings.agent_uuid")
 
-        d = dict(src_dict)
+        is_default = d.get("is_default", UNSET)
+        if is_default is None:
+            is_default = unexpected_null("EvaluateSettings.is_default")
 
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("EvaluateSettings.is_active")
 
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        source = d.get("source", UNSET)
+        if source is None:
+            source = unexpected_null("EvaluateSettings.source")
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
-
-        is_default = d.pop("is_default", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        _sessionization = d.pop("sessionization", UNSET)
-        sessionization: EvaluateSessionization | Unset
-        if isinstance(_sessionization, Unset):
-            sessionization = UNSET
+        sessionization = d.get("sessionization", UNSET)
+        if sessionization is UNSET:
+            pass
+        elif sessionization is None:
+            sessionization = unexpected_null("EvaluateSettings.sessionization")
         else:
-            sessionization = EvaluateSessionization.from_dict(_sessionization)
+            if sessionization.__class__ is dict:
+                sessionization = EvaluateSessionization.from_dict(sessionization)
+            else:
+                sessionization = mismatch(sessionization, "EvaluateSettings.sessionization")
 
-        _text = d.pop("text", UNSET)
-        text: EvaluateChannelSettings | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
+        text = d.get("text", UNSET)
+        if text is UNSET:
+            pass
+        elif text is None:
+            text = unexpected_null("EvaluateSettings.text")
         else:
-            text = EvaluateChannelSettings.from_dict(_text)
+            if text.__class__ is dict:
+                text = EvaluateChannelSettings.from_dict(text)
+            else:
+                text = mismatch(text, "EvaluateSettings.text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: EvaluateChannelSettings | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
+        voice = d.get("voice", UNSET)
+        if voice is UNSET:
+            pass
+        elif voice is None:
+            voice = unexpected_null("EvaluateSettings.voice")
         else:
-            voice = EvaluateChannelSettings.from_dict(_voice)
+            if voice.__class__ is dict:
+                voice = EvaluateChannelSettings.from_dict(voice)
+            else:
+                voice = mismatch(voice, "EvaluateSettings.voice")
 
         evaluate_settings = cls(
             agent_uuid=agent_uuid,
@@ -142,8 +146,8 @@ class EvaluateSettings:
             text=text,
             voice=voice,
         )
-
-        evaluate_settings.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            evaluate_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_settings
 
     @property
@@ -161,3 +165,19 @@ class EvaluateSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agent_uuid",
+        "is_default",
+        "is_active",
+        "source",
+        "sessionization",
+        "text",
+        "voice",
+    )
+)
+
+from ..models.evaluate_channel_settings import EvaluateChannelSettings
+from ..models.evaluate_sessionization import EvaluateSessionization

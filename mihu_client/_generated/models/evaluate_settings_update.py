@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.evaluate_channel_settings import EvaluateChannelSettings
@@ -33,15 +33,17 @@ class EvaluateSettingsUpdate:
 
         sessionization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sessionization, Unset):
-            sessionization = self.sessionization.to_dict()
+            sessionization = (
+                self.sessionization.to_dict() if hasattr(self.sessionization, "to_dict") else self.sessionization
+            )
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
 
         voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,32 +61,44 @@ class EvaluateSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluate_channel_settings import EvaluateChannelSettings
-        from ..models.evaluate_sessionization import EvaluateSessionization
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("EvaluateSettingsUpdate.is_active")
 
-        d = dict(src_dict)
-        is_active = d.pop("is_active", UNSET)
-
-        _sessionization = d.pop("sessionization", UNSET)
-        sessionization: EvaluateSessionization | Unset
-        if isinstance(_sessionization, Unset):
-            sessionization = UNSET
+        sessionization = d.get("sessionization", UNSET)
+        if sessionization is UNSET:
+            pass
+        elif sessionization is None:
+            sessionization = unexpected_null("EvaluateSettingsUpdate.sessionization")
         else:
-            sessionization = EvaluateSessionization.from_dict(_sessionization)
+            if sessionization.__class__ is dict:
+                sessionization = EvaluateSessionization.from_dict(sessionization)
+            else:
+                sessionization = mismatch(sessionization, "EvaluateSettingsUpdate.sessionization")
 
-        _text = d.pop("text", UNSET)
-        text: EvaluateChannelSettings | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
+        text = d.get("text", UNSET)
+        if text is UNSET:
+            pass
+        elif text is None:
+            text = unexpected_null("EvaluateSettingsUpdate.text")
         else:
-            text = EvaluateChannelSettings.from_dict(_text)
+            if text.__class__ is dict:
+                text = EvaluateChannelSettings.from_dict(text)
+            else:
+                text = mismatch(text, "EvaluateSettingsUpdate.text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: EvaluateChannelSettings | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
+        voice = d.get("voice", UNSET)
+        if voice is UNSET:
+            pass
+        elif voice is None:
+            voice = unexpected_null("EvaluateSettingsUpdate.voice")
         else:
-            voice = EvaluateChannelSettings.from_dict(_voice)
+            if voice.__class__ is dict:
+                voice = EvaluateChannelSettings.from_dict(voice)
+            else:
+                voice = mismatch(voice, "EvaluateSettingsUpdate.voice")
 
         evaluate_settings_update = cls(
             is_active=is_active,
@@ -92,8 +106,8 @@ class EvaluateSettingsUpdate:
             text=text,
             voice=voice,
         )
-
-        evaluate_settings_update.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            evaluate_settings_update.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_settings_update
 
     @property
@@ -111,3 +125,16 @@ class EvaluateSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "is_active",
+        "sessionization",
+        "text",
+        "voice",
+    )
+)
+
+from ..models.evaluate_channel_settings import EvaluateChannelSettings
+from ..models.evaluate_sessionization import EvaluateSessionization

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.evaluation_metric import EvaluationMetric
@@ -40,8 +40,6 @@ class Evaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluation_metric import EvaluationMetric
-
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
@@ -74,7 +72,7 @@ class Evaluation:
         if isinstance(self.sentiment, Unset):
             sentiment = UNSET
         elif isinstance(self.sentiment, EvaluationMetric):
-            sentiment = self.sentiment.to_dict()
+            sentiment = self.sentiment.to_dict() if hasattr(self.sentiment, "to_dict") else self.sentiment
         else:
             sentiment = self.sentiment
 
@@ -82,7 +80,7 @@ class Evaluation:
         if isinstance(self.emotion, Unset):
             emotion = UNSET
         elif isinstance(self.emotion, EvaluationMetric):
-            emotion = self.emotion.to_dict()
+            emotion = self.emotion.to_dict() if hasattr(self.emotion, "to_dict") else self.emotion
         else:
             emotion = self.emotion
 
@@ -90,7 +88,11 @@ class Evaluation:
         if isinstance(self.sentiment_strength, Unset):
             sentiment_strength = UNSET
         elif isinstance(self.sentiment_strength, EvaluationMetric):
-            sentiment_strength = self.sentiment_strength.to_dict()
+            sentiment_strength = (
+                self.sentiment_strength.to_dict()
+                if hasattr(self.sentiment_strength, "to_dict")
+                else self.sentiment_strength
+            )
         else:
             sentiment_strength = self.sentiment_strength
 
@@ -98,7 +100,7 @@ class Evaluation:
         if isinstance(self.intent, Unset):
             intent = UNSET
         elif isinstance(self.intent, EvaluationMetric):
-            intent = self.intent.to_dict()
+            intent = self.intent.to_dict() if hasattr(self.intent, "to_dict") else self.intent
         else:
             intent = self.intent
 
@@ -106,7 +108,9 @@ class Evaluation:
         if isinstance(self.intent_labels, Unset):
             intent_labels = UNSET
         elif isinstance(self.intent_labels, EvaluationMetric):
-            intent_labels = self.intent_labels.to_dict()
+            intent_labels = (
+                self.intent_labels.to_dict() if hasattr(self.intent_labels, "to_dict") else self.intent_labels
+            )
         else:
             intent_labels = self.intent_labels
 
@@ -114,7 +118,9 @@ class Evaluation:
         if isinstance(self.knowledge_gap, Unset):
             knowledge_gap = UNSET
         elif isinstance(self.knowledge_gap, EvaluationMetric):
-            knowledge_gap = self.knowledge_gap.to_dict()
+            knowledge_gap = (
+                self.knowledge_gap.to_dict() if hasattr(self.knowledge_gap, "to_dict") else self.knowledge_gap
+            )
         else:
             knowledge_gap = self.knowledge_gap
 
@@ -122,7 +128,9 @@ class Evaluation:
         if isinstance(self.human_escalation, Unset):
             human_escalation = UNSET
         elif isinstance(self.human_escalation, EvaluationMetric):
-            human_escalation = self.human_escalation.to_dict()
+            human_escalation = (
+                self.human_escalation.to_dict() if hasattr(self.human_escalation, "to_dict") else self.human_escalation
+            )
         else:
             human_escalation = self.human_escalation
 
@@ -130,7 +138,11 @@ class Evaluation:
         if isinstance(self.contextual_sentiment, Unset):
             contextual_sentiment = UNSET
         elif isinstance(self.contextual_sentiment, EvaluationMetric):
-            contextual_sentiment = self.contextual_sentiment.to_dict()
+            contextual_sentiment = (
+                self.contextual_sentiment.to_dict()
+                if hasattr(self.contextual_sentiment, "to_dict")
+                else self.contextual_sentiment
+            )
         else:
             contextual_sentiment = self.contextual_sentiment
 
@@ -138,7 +150,7 @@ class Evaluation:
         if isinstance(self.satisfaction, Unset):
             satisfaction = UNSET
         elif isinstance(self.satisfaction, EvaluationMetric):
-            satisfaction = self.satisfaction.to_dict()
+            satisfaction = self.satisfaction.to_dict() if hasattr(self.satisfaction, "to_dict") else self.satisfaction
         else:
             satisfaction = self.satisfaction
 
@@ -146,7 +158,7 @@ class Evaluation:
         if isinstance(self.success, Unset):
             success = UNSET
         elif isinstance(self.success, EvaluationMetric):
-            success = self.success.to_dict()
+            success = self.success.to_dict() if hasattr(self.success, "to_dict") else self.success
         else:
             success = self.success
 
@@ -154,7 +166,9 @@ class Evaluation:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -162,7 +176,9 @@ class Evaluation:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -206,270 +222,105 @@ class Evaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation_metric import EvaluationMetric
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Evaluation.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Evaluation.uuid")
 
-        def _parse_session_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_uuid_type_0 = UUID(data)
+        session_uuid = d.get("session_uuid", UNSET)
+        if session_uuid is not UNSET and session_uuid is not None:
+            session_uuid = parse_uuid(session_uuid, "Evaluation.session_uuid")
 
-                return session_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        conversation_uuid = d.get("conversation_uuid", UNSET)
+        if conversation_uuid is not UNSET and conversation_uuid is not None:
+            conversation_uuid = parse_uuid(conversation_uuid, "Evaluation.conversation_uuid")
 
-        session_uuid = _parse_session_uuid(d.pop("session_uuid", UNSET))
+        contact_uuid = d.get("contact_uuid", UNSET)
+        if contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = parse_uuid(contact_uuid, "Evaluation.contact_uuid")
 
-        def _parse_conversation_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_uuid_type_0 = UUID(data)
+        sentiment = d.get("sentiment", UNSET)
+        if sentiment is not UNSET and sentiment is not None:
+            if sentiment.__class__ is dict:
+                sentiment = EvaluationMetric.from_dict(sentiment)
+            else:
+                sentiment = mismatch(sentiment, "Evaluation.sentiment")
 
-                return conversation_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        emotion = d.get("emotion", UNSET)
+        if emotion is not UNSET and emotion is not None:
+            if emotion.__class__ is dict:
+                emotion = EvaluationMetric.from_dict(emotion)
+            else:
+                emotion = mismatch(emotion, "Evaluation.emotion")
 
-        conversation_uuid = _parse_conversation_uuid(d.pop("conversation_uuid", UNSET))
+        sentiment_strength = d.get("sentiment_strength", UNSET)
+        if sentiment_strength is not UNSET and sentiment_strength is not None:
+            if sentiment_strength.__class__ is dict:
+                sentiment_strength = EvaluationMetric.from_dict(sentiment_strength)
+            else:
+                sentiment_strength = mismatch(sentiment_strength, "Evaluation.sentiment_strength")
 
-        def _parse_contact_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                contact_uuid_type_0 = UUID(data)
+        intent = d.get("intent", UNSET)
+        if intent is not UNSET and intent is not None:
+            if intent.__class__ is dict:
+                intent = EvaluationMetric.from_dict(intent)
+            else:
+                intent = mismatch(intent, "Evaluation.intent")
 
-                return contact_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        intent_labels = d.get("intent_labels", UNSET)
+        if intent_labels is not UNSET and intent_labels is not None:
+            if intent_labels.__class__ is dict:
+                intent_labels = EvaluationMetric.from_dict(intent_labels)
+            else:
+                intent_labels = mismatch(intent_labels, "Evaluation.intent_labels")
 
-        contact_uuid = _parse_contact_uuid(d.pop("contact_uuid", UNSET))
+        knowledge_gap = d.get("knowledge_gap", UNSET)
+        if knowledge_gap is not UNSET and knowledge_gap is not None:
+            if knowledge_gap.__class__ is dict:
+                knowledge_gap = EvaluationMetric.from_dict(knowledge_gap)
+            else:
+                knowledge_gap = mismatch(knowledge_gap, "Evaluation.knowledge_gap")
 
-        def _parse_sentiment(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sentiment_type_1 = EvaluationMetric.from_dict(data)
+        human_escalation = d.get("human_escalation", UNSET)
+        if human_escalation is not UNSET and human_escalation is not None:
+            if human_escalation.__class__ is dict:
+                human_escalation = EvaluationMetric.from_dict(human_escalation)
+            else:
+                human_escalation = mismatch(human_escalation, "Evaluation.human_escalation")
 
-                return sentiment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
+        contextual_sentiment = d.get("contextual_sentiment", UNSET)
+        if contextual_sentiment is not UNSET and contextual_sentiment is not None:
+            if contextual_sentiment.__class__ is dict:
+                contextual_sentiment = EvaluationMetric.from_dict(contextual_sentiment)
+            else:
+                contextual_sentiment = mismatch(contextual_sentiment, "Evaluation.contextual_sentiment")
 
-        sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
+        satisfaction = d.get("satisfaction", UNSET)
+        if satisfaction is not UNSET and satisfaction is not None:
+            if satisfaction.__class__ is dict:
+                satisfaction = EvaluationMetric.from_dict(satisfaction)
+            else:
+                satisfaction = mismatch(satisfaction, "Evaluation.satisfaction")
 
-        def _parse_emotion(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                emotion_type_1 = EvaluationMetric.from_dict(data)
+        success = d.get("success", UNSET)
+        if success is not UNSET and success is not None:
+            if success.__class__ is dict:
+                success = EvaluationMetric.from_dict(success)
+            else:
+                success = mismatch(success, "Evaluation.success")
 
-                return emotion_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Evaluation.created_at")
 
-        emotion = _parse_emotion(d.pop("emotion", UNSET))
-
-        def _parse_sentiment_strength(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sentiment_strength_type_1 = EvaluationMetric.from_dict(data)
-
-                return sentiment_strength_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        sentiment_strength = _parse_sentiment_strength(d.pop("sentiment_strength", UNSET))
-
-        def _parse_intent(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                intent_type_1 = EvaluationMetric.from_dict(data)
-
-                return intent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        intent = _parse_intent(d.pop("intent", UNSET))
-
-        def _parse_intent_labels(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                intent_labels_type_1 = EvaluationMetric.from_dict(data)
-
-                return intent_labels_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        intent_labels = _parse_intent_labels(d.pop("intent_labels", UNSET))
-
-        def _parse_knowledge_gap(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                knowledge_gap_type_1 = EvaluationMetric.from_dict(data)
-
-                return knowledge_gap_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        knowledge_gap = _parse_knowledge_gap(d.pop("knowledge_gap", UNSET))
-
-        def _parse_human_escalation(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                human_escalation_type_1 = EvaluationMetric.from_dict(data)
-
-                return human_escalation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        human_escalation = _parse_human_escalation(d.pop("human_escalation", UNSET))
-
-        def _parse_contextual_sentiment(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contextual_sentiment_type_1 = EvaluationMetric.from_dict(data)
-
-                return contextual_sentiment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        contextual_sentiment = _parse_contextual_sentiment(d.pop("contextual_sentiment", UNSET))
-
-        def _parse_satisfaction(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                satisfaction_type_1 = EvaluationMetric.from_dict(data)
-
-                return satisfaction_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        satisfaction = _parse_satisfaction(d.pop("satisfaction", UNSET))
-
-        def _parse_success(data: object) -> EvaluationMetric | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                success_type_1 = EvaluationMetric.from_dict(data)
-
-                return success_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvaluationMetric | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "Evaluation.updated_at")
 
         evaluation = cls(
             uuid=uuid,
@@ -489,8 +340,8 @@ class Evaluation:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        evaluation.additional_properties = d
+        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
+            evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluation
 
     @property
@@ -508,3 +359,27 @@ class Evaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "session_uuid",
+        "conversation_uuid",
+        "contact_uuid",
+        "sentiment",
+        "emotion",
+        "sentiment_strength",
+        "intent",
+        "intent_labels",
+        "knowledge_gap",
+        "human_escalation",
+        "contextual_sentiment",
+        "satisfaction",
+        "success",
+        "created_at",
+        "updated_at",
+    )
+)
+
+from ..models.evaluation_metric import EvaluationMetric

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,42 +54,21 @@ class EvaluationMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        value = d.get("value", UNSET)
 
-        def _parse_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        confidence = d.get("confidence", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_confidence(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        def _parse_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.get("reason", UNSET)
 
         evaluation_metric = cls(
             value=value,
             confidence=confidence,
             reason=reason,
         )
-
-        evaluation_metric.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            evaluation_metric.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluation_metric
 
     @property
@@ -107,3 +86,12 @@ class EvaluationMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "value",
+        "confidence",
+        "reason",
+    )
+)

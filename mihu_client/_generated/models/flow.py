@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.flow_step import FlowStep
@@ -48,17 +48,21 @@ class Flow:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
 
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
+                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
                 steps.append(steps_item)
 
         field_dict: dict[str, Any] = {}
@@ -83,51 +87,62 @@ class Flow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_step import FlowStep
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Flow.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Flow.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("Flow.name")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("Flow.status")
 
-        status = d.pop("status", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("Flow.created_at")
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(created_at, "Flow.created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            pass
+        elif updated_at is None:
+            updated_at = unexpected_null("Flow.updated_at")
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(updated_at, "Flow.updated_at")
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[FlowStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = FlowStep.from_dict(steps_item_data)
+        steps = d.get("steps", UNSET)
+        if steps is UNSET:
+            pass
+        elif steps is None:
+            steps = unexpected_null("Flow.steps")
+        else:
+            if steps.__class__ is list:
+                steps = []
+                for _item0 in steps:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Flow.steps")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = FlowStep.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Flow.steps")
 
-                steps.append(steps_item)
+                    steps.append(_value0)
+            else:
+                steps = mismatch(steps, "Flow.steps")
 
         flow = cls(
             uuid=uuid,
@@ -138,8 +153,8 @@ class Flow:
             updated_at=updated_at,
             steps=steps,
         )
-
-        flow.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            flow.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow
 
     @property
@@ -157,3 +172,18 @@ class Flow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "description",
+        "status",
+        "created_at",
+        "updated_at",
+        "steps",
+    )
+)
+
+from ..models.flow_step import FlowStep

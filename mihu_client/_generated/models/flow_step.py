@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flow_step_branch_key_type_0 import FlowStepBranchKeyType0
 from ..models.flow_step_kind import FlowStepKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.flow_step_action_type_0 import FlowStepActionType0
@@ -57,12 +57,6 @@ class FlowStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_step_action_type_0 import FlowStepActionType0
-        from ..models.flow_step_agent_type_0 import FlowStepAgentType0
-        from ..models.flow_step_app_connection_type_0 import FlowStepAppConnectionType0
-        from ..models.flow_step_last_test_type_0 import FlowStepLastTestType0
-        from ..models.flow_step_trigger_type_0 import FlowStepTriggerType0
-
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
@@ -71,7 +65,7 @@ class FlowStep:
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = getattr(self.kind, "value", self.kind)
 
         status = self.status
 
@@ -87,19 +81,19 @@ class FlowStep:
         if isinstance(self.branch_key, Unset):
             branch_key = UNSET
         elif isinstance(self.branch_key, FlowStepBranchKeyType0):
-            branch_key = self.branch_key.value
+            branch_key = getattr(self.branch_key, "value", self.branch_key)
         else:
             branch_key = self.branch_key
 
         app: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app, Unset):
-            app = self.app.to_dict()
+            app = self.app.to_dict() if hasattr(self.app, "to_dict") else self.app
 
         trigger: dict[str, Any] | Unset | None
         if isinstance(self.trigger, Unset):
             trigger = UNSET
         elif isinstance(self.trigger, FlowStepTriggerType0):
-            trigger = self.trigger.to_dict()
+            trigger = self.trigger.to_dict() if hasattr(self.trigger, "to_dict") else self.trigger
         else:
             trigger = self.trigger
 
@@ -107,7 +101,7 @@ class FlowStep:
         if isinstance(self.action, Unset):
             action = UNSET
         elif isinstance(self.action, FlowStepActionType0):
-            action = self.action.to_dict()
+            action = self.action.to_dict() if hasattr(self.action, "to_dict") else self.action
         else:
             action = self.action
 
@@ -115,7 +109,7 @@ class FlowStep:
         if isinstance(self.agent, Unset):
             agent = UNSET
         elif isinstance(self.agent, FlowStepAgentType0):
-            agent = self.agent.to_dict()
+            agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
         else:
             agent = self.agent
 
@@ -123,19 +117,21 @@ class FlowStep:
         if isinstance(self.app_connection, Unset):
             app_connection = UNSET
         elif isinstance(self.app_connection, FlowStepAppConnectionType0):
-            app_connection = self.app_connection.to_dict()
+            app_connection = (
+                self.app_connection.to_dict() if hasattr(self.app_connection, "to_dict") else self.app_connection
+            )
         else:
             app_connection = self.app_connection
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
 
         last_test: dict[str, Any] | Unset | None
         if isinstance(self.last_test, Unset):
             last_test = UNSET
         elif isinstance(self.last_test, FlowStepLastTestType0):
-            last_test = self.last_test.to_dict()
+            last_test = self.last_test.to_dict() if hasattr(self.last_test, "to_dict") else self.last_test
         else:
             last_test = self.last_test
 
@@ -173,165 +169,102 @@ class FlowStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_step_action_type_0 import FlowStepActionType0
-        from ..models.flow_step_agent_type_0 import FlowStepAgentType0
-        from ..models.flow_step_app import FlowStepApp
-        from ..models.flow_step_app_connection_type_0 import FlowStepAppConnectionType0
-        from ..models.flow_step_config import FlowStepConfig
-        from ..models.flow_step_last_test_type_0 import FlowStepLastTestType0
-        from ..models.flow_step_trigger_type_0 import FlowStepTriggerType0
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("FlowStep.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "FlowStep.uuid")
 
-        position = d.pop("position", UNSET)
+        position = d.get("position", UNSET)
+        if position is None:
+            position = unexpected_null("FlowStep.position")
 
-        _kind = d.pop("kind", UNSET)
-        kind: FlowStepKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
+        kind = d.get("kind", UNSET)
+        if kind is UNSET:
+            pass
+        elif kind is None:
+            kind = unexpected_null("FlowStep.kind")
         else:
-            kind = FlowStepKind(_kind)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_parent_step_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_step_uuid_type_0 = UUID(data)
+                kind = FlowStepKind(kind)
+            except ValueError:
+                kind = mismatch(kind, "FlowStep.kind")
 
-                return parent_step_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("FlowStep.status")
 
-        parent_step_uuid = _parse_parent_step_uuid(d.pop("parent_step_uuid", UNSET))
+        parent_step_uuid = d.get("parent_step_uuid", UNSET)
+        if parent_step_uuid is not UNSET and parent_step_uuid is not None:
+            parent_step_uuid = parse_uuid(parent_step_uuid, "FlowStep.parent_step_uuid")
 
-        def _parse_branch_key(data: object) -> FlowStepBranchKeyType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        branch_key = d.get("branch_key", UNSET)
+        if branch_key is not UNSET and branch_key is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                branch_key_type_0 = FlowStepBranchKeyType0(data)
+                branch_key = FlowStepBranchKeyType0(branch_key)
+            except ValueError:
+                branch_key = mismatch(branch_key, "FlowStep.branch_key")
 
-                return branch_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepBranchKeyType0 | None | Unset, data)
-
-        branch_key = _parse_branch_key(d.pop("branch_key", UNSET))
-
-        _app = d.pop("app", UNSET)
-        app: FlowStepApp | Unset
-        if isinstance(_app, Unset):
-            app = UNSET
+        app = d.get("app", UNSET)
+        if app is UNSET:
+            pass
+        elif app is None:
+            app = unexpected_null("FlowStep.app")
         else:
-            app = FlowStepApp.from_dict(_app)
+            if app.__class__ is dict:
+                app = FlowStepApp.from_dict(app)
+            else:
+                app = mismatch(app, "FlowStep.app")
 
-        def _parse_trigger(data: object) -> FlowStepTriggerType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_flow_step_trigger_type_0 = FlowStepTriggerType0.from_dict(data)
+        trigger = d.get("trigger", UNSET)
+        if trigger is not UNSET and trigger is not None:
+            if trigger.__class__ is dict:
+                trigger = FlowStepTriggerType0.from_dict(trigger)
+            else:
+                trigger = mismatch(trigger, "FlowStep.trigger")
 
-                return componentsschemas_flow_step_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepTriggerType0 | None | Unset, data)
+        action = d.get("action", UNSET)
+        if action is not UNSET and action is not None:
+            if action.__class__ is dict:
+                action = FlowStepActionType0.from_dict(action)
+            else:
+                action = mismatch(action, "FlowStep.action")
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+        agent = d.get("agent", UNSET)
+        if agent is not UNSET and agent is not None:
+            if agent.__class__ is dict:
+                agent = FlowStepAgentType0.from_dict(agent)
+            else:
+                agent = mismatch(agent, "FlowStep.agent")
 
-        def _parse_action(data: object) -> FlowStepActionType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_flow_step_action_type_0 = FlowStepActionType0.from_dict(data)
+        app_connection = d.get("app_connection", UNSET)
+        if app_connection is not UNSET and app_connection is not None:
+            if app_connection.__class__ is dict:
+                app_connection = FlowStepAppConnectionType0.from_dict(app_connection)
+            else:
+                app_connection = mismatch(app_connection, "FlowStep.app_connection")
 
-                return componentsschemas_flow_step_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepActionType0 | None | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_agent(data: object) -> FlowStepAgentType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_flow_step_agent_type_0 = FlowStepAgentType0.from_dict(data)
-
-                return componentsschemas_flow_step_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepAgentType0 | None | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_app_connection(data: object) -> FlowStepAppConnectionType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_flow_step_app_connection_type_0 = FlowStepAppConnectionType0.from_dict(data)
-
-                return componentsschemas_flow_step_app_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepAppConnectionType0 | None | Unset, data)
-
-        app_connection = _parse_app_connection(d.pop("app_connection", UNSET))
-
-        _config = d.pop("config", UNSET)
-        config: FlowStepConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        config = d.get("config", UNSET)
+        if config is UNSET:
+            pass
+        elif config is None:
+            config = unexpected_null("FlowStep.config")
         else:
-            config = FlowStepConfig.from_dict(_config)
+            if config.__class__ is dict:
+                config = FlowStepConfig.from_dict(config)
+            else:
+                config = mismatch(config, "FlowStep.config")
 
-        def _parse_last_test(data: object) -> FlowStepLastTestType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_test_type_0 = FlowStepLastTestType0.from_dict(data)
-
-                return last_test_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepLastTestType0 | None | Unset, data)
-
-        last_test = _parse_last_test(d.pop("last_test", UNSET))
+        last_test = d.get("last_test", UNSET)
+        if last_test is not UNSET and last_test is not None:
+            if last_test.__class__ is dict:
+                last_test = FlowStepLastTestType0.from_dict(last_test)
+            else:
+                last_test = mismatch(last_test, "FlowStep.last_test")
 
         flow_step = cls(
             uuid=uuid,
@@ -348,8 +281,8 @@ class FlowStep:
             config=config,
             last_test=last_test,
         )
-
-        flow_step.additional_properties = d
+        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
+            flow_step.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step
 
     @property
@@ -367,3 +300,30 @@ class FlowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "position",
+        "kind",
+        "status",
+        "parent_step_uuid",
+        "branch_key",
+        "app",
+        "trigger",
+        "action",
+        "agent",
+        "app_connection",
+        "config",
+        "last_test",
+    )
+)
+
+from ..models.flow_step_action_type_0 import FlowStepActionType0
+from ..models.flow_step_agent_type_0 import FlowStepAgentType0
+from ..models.flow_step_app import FlowStepApp
+from ..models.flow_step_app_connection_type_0 import FlowStepAppConnectionType0
+from ..models.flow_step_config import FlowStepConfig
+from ..models.flow_step_last_test_type_0 import FlowStepLastTestType0
+from ..models.flow_step_trigger_type_0 import FlowStepTriggerType0

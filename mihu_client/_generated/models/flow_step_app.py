@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="FlowStepApp")
 
@@ -52,16 +52,27 @@ class FlowStepApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uid = d.get("uid", UNSET)
+        if uid is None:
+            uid = unexpected_null("FlowStepApp.uid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("FlowStepApp.name")
 
-        icon = d.pop("icon", UNSET)
+        icon = d.get("icon", UNSET)
+        if icon is None:
+            icon = unexpected_null("FlowStepApp.icon")
 
-        category = d.pop("category", UNSET)
+        category = d.get("category", UNSET)
+        if category is None:
+            category = unexpected_null("FlowStepApp.category")
 
-        requires_connection = d.pop("requires_connection", UNSET)
+        requires_connection = d.get("requires_connection", UNSET)
+        if requires_connection is None:
+            requires_connection = unexpected_null("FlowStepApp.requires_connection")
 
         flow_step_app = cls(
             uid=uid,
@@ -70,8 +81,8 @@ class FlowStepApp:
             category=category,
             requires_connection=requires_connection,
         )
-
-        flow_step_app.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            flow_step_app.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_app
 
     @property
@@ -89,3 +100,14 @@ class FlowStepApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uid",
+        "name",
+        "icon",
+        "category",
+        "requires_connection",
+    )
+)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class FlowStepBranchKeyType0(StrEnum):
     FALSE = "false"
@@ -7,3 +9,7 @@ class FlowStepBranchKeyType0(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FlowStepBranchKeyType0 | None":
+        return unknown_enum_member(cls, value, str)

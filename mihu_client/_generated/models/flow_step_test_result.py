@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_step_test_result_kind import FlowStepTestResultKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.flow_step_test_result_data import FlowStepTestResultData
@@ -36,12 +36,9 @@ class FlowStepTestResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_step_test_result_resolved_type_0 import FlowStepTestResultResolvedType0
-        from ..models.flow_step_test_result_selected_type_0 import FlowStepTestResultSelectedType0
-
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = getattr(self.kind, "value", self.kind)
 
         dry_run: bool | Unset | None
         if isinstance(self.dry_run, Unset):
@@ -51,7 +48,7 @@ class FlowStepTestResult:
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
 
         duration_ms: int | Unset | None
         if isinstance(self.duration_ms, Unset):
@@ -63,7 +60,7 @@ class FlowStepTestResult:
         if isinstance(self.resolved, Unset):
             resolved = UNSET
         elif isinstance(self.resolved, FlowStepTestResultResolvedType0):
-            resolved = self.resolved.to_dict()
+            resolved = self.resolved.to_dict() if hasattr(self.resolved, "to_dict") else self.resolved
         else:
             resolved = self.resolved
 
@@ -71,7 +68,7 @@ class FlowStepTestResult:
         if isinstance(self.selected, Unset):
             selected = UNSET
         elif isinstance(self.selected, FlowStepTestResultSelectedType0):
-            selected = self.selected.to_dict()
+            selected = self.selected.to_dict() if hasattr(self.selected, "to_dict") else self.selected
         else:
             selected = self.selected
 
@@ -81,7 +78,11 @@ class FlowStepTestResult:
         elif isinstance(self.samples, list):
             samples = []
             for samples_type_0_item_data in self.samples:
-                samples_type_0_item = samples_type_0_item_data.to_dict()
+                samples_type_0_item = (
+                    samples_type_0_item_data.to_dict()
+                    if hasattr(samples_type_0_item_data, "to_dict")
+                    else samples_type_0_item_data
+                )
                 samples.append(samples_type_0_item)
 
         else:
@@ -109,99 +110,64 @@ class FlowStepTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_step_test_result_data import FlowStepTestResultData
-        from ..models.flow_step_test_result_resolved_type_0 import FlowStepTestResultResolvedType0
-        from ..models.flow_step_test_result_selected_type_0 import FlowStepTestResultSelectedType0
-        from ..models.flow_step_test_sample import FlowStepTestSample
-
-        d = dict(src_dict)
-        _kind = d.pop("kind", UNSET)
-        kind: FlowStepTestResultKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        kind = d.get("kind", UNSET)
+        if kind is UNSET:
+            pass
+        elif kind is None:
+            kind = unexpected_null("FlowStepTestResult.kind")
         else:
-            kind = FlowStepTestResultKind(_kind)
+            try:
+                kind = FlowStepTestResultKind(kind)
+            except ValueError:
+                kind = mismatch(kind, "FlowStepTestResult.kind")
 
-        def _parse_dry_run(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        dry_run = d.get("dry_run", UNSET)
 
-        dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
-
-        _data = d.pop("data", UNSET)
-        data: FlowStepTestResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("FlowStepTestResult.data")
         else:
-            data = FlowStepTestResultData.from_dict(_data)
+            if data.__class__ is dict:
+                data = FlowStepTestResultData.from_dict(data)
+            else:
+                data = mismatch(data, "FlowStepTestResult.data")
 
-        def _parse_duration_ms(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
+        resolved = d.get("resolved", UNSET)
+        if resolved is not UNSET and resolved is not None:
+            if resolved.__class__ is dict:
+                resolved = FlowStepTestResultResolvedType0.from_dict(resolved)
+            else:
+                resolved = mismatch(resolved, "FlowStepTestResult.resolved")
 
-        def _parse_resolved(data: object) -> FlowStepTestResultResolvedType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolved_type_0 = FlowStepTestResultResolvedType0.from_dict(data)
+        selected = d.get("selected", UNSET)
+        if selected is not UNSET and selected is not None:
+            if selected.__class__ is dict:
+                selected = FlowStepTestResultSelectedType0.from_dict(selected)
+            else:
+                selected = mismatch(selected, "FlowStepTestResult.selected")
 
-                return resolved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepTestResultResolvedType0 | None | Unset, data)
+        samples = d.get("samples", UNSET)
+        if samples is not UNSET and samples is not None:
+            if samples.__class__ is list:
+                samples = []
+                for _item0 in samples:
+                    if _item0 is None:
+                        _value0 = unexpected_null("FlowStepTestResult.samples")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = FlowStepTestSample.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "FlowStepTestResult.samples")
 
-        resolved = _parse_resolved(d.pop("resolved", UNSET))
-
-        def _parse_selected(data: object) -> FlowStepTestResultSelectedType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                selected_type_0 = FlowStepTestResultSelectedType0.from_dict(data)
-
-                return selected_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowStepTestResultSelectedType0 | None | Unset, data)
-
-        selected = _parse_selected(d.pop("selected", UNSET))
-
-        def _parse_samples(data: object) -> list[FlowStepTestSample] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                samples_type_0 = []
-                _samples_type_0 = data
-                for samples_type_0_item_data in _samples_type_0:
-                    samples_type_0_item = FlowStepTestSample.from_dict(samples_type_0_item_data)
-
-                    samples_type_0.append(samples_type_0_item)
-
-                return samples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowStepTestSample] | None | Unset, data)
-
-        samples = _parse_samples(d.pop("samples", UNSET))
+                    samples.append(_value0)
+            else:
+                samples = mismatch(samples, "FlowStepTestResult.samples")
 
         flow_step_test_result = cls(
             kind=kind,
@@ -212,8 +178,8 @@ class FlowStepTestResult:
             selected=selected,
             samples=samples,
         )
-
-        flow_step_test_result.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            flow_step_test_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_test_result
 
     @property
@@ -231,3 +197,21 @@ class FlowStepTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "kind",
+        "dry_run",
+        "data",
+        "duration_ms",
+        "resolved",
+        "selected",
+        "samples",
+    )
+)
+
+from ..models.flow_step_test_result_data import FlowStepTestResultData
+from ..models.flow_step_test_result_resolved_type_0 import FlowStepTestResultResolvedType0
+from ..models.flow_step_test_result_selected_type_0 import FlowStepTestResultSelectedType0
+from ..models.flow_step_test_sample import FlowStepTestSample

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, unexpected_null
 
 T = TypeVar("T", bound="FlowStepTestSample")
 
@@ -28,7 +28,7 @@ class FlowStepTestSample:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,25 +44,31 @@ class FlowStepTestSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sample_uuid = d.pop("sample_uuid", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        sample_uuid = d.get("sample_uuid", UNSET)
+        if sample_uuid is None:
+            sample_uuid = unexpected_null("FlowStepTestSample.sample_uuid")
 
-        label = d.pop("label", UNSET)
+        label = d.get("label", UNSET)
+        if label is None:
+            label = unexpected_null("FlowStepTestSample.label")
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
+        timestamp = d.get("timestamp", UNSET)
+        if timestamp is UNSET:
+            pass
+        elif timestamp is None:
+            timestamp = unexpected_null("FlowStepTestSample.timestamp")
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = parse_datetime(timestamp, "FlowStepTestSample.timestamp")
 
         flow_step_test_sample = cls(
             sample_uuid=sample_uuid,
             label=label,
             timestamp=timestamp,
         )
-
-        flow_step_test_sample.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            flow_step_test_sample.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_test_sample
 
     @property
@@ -80,3 +86,12 @@ class FlowStepTestSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "sample_uuid",
+        "label",
+        "timestamp",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="FlowStepTriggerType0")
 
@@ -36,17 +36,22 @@ class FlowStepTriggerType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        key = d.get("key", UNSET)
+        if key is None:
+            key = unexpected_null("FlowStepTriggerType0.key")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("FlowStepTriggerType0.name")
 
         flow_step_trigger_type_0 = cls(
             key=key,
             name=name,
         )
-
-        flow_step_trigger_type_0.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            flow_step_trigger_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_trigger_type_0
 
     @property
@@ -64,3 +69,11 @@ class FlowStepTriggerType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "key",
+        "name",
+    )
+)

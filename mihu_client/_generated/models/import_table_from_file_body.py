@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import (
+    UNSET,
+    File,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ImportTableFromFileBody")
 
@@ -44,14 +49,21 @@ class ImportTableFromFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        file = d.get("file", UNSET)
+        if file is UNSET:
+            file = missing("ImportTableFromFileBody.file")
+        elif file is None:
+            file = unexpected_null("ImportTableFromFileBody.file")
+        else:
+            file = File(payload=BytesIO(file))
 
         import_table_from_file_body = cls(
             file=file,
         )
-
-        import_table_from_file_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            import_table_from_file_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return import_table_from_file_body
 
     @property
@@ -69,3 +81,6 @@ class ImportTableFromFileBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("file",))

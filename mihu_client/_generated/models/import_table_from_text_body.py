@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, unexpected_null
 
 T = TypeVar("T", bound="ImportTableFromTextBody")
 
@@ -46,27 +46,29 @@ class ImportTableFromTextBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("ImportTableFromTextBody.name")
+        if name is None:
+            name = unexpected_null("ImportTableFromTextBody.name")
 
-        data = d.pop("data")
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            data = missing("ImportTableFromTextBody.data")
+        if data is None:
+            data = unexpected_null("ImportTableFromTextBody.data")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.get("description", UNSET)
 
         import_table_from_text_body = cls(
             name=name,
             data=data,
             description=description,
         )
-
-        import_table_from_text_body.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            import_table_from_text_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return import_table_from_text_body
 
     @property
@@ -84,3 +86,12 @@ class ImportTableFromTextBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "data",
+        "description",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="ImportTableFromTextResponse200")
 
@@ -40,20 +40,27 @@ class ImportTableFromTextResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        success = d.get("success", UNSET)
+        if success is None:
+            success = unexpected_null("ImportTableFromTextResponse200.success")
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
+        if message is None:
+            message = unexpected_null("ImportTableFromTextResponse200.message")
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
         import_table_from_text_response_200 = cls(
             success=success,
             message=message,
             data=data,
         )
-
-        import_table_from_text_response_200.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            import_table_from_text_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return import_table_from_text_response_200
 
     @property
@@ -71,3 +78,12 @@ class ImportTableFromTextResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "success",
+        "message",
+        "data",
+    )
+)

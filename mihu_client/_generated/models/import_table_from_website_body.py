@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, missing, unexpected_null
+
 T = TypeVar("T", bound="ImportTableFromWebsiteBody")
 
 
@@ -30,14 +32,19 @@ class ImportTableFromWebsiteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        url = d.get("url", UNSET)
+        if url is UNSET:
+            url = missing("ImportTableFromWebsiteBody.url")
+        if url is None:
+            url = unexpected_null("ImportTableFromWebsiteBody.url")
 
         import_table_from_website_body = cls(
             url=url,
         )
-
-        import_table_from_website_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            import_table_from_website_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return import_table_from_website_body
 
     @property
@@ -55,3 +62,6 @@ class ImportTableFromWebsiteBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("url",))

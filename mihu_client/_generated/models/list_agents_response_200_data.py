@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -27,7 +27,7 @@ class ListAgentsResponse200Data:
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
+                items_item = items_item_data.to_dict() if hasattr(items_item_data, "to_dict") else items_item_data
                 items.append(items_item)
 
         field_dict: dict[str, Any] = {}
@@ -40,23 +40,34 @@ class ListAgentsResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        items = d.get("items", UNSET)
+        if items is UNSET:
+            pass
+        elif items is None:
+            items = unexpected_null("ListAgentsResponse200Data.items")
+        else:
+            if items.__class__ is list:
+                items = []
+                for _item0 in items:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ListAgentsResponse200Data.items")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = Agent.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ListAgentsResponse200Data.items")
 
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[Agent] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Agent.from_dict(items_item_data)
-
-                items.append(items_item)
+                    items.append(_value0)
+            else:
+                items = mismatch(items, "ListAgentsResponse200Data.items")
 
         list_agents_response_200_data = cls(
             items=items,
         )
-
-        list_agents_response_200_data.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            list_agents_response_200_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return list_agents_response_200_data
 
     @property
@@ -74,3 +85,8 @@ class ListAgentsResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("items",))
+
+from ..models.agent import Agent

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem
@@ -27,7 +27,7 @@ class ListAppointmentsResponse200:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -40,23 +40,34 @@ class ListAppointmentsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("ListAppointmentsResponse200.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ListAppointmentsResponse200.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = ListAppointmentsResponse200DataItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ListAppointmentsResponse200.data")
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ListAppointmentsResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListAppointmentsResponse200DataItem.from_dict(data_item_data)
-
-                data.append(data_item)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "ListAppointmentsResponse200.data")
 
         list_appointments_response_200 = cls(
             data=data,
         )
-
-        list_appointments_response_200.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            list_appointments_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return list_appointments_response_200
 
     @property
@@ -74,3 +85,8 @@ class ListAppointmentsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("data",))
+
+from ..models.list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="ListAppointmentsResponse200DataItem")
 
@@ -42,25 +42,33 @@ class ListAppointmentsResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("ListAppointmentsResponse200DataItem.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "ListAppointmentsResponse200DataItem.uuid")
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
+        if title is None:
+            title = unexpected_null("ListAppointmentsResponse200DataItem.title")
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
+        if start_time is None:
+            start_time = unexpected_null("ListAppointmentsResponse200DataItem.start_time")
 
         list_appointments_response_200_data_item = cls(
             uuid=uuid,
             title=title,
             start_time=start_time,
         )
-
-        list_appointments_response_200_data_item.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            list_appointments_response_200_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return list_appointments_response_200_data_item
 
     @property
@@ -78,3 +86,12 @@ class ListAppointmentsResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "title",
+        "start_time",
+    )
+)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class ListPoolContactsStatus(StrEnum):
     COMPLETED = "Completed"
@@ -13,3 +15,7 @@ class ListPoolContactsStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListPoolContactsStatus | None":
+        return unknown_enum_member(cls, value, str)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="ListSchedulesResponse200DataItem")
 
@@ -37,22 +37,28 @@ class ListSchedulesResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("ListSchedulesResponse200DataItem.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "ListSchedulesResponse200DataItem.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ListSchedulesResponse200DataItem.name")
 
         list_schedules_response_200_data_item = cls(
             uuid=uuid,
             name=name,
         )
-
-        list_schedules_response_200_data_item.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            list_schedules_response_200_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return list_schedules_response_200_data_item
 
     @property
@@ -70,3 +76,11 @@ class ListSchedulesResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+    )
+)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class ListSessionMessagesSender(StrEnum):
     AI = "AI"
@@ -8,3 +10,7 @@ class ListSessionMessagesSender(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListSessionMessagesSender | None":
+        return unknown_enum_member(cls, value, str)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.list_table_records_response_200_data_data_item import ListTableRecordsResponse200DataDataItem
@@ -27,7 +27,7 @@ class ListTableRecordsResponse200Data:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -40,23 +40,36 @@ class ListTableRecordsResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_table_records_response_200_data_data_item import ListTableRecordsResponse200DataDataItem
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("ListTableRecordsResponse200Data.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ListTableRecordsResponse200Data.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = ListTableRecordsResponse200DataDataItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ListTableRecordsResponse200Data.data")
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ListTableRecordsResponse200DataDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListTableRecordsResponse200DataDataItem.from_dict(data_item_data)
-
-                data.append(data_item)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "ListTableRecordsResponse200Data.data")
 
         list_table_records_response_200_data = cls(
             data=data,
         )
-
-        list_table_records_response_200_data.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            list_table_records_response_200_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return list_table_records_response_200_data
 
     @property
@@ -74,3 +87,8 @@ class ListTableRecordsResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("data",))
+
+from ..models.list_table_records_response_200_data_data_item import ListTableRecordsResponse200DataDataItem

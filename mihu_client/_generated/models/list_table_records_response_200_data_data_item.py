@@ -22,10 +22,13 @@ class ListTableRecordsResponse200DataDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         list_table_records_response_200_data_data_item = cls()
-
-        list_table_records_response_200_data_data_item.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            list_table_records_response_200_data_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return list_table_records_response_200_data_data_item
 
     @property
@@ -43,3 +46,6 @@ class ListTableRecordsResponse200DataDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class ListTasksStatus(StrEnum):
     CANCELLED = "cancelled"
@@ -14,3 +16,7 @@ class ListTasksStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListTasksStatus | None":
+        return unknown_enum_member(cls, value, str)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template import WhatsappTemplate
@@ -31,7 +31,7 @@ class ListWhatsappTemplatesResponse200:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -48,29 +48,46 @@ class ListWhatsappTemplatesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_template import WhatsappTemplate
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        success = d.get("success", UNSET)
+        if success is None:
+            success = unexpected_null("ListWhatsappTemplatesResponse200.success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        message = d.get("message", UNSET)
+        if message is None:
+            message = unexpected_null("ListWhatsappTemplatesResponse200.message")
 
-        message = d.pop("message", UNSET)
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("ListWhatsappTemplatesResponse200.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ListWhatsappTemplatesResponse200.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = WhatsappTemplate.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ListWhatsappTemplatesResponse200.data")
 
-        _data = d.pop("data", UNSET)
-        data: list[WhatsappTemplate] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = WhatsappTemplate.from_dict(data_item_data)
-
-                data.append(data_item)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "ListWhatsappTemplatesResponse200.data")
 
         list_whatsapp_templates_response_200 = cls(
             success=success,
             message=message,
             data=data,
         )
-
-        list_whatsapp_templates_response_200.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            list_whatsapp_templates_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return list_whatsapp_templates_response_200
 
     @property
@@ -88,3 +105,14 @@ class ListWhatsappTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "success",
+        "message",
+        "data",
+    )
+)
+
+from ..models.whatsapp_template import WhatsappTemplate

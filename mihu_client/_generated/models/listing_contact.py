@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="ListingContact")
 
@@ -91,32 +91,59 @@ class ListingContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ListingContact.name")
 
-        surname = d.pop("surname", UNSET)
+        surname = d.get("surname", UNSET)
+        if surname is None:
+            surname = unexpected_null("ListingContact.surname")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("ListingContact.phone_number")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("ListingContact.email")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("ListingContact.timezone")
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if country_code is None:
+            country_code = unexpected_null("ListingContact.country_code")
 
-        primary_language = d.pop("primary_language", UNSET)
+        primary_language = d.get("primary_language", UNSET)
+        if primary_language is None:
+            primary_language = unexpected_null("ListingContact.primary_language")
 
-        preferred_contact_time = d.pop("preferred_contact_time", UNSET)
+        preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        if preferred_contact_time is None:
+            preferred_contact_time = unexpected_null("ListingContact.preferred_contact_time")
 
-        preferred_contact_channel = d.pop("preferred_contact_channel", UNSET)
+        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        if preferred_contact_channel is None:
+            preferred_contact_channel = unexpected_null("ListingContact.preferred_contact_channel")
 
-        company = d.pop("company", UNSET)
+        company = d.get("company", UNSET)
+        if company is None:
+            company = unexpected_null("ListingContact.company")
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
+        if city is None:
+            city = unexpected_null("ListingContact.city")
 
-        lead_source = d.pop("lead_source", UNSET)
+        lead_source = d.get("lead_source", UNSET)
+        if lead_source is None:
+            lead_source = unexpected_null("ListingContact.lead_source")
 
-        notes = d.pop("notes", UNSET)
+        notes = d.get("notes", UNSET)
+        if notes is None:
+            notes = unexpected_null("ListingContact.notes")
 
         listing_contact = cls(
             name=name,
@@ -133,8 +160,8 @@ class ListingContact:
             lead_source=lead_source,
             notes=notes,
         )
-
-        listing_contact.additional_properties = d
+        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
+            listing_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_contact
 
     @property
@@ -152,3 +179,22 @@ class ListingContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "surname",
+        "phone_number",
+        "email",
+        "timezone",
+        "country_code",
+        "primary_language",
+        "preferred_contact_time",
+        "preferred_contact_channel",
+        "company",
+        "city",
+        "lead_source",
+        "notes",
+    )
+)

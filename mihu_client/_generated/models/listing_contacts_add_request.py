@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, mismatch, missing, unexpected_null
+
 if TYPE_CHECKING:
     from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
 
@@ -21,7 +23,9 @@ class ListingContactsAddRequest:
     def to_dict(self) -> dict[str, Any]:
         contacts = []
         for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
+            contacts_item = (
+                contacts_item_data.to_dict() if hasattr(contacts_item_data, "to_dict") else contacts_item_data
+            )
             contacts.append(contacts_item)
 
         field_dict: dict[str, Any] = {}
@@ -36,21 +40,34 @@ class ListingContactsAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        contacts = d.get("contacts", UNSET)
+        if contacts is UNSET:
+            contacts = missing("ListingContactsAddRequest.contacts")
+        elif contacts is None:
+            contacts = unexpected_null("ListingContactsAddRequest.contacts")
+        else:
+            if contacts.__class__ is list:
+                contacts = []
+                for _item0 in contacts:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ListingContactsAddRequest.contacts")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = ListingContactsAddRequestContactsItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ListingContactsAddRequest.contacts")
 
-        d = dict(src_dict)
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ListingContactsAddRequestContactsItem.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
+                    contacts.append(_value0)
+            else:
+                contacts = mismatch(contacts, "ListingContactsAddRequest.contacts")
 
         listing_contacts_add_request = cls(
             contacts=contacts,
         )
-
-        listing_contacts_add_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            listing_contacts_add_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_contacts_add_request
 
     @property
@@ -68,3 +85,8 @@ class ListingContactsAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("contacts",))
+
+from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem

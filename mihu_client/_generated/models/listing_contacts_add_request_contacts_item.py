@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, unexpected_null
 
 T = TypeVar("T", bound="ListingContactsAddRequestContactsItem")
 
@@ -46,14 +46,25 @@ class ListingContactsAddRequestContactsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("ListingContactsAddRequestContactsItem.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("ListingContactsAddRequestContactsItem.phone_number")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ListingContactsAddRequestContactsItem.name")
 
-        surname = d.pop("surname", UNSET)
+        surname = d.get("surname", UNSET)
+        if surname is None:
+            surname = unexpected_null("ListingContactsAddRequestContactsItem.surname")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("ListingContactsAddRequestContactsItem.email")
 
         listing_contacts_add_request_contacts_item = cls(
             phone_number=phone_number,
@@ -61,8 +72,10 @@ class ListingContactsAddRequestContactsItem:
             surname=surname,
             email=email,
         )
-
-        listing_contacts_add_request_contacts_item.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            listing_contacts_add_request_contacts_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return listing_contacts_add_request_contacts_item
 
     @property
@@ -80,3 +93,13 @@ class ListingContactsAddRequestContactsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number",
+        "name",
+        "surname",
+        "email",
+    )
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.listing_create_request_campaign_type import ListingCreateRequestCampaignType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_date, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.listing_contact import ListingContact
@@ -40,7 +40,9 @@ class ListingCreateRequest:
 
         contacts = []
         for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
+            contacts_item = (
+                contacts_item_data.to_dict() if hasattr(contacts_item_data, "to_dict") else contacts_item_data
+            )
             contacts.append(contacts_item)
 
         description: str | Unset | None
@@ -51,15 +53,15 @@ class ListingCreateRequest:
 
         campaign_type: str | Unset = UNSET
         if not isinstance(self.campaign_type, Unset):
-            campaign_type = self.campaign_type.value
+            campaign_type = getattr(self.campaign_type, "value", self.campaign_type)
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat() if isinstance(self.start_date, datetime.date) else self.start_date
 
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.date) else self.end_date
 
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
@@ -73,7 +75,7 @@ class ListingCreateRequest:
 
         rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            rule = self.rule.to_dict()
+            rule = self.rule.to_dict() if hasattr(self.rule, "to_dict") else self.rule
 
         auto_start = self.auto_start
 
@@ -106,73 +108,88 @@ class ListingCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing_contact import ListingContact
-        from ..models.listing_rule import ListingRule
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("ListingCreateRequest.name")
+        if name is None:
+            name = unexpected_null("ListingCreateRequest.name")
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ListingContact.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _campaign_type = d.pop("campaign_type", UNSET)
-        campaign_type: ListingCreateRequestCampaignType | Unset
-        if isinstance(_campaign_type, Unset):
-            campaign_type = UNSET
+        contacts = d.get("contacts", UNSET)
+        if contacts is UNSET:
+            contacts = missing("ListingCreateRequest.contacts")
+        elif contacts is None:
+            contacts = unexpected_null("ListingCreateRequest.contacts")
         else:
-            campaign_type = ListingCreateRequestCampaignType(_campaign_type)
+            if contacts.__class__ is list:
+                contacts = []
+                for _item0 in contacts:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ListingCreateRequest.contacts")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = ListingContact.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ListingCreateRequest.contacts")
 
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
+                    contacts.append(_value0)
+            else:
+                contacts = mismatch(contacts, "ListingCreateRequest.contacts")
+
+        description = d.get("description", UNSET)
+
+        campaign_type = d.get("campaign_type", UNSET)
+        if campaign_type is UNSET:
+            pass
+        elif campaign_type is None:
+            campaign_type = unexpected_null("ListingCreateRequest.campaign_type")
         else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            try:
+                campaign_type = ListingCreateRequestCampaignType(campaign_type)
+            except ValueError:
+                campaign_type = mismatch(campaign_type, "ListingCreateRequest.campaign_type")
 
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
+        start_date = d.get("start_date", UNSET)
+        if start_date is UNSET:
+            pass
+        elif start_date is None:
+            start_date = unexpected_null("ListingCreateRequest.start_date")
         else:
-            end_date = datetime.date.fromisoformat(_end_date)
+            start_date = parse_date(start_date, "ListingCreateRequest.start_date")
 
-        _agent_uuid = d.pop("agent_uuid", UNSET)
-        agent_uuid: UUID | Unset
-        if isinstance(_agent_uuid, Unset):
-            agent_uuid = UNSET
+        end_date = d.get("end_date", UNSET)
+        if end_date is UNSET:
+            pass
+        elif end_date is None:
+            end_date = unexpected_null("ListingCreateRequest.end_date")
         else:
-            agent_uuid = UUID(_agent_uuid)
+            end_date = parse_date(end_date, "ListingCreateRequest.end_date")
 
-        def _parse_contact_template_setting_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact_template_setting_id = _parse_contact_template_setting_id(d.pop("contact_template_setting_id", UNSET))
-
-        _rule = d.pop("rule", UNSET)
-        rule: ListingRule | Unset
-        if isinstance(_rule, Unset):
-            rule = UNSET
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            pass
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("ListingCreateRequest.agent_uuid")
         else:
-            rule = ListingRule.from_dict(_rule)
+            agent_uuid = parse_uuid(agent_uuid, "ListingCreateRequest.agent_uuid")
 
-        auto_start = d.pop("auto_start", UNSET)
+        contact_template_setting_id = d.get("contact_template_setting_id", UNSET)
+
+        rule = d.get("rule", UNSET)
+        if rule is UNSET:
+            pass
+        elif rule is None:
+            rule = unexpected_null("ListingCreateRequest.rule")
+        else:
+            if rule.__class__ is dict:
+                rule = ListingRule.from_dict(rule)
+            else:
+                rule = mismatch(rule, "ListingCreateRequest.rule")
+
+        auto_start = d.get("auto_start", UNSET)
+        if auto_start is None:
+            auto_start = unexpected_null("ListingCreateRequest.auto_start")
 
         listing_create_request = cls(
             name=name,
@@ -186,8 +203,8 @@ class ListingCreateRequest:
             rule=rule,
             auto_start=auto_start,
         )
-
-        listing_create_request.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            listing_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_create_request
 
     @property
@@ -205,3 +222,22 @@ class ListingCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "contacts",
+        "description",
+        "campaign_type",
+        "start_date",
+        "end_date",
+        "agent_uuid",
+        "contact_template_setting_id",
+        "rule",
+        "auto_start",
+    )
+)
+
+from ..models.listing_contact import ListingContact
+from ..models.listing_rule import ListingRule

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class ListingCreateRequestCampaignType(StrEnum):
     CALL = "call"
@@ -7,3 +9,7 @@ class ListingCreateRequestCampaignType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListingCreateRequestCampaignType | None":
+        return unknown_enum_member(cls, value, str)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="ListingRule")
 
@@ -66,22 +66,39 @@ class ListingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is None:
+            uuid = unexpected_null("ListingRule.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ListingRule.name")
 
-        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if max_calls_per_day is None:
+            max_calls_per_day = unexpected_null("ListingRule.max_calls_per_day")
 
-        max_total_calls = d.pop("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
+        if max_total_calls is None:
+            max_total_calls = unexpected_null("ListingRule.max_total_calls")
 
-        retry_interval_minutes = d.pop("retry_interval_minutes", UNSET)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
+        if retry_interval_minutes is None:
+            retry_interval_minutes = unexpected_null("ListingRule.retry_interval_minutes")
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
+        if start_time is None:
+            start_time = unexpected_null("ListingRule.start_time")
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
+        if end_time is None:
+            end_time = unexpected_null("ListingRule.end_time")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("ListingRule.type")
 
         listing_rule = cls(
             uuid=uuid,
@@ -93,8 +110,8 @@ class ListingRule:
             end_time=end_time,
             type_=type_,
         )
-
-        listing_rule.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            listing_rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_rule
 
     @property
@@ -112,3 +129,17 @@ class ListingRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "max_calls_per_day",
+        "max_total_calls",
+        "retry_interval_minutes",
+        "start_time",
+        "end_time",
+        "type",
+    )
+)

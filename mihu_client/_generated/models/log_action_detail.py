@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.log_action_detail_type import LogActionDetailType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.log_action_detail_agent import LogActionDetailAgent
@@ -45,16 +45,13 @@ class LogActionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_action_detail_contact_type_0 import LogActionDetailContactType0
-        from ..models.log_action_detail_customer_type_0 import LogActionDetailCustomerType0
-
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         name = self.name
 
@@ -68,17 +65,19 @@ class LogActionDetail:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
+            agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
 
         contact: dict[str, Any] | Unset | None
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, LogActionDetailContactType0):
-            contact = self.contact.to_dict()
+            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
         else:
             contact = self.contact
 
@@ -86,17 +85,17 @@ class LogActionDetail:
         if isinstance(self.customer, Unset):
             customer = UNSET
         elif isinstance(self.customer, LogActionDetailCustomerType0):
-            customer = self.customer.to_dict()
+            customer = self.customer.to_dict() if hasattr(self.customer, "to_dict") else self.customer
         else:
             customer = self.customer
 
         request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request, Unset):
-            request = self.request.to_dict()
+            request = self.request.to_dict() if hasattr(self.request, "to_dict") else self.request
 
         response: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
+            response = self.response.to_dict() if hasattr(self.response, "to_dict") else self.response
 
         error: str | Unset | None
         if isinstance(self.error, Unset):
@@ -106,7 +105,7 @@ class LogActionDetail:
 
         extras: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extras, Unset):
-            extras = self.extras.to_dict()
+            extras = self.extras.to_dict() if hasattr(self.extras, "to_dict") else self.extras
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -146,115 +145,114 @@ class LogActionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_action_detail_agent import LogActionDetailAgent
-        from ..models.log_action_detail_contact_type_0 import LogActionDetailContactType0
-        from ..models.log_action_detail_customer_type_0 import LogActionDetailCustomerType0
-        from ..models.log_action_detail_extras import LogActionDetailExtras
-        from ..models.log_action_detail_request import LogActionDetailRequest
-        from ..models.log_action_detail_response import LogActionDetailResponse
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("LogActionDetail.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "LogActionDetail.uuid")
 
-        _type_ = d.pop("type", UNSET)
-        type_: LogActionDetailType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("LogActionDetail.type")
         else:
-            type_ = LogActionDetailType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        channel = d.pop("channel", UNSET)
-
-        duration_ms = d.pop("duration_ms", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _agent = d.pop("agent", UNSET)
-        agent: LogActionDetailAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = LogActionDetailAgent.from_dict(_agent)
-
-        def _parse_contact(data: object) -> LogActionDetailContactType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = LogActionDetailContactType0.from_dict(data)
+                type_ = LogActionDetailType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "LogActionDetail.type")
 
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogActionDetailContactType0 | None | Unset, data)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("LogActionDetail.name")
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("LogActionDetail.description")
 
-        def _parse_customer(data: object) -> LogActionDetailCustomerType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = LogActionDetailCustomerType0.from_dict(data)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("LogActionDetail.status")
 
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogActionDetailCustomerType0 | None | Unset, data)
+        channel = d.get("channel", UNSET)
+        if channel is None:
+            channel = unexpected_null("LogActionDetail.channel")
 
-        customer = _parse_customer(d.pop("customer", UNSET))
+        duration_ms = d.get("duration_ms", UNSET)
+        if duration_ms is None:
+            duration_ms = unexpected_null("LogActionDetail.duration_ms")
 
-        _request = d.pop("request", UNSET)
-        request: LogActionDetailRequest | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("LogActionDetail.created_at")
         else:
-            request = LogActionDetailRequest.from_dict(_request)
+            created_at = parse_datetime(created_at, "LogActionDetail.created_at")
 
-        _response = d.pop("response", UNSET)
-        response: LogActionDetailResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
+        agent = d.get("agent", UNSET)
+        if agent is UNSET:
+            pass
+        elif agent is None:
+            agent = unexpected_null("LogActionDetail.agent")
         else:
-            response = LogActionDetailResponse.from_dict(_response)
+            if agent.__class__ is dict:
+                agent = LogActionDetailAgent.from_dict(agent)
+            else:
+                agent = mismatch(agent, "LogActionDetail.agent")
 
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact = d.get("contact", UNSET)
+        if contact is not UNSET and contact is not None:
+            if contact.__class__ is dict:
+                contact = LogActionDetailContactType0.from_dict(contact)
+            else:
+                contact = mismatch(contact, "LogActionDetail.contact")
 
-        error = _parse_error(d.pop("error", UNSET))
+        customer = d.get("customer", UNSET)
+        if customer is not UNSET and customer is not None:
+            if customer.__class__ is dict:
+                customer = LogActionDetailCustomerType0.from_dict(customer)
+            else:
+                customer = mismatch(customer, "LogActionDetail.customer")
 
-        _extras = d.pop("extras", UNSET)
-        extras: LogActionDetailExtras | Unset
-        if isinstance(_extras, Unset):
-            extras = UNSET
+        request = d.get("request", UNSET)
+        if request is UNSET:
+            pass
+        elif request is None:
+            request = unexpected_null("LogActionDetail.request")
         else:
-            extras = LogActionDetailExtras.from_dict(_extras)
+            if request.__class__ is dict:
+                request = LogActionDetailRequest.from_dict(request)
+            else:
+                request = mismatch(request, "LogActionDetail.request")
+
+        response = d.get("response", UNSET)
+        if response is UNSET:
+            pass
+        elif response is None:
+            response = unexpected_null("LogActionDetail.response")
+        else:
+            if response.__class__ is dict:
+                response = LogActionDetailResponse.from_dict(response)
+            else:
+                response = mismatch(response, "LogActionDetail.response")
+
+        error = d.get("error", UNSET)
+
+        extras = d.get("extras", UNSET)
+        if extras is UNSET:
+            pass
+        elif extras is None:
+            extras = unexpected_null("LogActionDetail.extras")
+        else:
+            if extras.__class__ is dict:
+                extras = LogActionDetailExtras.from_dict(extras)
+            else:
+                extras = mismatch(extras, "LogActionDetail.extras")
 
         log_action_detail = cls(
             uuid=uuid,
@@ -273,8 +271,8 @@ class LogActionDetail:
             error=error,
             extras=extras,
         )
-
-        log_action_detail.additional_properties = d
+        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
+            log_action_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return log_action_detail
 
     @property
@@ -292,3 +290,31 @@ class LogActionDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "type",
+        "name",
+        "description",
+        "status",
+        "channel",
+        "duration_ms",
+        "created_at",
+        "agent",
+        "contact",
+        "customer",
+        "request",
+        "response",
+        "error",
+        "extras",
+    )
+)
+
+from ..models.log_action_detail_agent import LogActionDetailAgent
+from ..models.log_action_detail_contact_type_0 import LogActionDetailContactType0
+from ..models.log_action_detail_customer_type_0 import LogActionDetailCustomerType0
+from ..models.log_action_detail_extras import LogActionDetailExtras
+from ..models.log_action_detail_request import LogActionDetailRequest
+from ..models.log_action_detail_response import LogActionDetailResponse

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="LogActionDetailContactType0")
 
@@ -42,25 +42,33 @@ class LogActionDetailContactType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("LogActionDetailContactType0.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "LogActionDetailContactType0.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("LogActionDetailContactType0.name")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("LogActionDetailContactType0.phone_number")
 
         log_action_detail_contact_type_0 = cls(
             uuid=uuid,
             name=name,
             phone_number=phone_number,
         )
-
-        log_action_detail_contact_type_0.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            log_action_detail_contact_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return log_action_detail_contact_type_0
 
     @property
@@ -78,3 +86,12 @@ class LogActionDetailContactType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "phone_number",
+    )
+)

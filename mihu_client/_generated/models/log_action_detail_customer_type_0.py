@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="LogActionDetailCustomerType0")
 
@@ -29,14 +29,19 @@ class LogActionDetailCustomerType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        number = d.get("number", UNSET)
+        if number is None:
+            number = unexpected_null("LogActionDetailCustomerType0.number")
 
         log_action_detail_customer_type_0 = cls(
             number=number,
         )
-
-        log_action_detail_customer_type_0.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            log_action_detail_customer_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return log_action_detail_customer_type_0
 
     @property
@@ -54,3 +59,6 @@ class LogActionDetailCustomerType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("number",))

@@ -22,10 +22,13 @@ class MuteCallAgentResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         mute_call_agent_response_200_data = cls()
-
-        mute_call_agent_response_200_data.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            mute_call_agent_response_200_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return mute_call_agent_response_200_data
 
     @property
@@ -43,3 +46,6 @@ class MuteCallAgentResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

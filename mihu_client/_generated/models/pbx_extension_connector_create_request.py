@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,7 +11,7 @@ from ..models.pbx_extension_connector_create_request_connection_type import (
     PbxExtensionConnectorCreateRequestConnectionType,
 )
 from ..models.pbx_extension_connector_create_request_setup_mode import PbxExtensionConnectorCreateRequestSetupMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.pbx_extension_connector_create_request_normalizer import PbxExtensionConnectorCreateRequestNormalizer
@@ -72,11 +72,11 @@ class PbxExtensionConnectorCreateRequest:
 
         setup_mode: str | Unset = UNSET
         if not isinstance(self.setup_mode, Unset):
-            setup_mode = self.setup_mode.value
+            setup_mode = getattr(self.setup_mode, "value", self.setup_mode)
 
         connection_type: str | Unset = UNSET
         if not isinstance(self.connection_type, Unset):
-            connection_type = self.connection_type.value
+            connection_type = getattr(self.connection_type, "value", self.connection_type)
 
         port = self.port
 
@@ -94,7 +94,7 @@ class PbxExtensionConnectorCreateRequest:
 
         normalizer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizer, Unset):
-            normalizer = self.normalizer.to_dict()
+            normalizer = self.normalizer.to_dict() if hasattr(self.normalizer, "to_dict") else self.normalizer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,70 +126,82 @@ class PbxExtensionConnectorCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pbx_extension_connector_create_request_normalizer import (
-            PbxExtensionConnectorCreateRequestNormalizer,
-        )
-
-        d = dict(src_dict)
-        agent_uuid = UUID(d.pop("agent_uuid"))
-
-        phone_number = d.pop("phone_number")
-
-        registrar_server = d.pop("registrar_server")
-
-        username_extension = d.pop("username_extension")
-
-        pbx_password = d.pop("pbx_password")
-
-        def _parse_allowed_ip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allowed_ip = _parse_allowed_ip(d.pop("allowed_ip", UNSET))
-
-        _setup_mode = d.pop("setup_mode", UNSET)
-        setup_mode: PbxExtensionConnectorCreateRequestSetupMode | Unset
-        if isinstance(_setup_mode, Unset):
-            setup_mode = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            agent_uuid = missing("PbxExtensionConnectorCreateRequest.agent_uuid")
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("PbxExtensionConnectorCreateRequest.agent_uuid")
         else:
-            setup_mode = PbxExtensionConnectorCreateRequestSetupMode(_setup_mode)
+            agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
 
-        _connection_type = d.pop("connection_type", UNSET)
-        connection_type: PbxExtensionConnectorCreateRequestConnectionType | Unset
-        if isinstance(_connection_type, Unset):
-            connection_type = UNSET
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("PbxExtensionConnectorCreateRequest.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("PbxExtensionConnectorCreateRequest.phone_number")
+
+        registrar_server = d.get("registrar_server", UNSET)
+        if registrar_server is UNSET:
+            registrar_server = missing("PbxExtensionConnectorCreateRequest.registrar_server")
+        if registrar_server is None:
+            registrar_server = unexpected_null("PbxExtensionConnectorCreateRequest.registrar_server")
+
+        username_extension = d.get("username_extension", UNSET)
+        if username_extension is UNSET:
+            username_extension = missing("PbxExtensionConnectorCreateRequest.username_extension")
+        if username_extension is None:
+            username_extension = unexpected_null("PbxExtensionConnectorCreateRequest.username_extension")
+
+        pbx_password = d.get("pbx_password", UNSET)
+        if pbx_password is UNSET:
+            pbx_password = missing("PbxExtensionConnectorCreateRequest.pbx_password")
+        if pbx_password is None:
+            pbx_password = unexpected_null("PbxExtensionConnectorCreateRequest.pbx_password")
+
+        allowed_ip = d.get("allowed_ip", UNSET)
+
+        setup_mode = d.get("setup_mode", UNSET)
+        if setup_mode is UNSET:
+            pass
+        elif setup_mode is None:
+            setup_mode = unexpected_null("PbxExtensionConnectorCreateRequest.setup_mode")
         else:
-            connection_type = PbxExtensionConnectorCreateRequestConnectionType(_connection_type)
+            try:
+                setup_mode = PbxExtensionConnectorCreateRequestSetupMode(setup_mode)
+            except ValueError:
+                setup_mode = mismatch(setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode")
 
-        port = d.pop("port", UNSET)
-
-        def _parse_auth_username(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_username = _parse_auth_username(d.pop("auth_username", UNSET))
-
-        def _parse_auth_password(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_password = _parse_auth_password(d.pop("auth_password", UNSET))
-
-        _normalizer = d.pop("normalizer", UNSET)
-        normalizer: PbxExtensionConnectorCreateRequestNormalizer | Unset
-        if isinstance(_normalizer, Unset):
-            normalizer = UNSET
+        connection_type = d.get("connection_type", UNSET)
+        if connection_type is UNSET:
+            pass
+        elif connection_type is None:
+            connection_type = unexpected_null("PbxExtensionConnectorCreateRequest.connection_type")
         else:
-            normalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict(_normalizer)
+            try:
+                connection_type = PbxExtensionConnectorCreateRequestConnectionType(connection_type)
+            except ValueError:
+                connection_type = mismatch(connection_type, "PbxExtensionConnectorCreateRequest.connection_type")
+
+        port = d.get("port", UNSET)
+        if port is None:
+            port = unexpected_null("PbxExtensionConnectorCreateRequest.port")
+
+        auth_username = d.get("auth_username", UNSET)
+
+        auth_password = d.get("auth_password", UNSET)
+
+        normalizer = d.get("normalizer", UNSET)
+        if normalizer is UNSET:
+            pass
+        elif normalizer is None:
+            normalizer = unexpected_null("PbxExtensionConnectorCreateRequest.normalizer")
+        else:
+            if normalizer.__class__ is dict:
+                normalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict(normalizer)
+            else:
+                normalizer = mismatch(normalizer, "PbxExtensionConnectorCreateRequest.normalizer")
 
         pbx_extension_connector_create_request = cls(
             agent_uuid=agent_uuid,
@@ -205,8 +217,10 @@ class PbxExtensionConnectorCreateRequest:
             auth_password=auth_password,
             normalizer=normalizer,
         )
-
-        pbx_extension_connector_create_request.additional_properties = d
+        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
+            pbx_extension_connector_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return pbx_extension_connector_create_request
 
     @property
@@ -224,3 +238,23 @@ class PbxExtensionConnectorCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agent_uuid",
+        "phone_number",
+        "registrar_server",
+        "username_extension",
+        "pbx_password",
+        "allowed_ip",
+        "setup_mode",
+        "connection_type",
+        "port",
+        "auth_username",
+        "auth_password",
+        "normalizer",
+    )
+)
+
+from ..models.pbx_extension_connector_create_request_normalizer import PbxExtensionConnectorCreateRequestNormalizer

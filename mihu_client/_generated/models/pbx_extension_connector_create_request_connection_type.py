@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class PbxExtensionConnectorCreateRequestConnectionType(StrEnum):
     TLS = "tls"
@@ -7,3 +9,7 @@ class PbxExtensionConnectorCreateRequestConnectionType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PbxExtensionConnectorCreateRequestConnectionType | None":
+        return unknown_enum_member(cls, value, str)

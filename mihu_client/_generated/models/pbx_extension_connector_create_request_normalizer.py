@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,42 +53,23 @@ class PbxExtensionConnectorCreateRequestNormalizer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        default_prefix = d.get("default_prefix", UNSET)
 
-        def _parse_default_prefix(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        condition_length = d.get("condition_length", UNSET)
 
-        default_prefix = _parse_default_prefix(d.pop("default_prefix", UNSET))
-
-        def _parse_condition_length(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_length = _parse_condition_length(d.pop("condition_length", UNSET))
-
-        def _parse_condition_prefix(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition_prefix = _parse_condition_prefix(d.pop("condition_prefix", UNSET))
+        condition_prefix = d.get("condition_prefix", UNSET)
 
         pbx_extension_connector_create_request_normalizer = cls(
             default_prefix=default_prefix,
             condition_length=condition_length,
             condition_prefix=condition_prefix,
         )
-
-        pbx_extension_connector_create_request_normalizer.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            pbx_extension_connector_create_request_normalizer.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return pbx_extension_connector_create_request_normalizer
 
     @property
@@ -106,3 +87,12 @@ class PbxExtensionConnectorCreateRequestNormalizer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "default_prefix",
+        "condition_length",
+        "condition_prefix",
+    )
+)

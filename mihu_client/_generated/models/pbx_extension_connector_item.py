@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.pbx_extension_connector_item_connection_type_type_0 import PbxExtensionConnectorItemConnectionTypeType0
 from ..models.pbx_extension_connector_item_setup_mode_type_0 import PbxExtensionConnectorItemSetupModeType0
 from ..models.pbx_extension_connector_item_status import PbxExtensionConnectorItemStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.pbx_extension_connector_item_auth import PbxExtensionConnectorItemAuth
@@ -58,7 +58,7 @@ class PbxExtensionConnectorItem:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         phone_number = self.phone_number
 
@@ -86,7 +86,7 @@ class PbxExtensionConnectorItem:
         if isinstance(self.connection_type, Unset):
             connection_type = UNSET
         elif isinstance(self.connection_type, PbxExtensionConnectorItemConnectionTypeType0):
-            connection_type = self.connection_type.value
+            connection_type = getattr(self.connection_type, "value", self.connection_type)
         else:
             connection_type = self.connection_type
 
@@ -94,31 +94,33 @@ class PbxExtensionConnectorItem:
         if isinstance(self.setup_mode, Unset):
             setup_mode = UNSET
         elif isinstance(self.setup_mode, PbxExtensionConnectorItemSetupModeType0):
-            setup_mode = self.setup_mode.value
+            setup_mode = getattr(self.setup_mode, "value", self.setup_mode)
         else:
             setup_mode = self.setup_mode
 
         pbx: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pbx, Unset):
-            pbx = self.pbx.to_dict()
+            pbx = self.pbx.to_dict() if hasattr(self.pbx, "to_dict") else self.pbx
 
         inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict()
+            inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
 
         auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
+            auth = self.auth.to_dict() if hasattr(self.auth, "to_dict") else self.auth
 
         normalizer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizer, Unset):
-            normalizer = self.normalizer.to_dict()
+            normalizer = self.normalizer.to_dict() if hasattr(self.normalizer, "to_dict") else self.normalizer
 
         created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -126,7 +128,9 @@ class PbxExtensionConnectorItem:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -168,160 +172,110 @@ class PbxExtensionConnectorItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pbx_extension_connector_item_auth import PbxExtensionConnectorItemAuth
-        from ..models.pbx_extension_connector_item_inbound import PbxExtensionConnectorItemInbound
-        from ..models.pbx_extension_connector_item_normalizer import PbxExtensionConnectorItemNormalizer
-        from ..models.pbx_extension_connector_item_pbx import PbxExtensionConnectorItemPbx
-
-        d = dict(src_dict)
-        _pbx_extension_connector_uuid = d.pop("pbx_extension_connector_uuid", UNSET)
-        pbx_extension_connector_uuid: UUID | Unset
-        if isinstance(_pbx_extension_connector_uuid, Unset):
-            pbx_extension_connector_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        pbx_extension_connector_uuid = d.get("pbx_extension_connector_uuid", UNSET)
+        if pbx_extension_connector_uuid is UNSET:
+            pass
+        elif pbx_extension_connector_uuid is None:
+            pbx_extension_connector_uuid = unexpected_null("PbxExtensionConnectorItem.pbx_extension_connector_uuid")
         else:
-            pbx_extension_connector_uuid = UUID(_pbx_extension_connector_uuid)
+            pbx_extension_connector_uuid = parse_uuid(
+                pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
+            )
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PbxExtensionConnectorItem.name")
 
-        _status = d.pop("status", UNSET)
-        status: PbxExtensionConnectorItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            pass
+        elif status is None:
+            status = unexpected_null("PbxExtensionConnectorItem.status")
         else:
-            status = PbxExtensionConnectorItemStatus(_status)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
+                status = PbxExtensionConnectorItemStatus(status)
+            except ValueError:
+                status = mismatch(status, "PbxExtensionConnectorItem.status")
 
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("PbxExtensionConnectorItem.phone_number")
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
 
-        def _parse_agent_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_name = d.get("agent_name", UNSET)
 
-        agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
+        sip_connector_server = d.get("sip_connector_server", UNSET)
 
-        def _parse_sip_connector_server(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sip_connector_server = _parse_sip_connector_server(d.pop("sip_connector_server", UNSET))
-
-        def _parse_connection_type(data: object) -> PbxExtensionConnectorItemConnectionTypeType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        connection_type = d.get("connection_type", UNSET)
+        if connection_type is not UNSET and connection_type is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connection_type_type_0 = PbxExtensionConnectorItemConnectionTypeType0(data)
+                connection_type = PbxExtensionConnectorItemConnectionTypeType0(connection_type)
+            except ValueError:
+                connection_type = mismatch(connection_type, "PbxExtensionConnectorItem.connection_type")
 
-                return connection_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PbxExtensionConnectorItemConnectionTypeType0 | Unset, data)
-
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
-
-        def _parse_setup_mode(data: object) -> PbxExtensionConnectorItemSetupModeType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        setup_mode = d.get("setup_mode", UNSET)
+        if setup_mode is not UNSET and setup_mode is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                setup_mode_type_0 = PbxExtensionConnectorItemSetupModeType0(data)
+                setup_mode = PbxExtensionConnectorItemSetupModeType0(setup_mode)
+            except ValueError:
+                setup_mode = mismatch(setup_mode, "PbxExtensionConnectorItem.setup_mode")
 
-                return setup_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PbxExtensionConnectorItemSetupModeType0 | Unset, data)
-
-        setup_mode = _parse_setup_mode(d.pop("setup_mode", UNSET))
-
-        _pbx = d.pop("pbx", UNSET)
-        pbx: PbxExtensionConnectorItemPbx | Unset
-        if isinstance(_pbx, Unset):
-            pbx = UNSET
+        pbx = d.get("pbx", UNSET)
+        if pbx is UNSET:
+            pass
+        elif pbx is None:
+            pbx = unexpected_null("PbxExtensionConnectorItem.pbx")
         else:
-            pbx = PbxExtensionConnectorItemPbx.from_dict(_pbx)
+            if pbx.__class__ is dict:
+                pbx = PbxExtensionConnectorItemPbx.from_dict(pbx)
+            else:
+                pbx = mismatch(pbx, "PbxExtensionConnectorItem.pbx")
 
-        _inbound = d.pop("inbound", UNSET)
-        inbound: PbxExtensionConnectorItemInbound | Unset
-        if isinstance(_inbound, Unset):
-            inbound = UNSET
+        inbound = d.get("inbound", UNSET)
+        if inbound is UNSET:
+            pass
+        elif inbound is None:
+            inbound = unexpected_null("PbxExtensionConnectorItem.inbound")
         else:
-            inbound = PbxExtensionConnectorItemInbound.from_dict(_inbound)
+            if inbound.__class__ is dict:
+                inbound = PbxExtensionConnectorItemInbound.from_dict(inbound)
+            else:
+                inbound = mismatch(inbound, "PbxExtensionConnectorItem.inbound")
 
-        _auth = d.pop("auth", UNSET)
-        auth: PbxExtensionConnectorItemAuth | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
+        auth = d.get("auth", UNSET)
+        if auth is UNSET:
+            pass
+        elif auth is None:
+            auth = unexpected_null("PbxExtensionConnectorItem.auth")
         else:
-            auth = PbxExtensionConnectorItemAuth.from_dict(_auth)
+            if auth.__class__ is dict:
+                auth = PbxExtensionConnectorItemAuth.from_dict(auth)
+            else:
+                auth = mismatch(auth, "PbxExtensionConnectorItem.auth")
 
-        _normalizer = d.pop("normalizer", UNSET)
-        normalizer: PbxExtensionConnectorItemNormalizer | Unset
-        if isinstance(_normalizer, Unset):
-            normalizer = UNSET
+        normalizer = d.get("normalizer", UNSET)
+        if normalizer is UNSET:
+            pass
+        elif normalizer is None:
+            normalizer = unexpected_null("PbxExtensionConnectorItem.normalizer")
         else:
-            normalizer = PbxExtensionConnectorItemNormalizer.from_dict(_normalizer)
+            if normalizer.__class__ is dict:
+                normalizer = PbxExtensionConnectorItemNormalizer.from_dict(normalizer)
+            else:
+                normalizer = mismatch(normalizer, "PbxExtensionConnectorItem.normalizer")
 
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "PbxExtensionConnectorItem.created_at")
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "PbxExtensionConnectorItem.updated_at")
 
         pbx_extension_connector_item = cls(
             pbx_extension_connector_uuid=pbx_extension_connector_uuid,
@@ -340,8 +294,8 @@ class PbxExtensionConnectorItem:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        pbx_extension_connector_item.additional_properties = d
+        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
+            pbx_extension_connector_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pbx_extension_connector_item
 
     @property
@@ -359,3 +313,29 @@ class PbxExtensionConnectorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "pbx_extension_connector_uuid",
+        "name",
+        "status",
+        "phone_number",
+        "agent_uuid",
+        "agent_name",
+        "sip_connector_server",
+        "connection_type",
+        "setup_mode",
+        "pbx",
+        "inbound",
+        "auth",
+        "normalizer",
+        "created_at",
+        "updated_at",
+    )
+)
+
+from ..models.pbx_extension_connector_item_auth import PbxExtensionConnectorItemAuth
+from ..models.pbx_extension_connector_item_inbound import PbxExtensionConnectorItemInbound
+from ..models.pbx_extension_connector_item_normalizer import PbxExtensionConnectorItemNormalizer
+from ..models.pbx_extension_connector_item_pbx import PbxExtensionConnectorItemPbx

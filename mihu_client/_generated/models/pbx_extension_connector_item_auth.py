@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemAuth")
 
@@ -38,24 +38,22 @@ class PbxExtensionConnectorItemAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_separate_credentials = d.pop("has_separate_credentials", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        has_separate_credentials = d.get("has_separate_credentials", UNSET)
+        if has_separate_credentials is None:
+            has_separate_credentials = unexpected_null("PbxExtensionConnectorItemAuth.has_separate_credentials")
 
-        def _parse_username(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
+        username = d.get("username", UNSET)
 
         pbx_extension_connector_item_auth = cls(
             has_separate_credentials=has_separate_credentials,
             username=username,
         )
-
-        pbx_extension_connector_item_auth.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            pbx_extension_connector_item_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return pbx_extension_connector_item_auth
 
     @property
@@ -73,3 +71,11 @@ class PbxExtensionConnectorItemAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "has_separate_credentials",
+        "username",
+    )
+)

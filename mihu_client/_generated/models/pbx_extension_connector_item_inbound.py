@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,22 +33,17 @@ class PbxExtensionConnectorItemInbound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_allowed_ip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allowed_ip = _parse_allowed_ip(d.pop("allowed_ip", UNSET))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        allowed_ip = d.get("allowed_ip", UNSET)
 
         pbx_extension_connector_item_inbound = cls(
             allowed_ip=allowed_ip,
         )
-
-        pbx_extension_connector_item_inbound.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            pbx_extension_connector_item_inbound.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return pbx_extension_connector_item_inbound
 
     @property
@@ -66,3 +61,6 @@ class PbxExtensionConnectorItemInbound:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("allowed_ip",))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,42 +51,23 @@ class PbxExtensionConnectorItemPbx:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        registrar_server = d.get("registrar_server", UNSET)
 
-        def _parse_registrar_server(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        port = d.get("port", UNSET)
 
-        registrar_server = _parse_registrar_server(d.pop("registrar_server", UNSET))
-
-        def _parse_port(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_username_extension(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username_extension = _parse_username_extension(d.pop("username_extension", UNSET))
+        username_extension = d.get("username_extension", UNSET)
 
         pbx_extension_connector_item_pbx = cls(
             registrar_server=registrar_server,
             port=port,
             username_extension=username_extension,
         )
-
-        pbx_extension_connector_item_pbx.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            pbx_extension_connector_item_pbx.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return pbx_extension_connector_item_pbx
 
     @property
@@ -104,3 +85,12 @@ class PbxExtensionConnectorItemPbx:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "registrar_server",
+        "port",
+        "username_extension",
+    )
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_billing import PhoneNumberBilling
@@ -63,7 +63,7 @@ class PhoneNumber:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         is_external = self.is_external
 
@@ -73,29 +73,33 @@ class PhoneNumber:
 
         compliance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance, Unset):
-            compliance = self.compliance.to_dict()
+            compliance = self.compliance.to_dict() if hasattr(self.compliance, "to_dict") else self.compliance
 
         capabilities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
+            capabilities = self.capabilities.to_dict() if hasattr(self.capabilities, "to_dict") else self.capabilities
 
         channel_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_settings, Unset):
-            channel_settings = self.channel_settings.to_dict()
+            channel_settings = (
+                self.channel_settings.to_dict() if hasattr(self.channel_settings, "to_dict") else self.channel_settings
+            )
 
         billing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing, Unset):
-            billing = self.billing.to_dict()
+            billing = self.billing.to_dict() if hasattr(self.billing, "to_dict") else self.billing
 
         bindings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bindings, Unset):
-            bindings = self.bindings.to_dict()
+            bindings = self.bindings.to_dict() if hasattr(self.bindings, "to_dict") else self.bindings
 
         purchased_at: str | Unset | None
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = self.purchased_at.isoformat()
+            purchased_at = (
+                self.purchased_at.isoformat() if isinstance(self.purchased_at, datetime.datetime) else self.purchased_at
+            )
         else:
             purchased_at = self.purchased_at
 
@@ -103,7 +107,9 @@ class PhoneNumber:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -145,114 +151,111 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_billing import PhoneNumberBilling
-        from ..models.phone_number_bindings import PhoneNumberBindings
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities
-        from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
-        from ..models.phone_number_compliance import PhoneNumberCompliance
-
-        d = dict(src_dict)
-        _phone_number_uuid = d.pop("phone_number_uuid", UNSET)
-        phone_number_uuid: UUID | Unset
-        if isinstance(_phone_number_uuid, Unset):
-            phone_number_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number_uuid = d.get("phone_number_uuid", UNSET)
+        if phone_number_uuid is UNSET:
+            pass
+        elif phone_number_uuid is None:
+            phone_number_uuid = unexpected_null("PhoneNumber.phone_number_uuid")
         else:
-            phone_number_uuid = UUID(_phone_number_uuid)
+            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumber.phone_number_uuid")
 
-        number = d.pop("number", UNSET)
+        number = d.get("number", UNSET)
+        if number is None:
+            number = unexpected_null("PhoneNumber.number")
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
+        if country_code is None:
+            country_code = unexpected_null("PhoneNumber.country_code")
 
-        def _parse_location(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location = d.get("location", UNSET)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: PhoneNumberType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("PhoneNumber.type")
         else:
-            type_ = PhoneNumberType(_type_)
-
-        is_external = d.pop("is_external", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _compliance = d.pop("compliance", UNSET)
-        compliance: PhoneNumberCompliance | Unset
-        if isinstance(_compliance, Unset):
-            compliance = UNSET
-        else:
-            compliance = PhoneNumberCompliance.from_dict(_compliance)
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: PhoneNumberCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
-
-        _channel_settings = d.pop("channel_settings", UNSET)
-        channel_settings: PhoneNumberChannelSettings | Unset
-        if isinstance(_channel_settings, Unset):
-            channel_settings = UNSET
-        else:
-            channel_settings = PhoneNumberChannelSettings.from_dict(_channel_settings)
-
-        _billing = d.pop("billing", UNSET)
-        billing: PhoneNumberBilling | Unset
-        if isinstance(_billing, Unset):
-            billing = UNSET
-        else:
-            billing = PhoneNumberBilling.from_dict(_billing)
-
-        _bindings = d.pop("bindings", UNSET)
-        bindings: PhoneNumberBindings | Unset
-        if isinstance(_bindings, Unset):
-            bindings = UNSET
-        else:
-            bindings = PhoneNumberBindings.from_dict(_bindings)
-
-        def _parse_purchased_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                purchased_at_type_0 = datetime.datetime.fromisoformat(data)
+                type_ = PhoneNumberType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "PhoneNumber.type")
 
-                return purchased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        is_external = d.get("is_external", UNSET)
+        if is_external is None:
+            is_external = unexpected_null("PhoneNumber.is_external")
 
-        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
+        source = d.get("source", UNSET)
+        if source is None:
+            source = unexpected_null("PhoneNumber.source")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("PhoneNumber.status")
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        compliance = d.get("compliance", UNSET)
+        if compliance is UNSET:
+            pass
+        elif compliance is None:
+            compliance = unexpected_null("PhoneNumber.compliance")
+        else:
+            if compliance.__class__ is dict:
+                compliance = PhoneNumberCompliance.from_dict(compliance)
+            else:
+                compliance = mismatch(compliance, "PhoneNumber.compliance")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        capabilities = d.get("capabilities", UNSET)
+        if capabilities is UNSET:
+            pass
+        elif capabilities is None:
+            capabilities = unexpected_null("PhoneNumber.capabilities")
+        else:
+            if capabilities.__class__ is dict:
+                capabilities = PhoneNumberCapabilities.from_dict(capabilities)
+            else:
+                capabilities = mismatch(capabilities, "PhoneNumber.capabilities")
+
+        channel_settings = d.get("channel_settings", UNSET)
+        if channel_settings is UNSET:
+            pass
+        elif channel_settings is None:
+            channel_settings = unexpected_null("PhoneNumber.channel_settings")
+        else:
+            if channel_settings.__class__ is dict:
+                channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
+            else:
+                channel_settings = mismatch(channel_settings, "PhoneNumber.channel_settings")
+
+        billing = d.get("billing", UNSET)
+        if billing is UNSET:
+            pass
+        elif billing is None:
+            billing = unexpected_null("PhoneNumber.billing")
+        else:
+            if billing.__class__ is dict:
+                billing = PhoneNumberBilling.from_dict(billing)
+            else:
+                billing = mismatch(billing, "PhoneNumber.billing")
+
+        bindings = d.get("bindings", UNSET)
+        if bindings is UNSET:
+            pass
+        elif bindings is None:
+            bindings = unexpected_null("PhoneNumber.bindings")
+        else:
+            if bindings.__class__ is dict:
+                bindings = PhoneNumberBindings.from_dict(bindings)
+            else:
+                bindings = mismatch(bindings, "PhoneNumber.bindings")
+
+        purchased_at = d.get("purchased_at", UNSET)
+        if purchased_at is not UNSET and purchased_at is not None:
+            purchased_at = parse_datetime(purchased_at, "PhoneNumber.purchased_at")
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "PhoneNumber.updated_at")
 
         phone_number = cls(
             phone_number_uuid=phone_number_uuid,
@@ -271,8 +274,8 @@ class PhoneNumber:
             purchased_at=purchased_at,
             updated_at=updated_at,
         )
-
-        phone_number.additional_properties = d
+        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
+            phone_number.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number
 
     @property
@@ -290,3 +293,30 @@ class PhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number_uuid",
+        "number",
+        "country_code",
+        "location",
+        "type",
+        "is_external",
+        "source",
+        "status",
+        "compliance",
+        "capabilities",
+        "channel_settings",
+        "billing",
+        "bindings",
+        "purchased_at",
+        "updated_at",
+    )
+)
+
+from ..models.phone_number_billing import PhoneNumberBilling
+from ..models.phone_number_bindings import PhoneNumberBindings
+from ..models.phone_number_capabilities import PhoneNumberCapabilities
+from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
+from ..models.phone_number_compliance import PhoneNumberCompliance

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberBilling")
 
@@ -34,17 +34,22 @@ class PhoneNumberBilling:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        monthly_fee = d.pop("monthly_fee", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        monthly_fee = d.get("monthly_fee", UNSET)
+        if monthly_fee is None:
+            monthly_fee = unexpected_null("PhoneNumberBilling.monthly_fee")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
+        if currency is None:
+            currency = unexpected_null("PhoneNumberBilling.currency")
 
         phone_number_billing = cls(
             monthly_fee=monthly_fee,
             currency=currency,
         )
-
-        phone_number_billing.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            phone_number_billing.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_billing
 
     @property
@@ -62,3 +67,11 @@ class PhoneNumberBilling:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "monthly_fee",
+        "currency",
+    )
+)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberBinding")
 
@@ -49,34 +49,23 @@ class PhoneNumberBinding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bound = d.pop("bound", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        bound = d.get("bound", UNSET)
+        if bound is None:
+            bound = unexpected_null("PhoneNumberBinding.bound")
 
-        def _parse_agent_uuid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_uuid = d.get("agent_uuid", UNSET)
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
-
-        def _parse_agent_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
+        agent_name = d.get("agent_name", UNSET)
 
         phone_number_binding = cls(
             bound=bound,
             agent_uuid=agent_uuid,
             agent_name=agent_name,
         )
-
-        phone_number_binding.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            phone_number_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_binding
 
     @property
@@ -94,3 +83,12 @@ class PhoneNumberBinding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "bound",
+        "agent_uuid",
+        "agent_name",
+    )
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_binding import PhoneNumberBinding
@@ -28,15 +28,15 @@ class PhoneNumberBindings:
     def to_dict(self) -> dict[str, Any]:
         call: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call, Unset):
-            call = self.call.to_dict()
+            call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
 
         sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict()
+            sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
 
         whatsapp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.whatsapp, Unset):
-            whatsapp = self.whatsapp.to_dict()
+            whatsapp = self.whatsapp.to_dict() if hasattr(self.whatsapp, "to_dict") else self.whatsapp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,37 +52,48 @@ class PhoneNumberBindings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_binding import PhoneNumberBinding
-
-        d = dict(src_dict)
-        _call = d.pop("call", UNSET)
-        call: PhoneNumberBinding | Unset
-        if isinstance(_call, Unset):
-            call = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        call = d.get("call", UNSET)
+        if call is UNSET:
+            pass
+        elif call is None:
+            call = unexpected_null("PhoneNumberBindings.call")
         else:
-            call = PhoneNumberBinding.from_dict(_call)
+            if call.__class__ is dict:
+                call = PhoneNumberBinding.from_dict(call)
+            else:
+                call = mismatch(call, "PhoneNumberBindings.call")
 
-        _sms = d.pop("sms", UNSET)
-        sms: PhoneNumberBinding | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
+        sms = d.get("sms", UNSET)
+        if sms is UNSET:
+            pass
+        elif sms is None:
+            sms = unexpected_null("PhoneNumberBindings.sms")
         else:
-            sms = PhoneNumberBinding.from_dict(_sms)
+            if sms.__class__ is dict:
+                sms = PhoneNumberBinding.from_dict(sms)
+            else:
+                sms = mismatch(sms, "PhoneNumberBindings.sms")
 
-        _whatsapp = d.pop("whatsapp", UNSET)
-        whatsapp: PhoneNumberBinding | Unset
-        if isinstance(_whatsapp, Unset):
-            whatsapp = UNSET
+        whatsapp = d.get("whatsapp", UNSET)
+        if whatsapp is UNSET:
+            pass
+        elif whatsapp is None:
+            whatsapp = unexpected_null("PhoneNumberBindings.whatsapp")
         else:
-            whatsapp = PhoneNumberBinding.from_dict(_whatsapp)
+            if whatsapp.__class__ is dict:
+                whatsapp = PhoneNumberBinding.from_dict(whatsapp)
+            else:
+                whatsapp = mismatch(whatsapp, "PhoneNumberBindings.whatsapp")
 
         phone_number_bindings = cls(
             call=call,
             sms=sms,
             whatsapp=whatsapp,
         )
-
-        phone_number_bindings.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            phone_number_bindings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_bindings
 
     @property
@@ -100,3 +111,14 @@ class PhoneNumberBindings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "call",
+        "sms",
+        "whatsapp",
+    )
+)
+
+from ..models.phone_number_binding import PhoneNumberBinding

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_buy_request_type import PhoneNumberBuyRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_buy_request_capabilities import PhoneNumberBuyRequestCapabilities
@@ -42,25 +42,29 @@ class PhoneNumberBuyRequest:
 
         country_code = self.country_code
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         monthly_fee = self.monthly_fee
 
         capabilities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
+            capabilities = self.capabilities.to_dict() if hasattr(self.capabilities, "to_dict") else self.capabilities
 
         location = self.location
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address = self.address.to_dict() if hasattr(self.address, "to_dict") else self.address
 
         requirements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.requirements, Unset):
             requirements = []
             for requirements_item_data in self.requirements:
-                requirements_item = requirements_item_data.to_dict()
+                requirements_item = (
+                    requirements_item_data.to_dict()
+                    if hasattr(requirements_item_data, "to_dict")
+                    else requirements_item_data
+                )
                 requirements.append(requirements_item)
 
         field_dict: dict[str, Any] = {}
@@ -87,43 +91,81 @@ class PhoneNumberBuyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_buy_request_capabilities import PhoneNumberBuyRequestCapabilities
-        from ..models.phone_number_compliance_address import PhoneNumberComplianceAddress
-        from ..models.phone_number_requirement_value import PhoneNumberRequirementValue
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        number = d.get("number", UNSET)
+        if number is UNSET:
+            number = missing("PhoneNumberBuyRequest.number")
+        if number is None:
+            number = unexpected_null("PhoneNumberBuyRequest.number")
 
-        d = dict(src_dict)
-        number = d.pop("number")
+        country_code = d.get("country_code", UNSET)
+        if country_code is UNSET:
+            country_code = missing("PhoneNumberBuyRequest.country_code")
+        if country_code is None:
+            country_code = unexpected_null("PhoneNumberBuyRequest.country_code")
 
-        country_code = d.pop("country_code")
-
-        type_ = PhoneNumberBuyRequestType(d.pop("type"))
-
-        monthly_fee = d.pop("monthly_fee", UNSET)
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: PhoneNumberBuyRequestCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            type_ = missing("PhoneNumberBuyRequest.type")
+        elif type_ is None:
+            type_ = unexpected_null("PhoneNumberBuyRequest.type")
         else:
-            capabilities = PhoneNumberBuyRequestCapabilities.from_dict(_capabilities)
+            try:
+                type_ = PhoneNumberBuyRequestType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "PhoneNumberBuyRequest.type")
 
-        location = d.pop("location", UNSET)
+        monthly_fee = d.get("monthly_fee", UNSET)
+        if monthly_fee is None:
+            monthly_fee = unexpected_null("PhoneNumberBuyRequest.monthly_fee")
 
-        _address = d.pop("address", UNSET)
-        address: PhoneNumberComplianceAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        capabilities = d.get("capabilities", UNSET)
+        if capabilities is UNSET:
+            pass
+        elif capabilities is None:
+            capabilities = unexpected_null("PhoneNumberBuyRequest.capabilities")
         else:
-            address = PhoneNumberComplianceAddress.from_dict(_address)
+            if capabilities.__class__ is dict:
+                capabilities = PhoneNumberBuyRequestCapabilities.from_dict(capabilities)
+            else:
+                capabilities = mismatch(capabilities, "PhoneNumberBuyRequest.capabilities")
 
-        _requirements = d.pop("requirements", UNSET)
-        requirements: list[PhoneNumberRequirementValue] | Unset = UNSET
-        if _requirements is not UNSET:
-            requirements = []
-            for requirements_item_data in _requirements:
-                requirements_item = PhoneNumberRequirementValue.from_dict(requirements_item_data)
+        location = d.get("location", UNSET)
+        if location is None:
+            location = unexpected_null("PhoneNumberBuyRequest.location")
 
-                requirements.append(requirements_item)
+        address = d.get("address", UNSET)
+        if address is UNSET:
+            pass
+        elif address is None:
+            address = unexpected_null("PhoneNumberBuyRequest.address")
+        else:
+            if address.__class__ is dict:
+                address = PhoneNumberComplianceAddress.from_dict(address)
+            else:
+                address = mismatch(address, "PhoneNumberBuyRequest.address")
+
+        requirements = d.get("requirements", UNSET)
+        if requirements is UNSET:
+            pass
+        elif requirements is None:
+            requirements = unexpected_null("PhoneNumberBuyRequest.requirements")
+        else:
+            if requirements.__class__ is list:
+                requirements = []
+                for _item0 in requirements:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PhoneNumberBuyRequest.requirements")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = PhoneNumberRequirementValue.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "PhoneNumberBuyRequest.requirements")
+
+                    requirements.append(_value0)
+            else:
+                requirements = mismatch(requirements, "PhoneNumberBuyRequest.requirements")
 
         phone_number_buy_request = cls(
             number=number,
@@ -135,8 +177,8 @@ class PhoneNumberBuyRequest:
             address=address,
             requirements=requirements,
         )
-
-        phone_number_buy_request.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            phone_number_buy_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_buy_request
 
     @property
@@ -154,3 +196,21 @@ class PhoneNumberBuyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "number",
+        "country_code",
+        "type",
+        "monthly_fee",
+        "capabilities",
+        "location",
+        "address",
+        "requirements",
+    )
+)
+
+from ..models.phone_number_buy_request_capabilities import PhoneNumberBuyRequestCapabilities
+from ..models.phone_number_compliance_address import PhoneNumberComplianceAddress
+from ..models.phone_number_requirement_value import PhoneNumberRequirementValue

@@ -24,10 +24,13 @@ class PhoneNumberBuyRequestCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         phone_number_buy_request_capabilities = cls()
-
-        phone_number_buy_request_capabilities.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            phone_number_buy_request_capabilities.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_buy_request_capabilities
 
     @property
@@ -45,3 +48,6 @@ class PhoneNumberBuyRequestCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

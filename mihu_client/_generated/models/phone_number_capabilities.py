@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberCapabilities")
 
@@ -54,18 +54,31 @@ class PhoneNumberCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        voice = d.pop("voice", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        voice = d.get("voice", UNSET)
+        if voice is None:
+            voice = unexpected_null("PhoneNumberCapabilities.voice")
 
-        sms = d.pop("sms", UNSET)
+        sms = d.get("sms", UNSET)
+        if sms is None:
+            sms = unexpected_null("PhoneNumberCapabilities.sms")
 
-        mms = d.pop("mms", UNSET)
+        mms = d.get("mms", UNSET)
+        if mms is None:
+            mms = unexpected_null("PhoneNumberCapabilities.mms")
 
-        fax = d.pop("fax", UNSET)
+        fax = d.get("fax", UNSET)
+        if fax is None:
+            fax = unexpected_null("PhoneNumberCapabilities.fax")
 
-        emergency = d.pop("emergency", UNSET)
+        emergency = d.get("emergency", UNSET)
+        if emergency is None:
+            emergency = unexpected_null("PhoneNumberCapabilities.emergency")
 
-        local_calling = d.pop("local_calling", UNSET)
+        local_calling = d.get("local_calling", UNSET)
+        if local_calling is None:
+            local_calling = unexpected_null("PhoneNumberCapabilities.local_calling")
 
         phone_number_capabilities = cls(
             voice=voice,
@@ -75,8 +88,8 @@ class PhoneNumberCapabilities:
             emergency=emergency,
             local_calling=local_calling,
         )
-
-        phone_number_capabilities.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            phone_number_capabilities.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_capabilities
 
     @property
@@ -94,3 +107,15 @@ class PhoneNumberCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "voice",
+        "sms",
+        "mms",
+        "fax",
+        "emergency",
+        "local_calling",
+    )
+)

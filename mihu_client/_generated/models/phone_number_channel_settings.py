@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
@@ -26,15 +26,15 @@ class PhoneNumberChannelSettings:
     def to_dict(self) -> dict[str, Any]:
         voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
 
         sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict()
+            sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
 
         inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict()
+            inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,38 +50,48 @@ class PhoneNumberChannelSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
-        from ..models.phone_number_outbound_channel_setting import PhoneNumberOutboundChannelSetting
-
-        d = dict(src_dict)
-        _voice = d.pop("voice", UNSET)
-        voice: PhoneNumberOutboundChannelSetting | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        voice = d.get("voice", UNSET)
+        if voice is UNSET:
+            pass
+        elif voice is None:
+            voice = unexpected_null("PhoneNumberChannelSettings.voice")
         else:
-            voice = PhoneNumberOutboundChannelSetting.from_dict(_voice)
+            if voice.__class__ is dict:
+                voice = PhoneNumberOutboundChannelSetting.from_dict(voice)
+            else:
+                voice = mismatch(voice, "PhoneNumberChannelSettings.voice")
 
-        _sms = d.pop("sms", UNSET)
-        sms: PhoneNumberOutboundChannelSetting | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
+        sms = d.get("sms", UNSET)
+        if sms is UNSET:
+            pass
+        elif sms is None:
+            sms = unexpected_null("PhoneNumberChannelSettings.sms")
         else:
-            sms = PhoneNumberOutboundChannelSetting.from_dict(_sms)
+            if sms.__class__ is dict:
+                sms = PhoneNumberOutboundChannelSetting.from_dict(sms)
+            else:
+                sms = mismatch(sms, "PhoneNumberChannelSettings.sms")
 
-        _inbound = d.pop("inbound", UNSET)
-        inbound: PhoneNumberInboundSetting | Unset
-        if isinstance(_inbound, Unset):
-            inbound = UNSET
+        inbound = d.get("inbound", UNSET)
+        if inbound is UNSET:
+            pass
+        elif inbound is None:
+            inbound = unexpected_null("PhoneNumberChannelSettings.inbound")
         else:
-            inbound = PhoneNumberInboundSetting.from_dict(_inbound)
+            if inbound.__class__ is dict:
+                inbound = PhoneNumberInboundSetting.from_dict(inbound)
+            else:
+                inbound = mismatch(inbound, "PhoneNumberChannelSettings.inbound")
 
         phone_number_channel_settings = cls(
             voice=voice,
             sms=sms,
             inbound=inbound,
         )
-
-        phone_number_channel_settings.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            phone_number_channel_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channel_settings
 
     @property
@@ -99,3 +109,15 @@ class PhoneNumberChannelSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "voice",
+        "sms",
+        "inbound",
+    )
+)
+
+from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
+from ..models.phone_number_outbound_channel_setting import PhoneNumberOutboundChannelSetting

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberChannelState")
 
@@ -71,34 +71,31 @@ class PhoneNumberChannelState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        capable = d.pop("capable", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        capable = d.get("capable", UNSET)
+        if capable is None:
+            capable = unexpected_null("PhoneNumberChannelState.capable")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
+        if enabled is None:
+            enabled = unexpected_null("PhoneNumberChannelState.enabled")
 
-        channel_limit = d.pop("channel_limit", UNSET)
+        channel_limit = d.get("channel_limit", UNSET)
+        if channel_limit is None:
+            channel_limit = unexpected_null("PhoneNumberChannelState.channel_limit")
 
-        whitelisted_destinations = cast(list[str], d.pop("whitelisted_destinations", UNSET))
+        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
+        if whitelisted_destinations is None:
+            whitelisted_destinations = unexpected_null("PhoneNumberChannelState.whitelisted_destinations")
 
-        bound = d.pop("bound", UNSET)
+        bound = d.get("bound", UNSET)
+        if bound is None:
+            bound = unexpected_null("PhoneNumberChannelState.bound")
 
-        def _parse_agent_uuid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_uuid = d.get("agent_uuid", UNSET)
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
-
-        def _parse_agent_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
+        agent_name = d.get("agent_name", UNSET)
 
         phone_number_channel_state = cls(
             capable=capable,
@@ -109,8 +106,8 @@ class PhoneNumberChannelState:
             agent_uuid=agent_uuid,
             agent_name=agent_name,
         )
-
-        phone_number_channel_state.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            phone_number_channel_state.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channel_state
 
     @property
@@ -128,3 +125,16 @@ class PhoneNumberChannelState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "capable",
+        "enabled",
+        "channel_limit",
+        "whitelisted_destinations",
+        "bound",
+        "agent_uuid",
+        "agent_name",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels
@@ -43,7 +43,7 @@ class PhoneNumberChannels:
 
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
-            channels = self.channels.to_dict()
+            channels = self.channels.to_dict() if hasattr(self.channels, "to_dict") else self.channels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,28 +63,38 @@ class PhoneNumberChannels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels
-
-        d = dict(src_dict)
-        _phone_number_uuid = d.pop("phone_number_uuid", UNSET)
-        phone_number_uuid: UUID | Unset
-        if isinstance(_phone_number_uuid, Unset):
-            phone_number_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number_uuid = d.get("phone_number_uuid", UNSET)
+        if phone_number_uuid is UNSET:
+            pass
+        elif phone_number_uuid is None:
+            phone_number_uuid = unexpected_null("PhoneNumberChannels.phone_number_uuid")
         else:
-            phone_number_uuid = UUID(_phone_number_uuid)
+            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
 
-        number = d.pop("number", UNSET)
+        number = d.get("number", UNSET)
+        if number is None:
+            number = unexpected_null("PhoneNumberChannels.number")
 
-        is_external = d.pop("is_external", UNSET)
+        is_external = d.get("is_external", UNSET)
+        if is_external is None:
+            is_external = unexpected_null("PhoneNumberChannels.is_external")
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
+        if source is None:
+            source = unexpected_null("PhoneNumberChannels.source")
 
-        _channels = d.pop("channels", UNSET)
-        channels: PhoneNumberChannelsChannels | Unset
-        if isinstance(_channels, Unset):
-            channels = UNSET
+        channels = d.get("channels", UNSET)
+        if channels is UNSET:
+            pass
+        elif channels is None:
+            channels = unexpected_null("PhoneNumberChannels.channels")
         else:
-            channels = PhoneNumberChannelsChannels.from_dict(_channels)
+            if channels.__class__ is dict:
+                channels = PhoneNumberChannelsChannels.from_dict(channels)
+            else:
+                channels = mismatch(channels, "PhoneNumberChannels.channels")
 
         phone_number_channels = cls(
             phone_number_uuid=phone_number_uuid,
@@ -93,8 +103,8 @@ class PhoneNumberChannels:
             source=source,
             channels=channels,
         )
-
-        phone_number_channels.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            phone_number_channels.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channels
 
     @property
@@ -112,3 +122,16 @@ class PhoneNumberChannels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number_uuid",
+        "number",
+        "is_external",
+        "source",
+        "channels",
+    )
+)
+
+from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_binding import PhoneNumberBinding
@@ -31,19 +31,19 @@ class PhoneNumberChannelsChannels:
     def to_dict(self) -> dict[str, Any]:
         call: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call, Unset):
-            call = self.call.to_dict()
+            call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
 
         sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict()
+            sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
 
         whatsapp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.whatsapp, Unset):
-            whatsapp = self.whatsapp.to_dict()
+            whatsapp = self.whatsapp.to_dict() if hasattr(self.whatsapp, "to_dict") else self.whatsapp
 
         inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict()
+            inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,38 +61,51 @@ class PhoneNumberChannelsChannels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_binding import PhoneNumberBinding
-        from ..models.phone_number_channel_state import PhoneNumberChannelState
-        from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
-
-        d = dict(src_dict)
-        _call = d.pop("call", UNSET)
-        call: PhoneNumberChannelState | Unset
-        if isinstance(_call, Unset):
-            call = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        call = d.get("call", UNSET)
+        if call is UNSET:
+            pass
+        elif call is None:
+            call = unexpected_null("PhoneNumberChannelsChannels.call")
         else:
-            call = PhoneNumberChannelState.from_dict(_call)
+            if call.__class__ is dict:
+                call = PhoneNumberChannelState.from_dict(call)
+            else:
+                call = mismatch(call, "PhoneNumberChannelsChannels.call")
 
-        _sms = d.pop("sms", UNSET)
-        sms: PhoneNumberChannelState | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
+        sms = d.get("sms", UNSET)
+        if sms is UNSET:
+            pass
+        elif sms is None:
+            sms = unexpected_null("PhoneNumberChannelsChannels.sms")
         else:
-            sms = PhoneNumberChannelState.from_dict(_sms)
+            if sms.__class__ is dict:
+                sms = PhoneNumberChannelState.from_dict(sms)
+            else:
+                sms = mismatch(sms, "PhoneNumberChannelsChannels.sms")
 
-        _whatsapp = d.pop("whatsapp", UNSET)
-        whatsapp: PhoneNumberBinding | Unset
-        if isinstance(_whatsapp, Unset):
-            whatsapp = UNSET
+        whatsapp = d.get("whatsapp", UNSET)
+        if whatsapp is UNSET:
+            pass
+        elif whatsapp is None:
+            whatsapp = unexpected_null("PhoneNumberChannelsChannels.whatsapp")
         else:
-            whatsapp = PhoneNumberBinding.from_dict(_whatsapp)
+            if whatsapp.__class__ is dict:
+                whatsapp = PhoneNumberBinding.from_dict(whatsapp)
+            else:
+                whatsapp = mismatch(whatsapp, "PhoneNumberChannelsChannels.whatsapp")
 
-        _inbound = d.pop("inbound", UNSET)
-        inbound: PhoneNumberInboundSetting | Unset
-        if isinstance(_inbound, Unset):
-            inbound = UNSET
+        inbound = d.get("inbound", UNSET)
+        if inbound is UNSET:
+            pass
+        elif inbound is None:
+            inbound = unexpected_null("PhoneNumberChannelsChannels.inbound")
         else:
-            inbound = PhoneNumberInboundSetting.from_dict(_inbound)
+            if inbound.__class__ is dict:
+                inbound = PhoneNumberInboundSetting.from_dict(inbound)
+            else:
+                inbound = mismatch(inbound, "PhoneNumberChannelsChannels.inbound")
 
         phone_number_channels_channels = cls(
             call=call,
@@ -100,8 +113,8 @@ class PhoneNumberChannelsChannels:
             whatsapp=whatsapp,
             inbound=inbound,
         )
-
-        phone_number_channels_channels.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            phone_number_channels_channels.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channels_channels
 
     @property
@@ -119,3 +132,17 @@ class PhoneNumberChannelsChannels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "call",
+        "sms",
+        "whatsapp",
+        "inbound",
+    )
+)
+
+from ..models.phone_number_binding import PhoneNumberBinding
+from ..models.phone_number_channel_state import PhoneNumberChannelState
+from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement
@@ -29,7 +29,11 @@ class PhoneNumberCompliance:
         if not isinstance(self.requirements, Unset):
             requirements = []
             for requirements_item_data in self.requirements:
-                requirements_item = requirements_item_data.to_dict()
+                requirements_item = (
+                    requirements_item_data.to_dict()
+                    if hasattr(requirements_item_data, "to_dict")
+                    else requirements_item_data
+                )
                 requirements.append(requirements_item)
 
         field_dict: dict[str, Any] = {}
@@ -44,26 +48,39 @@ class PhoneNumberCompliance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("PhoneNumberCompliance.status")
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        requirements = d.get("requirements", UNSET)
+        if requirements is UNSET:
+            pass
+        elif requirements is None:
+            requirements = unexpected_null("PhoneNumberCompliance.requirements")
+        else:
+            if requirements.__class__ is list:
+                requirements = []
+                for _item0 in requirements:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PhoneNumberCompliance.requirements")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = PhoneNumberComplianceRequirement.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "PhoneNumberCompliance.requirements")
 
-        _requirements = d.pop("requirements", UNSET)
-        requirements: list[PhoneNumberComplianceRequirement] | Unset = UNSET
-        if _requirements is not UNSET:
-            requirements = []
-            for requirements_item_data in _requirements:
-                requirements_item = PhoneNumberComplianceRequirement.from_dict(requirements_item_data)
-
-                requirements.append(requirements_item)
+                    requirements.append(_value0)
+            else:
+                requirements = mismatch(requirements, "PhoneNumberCompliance.requirements")
 
         phone_number_compliance = cls(
             status=status,
             requirements=requirements,
         )
-
-        phone_number_compliance.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            phone_number_compliance.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_compliance
 
     @property
@@ -81,3 +98,13 @@ class PhoneNumberCompliance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "status",
+        "requirements",
+    )
+)
+
+from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement

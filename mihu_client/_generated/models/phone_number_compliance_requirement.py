@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberComplianceRequirement")
 
@@ -40,20 +40,29 @@ class PhoneNumberComplianceRequirement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PhoneNumberComplianceRequirement.name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("PhoneNumberComplianceRequirement.type")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("PhoneNumberComplianceRequirement.description")
 
         phone_number_compliance_requirement = cls(
             name=name,
             type_=type_,
             description=description,
         )
-
-        phone_number_compliance_requirement.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            phone_number_compliance_requirement.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_compliance_requirement
 
     @property
@@ -71,3 +80,12 @@ class PhoneNumberComplianceRequirement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "description",
+    )
+)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberOutboundChannelSetting")
 
@@ -43,20 +43,29 @@ class PhoneNumberOutboundChannelSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
+        if enabled is None:
+            enabled = unexpected_null("PhoneNumberOutboundChannelSetting.enabled")
 
-        channel_limit = d.pop("channel_limit", UNSET)
+        channel_limit = d.get("channel_limit", UNSET)
+        if channel_limit is None:
+            channel_limit = unexpected_null("PhoneNumberOutboundChannelSetting.channel_limit")
 
-        whitelisted_destinations = cast(list[str], d.pop("whitelisted_destinations", UNSET))
+        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
+        if whitelisted_destinations is None:
+            whitelisted_destinations = unexpected_null("PhoneNumberOutboundChannelSetting.whitelisted_destinations")
 
         phone_number_outbound_channel_setting = cls(
             enabled=enabled,
             channel_limit=channel_limit,
             whitelisted_destinations=whitelisted_destinations,
         )
-
-        phone_number_outbound_channel_setting.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            phone_number_outbound_channel_setting.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_outbound_channel_setting
 
     @property
@@ -74,3 +83,12 @@ class PhoneNumberOutboundChannelSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "enabled",
+        "channel_limit",
+        "whitelisted_destinations",
+    )
+)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberPagination")
 
@@ -69,34 +69,31 @@ class PhoneNumberPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        current_page = d.get("current_page", UNSET)
+        if current_page is None:
+            current_page = unexpected_null("PhoneNumberPagination.current_page")
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
+        if per_page is None:
+            per_page = unexpected_null("PhoneNumberPagination.per_page")
 
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
+        if total is None:
+            total = unexpected_null("PhoneNumberPagination.total")
 
-        last_page = d.pop("last_page", UNSET)
+        last_page = d.get("last_page", UNSET)
+        if last_page is None:
+            last_page = unexpected_null("PhoneNumberPagination.last_page")
 
-        def _parse_from_(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        from_ = d.get("from", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        to = d.get("to", UNSET)
 
-        def _parse_to(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.get("has_more", UNSET)
+        if has_more is None:
+            has_more = unexpected_null("PhoneNumberPagination.has_more")
 
         phone_number_pagination = cls(
             current_page=current_page,
@@ -107,8 +104,8 @@ class PhoneNumberPagination:
             to=to,
             has_more=has_more,
         )
-
-        phone_number_pagination.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            phone_number_pagination.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_pagination
 
     @property
@@ -126,3 +123,16 @@ class PhoneNumberPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "current_page",
+        "per_page",
+        "total",
+        "last_page",
+        "from",
+        "to",
+        "has_more",
+    )
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_rate_price import PhoneNumberRatePrice
@@ -44,7 +44,7 @@ class PhoneNumberRate:
 
         price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
+            price = self.price.to_dict() if hasattr(self.price, "to_dict") else self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,29 +70,46 @@ class PhoneNumberRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_rate_price import PhoneNumberRatePrice
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        country_code = d.get("country_code", UNSET)
+        if country_code is None:
+            country_code = unexpected_null("PhoneNumberRate.country_code")
 
-        d = dict(src_dict)
-        country_code = d.pop("country_code", UNSET)
+        country_name = d.get("country_name", UNSET)
+        if country_name is None:
+            country_name = unexpected_null("PhoneNumberRate.country_name")
 
-        country_name = d.pop("country_name", UNSET)
+        destination_prefix = d.get("destination_prefix", UNSET)
+        if destination_prefix is None:
+            destination_prefix = unexpected_null("PhoneNumberRate.destination_prefix")
 
-        destination_prefix = d.pop("destination_prefix", UNSET)
+        origination = d.get("origination", UNSET)
+        if origination is None:
+            origination = unexpected_null("PhoneNumberRate.origination")
 
-        origination = d.pop("origination", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("PhoneNumberRate.description")
 
-        description = d.pop("description", UNSET)
+        min_duration_seconds = d.get("min_duration_seconds", UNSET)
+        if min_duration_seconds is None:
+            min_duration_seconds = unexpected_null("PhoneNumberRate.min_duration_seconds")
 
-        min_duration_seconds = d.pop("min_duration_seconds", UNSET)
+        billing_increment_seconds = d.get("billing_increment_seconds", UNSET)
+        if billing_increment_seconds is None:
+            billing_increment_seconds = unexpected_null("PhoneNumberRate.billing_increment_seconds")
 
-        billing_increment_seconds = d.pop("billing_increment_seconds", UNSET)
-
-        _price = d.pop("price", UNSET)
-        price: PhoneNumberRatePrice | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
+        price = d.get("price", UNSET)
+        if price is UNSET:
+            pass
+        elif price is None:
+            price = unexpected_null("PhoneNumberRate.price")
         else:
-            price = PhoneNumberRatePrice.from_dict(_price)
+            if price.__class__ is dict:
+                price = PhoneNumberRatePrice.from_dict(price)
+            else:
+                price = mismatch(price, "PhoneNumberRate.price")
 
         phone_number_rate = cls(
             country_code=country_code,
@@ -104,8 +121,8 @@ class PhoneNumberRate:
             billing_increment_seconds=billing_increment_seconds,
             price=price,
         )
-
-        phone_number_rate.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            phone_number_rate.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_rate
 
     @property
@@ -123,3 +140,19 @@ class PhoneNumberRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "country_code",
+        "country_name",
+        "destination_prefix",
+        "origination",
+        "description",
+        "min_duration_seconds",
+        "billing_increment_seconds",
+        "price",
+    )
+)
+
+from ..models.phone_number_rate_price import PhoneNumberRatePrice

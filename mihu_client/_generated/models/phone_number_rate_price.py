@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberRatePrice")
 
@@ -34,17 +34,22 @@ class PhoneNumberRatePrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        amount = d.get("amount", UNSET)
+        if amount is None:
+            amount = unexpected_null("PhoneNumberRatePrice.amount")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
+        if currency is None:
+            currency = unexpected_null("PhoneNumberRatePrice.currency")
 
         phone_number_rate_price = cls(
             amount=amount,
             currency=currency,
         )
-
-        phone_number_rate_price.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            phone_number_rate_price.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_rate_price
 
     @property
@@ -62,3 +67,11 @@ class PhoneNumberRatePrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "amount",
+        "currency",
+    )
+)

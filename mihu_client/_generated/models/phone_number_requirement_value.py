@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberRequirementValue")
 
@@ -57,33 +57,23 @@ class PhoneNumberRequirementValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        key = d.get("key", UNSET)
+        if key is None:
+            key = unexpected_null("PhoneNumberRequirementValue.key")
 
-        _requirement_id = d.pop("requirement_id", UNSET)
-        requirement_id: UUID | Unset
-        if isinstance(_requirement_id, Unset):
-            requirement_id = UNSET
+        requirement_id = d.get("requirement_id", UNSET)
+        if requirement_id is UNSET:
+            pass
+        elif requirement_id is None:
+            requirement_id = unexpected_null("PhoneNumberRequirementValue.requirement_id")
         else:
-            requirement_id = UUID(_requirement_id)
+            requirement_id = parse_uuid(requirement_id, "PhoneNumberRequirementValue.requirement_id")
 
-        def _parse_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value = d.get("value", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_document_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document_id = _parse_document_id(d.pop("document_id", UNSET))
+        document_id = d.get("document_id", UNSET)
 
         phone_number_requirement_value = cls(
             key=key,
@@ -91,8 +81,8 @@ class PhoneNumberRequirementValue:
             value=value,
             document_id=document_id,
         )
-
-        phone_number_requirement_value.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            phone_number_requirement_value.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_requirement_value
 
     @property
@@ -110,3 +100,13 @@ class PhoneNumberRequirementValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "key",
+        "requirement_id",
+        "value",
+        "document_id",
+    )
+)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_trunk_assign_request_channel import PhoneNumberTrunkAssignRequestChannel
+from ..types import UNSET, mismatch, missing, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberTrunkAssignRequest")
 
@@ -23,7 +24,7 @@ class PhoneNumberTrunkAssignRequest:
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
 
-        channel = self.channel.value
+        channel = getattr(self.channel, "value", self.channel)
 
         agent_uuid = str(self.agent_uuid)
 
@@ -41,20 +42,42 @@ class PhoneNumberTrunkAssignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("PhoneNumberTrunkAssignRequest.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("PhoneNumberTrunkAssignRequest.phone_number")
 
-        channel = PhoneNumberTrunkAssignRequestChannel(d.pop("channel"))
+        channel = d.get("channel", UNSET)
+        if channel is UNSET:
+            channel = missing("PhoneNumberTrunkAssignRequest.channel")
+        elif channel is None:
+            channel = unexpected_null("PhoneNumberTrunkAssignRequest.channel")
+        else:
+            try:
+                channel = PhoneNumberTrunkAssignRequestChannel(channel)
+            except ValueError:
+                channel = mismatch(channel, "PhoneNumberTrunkAssignRequest.channel")
 
-        agent_uuid = UUID(d.pop("agent_uuid"))
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            agent_uuid = missing("PhoneNumberTrunkAssignRequest.agent_uuid")
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("PhoneNumberTrunkAssignRequest.agent_uuid")
+        else:
+            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkAssignRequest.agent_uuid")
 
         phone_number_trunk_assign_request = cls(
             phone_number=phone_number,
             channel=channel,
             agent_uuid=agent_uuid,
         )
-
-        phone_number_trunk_assign_request.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            phone_number_trunk_assign_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_trunk_assign_request
 
     @property
@@ -72,3 +95,12 @@ class PhoneNumberTrunkAssignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number",
+        "channel",
+        "agent_uuid",
+    )
+)

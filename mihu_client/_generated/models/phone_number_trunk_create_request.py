@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_trunk_create_request_channel import PhoneNumberTrunkCreateRequestChannel
 from ..models.phone_number_trunk_create_request_direction import PhoneNumberTrunkCreateRequestDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_trunk_create_request_additional_settings import (
@@ -43,21 +43,25 @@ class PhoneNumberTrunkCreateRequest:
 
         agent_uuid = str(self.agent_uuid)
 
-        channel = self.channel.value
+        channel = getattr(self.channel, "value", self.channel)
 
         name = self.name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+            direction = getattr(self.direction, "value", self.direction)
 
         sip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sip, Unset):
-            sip = self.sip.to_dict()
+            sip = self.sip.to_dict() if hasattr(self.sip, "to_dict") else self.sip
 
         additional_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_settings, Unset):
-            additional_settings = self.additional_settings.to_dict()
+            additional_settings = (
+                self.additional_settings.to_dict()
+                if hasattr(self.additional_settings, "to_dict")
+                else self.additional_settings
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,40 +85,69 @@ class PhoneNumberTrunkCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_trunk_create_request_additional_settings import (
-            PhoneNumberTrunkCreateRequestAdditionalSettings,
-        )
-        from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("PhoneNumberTrunkCreateRequest.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("PhoneNumberTrunkCreateRequest.phone_number")
 
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
-
-        agent_uuid = UUID(d.pop("agent_uuid"))
-
-        channel = PhoneNumberTrunkCreateRequestChannel(d.pop("channel"))
-
-        name = d.pop("name", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: PhoneNumberTrunkCreateRequestDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            agent_uuid = missing("PhoneNumberTrunkCreateRequest.agent_uuid")
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("PhoneNumberTrunkCreateRequest.agent_uuid")
         else:
-            direction = PhoneNumberTrunkCreateRequestDirection(_direction)
+            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
 
-        _sip = d.pop("sip", UNSET)
-        sip: PhoneNumberTrunkSip | Unset
-        if isinstance(_sip, Unset):
-            sip = UNSET
+        channel = d.get("channel", UNSET)
+        if channel is UNSET:
+            channel = missing("PhoneNumberTrunkCreateRequest.channel")
+        elif channel is None:
+            channel = unexpected_null("PhoneNumberTrunkCreateRequest.channel")
         else:
-            sip = PhoneNumberTrunkSip.from_dict(_sip)
+            try:
+                channel = PhoneNumberTrunkCreateRequestChannel(channel)
+            except ValueError:
+                channel = mismatch(channel, "PhoneNumberTrunkCreateRequest.channel")
 
-        _additional_settings = d.pop("additional_settings", UNSET)
-        additional_settings: PhoneNumberTrunkCreateRequestAdditionalSettings | Unset
-        if isinstance(_additional_settings, Unset):
-            additional_settings = UNSET
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PhoneNumberTrunkCreateRequest.name")
+
+        direction = d.get("direction", UNSET)
+        if direction is UNSET:
+            pass
+        elif direction is None:
+            direction = unexpected_null("PhoneNumberTrunkCreateRequest.direction")
         else:
-            additional_settings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict(_additional_settings)
+            try:
+                direction = PhoneNumberTrunkCreateRequestDirection(direction)
+            except ValueError:
+                direction = mismatch(direction, "PhoneNumberTrunkCreateRequest.direction")
+
+        sip = d.get("sip", UNSET)
+        if sip is UNSET:
+            pass
+        elif sip is None:
+            sip = unexpected_null("PhoneNumberTrunkCreateRequest.sip")
+        else:
+            if sip.__class__ is dict:
+                sip = PhoneNumberTrunkSip.from_dict(sip)
+            else:
+                sip = mismatch(sip, "PhoneNumberTrunkCreateRequest.sip")
+
+        additional_settings = d.get("additional_settings", UNSET)
+        if additional_settings is UNSET:
+            pass
+        elif additional_settings is None:
+            additional_settings = unexpected_null("PhoneNumberTrunkCreateRequest.additional_settings")
+        else:
+            if additional_settings.__class__ is dict:
+                additional_settings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict(additional_settings)
+            else:
+                additional_settings = mismatch(additional_settings, "PhoneNumberTrunkCreateRequest.additional_settings")
 
         phone_number_trunk_create_request = cls(
             phone_number=phone_number,
@@ -125,8 +158,10 @@ class PhoneNumberTrunkCreateRequest:
             sip=sip,
             additional_settings=additional_settings,
         )
-
-        phone_number_trunk_create_request.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            phone_number_trunk_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_trunk_create_request
 
     @property
@@ -144,3 +179,21 @@ class PhoneNumberTrunkCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number",
+        "agent_uuid",
+        "channel",
+        "name",
+        "direction",
+        "sip",
+        "additional_settings",
+    )
+)
+
+from ..models.phone_number_trunk_create_request_additional_settings import (
+    PhoneNumberTrunkCreateRequestAdditionalSettings,
+)
+from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class PhoneNumberTrunkCreateRequestChannel(StrEnum):
     CALL = "call"
@@ -7,3 +9,7 @@ class PhoneNumberTrunkCreateRequestChannel(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PhoneNumberTrunkCreateRequestChannel | None":
+        return unknown_enum_member(cls, value, str)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class PhoneNumberTrunkCreateRequestDirection(StrEnum):
     BOTH = "both"
@@ -8,3 +10,7 @@ class PhoneNumberTrunkCreateRequestDirection(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PhoneNumberTrunkCreateRequestDirection | None":
+        return unknown_enum_member(cls, value, str)

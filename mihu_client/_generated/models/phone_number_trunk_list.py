@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -28,12 +28,12 @@ class PhoneNumberTrunkList:
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
+                items_item = items_item_data.to_dict() if hasattr(items_item_data, "to_dict") else items_item_data
                 items.append(items_item)
 
         pagination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+            pagination = self.pagination.to_dict() if hasattr(self.pagination, "to_dict") else self.pagination
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,32 +47,46 @@ class PhoneNumberTrunkList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number import PhoneNumber
-        from ..models.phone_number_pagination import PhoneNumberPagination
-
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[PhoneNumber] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = PhoneNumber.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: PhoneNumberPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        items = d.get("items", UNSET)
+        if items is UNSET:
+            pass
+        elif items is None:
+            items = unexpected_null("PhoneNumberTrunkList.items")
         else:
-            pagination = PhoneNumberPagination.from_dict(_pagination)
+            if items.__class__ is list:
+                items = []
+                for _item0 in items:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PhoneNumberTrunkList.items")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = PhoneNumber.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "PhoneNumberTrunkList.items")
+
+                    items.append(_value0)
+            else:
+                items = mismatch(items, "PhoneNumberTrunkList.items")
+
+        pagination = d.get("pagination", UNSET)
+        if pagination is UNSET:
+            pass
+        elif pagination is None:
+            pagination = unexpected_null("PhoneNumberTrunkList.pagination")
+        else:
+            if pagination.__class__ is dict:
+                pagination = PhoneNumberPagination.from_dict(pagination)
+            else:
+                pagination = mismatch(pagination, "PhoneNumberTrunkList.pagination")
 
         phone_number_trunk_list = cls(
             items=items,
             pagination=pagination,
         )
-
-        phone_number_trunk_list.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            phone_number_trunk_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_trunk_list
 
     @property
@@ -90,3 +104,14 @@ class PhoneNumberTrunkList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "items",
+        "pagination",
+    )
+)
+
+from ..models.phone_number import PhoneNumber
+from ..models.phone_number_pagination import PhoneNumberPagination

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PhoneNumberTrunkSip")
 
@@ -55,23 +55,25 @@ class PhoneNumberTrunkSip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gateway = d.pop("gateway", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        gateway = d.get("gateway", UNSET)
+        if gateway is None:
+            gateway = unexpected_null("PhoneNumberTrunkSip.gateway")
 
-        port = d.pop("port", UNSET)
+        port = d.get("port", UNSET)
+        if port is None:
+            port = unexpected_null("PhoneNumberTrunkSip.port")
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
+        if username is None:
+            username = unexpected_null("PhoneNumberTrunkSip.username")
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
+        if password is None:
+            password = unexpected_null("PhoneNumberTrunkSip.password")
 
-        def _parse_secondary_gateway(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_gateway = _parse_secondary_gateway(d.pop("secondary_gateway", UNSET))
+        secondary_gateway = d.get("secondary_gateway", UNSET)
 
         phone_number_trunk_sip = cls(
             gateway=gateway,
@@ -80,8 +82,8 @@ class PhoneNumberTrunkSip:
             password=password,
             secondary_gateway=secondary_gateway,
         )
-
-        phone_number_trunk_sip.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            phone_number_trunk_sip.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_trunk_sip
 
     @property
@@ -99,3 +101,14 @@ class PhoneNumberTrunkSip:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "gateway",
+        "port",
+        "username",
+        "password",
+        "secondary_gateway",
+    )
+)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_trunk_update_request_channel import PhoneNumberTrunkUpdateRequestChannel
 from ..models.phone_number_trunk_update_request_direction import PhoneNumberTrunkUpdateRequestDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
@@ -38,21 +38,25 @@ class PhoneNumberTrunkUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
 
-        channel = self.channel.value
+        channel = getattr(self.channel, "value", self.channel)
 
         name = self.name
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+            direction = getattr(self.direction, "value", self.direction)
 
         sip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sip, Unset):
-            sip = self.sip.to_dict()
+            sip = self.sip.to_dict() if hasattr(self.sip, "to_dict") else self.sip
 
         additional_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_settings, Unset):
-            additional_settings = self.additional_settings.to_dict()
+            additional_settings = (
+                self.additional_settings.to_dict()
+                if hasattr(self.additional_settings, "to_dict")
+                else self.additional_settings
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,38 +79,61 @@ class PhoneNumberTrunkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
-        from ..models.phone_number_trunk_update_request_additional_settings import (
-            PhoneNumberTrunkUpdateRequestAdditionalSettings,
-        )
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("PhoneNumberTrunkUpdateRequest.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("PhoneNumberTrunkUpdateRequest.phone_number")
 
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
-
-        channel = PhoneNumberTrunkUpdateRequestChannel(d.pop("channel"))
-
-        name = d.pop("name", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: PhoneNumberTrunkUpdateRequestDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
+        channel = d.get("channel", UNSET)
+        if channel is UNSET:
+            channel = missing("PhoneNumberTrunkUpdateRequest.channel")
+        elif channel is None:
+            channel = unexpected_null("PhoneNumberTrunkUpdateRequest.channel")
         else:
-            direction = PhoneNumberTrunkUpdateRequestDirection(_direction)
+            try:
+                channel = PhoneNumberTrunkUpdateRequestChannel(channel)
+            except ValueError:
+                channel = mismatch(channel, "PhoneNumberTrunkUpdateRequest.channel")
 
-        _sip = d.pop("sip", UNSET)
-        sip: PhoneNumberTrunkSip | Unset
-        if isinstance(_sip, Unset):
-            sip = UNSET
-        else:
-            sip = PhoneNumberTrunkSip.from_dict(_sip)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PhoneNumberTrunkUpdateRequest.name")
 
-        _additional_settings = d.pop("additional_settings", UNSET)
-        additional_settings: PhoneNumberTrunkUpdateRequestAdditionalSettings | Unset
-        if isinstance(_additional_settings, Unset):
-            additional_settings = UNSET
+        direction = d.get("direction", UNSET)
+        if direction is UNSET:
+            pass
+        elif direction is None:
+            direction = unexpected_null("PhoneNumberTrunkUpdateRequest.direction")
         else:
-            additional_settings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict(_additional_settings)
+            try:
+                direction = PhoneNumberTrunkUpdateRequestDirection(direction)
+            except ValueError:
+                direction = mismatch(direction, "PhoneNumberTrunkUpdateRequest.direction")
+
+        sip = d.get("sip", UNSET)
+        if sip is UNSET:
+            pass
+        elif sip is None:
+            sip = unexpected_null("PhoneNumberTrunkUpdateRequest.sip")
+        else:
+            if sip.__class__ is dict:
+                sip = PhoneNumberTrunkSip.from_dict(sip)
+            else:
+                sip = mismatch(sip, "PhoneNumberTrunkUpdateRequest.sip")
+
+        additional_settings = d.get("additional_settings", UNSET)
+        if additional_settings is UNSET:
+            pass
+        elif additional_settings is None:
+            additional_settings = unexpected_null("PhoneNumberTrunkUpdateRequest.additional_settings")
+        else:
+            if additional_settings.__class__ is dict:
+                additional_settings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict(additional_settings)
+            else:
+                additional_settings = mismatch(additional_settings, "PhoneNumberTrunkUpdateRequest.additional_settings")
 
         phone_number_trunk_update_request = cls(
             phone_number=phone_number,
@@ -116,8 +143,10 @@ class PhoneNumberTrunkUpdateRequest:
             sip=sip,
             additional_settings=additional_settings,
         )
-
-        phone_number_trunk_update_request.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            phone_number_trunk_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_trunk_update_request
 
     @property
@@ -135,3 +164,20 @@ class PhoneNumberTrunkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number",
+        "channel",
+        "name",
+        "direction",
+        "sip",
+        "additional_settings",
+    )
+)
+
+from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
+from ..models.phone_number_trunk_update_request_additional_settings import (
+    PhoneNumberTrunkUpdateRequestAdditionalSettings,
+)

@@ -24,10 +24,13 @@ class PhoneNumberTrunkUpdateRequestAdditionalSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         phone_number_trunk_update_request_additional_settings = cls()
-
-        phone_number_trunk_update_request_additional_settings.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            phone_number_trunk_update_request_additional_settings.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_trunk_update_request_additional_settings
 
     @property
@@ -45,3 +48,6 @@ class PhoneNumberTrunkUpdateRequestAdditionalSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, mismatch, missing, unexpected_null
+
 if TYPE_CHECKING:
     from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
 
@@ -19,7 +21,9 @@ class PhoneNumberUpdateChannelSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel_settings = self.channel_settings.to_dict()
+        channel_settings = (
+            self.channel_settings.to_dict() if hasattr(self.channel_settings, "to_dict") else self.channel_settings
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,16 +37,28 @@ class PhoneNumberUpdateChannelSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
-
-        d = dict(src_dict)
-        channel_settings = PhoneNumberChannelSettings.from_dict(d.pop("channel_settings"))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        channel_settings = d.get("channel_settings", UNSET)
+        if channel_settings is UNSET:
+            channel_settings = missing("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
+        elif channel_settings is None:
+            channel_settings = unexpected_null("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
+        else:
+            if channel_settings.__class__ is dict:
+                channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
+            else:
+                channel_settings = mismatch(
+                    channel_settings, "PhoneNumberUpdateChannelSettingsRequest.channel_settings"
+                )
 
         phone_number_update_channel_settings_request = cls(
             channel_settings=channel_settings,
         )
-
-        phone_number_update_channel_settings_request.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            phone_number_update_channel_settings_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return phone_number_update_channel_settings_request
 
     @property
@@ -60,3 +76,8 @@ class PhoneNumberUpdateChannelSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("channel_settings",))
+
+from ..models.phone_number_channel_settings import PhoneNumberChannelSettings

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="PoolContact")
 
@@ -53,7 +53,9 @@ class PoolContact:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat() if isinstance(self.started_at, datetime.datetime) else self.started_at
+            )
         else:
             started_at = self.started_at
 
@@ -61,7 +63,9 @@ class PoolContact:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at.isoformat() if isinstance(self.completed_at, datetime.datetime) else self.completed_at
+            )
         else:
             completed_at = self.completed_at
 
@@ -69,7 +73,7 @@ class PoolContact:
         if isinstance(self.failed_at, Unset):
             failed_at = UNSET
         elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat()
+            failed_at = self.failed_at.isoformat() if isinstance(self.failed_at, datetime.datetime) else self.failed_at
         else:
             failed_at = self.failed_at
 
@@ -77,7 +81,11 @@ class PoolContact:
         if isinstance(self.next_retry_at, Unset):
             next_retry_at = UNSET
         elif isinstance(self.next_retry_at, datetime.datetime):
-            next_retry_at = self.next_retry_at.isoformat()
+            next_retry_at = (
+                self.next_retry_at.isoformat()
+                if isinstance(self.next_retry_at, datetime.datetime)
+                else self.next_retry_at
+            )
         else:
             next_retry_at = self.next_retry_at
 
@@ -89,7 +97,7 @@ class PoolContact:
 
         added_at: str | Unset = UNSET
         if not isinstance(self.added_at, Unset):
-            added_at = self.added_at.isoformat()
+            added_at = self.added_at.isoformat() if isinstance(self.added_at, datetime.datetime) else self.added_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,109 +133,65 @@ class PoolContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _contact_uuid = d.pop("contact_uuid", UNSET)
-        contact_uuid: UUID | Unset
-        if isinstance(_contact_uuid, Unset):
-            contact_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        contact_uuid = d.get("contact_uuid", UNSET)
+        if contact_uuid is UNSET:
+            pass
+        elif contact_uuid is None:
+            contact_uuid = unexpected_null("PoolContact.contact_uuid")
         else:
-            contact_uuid = UUID(_contact_uuid)
+            contact_uuid = parse_uuid(contact_uuid, "PoolContact.contact_uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PoolContact.name")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("PoolContact.phone_number")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("PoolContact.email")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("PoolContact.status")
 
-        priority = d.pop("priority", UNSET)
+        priority = d.get("priority", UNSET)
+        if priority is None:
+            priority = unexpected_null("PoolContact.priority")
 
-        retry_count = d.pop("retry_count", UNSET)
+        retry_count = d.get("retry_count", UNSET)
+        if retry_count is None:
+            retry_count = unexpected_null("PoolContact.retry_count")
 
-        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+        started_at = d.get("started_at", UNSET)
+        if started_at is not UNSET and started_at is not None:
+            started_at = parse_datetime(started_at, "PoolContact.started_at")
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        completed_at = d.get("completed_at", UNSET)
+        if completed_at is not UNSET and completed_at is not None:
+            completed_at = parse_datetime(completed_at, "PoolContact.completed_at")
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        failed_at = d.get("failed_at", UNSET)
+        if failed_at is not UNSET and failed_at is not None:
+            failed_at = parse_datetime(failed_at, "PoolContact.failed_at")
 
-        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+        next_retry_at = d.get("next_retry_at", UNSET)
+        if next_retry_at is not UNSET and next_retry_at is not None:
+            next_retry_at = parse_datetime(next_retry_at, "PoolContact.next_retry_at")
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        notes = d.get("notes", UNSET)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_failed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return failed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
-
-        def _parse_next_retry_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_retry_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
-
-        def _parse_notes(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _added_at = d.pop("added_at", UNSET)
-        added_at: datetime.datetime | Unset
-        if isinstance(_added_at, Unset):
-            added_at = UNSET
+        added_at = d.get("added_at", UNSET)
+        if added_at is UNSET:
+            pass
+        elif added_at is None:
+            added_at = unexpected_null("PoolContact.added_at")
         else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+            added_at = parse_datetime(added_at, "PoolContact.added_at")
 
         pool_contact = cls(
             contact_uuid=contact_uuid,
@@ -244,8 +208,8 @@ class PoolContact:
             notes=notes,
             added_at=added_at,
         )
-
-        pool_contact.additional_properties = d
+        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
+            pool_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contact
 
     @property
@@ -263,3 +227,22 @@ class PoolContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "contact_uuid",
+        "name",
+        "phone_number",
+        "email",
+        "status",
+        "priority",
+        "retry_count",
+        "started_at",
+        "completed_at",
+        "failed_at",
+        "next_retry_at",
+        "notes",
+        "added_at",
+    )
+)

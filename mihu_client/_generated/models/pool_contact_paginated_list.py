@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.pool_contact import PoolContact
@@ -45,7 +45,7 @@ class PoolContactPaginatedList:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -68,32 +68,52 @@ class PoolContactPaginatedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_contact import PoolContact
-
-        d = dict(src_dict)
-        _pool_uuid = d.pop("pool_uuid", UNSET)
-        pool_uuid: UUID | Unset
-        if isinstance(_pool_uuid, Unset):
-            pool_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        pool_uuid = d.get("pool_uuid", UNSET)
+        if pool_uuid is UNSET:
+            pass
+        elif pool_uuid is None:
+            pool_uuid = unexpected_null("PoolContactPaginatedList.pool_uuid")
         else:
-            pool_uuid = UUID(_pool_uuid)
+            pool_uuid = parse_uuid(pool_uuid, "PoolContactPaginatedList.pool_uuid")
 
-        current_page = d.pop("current_page", UNSET)
+        current_page = d.get("current_page", UNSET)
+        if current_page is None:
+            current_page = unexpected_null("PoolContactPaginatedList.current_page")
 
-        last_page = d.pop("last_page", UNSET)
+        last_page = d.get("last_page", UNSET)
+        if last_page is None:
+            last_page = unexpected_null("PoolContactPaginatedList.last_page")
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
+        if per_page is None:
+            per_page = unexpected_null("PoolContactPaginatedList.per_page")
 
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
+        if total is None:
+            total = unexpected_null("PoolContactPaginatedList.total")
 
-        _data = d.pop("data", UNSET)
-        data: list[PoolContact] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = PoolContact.from_dict(data_item_data)
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("PoolContactPaginatedList.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PoolContactPaginatedList.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = PoolContact.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "PoolContactPaginatedList.data")
 
-                data.append(data_item)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "PoolContactPaginatedList.data")
 
         pool_contact_paginated_list = cls(
             pool_uuid=pool_uuid,
@@ -103,8 +123,8 @@ class PoolContactPaginatedList:
             total=total,
             data=data,
         )
-
-        pool_contact_paginated_list.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            pool_contact_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contact_paginated_list
 
     @property
@@ -122,3 +142,17 @@ class PoolContactPaginatedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "pool_uuid",
+        "current_page",
+        "last_page",
+        "per_page",
+        "total",
+        "data",
+    )
+)
+
+from ..models.pool_contact import PoolContact

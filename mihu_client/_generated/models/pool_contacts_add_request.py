@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="PoolContactsAddRequest")
 
@@ -44,29 +44,34 @@ class PoolContactsAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_uuids = []
-        _contact_uuids = d.pop("contact_uuids")
-        for contact_uuids_item_data in _contact_uuids:
-            contact_uuids_item = UUID(contact_uuids_item_data)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        contact_uuids = d.get("contact_uuids", UNSET)
+        if contact_uuids is UNSET:
+            contact_uuids = missing("PoolContactsAddRequest.contact_uuids")
+        elif contact_uuids is None:
+            contact_uuids = unexpected_null("PoolContactsAddRequest.contact_uuids")
+        else:
+            if contact_uuids.__class__ is list:
+                contact_uuids = []
+                for _item0 in contact_uuids:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PoolContactsAddRequest.contact_uuids")
+                    else:
+                        _value0 = parse_uuid(_item0, "PoolContactsAddRequest.contact_uuids")
 
-            contact_uuids.append(contact_uuids_item)
+                    contact_uuids.append(_value0)
+            else:
+                contact_uuids = mismatch(contact_uuids, "PoolContactsAddRequest.contact_uuids")
 
-        def _parse_priority(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
+        priority = d.get("priority", UNSET)
 
         pool_contacts_add_request = cls(
             contact_uuids=contact_uuids,
             priority=priority,
         )
-
-        pool_contacts_add_request.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            pool_contacts_add_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contacts_add_request
 
     @property
@@ -84,3 +89,11 @@ class PoolContactsAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "contact_uuids",
+        "priority",
+    )
+)

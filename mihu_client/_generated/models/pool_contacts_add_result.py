@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="PoolContactsAddResult")
 
@@ -67,37 +67,67 @@ class PoolContactsAddResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _pool_uuid = d.pop("pool_uuid", UNSET)
-        pool_uuid: UUID | Unset
-        if isinstance(_pool_uuid, Unset):
-            pool_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        pool_uuid = d.get("pool_uuid", UNSET)
+        if pool_uuid is UNSET:
+            pass
+        elif pool_uuid is None:
+            pool_uuid = unexpected_null("PoolContactsAddResult.pool_uuid")
         else:
-            pool_uuid = UUID(_pool_uuid)
+            pool_uuid = parse_uuid(pool_uuid, "PoolContactsAddResult.pool_uuid")
 
-        contacts_added = d.pop("contacts_added", UNSET)
+        contacts_added = d.get("contacts_added", UNSET)
+        if contacts_added is None:
+            contacts_added = unexpected_null("PoolContactsAddResult.contacts_added")
 
-        contacts_skipped = d.pop("contacts_skipped", UNSET)
+        contacts_skipped = d.get("contacts_skipped", UNSET)
+        if contacts_skipped is None:
+            contacts_skipped = unexpected_null("PoolContactsAddResult.contacts_skipped")
 
-        _contact_uuids_not_found = d.pop("contact_uuids_not_found", UNSET)
-        contact_uuids_not_found: list[UUID] | Unset = UNSET
-        if _contact_uuids_not_found is not UNSET:
-            contact_uuids_not_found = []
-            for contact_uuids_not_found_item_data in _contact_uuids_not_found:
-                contact_uuids_not_found_item = UUID(contact_uuids_not_found_item_data)
+        contact_uuids_not_found = d.get("contact_uuids_not_found", UNSET)
+        if contact_uuids_not_found is UNSET:
+            pass
+        elif contact_uuids_not_found is None:
+            contact_uuids_not_found = unexpected_null("PoolContactsAddResult.contact_uuids_not_found")
+        else:
+            if contact_uuids_not_found.__class__ is list:
+                contact_uuids_not_found = []
+                for _item0 in contact_uuids_not_found:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PoolContactsAddResult.contact_uuids_not_found")
+                    else:
+                        _value0 = parse_uuid(_item0, "PoolContactsAddResult.contact_uuids_not_found")
 
-                contact_uuids_not_found.append(contact_uuids_not_found_item)
+                    contact_uuids_not_found.append(_value0)
+            else:
+                contact_uuids_not_found = mismatch(
+                    contact_uuids_not_found, "PoolContactsAddResult.contact_uuids_not_found"
+                )
 
-        tasks_created = d.pop("tasks_created", UNSET)
+        tasks_created = d.get("tasks_created", UNSET)
+        if tasks_created is None:
+            tasks_created = unexpected_null("PoolContactsAddResult.tasks_created")
 
-        _running_campaign_uuids = d.pop("running_campaign_uuids", UNSET)
-        running_campaign_uuids: list[UUID] | Unset = UNSET
-        if _running_campaign_uuids is not UNSET:
-            running_campaign_uuids = []
-            for running_campaign_uuids_item_data in _running_campaign_uuids:
-                running_campaign_uuids_item = UUID(running_campaign_uuids_item_data)
+        running_campaign_uuids = d.get("running_campaign_uuids", UNSET)
+        if running_campaign_uuids is UNSET:
+            pass
+        elif running_campaign_uuids is None:
+            running_campaign_uuids = unexpected_null("PoolContactsAddResult.running_campaign_uuids")
+        else:
+            if running_campaign_uuids.__class__ is list:
+                running_campaign_uuids = []
+                for _item0 in running_campaign_uuids:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PoolContactsAddResult.running_campaign_uuids")
+                    else:
+                        _value0 = parse_uuid(_item0, "PoolContactsAddResult.running_campaign_uuids")
 
-                running_campaign_uuids.append(running_campaign_uuids_item)
+                    running_campaign_uuids.append(_value0)
+            else:
+                running_campaign_uuids = mismatch(
+                    running_campaign_uuids, "PoolContactsAddResult.running_campaign_uuids"
+                )
 
         pool_contacts_add_result = cls(
             pool_uuid=pool_uuid,
@@ -107,8 +137,8 @@ class PoolContactsAddResult:
             tasks_created=tasks_created,
             running_campaign_uuids=running_campaign_uuids,
         )
-
-        pool_contacts_add_result.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            pool_contacts_add_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contacts_add_result
 
     @property
@@ -126,3 +156,15 @@ class PoolContactsAddResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "pool_uuid",
+        "contacts_added",
+        "contacts_skipped",
+        "contact_uuids_not_found",
+        "tasks_created",
+        "running_campaign_uuids",
+    )
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_create_request_type import PoolCreateRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, unexpected_null
 
 T = TypeVar("T", bound="PoolCreateRequest")
 
@@ -29,7 +29,7 @@ class PoolCreateRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         max_parallel_items = self.max_parallel_items
 
@@ -58,23 +58,42 @@ class PoolCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("PoolCreateRequest.name")
+        if name is None:
+            name = unexpected_null("PoolCreateRequest.name")
 
-        description = d.pop("description")
+        description = d.get("description", UNSET)
+        if description is UNSET:
+            description = missing("PoolCreateRequest.description")
+        if description is None:
+            description = unexpected_null("PoolCreateRequest.description")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PoolCreateRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("PoolCreateRequest.type")
         else:
-            type_ = PoolCreateRequestType(_type_)
+            try:
+                type_ = PoolCreateRequestType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "PoolCreateRequest.type")
 
-        max_parallel_items = d.pop("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
+        if max_parallel_items is None:
+            max_parallel_items = unexpected_null("PoolCreateRequest.max_parallel_items")
 
-        max_retries = d.pop("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
+        if max_retries is None:
+            max_retries = unexpected_null("PoolCreateRequest.max_retries")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("PoolCreateRequest.is_active")
 
         pool_create_request = cls(
             name=name,
@@ -84,8 +103,8 @@ class PoolCreateRequest:
             max_retries=max_retries,
             is_active=is_active,
         )
-
-        pool_create_request.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            pool_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_create_request
 
     @property
@@ -103,3 +122,15 @@ class PoolCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "type",
+        "max_parallel_items",
+        "max_retries",
+        "is_active",
+    )
+)

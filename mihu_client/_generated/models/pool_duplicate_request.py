@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="PoolDuplicateRequest")
 
@@ -39,25 +39,20 @@ class PoolDuplicateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        copy_contacts = d.pop("copy_contacts", UNSET)
+        copy_contacts = d.get("copy_contacts", UNSET)
+        if copy_contacts is None:
+            copy_contacts = unexpected_null("PoolDuplicateRequest.copy_contacts")
 
         pool_duplicate_request = cls(
             name=name,
             copy_contacts=copy_contacts,
         )
-
-        pool_duplicate_request.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            pool_duplicate_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_duplicate_request
 
     @property
@@ -75,3 +70,11 @@ class PoolDuplicateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "copy_contacts",
+    )
+)

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_type import PoolType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="PoolDuplicateResult")
 
@@ -42,7 +42,7 @@ class PoolDuplicateResult:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         max_parallel_items = self.max_parallel_items
 
@@ -54,11 +54,15 @@ class PoolDuplicateResult:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
 
         contacts_copied = self.contacts_copied
 
@@ -92,48 +96,70 @@ class PoolDuplicateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("PoolDuplicateResult.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "PoolDuplicateResult.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PoolDuplicateResult.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("PoolDuplicateResult.description")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PoolType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("PoolDuplicateResult.type")
         else:
-            type_ = PoolType(_type_)
+            try:
+                type_ = PoolType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "PoolDuplicateResult.type")
 
-        max_parallel_items = d.pop("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
+        if max_parallel_items is None:
+            max_parallel_items = unexpected_null("PoolDuplicateResult.max_parallel_items")
 
-        max_retries = d.pop("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
+        if max_retries is None:
+            max_retries = unexpected_null("PoolDuplicateResult.max_retries")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("PoolDuplicateResult.is_active")
 
-        contacts_count = d.pop("contacts_count", UNSET)
+        contacts_count = d.get("contacts_count", UNSET)
+        if contacts_count is None:
+            contacts_count = unexpected_null("PoolDuplicateResult.contacts_count")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("PoolDuplicateResult.created_at")
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(created_at, "PoolDuplicateResult.created_at")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            pass
+        elif updated_at is None:
+            updated_at = unexpected_null("PoolDuplicateResult.updated_at")
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(updated_at, "PoolDuplicateResult.updated_at")
 
-        contacts_copied = d.pop("contacts_copied", UNSET)
+        contacts_copied = d.get("contacts_copied", UNSET)
+        if contacts_copied is None:
+            contacts_copied = unexpected_null("PoolDuplicateResult.contacts_copied")
 
         pool_duplicate_result = cls(
             uuid=uuid,
@@ -148,8 +174,8 @@ class PoolDuplicateResult:
             updated_at=updated_at,
             contacts_copied=contacts_copied,
         )
-
-        pool_duplicate_result.additional_properties = d
+        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
+            pool_duplicate_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_duplicate_result
 
     @property
@@ -167,3 +193,20 @@ class PoolDuplicateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "description",
+        "type",
+        "max_parallel_items",
+        "max_retries",
+        "is_active",
+        "contacts_count",
+        "created_at",
+        "updated_at",
+        "contacts_copied",
+    )
+)

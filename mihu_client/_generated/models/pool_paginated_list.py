@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.pool import Pool
@@ -36,7 +36,7 @@ class PoolPaginatedList:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         last_page = self.last_page
@@ -63,25 +63,44 @@ class PoolPaginatedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool import Pool
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        current_page = d.get("current_page", UNSET)
+        if current_page is None:
+            current_page = unexpected_null("PoolPaginatedList.current_page")
 
-        d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("PoolPaginatedList.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("PoolPaginatedList.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = Pool.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "PoolPaginatedList.data")
 
-        _data = d.pop("data", UNSET)
-        data: list[Pool] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Pool.from_dict(data_item_data)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "PoolPaginatedList.data")
 
-                data.append(data_item)
+        last_page = d.get("last_page", UNSET)
+        if last_page is None:
+            last_page = unexpected_null("PoolPaginatedList.last_page")
 
-        last_page = d.pop("last_page", UNSET)
+        per_page = d.get("per_page", UNSET)
+        if per_page is None:
+            per_page = unexpected_null("PoolPaginatedList.per_page")
 
-        per_page = d.pop("per_page", UNSET)
-
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
+        if total is None:
+            total = unexpected_null("PoolPaginatedList.total")
 
         pool_paginated_list = cls(
             current_page=current_page,
@@ -90,8 +109,8 @@ class PoolPaginatedList:
             per_page=per_page,
             total=total,
         )
-
-        pool_paginated_list.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            pool_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_paginated_list
 
     @property
@@ -109,3 +128,16 @@ class PoolPaginatedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "current_page",
+        "data",
+        "last_page",
+        "per_page",
+        "total",
+    )
+)
+
+from ..models.pool import Pool

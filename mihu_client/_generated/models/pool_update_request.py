@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_update_request_type import PoolUpdateRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="PoolUpdateRequest")
 
@@ -31,7 +31,7 @@ class PoolUpdateRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         max_parallel_items = self.max_parallel_items
 
@@ -59,23 +59,38 @@ class PoolUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("PoolUpdateRequest.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("PoolUpdateRequest.description")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PoolUpdateRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("PoolUpdateRequest.type")
         else:
-            type_ = PoolUpdateRequestType(_type_)
+            try:
+                type_ = PoolUpdateRequestType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "PoolUpdateRequest.type")
 
-        max_parallel_items = d.pop("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
+        if max_parallel_items is None:
+            max_parallel_items = unexpected_null("PoolUpdateRequest.max_parallel_items")
 
-        max_retries = d.pop("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
+        if max_retries is None:
+            max_retries = unexpected_null("PoolUpdateRequest.max_retries")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("PoolUpdateRequest.is_active")
 
         pool_update_request = cls(
             name=name,
@@ -85,8 +100,8 @@ class PoolUpdateRequest:
             max_retries=max_retries,
             is_active=is_active,
         )
-
-        pool_update_request.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            pool_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_update_request
 
     @property
@@ -104,3 +119,15 @@ class PoolUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "description",
+        "type",
+        "max_parallel_items",
+        "max_retries",
+        "is_active",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="ProvisionAgentCallChannelBody")
 
@@ -32,19 +32,23 @@ class ProvisionAgentCallChannelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phone_number_uuid = d.pop("phone_number_uuid", UNSET)
-        phone_number_uuid: UUID | Unset
-        if isinstance(_phone_number_uuid, Unset):
-            phone_number_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number_uuid = d.get("phone_number_uuid", UNSET)
+        if phone_number_uuid is UNSET:
+            pass
+        elif phone_number_uuid is None:
+            phone_number_uuid = unexpected_null("ProvisionAgentCallChannelBody.phone_number_uuid")
         else:
-            phone_number_uuid = UUID(_phone_number_uuid)
+            phone_number_uuid = parse_uuid(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
 
         provision_agent_call_channel_body = cls(
             phone_number_uuid=phone_number_uuid,
         )
-
-        provision_agent_call_channel_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            provision_agent_call_channel_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return provision_agent_call_channel_body
 
     @property
@@ -62,3 +66,6 @@ class ProvisionAgentCallChannelBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("phone_number_uuid",))

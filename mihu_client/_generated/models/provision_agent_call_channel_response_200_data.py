@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -27,7 +27,7 @@ class ProvisionAgentCallChannelResponse200Data:
     def to_dict(self) -> dict[str, Any]:
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
+            agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,21 +39,26 @@ class ProvisionAgentCallChannelResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent
-
-        d = dict(src_dict)
-        _agent = d.pop("agent", UNSET)
-        agent: Agent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent = d.get("agent", UNSET)
+        if agent is UNSET:
+            pass
+        elif agent is None:
+            agent = unexpected_null("ProvisionAgentCallChannelResponse200Data.agent")
         else:
-            agent = Agent.from_dict(_agent)
+            if agent.__class__ is dict:
+                agent = Agent.from_dict(agent)
+            else:
+                agent = mismatch(agent, "ProvisionAgentCallChannelResponse200Data.agent")
 
         provision_agent_call_channel_response_200_data = cls(
             agent=agent,
         )
-
-        provision_agent_call_channel_response_200_data.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            provision_agent_call_channel_response_200_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return provision_agent_call_channel_response_200_data
 
     @property
@@ -71,3 +76,8 @@ class ProvisionAgentCallChannelResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("agent",))
+
+from ..models.agent import Agent

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_guideline_input import AgentGuidelineInput
@@ -25,7 +25,9 @@ class ReplaceAgentGuidelinesBody:
         if not isinstance(self.guidelines, Unset):
             guidelines = []
             for guidelines_item_data in self.guidelines:
-                guidelines_item = guidelines_item_data.to_dict()
+                guidelines_item = (
+                    guidelines_item_data.to_dict() if hasattr(guidelines_item_data, "to_dict") else guidelines_item_data
+                )
                 guidelines.append(guidelines_item)
 
         field_dict: dict[str, Any] = {}
@@ -38,23 +40,34 @@ class ReplaceAgentGuidelinesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_guideline_input import AgentGuidelineInput
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        guidelines = d.get("guidelines", UNSET)
+        if guidelines is UNSET:
+            pass
+        elif guidelines is None:
+            guidelines = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
+        else:
+            if guidelines.__class__ is list:
+                guidelines = []
+                for _item0 in guidelines:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentGuidelineInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ReplaceAgentGuidelinesBody.guidelines")
 
-        d = dict(src_dict)
-        _guidelines = d.pop("guidelines", UNSET)
-        guidelines: list[AgentGuidelineInput] | Unset = UNSET
-        if _guidelines is not UNSET:
-            guidelines = []
-            for guidelines_item_data in _guidelines:
-                guidelines_item = AgentGuidelineInput.from_dict(guidelines_item_data)
-
-                guidelines.append(guidelines_item)
+                    guidelines.append(_value0)
+            else:
+                guidelines = mismatch(guidelines, "ReplaceAgentGuidelinesBody.guidelines")
 
         replace_agent_guidelines_body = cls(
             guidelines=guidelines,
         )
-
-        replace_agent_guidelines_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            replace_agent_guidelines_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_agent_guidelines_body
 
     @property
@@ -72,3 +85,8 @@ class ReplaceAgentGuidelinesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("guidelines",))
+
+from ..models.agent_guideline_input import AgentGuidelineInput

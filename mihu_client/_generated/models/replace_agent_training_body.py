@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent_training_input import AgentTrainingInput
@@ -25,7 +25,9 @@ class ReplaceAgentTrainingBody:
         if not isinstance(self.training, Unset):
             training = []
             for training_item_data in self.training:
-                training_item = training_item_data.to_dict()
+                training_item = (
+                    training_item_data.to_dict() if hasattr(training_item_data, "to_dict") else training_item_data
+                )
                 training.append(training_item)
 
         field_dict: dict[str, Any] = {}
@@ -38,23 +40,34 @@ class ReplaceAgentTrainingBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_training_input import AgentTrainingInput
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        training = d.get("training", UNSET)
+        if training is UNSET:
+            pass
+        elif training is None:
+            training = unexpected_null("ReplaceAgentTrainingBody.training")
+        else:
+            if training.__class__ is list:
+                training = []
+                for _item0 in training:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ReplaceAgentTrainingBody.training")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = AgentTrainingInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ReplaceAgentTrainingBody.training")
 
-        d = dict(src_dict)
-        _training = d.pop("training", UNSET)
-        training: list[AgentTrainingInput] | Unset = UNSET
-        if _training is not UNSET:
-            training = []
-            for training_item_data in _training:
-                training_item = AgentTrainingInput.from_dict(training_item_data)
-
-                training.append(training_item)
+                    training.append(_value0)
+            else:
+                training = mismatch(training, "ReplaceAgentTrainingBody.training")
 
         replace_agent_training_body = cls(
             training=training,
         )
-
-        replace_agent_training_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            replace_agent_training_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_agent_training_body
 
     @property
@@ -72,3 +85,8 @@ class ReplaceAgentTrainingBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("training",))
+
+from ..models.agent_training_input import AgentTrainingInput

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, mismatch, missing, unexpected_null
+
 if TYPE_CHECKING:
     from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
 
@@ -21,7 +23,9 @@ class ReplaceGuardRulesBody:
     def to_dict(self) -> dict[str, Any]:
         guard_rules = []
         for guard_rules_item_data in self.guard_rules:
-            guard_rules_item = guard_rules_item_data.to_dict()
+            guard_rules_item = (
+                guard_rules_item_data.to_dict() if hasattr(guard_rules_item_data, "to_dict") else guard_rules_item_data
+            )
             guard_rules.append(guard_rules_item)
 
         field_dict: dict[str, Any] = {}
@@ -36,21 +40,34 @@ class ReplaceGuardRulesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        guard_rules = d.get("guard_rules", UNSET)
+        if guard_rules is UNSET:
+            guard_rules = missing("ReplaceGuardRulesBody.guard_rules")
+        elif guard_rules is None:
+            guard_rules = unexpected_null("ReplaceGuardRulesBody.guard_rules")
+        else:
+            if guard_rules.__class__ is list:
+                guard_rules = []
+                for _item0 in guard_rules:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ReplaceGuardRulesBody.guard_rules")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrGuardRuleCreate.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ReplaceGuardRulesBody.guard_rules")
 
-        d = dict(src_dict)
-        guard_rules = []
-        _guard_rules = d.pop("guard_rules")
-        for guard_rules_item_data in _guard_rules:
-            guard_rules_item = VoiceIvrGuardRuleCreate.from_dict(guard_rules_item_data)
-
-            guard_rules.append(guard_rules_item)
+                    guard_rules.append(_value0)
+            else:
+                guard_rules = mismatch(guard_rules, "ReplaceGuardRulesBody.guard_rules")
 
         replace_guard_rules_body = cls(
             guard_rules=guard_rules,
         )
-
-        replace_guard_rules_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            replace_guard_rules_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_guard_rules_body
 
     @property
@@ -68,3 +85,8 @@ class ReplaceGuardRulesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("guard_rules",))
+
+from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, mismatch, missing, unexpected_null
+
 if TYPE_CHECKING:
     from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
 
@@ -21,7 +23,11 @@ class ReplaceRoutingRulesBody:
     def to_dict(self) -> dict[str, Any]:
         routing_rules = []
         for routing_rules_item_data in self.routing_rules:
-            routing_rules_item = routing_rules_item_data.to_dict()
+            routing_rules_item = (
+                routing_rules_item_data.to_dict()
+                if hasattr(routing_rules_item_data, "to_dict")
+                else routing_rules_item_data
+            )
             routing_rules.append(routing_rules_item)
 
         field_dict: dict[str, Any] = {}
@@ -36,21 +42,34 @@ class ReplaceRoutingRulesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        routing_rules = d.get("routing_rules", UNSET)
+        if routing_rules is UNSET:
+            routing_rules = missing("ReplaceRoutingRulesBody.routing_rules")
+        elif routing_rules is None:
+            routing_rules = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
+        else:
+            if routing_rules.__class__ is list:
+                routing_rules = []
+                for _item0 in routing_rules:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrRoutingRuleInput.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ReplaceRoutingRulesBody.routing_rules")
 
-        d = dict(src_dict)
-        routing_rules = []
-        _routing_rules = d.pop("routing_rules")
-        for routing_rules_item_data in _routing_rules:
-            routing_rules_item = VoiceIvrRoutingRuleInput.from_dict(routing_rules_item_data)
-
-            routing_rules.append(routing_rules_item)
+                    routing_rules.append(_value0)
+            else:
+                routing_rules = mismatch(routing_rules, "ReplaceRoutingRulesBody.routing_rules")
 
         replace_routing_rules_body = cls(
             routing_rules=routing_rules,
         )
-
-        replace_routing_rules_body.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            replace_routing_rules_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_routing_rules_body
 
     @property
@@ -68,3 +87,8 @@ class ReplaceRoutingRulesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("routing_rules",))
+
+from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput

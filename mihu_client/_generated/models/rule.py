@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_type import RuleType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="Rule")
 
@@ -56,7 +56,7 @@ class Rule:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         max_calls_per_day = self.max_calls_per_day
 
@@ -102,7 +102,9 @@ class Rule:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -110,7 +112,9 @@ class Rule:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -152,113 +156,68 @@ class Rule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Rule.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Rule.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("Rule.name")
 
-        _type_ = d.pop("type", UNSET)
-        type_: RuleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("Rule.type")
         else:
-            type_ = RuleType(_type_)
-
-        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
-
-        max_total_calls = d.pop("max_total_calls", UNSET)
-
-        def _parse_retry_interval_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_interval_minutes = _parse_retry_interval_minutes(d.pop("retry_interval_minutes", UNSET))
-
-        start_time = d.pop("start_time", UNSET)
-
-        def _parse_end_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        dnc_check = d.pop("dnc_check", UNSET)
-
-        remove_on_opt_out = d.pop("remove_on_opt_out", UNSET)
-
-        def _parse_escalation_after_failed_attempts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        escalation_after_failed_attempts = _parse_escalation_after_failed_attempts(
-            d.pop("escalation_after_failed_attempts", UNSET)
-        )
-
-        def _parse_escalation_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        escalation_type = _parse_escalation_type(d.pop("escalation_type", UNSET))
-
-        def _parse_escalation_target(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        escalation_target = _parse_escalation_target(d.pop("escalation_target", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                type_ = RuleType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "Rule.type")
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if max_calls_per_day is None:
+            max_calls_per_day = unexpected_null("Rule.max_calls_per_day")
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        max_total_calls = d.get("max_total_calls", UNSET)
+        if max_total_calls is None:
+            max_total_calls = unexpected_null("Rule.max_total_calls")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        start_time = d.get("start_time", UNSET)
+        if start_time is None:
+            start_time = unexpected_null("Rule.start_time")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        end_time = d.get("end_time", UNSET)
+
+        dnc_check = d.get("dnc_check", UNSET)
+        if dnc_check is None:
+            dnc_check = unexpected_null("Rule.dnc_check")
+
+        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
+        if remove_on_opt_out is None:
+            remove_on_opt_out = unexpected_null("Rule.remove_on_opt_out")
+
+        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
+
+        escalation_type = d.get("escalation_type", UNSET)
+
+        escalation_target = d.get("escalation_target", UNSET)
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Rule.created_at")
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "Rule.updated_at")
 
         rule = cls(
             uuid=uuid,
@@ -277,8 +236,8 @@ class Rule:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        rule.additional_properties = d
+        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
+            rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return rule
 
     @property
@@ -296,3 +255,24 @@ class Rule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "type",
+        "max_calls_per_day",
+        "max_total_calls",
+        "retry_interval_minutes",
+        "start_time",
+        "end_time",
+        "dnc_check",
+        "remove_on_opt_out",
+        "escalation_after_failed_attempts",
+        "escalation_type",
+        "escalation_target",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class RuleCreateRequestType(StrEnum):
     CALL = "call"
@@ -7,3 +9,7 @@ class RuleCreateRequestType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RuleCreateRequestType | None":
+        return unknown_enum_member(cls, value, str)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class RuleType(StrEnum):
     CALL = "call"
@@ -7,3 +9,7 @@ class RuleType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RuleType | None":
+        return unknown_enum_member(cls, value, str)

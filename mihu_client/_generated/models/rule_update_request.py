@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_update_request_type import RuleUpdateRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="RuleUpdateRequest")
 
@@ -47,7 +47,7 @@ class RuleUpdateRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         max_calls_per_day = self.max_calls_per_day
 
@@ -121,72 +121,52 @@ class RuleUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("RuleUpdateRequest.name")
 
-        _type_ = d.pop("type", UNSET)
-        type_: RuleUpdateRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("RuleUpdateRequest.type")
         else:
-            type_ = RuleUpdateRequestType(_type_)
+            try:
+                type_ = RuleUpdateRequestType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "RuleUpdateRequest.type")
 
-        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if max_calls_per_day is None:
+            max_calls_per_day = unexpected_null("RuleUpdateRequest.max_calls_per_day")
 
-        max_total_calls = d.pop("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
+        if max_total_calls is None:
+            max_total_calls = unexpected_null("RuleUpdateRequest.max_total_calls")
 
-        def _parse_retry_interval_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        retry_interval_minutes = _parse_retry_interval_minutes(d.pop("retry_interval_minutes", UNSET))
+        start_time = d.get("start_time", UNSET)
+        if start_time is None:
+            start_time = unexpected_null("RuleUpdateRequest.start_time")
 
-        start_time = d.pop("start_time", UNSET)
+        end_time = d.get("end_time", UNSET)
 
-        def _parse_end_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dnc_check = d.get("dnc_check", UNSET)
+        if dnc_check is None:
+            dnc_check = unexpected_null("RuleUpdateRequest.dnc_check")
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
+        if remove_on_opt_out is None:
+            remove_on_opt_out = unexpected_null("RuleUpdateRequest.remove_on_opt_out")
 
-        dnc_check = d.pop("dnc_check", UNSET)
+        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
 
-        remove_on_opt_out = d.pop("remove_on_opt_out", UNSET)
+        escalation_type = d.get("escalation_type", UNSET)
 
-        def _parse_escalation_after_failed_attempts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        escalation_after_failed_attempts = _parse_escalation_after_failed_attempts(
-            d.pop("escalation_after_failed_attempts", UNSET)
-        )
-
-        def _parse_escalation_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        escalation_type = _parse_escalation_type(d.pop("escalation_type", UNSET))
-
-        def _parse_escalation_target(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        escalation_target = _parse_escalation_target(d.pop("escalation_target", UNSET))
+        escalation_target = d.get("escalation_target", UNSET)
 
         rule_update_request = cls(
             name=name,
@@ -202,8 +182,8 @@ class RuleUpdateRequest:
             escalation_type=escalation_type,
             escalation_target=escalation_target,
         )
-
-        rule_update_request.additional_properties = d
+        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
+            rule_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return rule_update_request
 
     @property
@@ -221,3 +201,21 @@ class RuleUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "max_calls_per_day",
+        "max_total_calls",
+        "retry_interval_minutes",
+        "start_time",
+        "end_time",
+        "dnc_check",
+        "remove_on_opt_out",
+        "escalation_after_failed_attempts",
+        "escalation_type",
+        "escalation_target",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="ScheduleCustomQuestion")
 
@@ -44,14 +44,23 @@ class ScheduleCustomQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ScheduleCustomQuestion.name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("ScheduleCustomQuestion.type")
 
-        required = d.pop("required", UNSET)
+        required = d.get("required", UNSET)
+        if required is None:
+            required = unexpected_null("ScheduleCustomQuestion.required")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("ScheduleCustomQuestion.description")
 
         schedule_custom_question = cls(
             name=name,
@@ -59,8 +68,8 @@ class ScheduleCustomQuestion:
             required=required,
             description=description,
         )
-
-        schedule_custom_question.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            schedule_custom_question.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return schedule_custom_question
 
     @property
@@ -78,3 +87,13 @@ class ScheduleCustomQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "required",
+        "description",
+    )
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.schedule_custom_question import ScheduleCustomQuestion
@@ -51,7 +51,11 @@ class ScheduleUpdateRequest:
         if not isinstance(self.custom_questions, Unset):
             custom_questions = []
             for custom_questions_item_data in self.custom_questions:
-                custom_questions_item = custom_questions_item_data.to_dict()
+                custom_questions_item = (
+                    custom_questions_item_data.to_dict()
+                    if hasattr(custom_questions_item_data, "to_dict")
+                    else custom_questions_item_data
+                )
                 custom_questions.append(custom_questions_item)
 
         field_dict: dict[str, Any] = {}
@@ -76,34 +80,56 @@ class ScheduleUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_custom_question import ScheduleCustomQuestion
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("ScheduleUpdateRequest.name")
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("ScheduleUpdateRequest.type")
 
-        type_ = d.pop("type", UNSET)
+        color = d.get("color", UNSET)
+        if color is None:
+            color = unexpected_null("ScheduleUpdateRequest.color")
 
-        color = d.pop("color", UNSET)
-
-        _availability_type_uuid = d.pop("availability_type_uuid", UNSET)
-        availability_type_uuid: UUID | Unset
-        if isinstance(_availability_type_uuid, Unset):
-            availability_type_uuid = UNSET
+        availability_type_uuid = d.get("availability_type_uuid", UNSET)
+        if availability_type_uuid is UNSET:
+            pass
+        elif availability_type_uuid is None:
+            availability_type_uuid = unexpected_null("ScheduleUpdateRequest.availability_type_uuid")
         else:
-            availability_type_uuid = UUID(_availability_type_uuid)
+            availability_type_uuid = parse_uuid(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
 
-        ai_agents = cast(list[str], d.pop("ai_agents", UNSET))
+        ai_agents = d.get("ai_agents", UNSET)
+        if ai_agents is None:
+            ai_agents = unexpected_null("ScheduleUpdateRequest.ai_agents")
 
-        human_agents = cast(list[str], d.pop("human_agents", UNSET))
+        human_agents = d.get("human_agents", UNSET)
+        if human_agents is None:
+            human_agents = unexpected_null("ScheduleUpdateRequest.human_agents")
 
-        _custom_questions = d.pop("custom_questions", UNSET)
-        custom_questions: list[ScheduleCustomQuestion] | Unset = UNSET
-        if _custom_questions is not UNSET:
-            custom_questions = []
-            for custom_questions_item_data in _custom_questions:
-                custom_questions_item = ScheduleCustomQuestion.from_dict(custom_questions_item_data)
+        custom_questions = d.get("custom_questions", UNSET)
+        if custom_questions is UNSET:
+            pass
+        elif custom_questions is None:
+            custom_questions = unexpected_null("ScheduleUpdateRequest.custom_questions")
+        else:
+            if custom_questions.__class__ is list:
+                custom_questions = []
+                for _item0 in custom_questions:
+                    if _item0 is None:
+                        _value0 = unexpected_null("ScheduleUpdateRequest.custom_questions")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = ScheduleCustomQuestion.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "ScheduleUpdateRequest.custom_questions")
 
-                custom_questions.append(custom_questions_item)
+                    custom_questions.append(_value0)
+            else:
+                custom_questions = mismatch(custom_questions, "ScheduleUpdateRequest.custom_questions")
 
         schedule_update_request = cls(
             name=name,
@@ -114,8 +140,8 @@ class ScheduleUpdateRequest:
             human_agents=human_agents,
             custom_questions=custom_questions,
         )
-
-        schedule_update_request.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            schedule_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return schedule_update_request
 
     @property
@@ -133,3 +159,18 @@ class ScheduleUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "type",
+        "color",
+        "availability_type_uuid",
+        "ai_agents",
+        "human_agents",
+        "custom_questions",
+    )
+)
+
+from ..models.schedule_custom_question import ScheduleCustomQuestion

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.conversation_contact import ConversationContact
@@ -40,8 +40,6 @@ class Session:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_contact import ConversationContact
-
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
@@ -50,7 +48,9 @@ class Session:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat() if isinstance(self.started_at, datetime.datetime) else self.started_at
+            )
         else:
             started_at = self.started_at
 
@@ -58,7 +58,7 @@ class Session:
         if isinstance(self.ended_at, Unset):
             ended_at = UNSET
         elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
+            ended_at = self.ended_at.isoformat() if isinstance(self.ended_at, datetime.datetime) else self.ended_at
         else:
             ended_at = self.ended_at
 
@@ -66,7 +66,11 @@ class Session:
         if isinstance(self.last_activity_at, Unset):
             last_activity_at = UNSET
         elif isinstance(self.last_activity_at, datetime.datetime):
-            last_activity_at = self.last_activity_at.isoformat()
+            last_activity_at = (
+                self.last_activity_at.isoformat()
+                if isinstance(self.last_activity_at, datetime.datetime)
+                else self.last_activity_at
+            )
         else:
             last_activity_at = self.last_activity_at
 
@@ -74,7 +78,9 @@ class Session:
         if isinstance(self.evaluated_at, Unset):
             evaluated_at = UNSET
         elif isinstance(self.evaluated_at, datetime.datetime):
-            evaluated_at = self.evaluated_at.isoformat()
+            evaluated_at = (
+                self.evaluated_at.isoformat() if isinstance(self.evaluated_at, datetime.datetime) else self.evaluated_at
+            )
         else:
             evaluated_at = self.evaluated_at
 
@@ -88,7 +94,11 @@ class Session:
         if isinstance(self.summary_generated_at, Unset):
             summary_generated_at = UNSET
         elif isinstance(self.summary_generated_at, datetime.datetime):
-            summary_generated_at = self.summary_generated_at.isoformat()
+            summary_generated_at = (
+                self.summary_generated_at.isoformat()
+                if isinstance(self.summary_generated_at, datetime.datetime)
+                else self.summary_generated_at
+            )
         else:
             summary_generated_at = self.summary_generated_at
 
@@ -96,7 +106,9 @@ class Session:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -104,7 +116,9 @@ class Session:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -124,7 +138,7 @@ class Session:
         if isinstance(self.contact, Unset):
             contact = UNSET
         elif isinstance(self.contact, ConversationContact):
-            contact = self.contact.to_dict()
+            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
         else:
             contact = self.contact
 
@@ -199,244 +213,94 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_contact import ConversationContact
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Session.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Session.uuid")
 
-        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+        started_at = d.get("started_at", UNSET)
+        if started_at is not UNSET and started_at is not None:
+            started_at = parse_datetime(started_at, "Session.started_at")
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        ended_at = d.get("ended_at", UNSET)
+        if ended_at is not UNSET and ended_at is not None:
+            ended_at = parse_datetime(ended_at, "Session.ended_at")
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        last_activity_at = d.get("last_activity_at", UNSET)
+        if last_activity_at is not UNSET and last_activity_at is not None:
+            last_activity_at = parse_datetime(last_activity_at, "Session.last_activity_at")
 
-        def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+        evaluated_at = d.get("evaluated_at", UNSET)
+        if evaluated_at is not UNSET and evaluated_at is not None:
+            evaluated_at = parse_datetime(evaluated_at, "Session.evaluated_at")
 
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        summary = d.get("summary", UNSET)
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+        summary_generated_at = d.get("summary_generated_at", UNSET)
+        if summary_generated_at is not UNSET and summary_generated_at is not None:
+            summary_generated_at = parse_datetime(summary_generated_at, "Session.summary_generated_at")
 
-        def _parse_last_activity_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_at_type_0 = datetime.datetime.fromisoformat(data)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Session.created_at")
 
-                return last_activity_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "Session.updated_at")
 
-        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at", UNSET))
-
-        def _parse_evaluated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                evaluated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return evaluated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        evaluated_at = _parse_evaluated_at(d.pop("evaluated_at", UNSET))
-
-        def _parse_summary(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_summary_generated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                summary_generated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return summary_generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        summary_generated_at = _parse_summary_generated_at(d.pop("summary_generated_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _conversation_uuid = d.pop("conversation_uuid", UNSET)
-        conversation_uuid: UUID | Unset
-        if isinstance(_conversation_uuid, Unset):
-            conversation_uuid = UNSET
+        conversation_uuid = d.get("conversation_uuid", UNSET)
+        if conversation_uuid is UNSET:
+            pass
+        elif conversation_uuid is None:
+            conversation_uuid = unexpected_null("Session.conversation_uuid")
         else:
-            conversation_uuid = UUID(_conversation_uuid)
+            conversation_uuid = parse_uuid(conversation_uuid, "Session.conversation_uuid")
 
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "Session.agent_uuid")
 
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        contact = d.get("contact", UNSET)
+        if contact is not UNSET and contact is not None:
+            if contact.__class__ is dict:
+                contact = ConversationContact.from_dict(contact)
+            else:
+                contact = mismatch(contact, "Session.contact")
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
+        call_uuid = d.get("call_uuid", UNSET)
+        if call_uuid is not UNSET and call_uuid is not None:
+            call_uuid = parse_uuid(call_uuid, "Session.call_uuid")
 
-        def _parse_contact(data: object) -> ConversationContact | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_1 = ConversationContact.from_dict(data)
+        campaign_uuid = d.get("campaign_uuid", UNSET)
+        if campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = parse_uuid(campaign_uuid, "Session.campaign_uuid")
 
-                return contact_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationContact | None | Unset, data)
+        listing_uuid = d.get("listing_uuid", UNSET)
+        if listing_uuid is not UNSET and listing_uuid is not None:
+            listing_uuid = parse_uuid(listing_uuid, "Session.listing_uuid")
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        task_uuids = d.get("task_uuids", UNSET)
+        if task_uuids is UNSET:
+            pass
+        elif task_uuids is None:
+            task_uuids = unexpected_null("Session.task_uuids")
+        else:
+            if task_uuids.__class__ is list:
+                task_uuids = []
+                for _item0 in task_uuids:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Session.task_uuids")
+                    else:
+                        _value0 = parse_uuid(_item0, "Session.task_uuids")
 
-        def _parse_call_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_uuid_type_0 = UUID(data)
-
-                return call_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        call_uuid = _parse_call_uuid(d.pop("call_uuid", UNSET))
-
-        def _parse_campaign_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                campaign_uuid_type_0 = UUID(data)
-
-                return campaign_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        campaign_uuid = _parse_campaign_uuid(d.pop("campaign_uuid", UNSET))
-
-        def _parse_listing_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                listing_uuid_type_0 = UUID(data)
-
-                return listing_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        listing_uuid = _parse_listing_uuid(d.pop("listing_uuid", UNSET))
-
-        _task_uuids = d.pop("task_uuids", UNSET)
-        task_uuids: list[UUID] | Unset = UNSET
-        if _task_uuids is not UNSET:
-            task_uuids = []
-            for task_uuids_item_data in _task_uuids:
-                task_uuids_item = UUID(task_uuids_item_data)
-
-                task_uuids.append(task_uuids_item)
+                    task_uuids.append(_value0)
+            else:
+                task_uuids = mismatch(task_uuids, "Session.task_uuids")
 
         session = cls(
             uuid=uuid,
@@ -456,8 +320,8 @@ class Session:
             listing_uuid=listing_uuid,
             task_uuids=task_uuids,
         )
-
-        session.additional_properties = d
+        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
+            session.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return session
 
     @property
@@ -475,3 +339,27 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "started_at",
+        "ended_at",
+        "last_activity_at",
+        "evaluated_at",
+        "summary",
+        "summary_generated_at",
+        "created_at",
+        "updated_at",
+        "conversation_uuid",
+        "agent_uuid",
+        "contact",
+        "call_uuid",
+        "campaign_uuid",
+        "listing_uuid",
+        "task_uuids",
+    )
+)
+
+from ..models.conversation_contact import ConversationContact

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.session import Session
@@ -39,7 +39,7 @@ class SessionPage:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -60,25 +60,44 @@ class SessionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session import Session
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        current_page = d.get("current_page", UNSET)
+        if current_page is None:
+            current_page = unexpected_null("SessionPage.current_page")
 
-        d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        total = d.get("total", UNSET)
+        if total is None:
+            total = unexpected_null("SessionPage.total")
 
-        total = d.pop("total", UNSET)
+        last_page = d.get("last_page", UNSET)
+        if last_page is None:
+            last_page = unexpected_null("SessionPage.last_page")
 
-        last_page = d.pop("last_page", UNSET)
+        per_page = d.get("per_page", UNSET)
+        if per_page is None:
+            per_page = unexpected_null("SessionPage.per_page")
 
-        per_page = d.pop("per_page", UNSET)
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("SessionPage.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("SessionPage.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = Session.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "SessionPage.data")
 
-        _data = d.pop("data", UNSET)
-        data: list[Session] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Session.from_dict(data_item_data)
-
-                data.append(data_item)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "SessionPage.data")
 
         session_page = cls(
             current_page=current_page,
@@ -87,8 +106,8 @@ class SessionPage:
             per_page=per_page,
             data=data,
         )
-
-        session_page.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            session_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return session_page
 
     @property
@@ -106,3 +125,16 @@ class SessionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "current_page",
+        "total",
+        "last_page",
+        "per_page",
+        "data",
+    )
+)
+
+from ..models.session import Session

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="SipTrunkAssignRequest")
 
@@ -39,17 +39,26 @@ class SipTrunkAssignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connection_uuid = UUID(d.pop("connection_uuid"))
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        connection_uuid = d.get("connection_uuid", UNSET)
+        if connection_uuid is UNSET:
+            connection_uuid = missing("SipTrunkAssignRequest.connection_uuid")
+        elif connection_uuid is None:
+            connection_uuid = unexpected_null("SipTrunkAssignRequest.connection_uuid")
+        else:
+            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
 
-        force = d.pop("force", UNSET)
+        force = d.get("force", UNSET)
+        if force is None:
+            force = unexpected_null("SipTrunkAssignRequest.force")
 
         sip_trunk_assign_request = cls(
             connection_uuid=connection_uuid,
             force=force,
         )
-
-        sip_trunk_assign_request.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            sip_trunk_assign_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sip_trunk_assign_request
 
     @property
@@ -67,3 +76,11 @@ class SipTrunkAssignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "connection_uuid",
+        "force",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="SipTrunkAssignment")
 
@@ -44,30 +44,35 @@ class SipTrunkAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _agent_uuid = d.pop("agent_uuid", UNSET)
-        agent_uuid: UUID | Unset
-        if isinstance(_agent_uuid, Unset):
-            agent_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            pass
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("SipTrunkAssignment.agent_uuid")
         else:
-            agent_uuid = UUID(_agent_uuid)
+            agent_uuid = parse_uuid(agent_uuid, "SipTrunkAssignment.agent_uuid")
 
-        _connection_uuid = d.pop("connection_uuid", UNSET)
-        connection_uuid: UUID | Unset
-        if isinstance(_connection_uuid, Unset):
-            connection_uuid = UNSET
+        connection_uuid = d.get("connection_uuid", UNSET)
+        if connection_uuid is UNSET:
+            pass
+        elif connection_uuid is None:
+            connection_uuid = unexpected_null("SipTrunkAssignment.connection_uuid")
         else:
-            connection_uuid = UUID(_connection_uuid)
+            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignment.connection_uuid")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("SipTrunkAssignment.phone_number")
 
         sip_trunk_assignment = cls(
             agent_uuid=agent_uuid,
             connection_uuid=connection_uuid,
             phone_number=phone_number,
         )
-
-        sip_trunk_assignment.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            sip_trunk_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sip_trunk_assignment
 
     @property
@@ -85,3 +90,12 @@ class SipTrunkAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agent_uuid",
+        "connection_uuid",
+        "phone_number",
+    )
+)

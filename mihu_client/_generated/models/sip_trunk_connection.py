@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="SipTrunkConnection")
 
@@ -50,7 +50,9 @@ class SipTrunkConnection:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -58,7 +60,9 @@ class SipTrunkConnection:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -86,64 +90,41 @@ class SipTrunkConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("SipTrunkConnection.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "SipTrunkConnection.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("SipTrunkConnection.name")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("SipTrunkConnection.phone_number")
 
-        gateway = d.pop("gateway", UNSET)
+        gateway = d.get("gateway", UNSET)
+        if gateway is None:
+            gateway = unexpected_null("SipTrunkConnection.gateway")
 
-        def _parse_secondary_gateway(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secondary_gateway = d.get("secondary_gateway", UNSET)
 
-        secondary_gateway = _parse_secondary_gateway(d.pop("secondary_gateway", UNSET))
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("SipTrunkConnection.status")
 
-        status = d.pop("status", UNSET)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "SipTrunkConnection.created_at")
 
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "SipTrunkConnection.updated_at")
 
         sip_trunk_connection = cls(
             uuid=uuid,
@@ -155,8 +136,8 @@ class SipTrunkConnection:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        sip_trunk_connection.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            sip_trunk_connection.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sip_trunk_connection
 
     @property
@@ -174,3 +155,17 @@ class SipTrunkConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "phone_number",
+        "gateway",
+        "secondary_gateway",
+        "status",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing, unexpected_null
 
 T = TypeVar("T", bound="SipTrunkConnectionCreateRequest")
 
@@ -62,25 +62,39 @@ class SipTrunkConnectionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("SipTrunkConnectionCreateRequest.name")
+        if name is None:
+            name = unexpected_null("SipTrunkConnectionCreateRequest.name")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("SipTrunkConnectionCreateRequest.phone_number")
+        if phone_number is None:
+            phone_number = unexpected_null("SipTrunkConnectionCreateRequest.phone_number")
 
-        gateway = d.pop("gateway")
+        gateway = d.get("gateway", UNSET)
+        if gateway is UNSET:
+            gateway = missing("SipTrunkConnectionCreateRequest.gateway")
+        if gateway is None:
+            gateway = unexpected_null("SipTrunkConnectionCreateRequest.gateway")
 
-        username = d.pop("username")
+        username = d.get("username", UNSET)
+        if username is UNSET:
+            username = missing("SipTrunkConnectionCreateRequest.username")
+        if username is None:
+            username = unexpected_null("SipTrunkConnectionCreateRequest.username")
 
-        password = d.pop("password")
+        password = d.get("password", UNSET)
+        if password is UNSET:
+            password = missing("SipTrunkConnectionCreateRequest.password")
+        if password is None:
+            password = unexpected_null("SipTrunkConnectionCreateRequest.password")
 
-        def _parse_secondary_gateway(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_gateway = _parse_secondary_gateway(d.pop("secondary_gateway", UNSET))
+        secondary_gateway = d.get("secondary_gateway", UNSET)
 
         sip_trunk_connection_create_request = cls(
             name=name,
@@ -90,8 +104,10 @@ class SipTrunkConnectionCreateRequest:
             password=password,
             secondary_gateway=secondary_gateway,
         )
-
-        sip_trunk_connection_create_request.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            sip_trunk_connection_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return sip_trunk_connection_create_request
 
     @property
@@ -109,3 +125,15 @@ class SipTrunkConnectionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "phone_number",
+        "gateway",
+        "username",
+        "password",
+        "secondary_gateway",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="SmsSendResult")
 
@@ -42,25 +42,31 @@ class SmsSendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("messageId", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        message_id = d.get("messageId", UNSET)
+        if message_id is None:
+            message_id = unexpected_null("SmsSendResult.messageId")
 
-        recipient_phone = d.pop("recipientPhone", UNSET)
+        recipient_phone = d.get("recipientPhone", UNSET)
+        if recipient_phone is None:
+            recipient_phone = unexpected_null("SmsSendResult.recipientPhone")
 
-        _conversation_id = d.pop("conversationId", UNSET)
-        conversation_id: UUID | Unset
-        if isinstance(_conversation_id, Unset):
-            conversation_id = UNSET
+        conversation_id = d.get("conversationId", UNSET)
+        if conversation_id is UNSET:
+            pass
+        elif conversation_id is None:
+            conversation_id = unexpected_null("SmsSendResult.conversationId")
         else:
-            conversation_id = UUID(_conversation_id)
+            conversation_id = parse_uuid(conversation_id, "SmsSendResult.conversationId")
 
         sms_send_result = cls(
             message_id=message_id,
             recipient_phone=recipient_phone,
             conversation_id=conversation_id,
         )
-
-        sms_send_result.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            sms_send_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sms_send_result
 
     @property
@@ -78,3 +84,12 @@ class SmsSendResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "messageId",
+        "recipientPhone",
+        "conversationId",
+    )
+)

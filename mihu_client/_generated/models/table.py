@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.table_column import TableColumn
@@ -50,16 +50,22 @@ class Table:
         if not isinstance(self.columns, Unset):
             columns = []
             for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
+                columns_item = (
+                    columns_item_data.to_dict() if hasattr(columns_item_data, "to_dict") else columns_item_data
+                )
                 columns.append(columns_item)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,51 +89,62 @@ class Table:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_column import TableColumn
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Table.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Table.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("Table.name")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("Table.type")
 
-        type_ = d.pop("type", UNSET)
-
-        _columns = d.pop("columns", UNSET)
-        columns: list[TableColumn] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = TableColumn.from_dict(columns_item_data)
-
-                columns.append(columns_item)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        columns = d.get("columns", UNSET)
+        if columns is UNSET:
+            pass
+        elif columns is None:
+            columns = unexpected_null("Table.columns")
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            if columns.__class__ is list:
+                columns = []
+                for _item0 in columns:
+                    if _item0 is None:
+                        _value0 = unexpected_null("Table.columns")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = TableColumn.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "Table.columns")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+                    columns.append(_value0)
+            else:
+                columns = mismatch(columns, "Table.columns")
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is UNSET:
+            pass
+        elif created_at is None:
+            created_at = unexpected_null("Table.created_at")
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            created_at = parse_datetime(created_at, "Table.created_at")
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            pass
+        elif updated_at is None:
+            updated_at = unexpected_null("Table.updated_at")
+        else:
+            updated_at = parse_datetime(updated_at, "Table.updated_at")
 
         table = cls(
             uuid=uuid,
@@ -138,8 +155,8 @@ class Table:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        table.additional_properties = d
+        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
+            table.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return table
 
     @property
@@ -157,3 +174,18 @@ class Table:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "description",
+        "type",
+        "columns",
+        "created_at",
+        "updated_at",
+    )
+)
+
+from ..models.table_column import TableColumn

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="TableColumn")
 
@@ -45,25 +45,31 @@ class TableColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("TableColumn.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "TableColumn.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("TableColumn.name")
 
-        data_type = d.pop("data_type", UNSET)
+        data_type = d.get("data_type", UNSET)
+        if data_type is None:
+            data_type = unexpected_null("TableColumn.data_type")
 
         table_column = cls(
             uuid=uuid,
             name=name,
             data_type=data_type,
         )
-
-        table_column.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            table_column.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return table_column
 
     @property
@@ -81,3 +87,12 @@ class TableColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "data_type",
+    )
+)

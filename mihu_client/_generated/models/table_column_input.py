@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.table_column_input_data_type import TableColumnInputDataType
+from ..types import UNSET, mismatch, missing, unexpected_null
 
 T = TypeVar("T", bound="TableColumnInput")
 
@@ -24,7 +25,7 @@ class TableColumnInput:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        data_type = self.data_type.value
+        data_type = getattr(self.data_type, "value", self.data_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,17 +40,31 @@ class TableColumnInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("TableColumnInput.name")
+        if name is None:
+            name = unexpected_null("TableColumnInput.name")
 
-        data_type = TableColumnInputDataType(d.pop("data_type"))
+        data_type = d.get("data_type", UNSET)
+        if data_type is UNSET:
+            data_type = missing("TableColumnInput.data_type")
+        elif data_type is None:
+            data_type = unexpected_null("TableColumnInput.data_type")
+        else:
+            try:
+                data_type = TableColumnInputDataType(data_type)
+            except ValueError:
+                data_type = mismatch(data_type, "TableColumnInput.data_type")
 
         table_column_input = cls(
             name=name,
             data_type=data_type,
         )
-
-        table_column_input.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            table_column_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return table_column_input
 
     @property
@@ -67,3 +82,11 @@ class TableColumnInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "data_type",
+    )
+)

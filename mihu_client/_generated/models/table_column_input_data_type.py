@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class TableColumnInputDataType(StrEnum):
     BOOLEAN = "boolean"
@@ -11,3 +13,7 @@ class TableColumnInputDataType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TableColumnInputDataType | None":
+        return unknown_enum_member(cls, value, str)

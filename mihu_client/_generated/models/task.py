@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.task_metadata_type_0 import TaskMetadataType0
@@ -47,9 +47,6 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_metadata_type_0 import TaskMetadataType0
-        from ..models.task_task_data_type_0 import TaskTaskDataType0
-
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
@@ -68,11 +65,11 @@ class Task:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         priority: int | Unset | None
         if isinstance(self.priority, Unset):
@@ -84,7 +81,9 @@ class Task:
         if isinstance(self.scheduled_at, Unset):
             scheduled_at = UNSET
         elif isinstance(self.scheduled_at, datetime.datetime):
-            scheduled_at = self.scheduled_at.isoformat()
+            scheduled_at = (
+                self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
+            )
         else:
             scheduled_at = self.scheduled_at
 
@@ -92,7 +91,9 @@ class Task:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat() if isinstance(self.expires_at, datetime.datetime) else self.expires_at
+            )
         else:
             expires_at = self.expires_at
 
@@ -136,7 +137,7 @@ class Task:
         if isinstance(self.task_data, Unset):
             task_data = UNSET
         elif isinstance(self.task_data, TaskTaskDataType0):
-            task_data = self.task_data.to_dict()
+            task_data = self.task_data.to_dict() if hasattr(self.task_data, "to_dict") else self.task_data
         else:
             task_data = self.task_data
 
@@ -144,7 +145,7 @@ class Task:
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, TaskMetadataType0):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if hasattr(self.metadata, "to_dict") else self.metadata
         else:
             metadata = self.metadata
 
@@ -152,7 +153,9 @@ class Task:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -160,7 +163,9 @@ class Task:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -206,228 +211,89 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_metadata_type_0 import TaskMetadataType0
-        from ..models.task_task_data_type_0 import TaskTaskDataType0
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Task.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Task.uuid")
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.get("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        description = d.get("description", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: TaskType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("Task.type")
         else:
-            type_ = TaskType(_type_)
+            try:
+                type_ = TaskType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "Task.type")
 
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        status = d.get("status", UNSET)
+        if status is UNSET:
+            pass
+        elif status is None:
+            status = unexpected_null("Task.status")
         else:
-            status = TaskStatus(_status)
-
-        def _parse_priority(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_scheduled_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+                status = TaskStatus(status)
+            except ValueError:
+                status = mismatch(status, "Task.status")
 
-                return scheduled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        priority = d.get("priority", UNSET)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        scheduled_at = d.get("scheduled_at", UNSET)
+        if scheduled_at is not UNSET and scheduled_at is not None:
+            scheduled_at = parse_datetime(scheduled_at, "Task.scheduled_at")
 
-        def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        expires_at = d.get("expires_at", UNSET)
+        if expires_at is not UNSET and expires_at is not None:
+            expires_at = parse_datetime(expires_at, "Task.expires_at")
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        timezone = d.get("timezone", UNSET)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "Task.agent_uuid")
 
-        def _parse_timezone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_uuid = d.get("contact_uuid", UNSET)
+        if contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = parse_uuid(contact_uuid, "Task.contact_uuid")
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        campaign_uuid = d.get("campaign_uuid", UNSET)
+        if campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = parse_uuid(campaign_uuid, "Task.campaign_uuid")
 
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
+        max_attempts = d.get("max_attempts", UNSET)
 
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        task_data = d.get("task_data", UNSET)
+        if task_data is not UNSET and task_data is not None:
+            if task_data.__class__ is dict:
+                task_data = TaskTaskDataType0.from_dict(task_data)
+            else:
+                task_data = mismatch(task_data, "Task.task_data")
 
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
+        metadata = d.get("metadata", UNSET)
+        if metadata is not UNSET and metadata is not None:
+            if metadata.__class__ is dict:
+                metadata = TaskMetadataType0.from_dict(metadata)
+            else:
+                metadata = mismatch(metadata, "Task.metadata")
 
-        def _parse_contact_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                contact_uuid_type_0 = UUID(data)
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Task.created_at")
 
-                return contact_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        contact_uuid = _parse_contact_uuid(d.pop("contact_uuid", UNSET))
-
-        def _parse_campaign_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                campaign_uuid_type_0 = UUID(data)
-
-                return campaign_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        campaign_uuid = _parse_campaign_uuid(d.pop("campaign_uuid", UNSET))
-
-        def _parse_max_attempts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_attempts = _parse_max_attempts(d.pop("max_attempts", UNSET))
-
-        def _parse_task_data(data: object) -> TaskTaskDataType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                task_data_type_0 = TaskTaskDataType0.from_dict(data)
-
-                return task_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskTaskDataType0 | Unset, data)
-
-        task_data = _parse_task_data(d.pop("task_data", UNSET))
-
-        def _parse_metadata(data: object) -> TaskMetadataType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = TaskMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "Task.updated_at")
 
         task = cls(
             uuid=uuid,
@@ -448,8 +314,8 @@ class Task:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        task.additional_properties = d
+        if len(d) > 17 or not d.keys() <= _FIELD_NAMES:
+            task.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task
 
     @property
@@ -467,3 +333,29 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "title",
+        "description",
+        "type",
+        "status",
+        "priority",
+        "scheduled_at",
+        "expires_at",
+        "timezone",
+        "agent_uuid",
+        "contact_uuid",
+        "campaign_uuid",
+        "max_attempts",
+        "task_data",
+        "metadata",
+        "created_at",
+        "updated_at",
+    )
+)
+
+from ..models.task_metadata_type_0 import TaskMetadataType0
+from ..models.task_task_data_type_0 import TaskTaskDataType0

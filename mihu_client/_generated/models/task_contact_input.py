@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="TaskContactInput")
 
@@ -36,17 +36,22 @@ class TaskContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("TaskContactInput.phone_number")
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("TaskContactInput.email")
 
         task_contact_input = cls(
             phone_number=phone_number,
             email=email,
         )
-
-        task_contact_input.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            task_contact_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_contact_input
 
     @property
@@ -64,3 +69,11 @@ class TaskContactInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "phone_number",
+        "email",
+    )
+)

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_create_request_type import TaskCreateRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.task_contact_input import TaskContactInput
@@ -52,11 +52,13 @@ class TaskCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         agent_uuid = str(self.agent_uuid)
 
-        scheduled_at = self.scheduled_at.isoformat()
+        scheduled_at = (
+            self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
+        )
 
         description = self.description
 
@@ -66,7 +68,7 @@ class TaskCreateRequest:
 
         contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
+            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
 
         campaign_uuid: str | Unset = UNSET
         if not isinstance(self.campaign_uuid, Unset):
@@ -78,17 +80,19 @@ class TaskCreateRequest:
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                self.expires_at.isoformat() if isinstance(self.expires_at, datetime.datetime) else self.expires_at
+            )
 
         max_attempts = self.max_attempts
 
         task_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task_data, Unset):
-            task_data = self.task_data.to_dict()
+            task_data = self.task_data.to_dict() if hasattr(self.task_data, "to_dict") else self.task_data
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_dict() if hasattr(self.metadata, "to_dict") else self.metadata
 
         auto_queue = self.auto_queue
 
@@ -129,70 +133,117 @@ class TaskCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_contact_input import TaskContactInput
-        from ..models.task_create_request_metadata import TaskCreateRequestMetadata
-        from ..models.task_data import TaskData
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        title = d.get("title", UNSET)
+        if title is UNSET:
+            title = missing("TaskCreateRequest.title")
+        if title is None:
+            title = unexpected_null("TaskCreateRequest.title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        type_ = TaskCreateRequestType(d.pop("type"))
-
-        agent_uuid = UUID(d.pop("agent_uuid"))
-
-        scheduled_at = datetime.datetime.fromisoformat(d.pop("scheduled_at"))
-
-        description = d.pop("description", UNSET)
-
-        _contact_uuid = d.pop("contact_uuid", UNSET)
-        contact_uuid: UUID | Unset
-        if isinstance(_contact_uuid, Unset):
-            contact_uuid = UNSET
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            type_ = missing("TaskCreateRequest.type")
+        elif type_ is None:
+            type_ = unexpected_null("TaskCreateRequest.type")
         else:
-            contact_uuid = UUID(_contact_uuid)
+            try:
+                type_ = TaskCreateRequestType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "TaskCreateRequest.type")
 
-        _contact = d.pop("contact", UNSET)
-        contact: TaskContactInput | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            agent_uuid = missing("TaskCreateRequest.agent_uuid")
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("TaskCreateRequest.agent_uuid")
         else:
-            contact = TaskContactInput.from_dict(_contact)
+            agent_uuid = parse_uuid(agent_uuid, "TaskCreateRequest.agent_uuid")
 
-        _campaign_uuid = d.pop("campaign_uuid", UNSET)
-        campaign_uuid: UUID | Unset
-        if isinstance(_campaign_uuid, Unset):
-            campaign_uuid = UNSET
+        scheduled_at = d.get("scheduled_at", UNSET)
+        if scheduled_at is UNSET:
+            scheduled_at = missing("TaskCreateRequest.scheduled_at")
+        elif scheduled_at is None:
+            scheduled_at = unexpected_null("TaskCreateRequest.scheduled_at")
         else:
-            campaign_uuid = UUID(_campaign_uuid)
+            scheduled_at = parse_datetime(scheduled_at, "TaskCreateRequest.scheduled_at")
 
-        timezone = d.pop("timezone", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("TaskCreateRequest.description")
 
-        priority = d.pop("priority", UNSET)
-
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
+        contact_uuid = d.get("contact_uuid", UNSET)
+        if contact_uuid is UNSET:
+            pass
+        elif contact_uuid is None:
+            contact_uuid = unexpected_null("TaskCreateRequest.contact_uuid")
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            contact_uuid = parse_uuid(contact_uuid, "TaskCreateRequest.contact_uuid")
 
-        max_attempts = d.pop("max_attempts", UNSET)
-
-        _task_data = d.pop("task_data", UNSET)
-        task_data: TaskData | Unset
-        if isinstance(_task_data, Unset):
-            task_data = UNSET
+        contact = d.get("contact", UNSET)
+        if contact is UNSET:
+            pass
+        elif contact is None:
+            contact = unexpected_null("TaskCreateRequest.contact")
         else:
-            task_data = TaskData.from_dict(_task_data)
+            if contact.__class__ is dict:
+                contact = TaskContactInput.from_dict(contact)
+            else:
+                contact = mismatch(contact, "TaskCreateRequest.contact")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: TaskCreateRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        campaign_uuid = d.get("campaign_uuid", UNSET)
+        if campaign_uuid is UNSET:
+            pass
+        elif campaign_uuid is None:
+            campaign_uuid = unexpected_null("TaskCreateRequest.campaign_uuid")
         else:
-            metadata = TaskCreateRequestMetadata.from_dict(_metadata)
+            campaign_uuid = parse_uuid(campaign_uuid, "TaskCreateRequest.campaign_uuid")
 
-        auto_queue = d.pop("auto_queue", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("TaskCreateRequest.timezone")
+
+        priority = d.get("priority", UNSET)
+        if priority is None:
+            priority = unexpected_null("TaskCreateRequest.priority")
+
+        expires_at = d.get("expires_at", UNSET)
+        if expires_at is UNSET:
+            pass
+        elif expires_at is None:
+            expires_at = unexpected_null("TaskCreateRequest.expires_at")
+        else:
+            expires_at = parse_datetime(expires_at, "TaskCreateRequest.expires_at")
+
+        max_attempts = d.get("max_attempts", UNSET)
+        if max_attempts is None:
+            max_attempts = unexpected_null("TaskCreateRequest.max_attempts")
+
+        task_data = d.get("task_data", UNSET)
+        if task_data is UNSET:
+            pass
+        elif task_data is None:
+            task_data = unexpected_null("TaskCreateRequest.task_data")
+        else:
+            if task_data.__class__ is dict:
+                task_data = TaskData.from_dict(task_data)
+            else:
+                task_data = mismatch(task_data, "TaskCreateRequest.task_data")
+
+        metadata = d.get("metadata", UNSET)
+        if metadata is UNSET:
+            pass
+        elif metadata is None:
+            metadata = unexpected_null("TaskCreateRequest.metadata")
+        else:
+            if metadata.__class__ is dict:
+                metadata = TaskCreateRequestMetadata.from_dict(metadata)
+            else:
+                metadata = mismatch(metadata, "TaskCreateRequest.metadata")
+
+        auto_queue = d.get("auto_queue", UNSET)
+        if auto_queue is None:
+            auto_queue = unexpected_null("TaskCreateRequest.auto_queue")
 
         task_create_request = cls(
             title=title,
@@ -211,8 +262,8 @@ class TaskCreateRequest:
             metadata=metadata,
             auto_queue=auto_queue,
         )
-
-        task_create_request.additional_properties = d
+        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
+            task_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_create_request
 
     @property
@@ -230,3 +281,28 @@ class TaskCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "title",
+        "type",
+        "agent_uuid",
+        "scheduled_at",
+        "description",
+        "contact_uuid",
+        "contact",
+        "campaign_uuid",
+        "timezone",
+        "priority",
+        "expires_at",
+        "max_attempts",
+        "task_data",
+        "metadata",
+        "auto_queue",
+    )
+)
+
+from ..models.task_contact_input import TaskContactInput
+from ..models.task_create_request_metadata import TaskCreateRequestMetadata
+from ..models.task_data import TaskData

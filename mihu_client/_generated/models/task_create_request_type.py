@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class TaskCreateRequestType(StrEnum):
     APPOINTMENT = "appointment"
@@ -14,3 +16,7 @@ class TaskCreateRequestType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TaskCreateRequestType | None":
+        return unknown_enum_member(cls, value, str)

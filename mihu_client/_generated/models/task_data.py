@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="TaskData")
 
@@ -42,22 +42,26 @@ class TaskData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_type = d.pop("message_type", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        message_type = d.get("message_type", UNSET)
+        if message_type is None:
+            message_type = unexpected_null("TaskData.message_type")
 
-        _template_uuid = d.pop("template_uuid", UNSET)
-        template_uuid: UUID | Unset
-        if isinstance(_template_uuid, Unset):
-            template_uuid = UNSET
+        template_uuid = d.get("template_uuid", UNSET)
+        if template_uuid is UNSET:
+            pass
+        elif template_uuid is None:
+            template_uuid = unexpected_null("TaskData.template_uuid")
         else:
-            template_uuid = UUID(_template_uuid)
+            template_uuid = parse_uuid(template_uuid, "TaskData.template_uuid")
 
         task_data = cls(
             message_type=message_type,
             template_uuid=template_uuid,
         )
-
-        task_data.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            task_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_data
 
     @property
@@ -75,3 +79,11 @@ class TaskData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "message_type",
+        "template_uuid",
+    )
+)

@@ -22,10 +22,11 @@ class TaskMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         task_metadata_type_0 = cls()
-
-        task_metadata_type_0.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            task_metadata_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_metadata_type_0
 
     @property
@@ -43,3 +44,6 @@ class TaskMetadataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

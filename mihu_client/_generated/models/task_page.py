@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.task import Task
@@ -39,7 +39,7 @@ class TaskPage:
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -60,25 +60,44 @@ class TaskPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task import Task
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        current_page = d.get("current_page", UNSET)
+        if current_page is None:
+            current_page = unexpected_null("TaskPage.current_page")
 
-        d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        last_page = d.get("last_page", UNSET)
+        if last_page is None:
+            last_page = unexpected_null("TaskPage.last_page")
 
-        last_page = d.pop("last_page", UNSET)
+        per_page = d.get("per_page", UNSET)
+        if per_page is None:
+            per_page = unexpected_null("TaskPage.per_page")
 
-        per_page = d.pop("per_page", UNSET)
+        total = d.get("total", UNSET)
+        if total is None:
+            total = unexpected_null("TaskPage.total")
 
-        total = d.pop("total", UNSET)
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("TaskPage.data")
+        else:
+            if data.__class__ is list:
+                data = []
+                for _item0 in data:
+                    if _item0 is None:
+                        _value0 = unexpected_null("TaskPage.data")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = Task.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "TaskPage.data")
 
-        _data = d.pop("data", UNSET)
-        data: list[Task] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Task.from_dict(data_item_data)
-
-                data.append(data_item)
+                    data.append(_value0)
+            else:
+                data = mismatch(data, "TaskPage.data")
 
         task_page = cls(
             current_page=current_page,
@@ -87,8 +106,8 @@ class TaskPage:
             total=total,
             data=data,
         )
-
-        task_page.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            task_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_page
 
     @property
@@ -106,3 +125,16 @@ class TaskPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "current_page",
+        "last_page",
+        "per_page",
+        "total",
+        "data",
+    )
+)
+
+from ..models.task import Task

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
@@ -42,7 +42,7 @@ class TestFlowStepBody:
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
 
         sample_uuid: str | Unset | None
         if isinstance(self.sample_uuid, Unset):
@@ -54,11 +54,13 @@ class TestFlowStepBody:
 
         input_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_data, Unset):
-            input_data = self.input_data.to_dict()
+            input_data = self.input_data.to_dict() if hasattr(self.input_data, "to_dict") else self.input_data
 
         config_override: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config_override, Unset):
-            config_override = self.config_override.to_dict()
+            config_override = (
+                self.config_override.to_dict() if hasattr(self.config_override, "to_dict") else self.config_override
+            )
 
         dry_run = self.dry_run
 
@@ -88,48 +90,58 @@ class TestFlowStepBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
-        from ..models.test_flow_step_body_data import TestFlowStepBodyData
-        from ..models.test_flow_step_body_input_data import TestFlowStepBodyInputData
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        persist = d.get("persist", UNSET)
+        if persist is None:
+            persist = unexpected_null("TestFlowStepBody.persist")
 
-        d = dict(src_dict)
-        persist = d.pop("persist", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: TestFlowStepBodyData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("TestFlowStepBody.data")
         else:
-            data = TestFlowStepBodyData.from_dict(_data)
+            if data.__class__ is dict:
+                data = TestFlowStepBodyData.from_dict(data)
+            else:
+                data = mismatch(data, "TestFlowStepBody.data")
 
-        def _parse_sample_uuid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sample_uuid = d.get("sample_uuid", UNSET)
 
-        sample_uuid = _parse_sample_uuid(d.pop("sample_uuid", UNSET))
+        limit = d.get("limit", UNSET)
+        if limit is None:
+            limit = unexpected_null("TestFlowStepBody.limit")
 
-        limit = d.pop("limit", UNSET)
-
-        _input_data = d.pop("input_data", UNSET)
-        input_data: TestFlowStepBodyInputData | Unset
-        if isinstance(_input_data, Unset):
-            input_data = UNSET
+        input_data = d.get("input_data", UNSET)
+        if input_data is UNSET:
+            pass
+        elif input_data is None:
+            input_data = unexpected_null("TestFlowStepBody.input_data")
         else:
-            input_data = TestFlowStepBodyInputData.from_dict(_input_data)
+            if input_data.__class__ is dict:
+                input_data = TestFlowStepBodyInputData.from_dict(input_data)
+            else:
+                input_data = mismatch(input_data, "TestFlowStepBody.input_data")
 
-        _config_override = d.pop("config_override", UNSET)
-        config_override: TestFlowStepBodyConfigOverride | Unset
-        if isinstance(_config_override, Unset):
-            config_override = UNSET
+        config_override = d.get("config_override", UNSET)
+        if config_override is UNSET:
+            pass
+        elif config_override is None:
+            config_override = unexpected_null("TestFlowStepBody.config_override")
         else:
-            config_override = TestFlowStepBodyConfigOverride.from_dict(_config_override)
+            if config_override.__class__ is dict:
+                config_override = TestFlowStepBodyConfigOverride.from_dict(config_override)
+            else:
+                config_override = mismatch(config_override, "TestFlowStepBody.config_override")
 
-        dry_run = d.pop("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
+        if dry_run is None:
+            dry_run = unexpected_null("TestFlowStepBody.dry_run")
 
-        live = d.pop("live", UNSET)
+        live = d.get("live", UNSET)
+        if live is None:
+            live = unexpected_null("TestFlowStepBody.live")
 
         test_flow_step_body = cls(
             persist=persist,
@@ -141,8 +153,8 @@ class TestFlowStepBody:
             dry_run=dry_run,
             live=live,
         )
-
-        test_flow_step_body.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            test_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return test_flow_step_body
 
     @property
@@ -160,3 +172,21 @@ class TestFlowStepBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "persist",
+        "data",
+        "sample_uuid",
+        "limit",
+        "input_data",
+        "config_override",
+        "dry_run",
+        "live",
+    )
+)
+
+from ..models.test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
+from ..models.test_flow_step_body_data import TestFlowStepBodyData
+from ..models.test_flow_step_body_input_data import TestFlowStepBodyInputData

@@ -24,10 +24,13 @@ class TestFlowStepBodyConfigOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         test_flow_step_body_config_override = cls()
-
-        test_flow_step_body_config_override.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            test_flow_step_body_config_override.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return test_flow_step_body_config_override
 
     @property
@@ -45,3 +48,6 @@ class TestFlowStepBodyConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="Transcription")
 
@@ -57,7 +57,9 @@ class Transcription:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -101,93 +103,37 @@ class Transcription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("Transcription.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "Transcription.uuid")
 
-        def _parse_reference_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_id = d.get("reference_id", UNSET)
 
-        reference_id = _parse_reference_id(d.pop("reference_id", UNSET))
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("Transcription.status")
 
-        status = d.pop("status", UNSET)
+        s3_file_path = d.get("s3_file_path", UNSET)
 
-        def _parse_s3_file_path(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        s3_file_url = d.get("s3_file_url", UNSET)
 
-        s3_file_path = _parse_s3_file_path(d.pop("s3_file_path", UNSET))
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "Transcription.created_at")
 
-        def _parse_s3_file_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
+        if qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
+            qa_agent_uuid = parse_uuid(qa_agent_uuid, "Transcription.qa_agent_uuid")
 
-        s3_file_url = _parse_s3_file_url(d.pop("s3_file_url", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_qa_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                qa_agent_uuid_type_0 = UUID(data)
-
-                return qa_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        qa_agent_uuid = _parse_qa_agent_uuid(d.pop("qa_agent_uuid", UNSET))
-
-        def _parse_coaching_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coaching_agent_uuid_type_0 = UUID(data)
-
-                return coaching_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        coaching_agent_uuid = _parse_coaching_agent_uuid(d.pop("coaching_agent_uuid", UNSET))
+        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
+        if coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
+            coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "Transcription.coaching_agent_uuid")
 
         transcription = cls(
             uuid=uuid,
@@ -199,8 +145,8 @@ class Transcription:
             qa_agent_uuid=qa_agent_uuid,
             coaching_agent_uuid=coaching_agent_uuid,
         )
-
-        transcription.additional_properties = d
+        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
+            transcription.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription
 
     @property
@@ -218,3 +164,17 @@ class Transcription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "reference_id",
+        "status",
+        "s3_file_path",
+        "s3_file_url",
+        "created_at",
+        "qa_agent_uuid",
+        "coaching_agent_uuid",
+    )
+)

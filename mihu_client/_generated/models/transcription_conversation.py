@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.transcription_message import TranscriptionMessage
@@ -39,7 +39,9 @@ class TranscriptionConversation:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = (
+                    messages_item_data.to_dict() if hasattr(messages_item_data, "to_dict") else messages_item_data
+                )
                 messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
@@ -56,41 +58,46 @@ class TranscriptionConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_message import TranscriptionMessage
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        id = d.get("id", UNSET)
+        if id is UNSET:
+            pass
+        elif id is None:
+            id = unexpected_null("TranscriptionConversation.id")
         else:
-            id = UUID(_id)
+            id = parse_uuid(id, "TranscriptionConversation.id")
 
-        def _parse_plain(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        plain = d.get("plain", UNSET)
 
-        plain = _parse_plain(d.pop("plain", UNSET))
+        messages = d.get("messages", UNSET)
+        if messages is UNSET:
+            pass
+        elif messages is None:
+            messages = unexpected_null("TranscriptionConversation.messages")
+        else:
+            if messages.__class__ is list:
+                messages = []
+                for _item0 in messages:
+                    if _item0 is None:
+                        _value0 = unexpected_null("TranscriptionConversation.messages")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = TranscriptionMessage.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "TranscriptionConversation.messages")
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[TranscriptionMessage] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = TranscriptionMessage.from_dict(messages_item_data)
-
-                messages.append(messages_item)
+                    messages.append(_value0)
+            else:
+                messages = mismatch(messages, "TranscriptionConversation.messages")
 
         transcription_conversation = cls(
             id=id,
             plain=plain,
             messages=messages,
         )
-
-        transcription_conversation.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            transcription_conversation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_conversation
 
     @property
@@ -108,3 +115,14 @@ class TranscriptionConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "id",
+        "plain",
+        "messages",
+    )
+)
+
+from ..models.transcription_message import TranscriptionMessage

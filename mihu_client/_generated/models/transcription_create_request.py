@@ -2,14 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="TranscriptionCreateRequest")
 
@@ -196,86 +203,59 @@ class TranscriptionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        voice_file = d.get("voice_file", UNSET)
+        if voice_file is not UNSET and voice_file is not None:
+            voice_file = File(payload=BytesIO(voice_file))
 
-        def _parse_voice_file(data: object) -> File | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bytes):
-                    raise TypeError()
-                voice_file_type_0 = File(payload=BytesIO(data))
+        voice_url = d.get("voice_url", UNSET)
 
-                return voice_file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(File | None | Unset, data)
+        possible_language = d.get("possible_language", UNSET)
 
-        voice_file = _parse_voice_file(d.pop("voice_file", UNSET))
+        possible_conversation = d.get("possible_conversation", UNSET)
 
-        def _parse_voice_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_id = d.get("reference_id", UNSET)
 
-        voice_url = _parse_voice_url(d.pop("voice_url", UNSET))
+        customer_voice_url = d.get("customer_voice_url", UNSET)
+        if customer_voice_url is None:
+            customer_voice_url = unexpected_null("TranscriptionCreateRequest.customer_voice_url")
 
-        def _parse_possible_language(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.get("email", UNSET)
+        if email is None:
+            email = unexpected_null("TranscriptionCreateRequest.email")
 
-        possible_language = _parse_possible_language(d.pop("possible_language", UNSET))
+        customer_phone = d.get("customer_phone", UNSET)
+        if customer_phone is None:
+            customer_phone = unexpected_null("TranscriptionCreateRequest.customer_phone")
 
-        def _parse_possible_conversation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_email = d.get("customer_email", UNSET)
+        if customer_email is None:
+            customer_email = unexpected_null("TranscriptionCreateRequest.customer_email")
 
-        possible_conversation = _parse_possible_conversation(d.pop("possible_conversation", UNSET))
+        webhook_url = d.get("webhook_url", UNSET)
+        if webhook_url is None:
+            webhook_url = unexpected_null("TranscriptionCreateRequest.webhook_url")
 
-        def _parse_reference_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_header_token = d.get("webhook_header_token", UNSET)
+        if webhook_header_token is None:
+            webhook_header_token = unexpected_null("TranscriptionCreateRequest.webhook_header_token")
 
-        reference_id = _parse_reference_id(d.pop("reference_id", UNSET))
-
-        customer_voice_url = d.pop("customer_voice_url", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        customer_phone = d.pop("customer_phone", UNSET)
-
-        customer_email = d.pop("customer_email", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        webhook_header_token = d.pop("webhook_header_token", UNSET)
-
-        _qa_agent_uuid = d.pop("qa_agent_uuid", UNSET)
-        qa_agent_uuid: UUID | Unset
-        if isinstance(_qa_agent_uuid, Unset):
-            qa_agent_uuid = UNSET
+        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
+        if qa_agent_uuid is UNSET:
+            pass
+        elif qa_agent_uuid is None:
+            qa_agent_uuid = unexpected_null("TranscriptionCreateRequest.qa_agent_uuid")
         else:
-            qa_agent_uuid = UUID(_qa_agent_uuid)
+            qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
 
-        _coaching_agent_uuid = d.pop("coaching_agent_uuid", UNSET)
-        coaching_agent_uuid: UUID | Unset
-        if isinstance(_coaching_agent_uuid, Unset):
-            coaching_agent_uuid = UNSET
+        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
+        if coaching_agent_uuid is UNSET:
+            pass
+        elif coaching_agent_uuid is None:
+            coaching_agent_uuid = unexpected_null("TranscriptionCreateRequest.coaching_agent_uuid")
         else:
-            coaching_agent_uuid = UUID(_coaching_agent_uuid)
+            coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
 
         transcription_create_request = cls(
             voice_file=voice_file,
@@ -292,8 +272,8 @@ class TranscriptionCreateRequest:
             qa_agent_uuid=qa_agent_uuid,
             coaching_agent_uuid=coaching_agent_uuid,
         )
-
-        transcription_create_request.additional_properties = d
+        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
+            transcription_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_create_request
 
     @property
@@ -311,3 +291,22 @@ class TranscriptionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "voice_file",
+        "voice_url",
+        "possible_language",
+        "possible_conversation",
+        "reference_id",
+        "customer_voice_url",
+        "email",
+        "customer_phone",
+        "customer_email",
+        "webhook_url",
+        "webhook_header_token",
+        "qa_agent_uuid",
+        "coaching_agent_uuid",
+    )
+)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="TranscriptionMessage")
 
@@ -35,17 +35,22 @@ class TranscriptionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        role = d.get("role", UNSET)
+        if role is None:
+            role = unexpected_null("TranscriptionMessage.role")
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("TranscriptionMessage.content")
 
         transcription_message = cls(
             role=role,
             content=content,
         )
-
-        transcription_message.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            transcription_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_message
 
     @property
@@ -63,3 +68,11 @@ class TranscriptionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "role",
+        "content",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="TranscriptionSession")
 
@@ -44,25 +44,31 @@ class TranscriptionSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        id = d.get("id", UNSET)
+        if id is UNSET:
+            pass
+        elif id is None:
+            id = unexpected_null("TranscriptionSession.id")
         else:
-            id = UUID(_id)
+            id = parse_uuid(id, "TranscriptionSession.id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("TranscriptionSession.type")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("TranscriptionSession.status")
 
         transcription_session = cls(
             id=id,
             type_=type_,
             status=status,
         )
-
-        transcription_session.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            transcription_session.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_session
 
     @property
@@ -80,3 +86,12 @@ class TranscriptionSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "id",
+        "type",
+        "status",
+    )
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.transcription_conversation import TranscriptionConversation
@@ -41,10 +41,6 @@ class TranscriptionTranscript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcription_conversation import TranscriptionConversation
-        from ..models.transcription_session import TranscriptionSession
-        from ..models.transcription_transcript_evaluations_type_0 import TranscriptionTranscriptEvaluationsType0
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -77,7 +73,7 @@ class TranscriptionTranscript:
         if isinstance(self.conversation, Unset):
             conversation = UNSET
         elif isinstance(self.conversation, TranscriptionConversation):
-            conversation = self.conversation.to_dict()
+            conversation = self.conversation.to_dict() if hasattr(self.conversation, "to_dict") else self.conversation
         else:
             conversation = self.conversation
 
@@ -85,7 +81,7 @@ class TranscriptionTranscript:
         if isinstance(self.session, Unset):
             session = UNSET
         elif isinstance(self.session, TranscriptionSession):
-            session = self.session.to_dict()
+            session = self.session.to_dict() if hasattr(self.session, "to_dict") else self.session
         else:
             session = self.session
 
@@ -93,7 +89,7 @@ class TranscriptionTranscript:
         if isinstance(self.evaluations, Unset):
             evaluations = UNSET
         elif isinstance(self.evaluations, TranscriptionTranscriptEvaluationsType0):
-            evaluations = self.evaluations.to_dict()
+            evaluations = self.evaluations.to_dict() if hasattr(self.evaluations, "to_dict") else self.evaluations
         else:
             evaluations = self.evaluations
 
@@ -101,7 +97,9 @@ class TranscriptionTranscript:
         if isinstance(self.processed_at, Unset):
             processed_at = UNSET
         elif isinstance(self.processed_at, datetime.datetime):
-            processed_at = self.processed_at.isoformat()
+            processed_at = (
+                self.processed_at.isoformat() if isinstance(self.processed_at, datetime.datetime) else self.processed_at
+            )
         else:
             processed_at = self.processed_at
 
@@ -139,139 +137,56 @@ class TranscriptionTranscript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_conversation import TranscriptionConversation
-        from ..models.transcription_session import TranscriptionSession
-        from ..models.transcription_transcript_evaluations_type_0 import TranscriptionTranscriptEvaluationsType0
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        id = d.get("id", UNSET)
+        if id is UNSET:
+            pass
+        elif id is None:
+            id = unexpected_null("TranscriptionTranscript.id")
         else:
-            id = UUID(_id)
+            id = parse_uuid(id, "TranscriptionTranscript.id")
 
-        def _parse_reference_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_id = d.get("reference_id", UNSET)
 
-        reference_id = _parse_reference_id(d.pop("reference_id", UNSET))
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("TranscriptionTranscript.status")
 
-        status = d.pop("status", UNSET)
+        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
+        if qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
+            qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
 
-        def _parse_qa_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                qa_agent_uuid_type_0 = UUID(data)
+        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
+        if coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
+            coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
 
-                return qa_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        conversation = d.get("conversation", UNSET)
+        if conversation is not UNSET and conversation is not None:
+            if conversation.__class__ is dict:
+                conversation = TranscriptionConversation.from_dict(conversation)
+            else:
+                conversation = mismatch(conversation, "TranscriptionTranscript.conversation")
 
-        qa_agent_uuid = _parse_qa_agent_uuid(d.pop("qa_agent_uuid", UNSET))
+        session = d.get("session", UNSET)
+        if session is not UNSET and session is not None:
+            if session.__class__ is dict:
+                session = TranscriptionSession.from_dict(session)
+            else:
+                session = mismatch(session, "TranscriptionTranscript.session")
 
-        def _parse_coaching_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coaching_agent_uuid_type_0 = UUID(data)
+        evaluations = d.get("evaluations", UNSET)
+        if evaluations is not UNSET and evaluations is not None:
+            if evaluations.__class__ is dict:
+                evaluations = TranscriptionTranscriptEvaluationsType0.from_dict(evaluations)
+            else:
+                evaluations = mismatch(evaluations, "TranscriptionTranscript.evaluations")
 
-                return coaching_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        processed_at = d.get("processed_at", UNSET)
+        if processed_at is not UNSET and processed_at is not None:
+            processed_at = parse_datetime(processed_at, "TranscriptionTranscript.processed_at")
 
-        coaching_agent_uuid = _parse_coaching_agent_uuid(d.pop("coaching_agent_uuid", UNSET))
-
-        def _parse_conversation(data: object) -> TranscriptionConversation | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_1 = TranscriptionConversation.from_dict(data)
-
-                return conversation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptionConversation | Unset, data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
-
-        def _parse_session(data: object) -> TranscriptionSession | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                session_type_1 = TranscriptionSession.from_dict(data)
-
-                return session_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptionSession | Unset, data)
-
-        session = _parse_session(d.pop("session", UNSET))
-
-        def _parse_evaluations(data: object) -> TranscriptionTranscriptEvaluationsType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evaluations_type_0 = TranscriptionTranscriptEvaluationsType0.from_dict(data)
-
-                return evaluations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptionTranscriptEvaluationsType0 | Unset, data)
-
-        evaluations = _parse_evaluations(d.pop("evaluations", UNSET))
-
-        def _parse_processed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        def _parse_timestamp(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.get("timestamp", UNSET)
 
         transcription_transcript = cls(
             id=id,
@@ -285,8 +200,8 @@ class TranscriptionTranscript:
             processed_at=processed_at,
             timestamp=timestamp,
         )
-
-        transcription_transcript.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            transcription_transcript.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_transcript
 
     @property
@@ -304,3 +219,23 @@ class TranscriptionTranscript:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "id",
+        "reference_id",
+        "status",
+        "qa_agent_uuid",
+        "coaching_agent_uuid",
+        "conversation",
+        "session",
+        "evaluations",
+        "processed_at",
+        "timestamp",
+    )
+)
+
+from ..models.transcription_conversation import TranscriptionConversation
+from ..models.transcription_session import TranscriptionSession
+from ..models.transcription_transcript_evaluations_type_0 import TranscriptionTranscriptEvaluationsType0

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -25,7 +25,7 @@ class UpdateAgentProcedureResponse200:
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,21 +37,26 @@ class UpdateAgentProcedureResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Agent | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("UpdateAgentProcedureResponse200.data")
         else:
-            data = Agent.from_dict(_data)
+            if data.__class__ is dict:
+                data = Agent.from_dict(data)
+            else:
+                data = mismatch(data, "UpdateAgentProcedureResponse200.data")
 
         update_agent_procedure_response_200 = cls(
             data=data,
         )
-
-        update_agent_procedure_response_200.additional_properties = d
+        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
+            update_agent_procedure_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return update_agent_procedure_response_200
 
     @property
@@ -69,3 +74,8 @@ class UpdateAgentProcedureResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(("data",))
+
+from ..models.agent import Agent

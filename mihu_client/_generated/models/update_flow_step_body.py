@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.update_flow_step_body_config import UpdateFlowStepBodyConfig
@@ -60,7 +60,7 @@ class UpdateFlowStepBody:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,69 +82,34 @@ class UpdateFlowStepBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_flow_step_body_config import UpdateFlowStepBodyConfig
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        app_uid = d.get("app_uid", UNSET)
+        if app_uid is None:
+            app_uid = unexpected_null("UpdateFlowStepBody.app_uid")
 
-        d = dict(src_dict)
-        app_uid = d.pop("app_uid", UNSET)
+        trigger_key = d.get("trigger_key", UNSET)
 
-        def _parse_trigger_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        action_key = d.get("action_key", UNSET)
 
-        trigger_key = _parse_trigger_key(d.pop("trigger_key", UNSET))
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = parse_uuid(agent_uuid, "UpdateFlowStepBody.agent_uuid")
 
-        def _parse_action_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = parse_uuid(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
 
-        action_key = _parse_action_key(d.pop("action_key", UNSET))
-
-        def _parse_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_uuid_type_0 = UUID(data)
-
-                return agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        agent_uuid = _parse_agent_uuid(d.pop("agent_uuid", UNSET))
-
-        def _parse_app_connection_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                app_connection_uuid_type_0 = UUID(data)
-
-                return app_connection_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        app_connection_uuid = _parse_app_connection_uuid(d.pop("app_connection_uuid", UNSET))
-
-        _config = d.pop("config", UNSET)
-        config: UpdateFlowStepBodyConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
+        config = d.get("config", UNSET)
+        if config is UNSET:
+            pass
+        elif config is None:
+            config = unexpected_null("UpdateFlowStepBody.config")
         else:
-            config = UpdateFlowStepBodyConfig.from_dict(_config)
+            if config.__class__ is dict:
+                config = UpdateFlowStepBodyConfig.from_dict(config)
+            else:
+                config = mismatch(config, "UpdateFlowStepBody.config")
 
         update_flow_step_body = cls(
             app_uid=app_uid,
@@ -154,8 +119,8 @@ class UpdateFlowStepBody:
             app_connection_uuid=app_connection_uuid,
             config=config,
         )
-
-        update_flow_step_body.additional_properties = d
+        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
+            update_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return update_flow_step_body
 
     @property
@@ -173,3 +138,17 @@ class UpdateFlowStepBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "app_uid",
+        "trigger_key",
+        "action_key",
+        "agent_uuid",
+        "app_connection_uuid",
+        "config",
+    )
+)
+
+from ..models.update_flow_step_body_config import UpdateFlowStepBodyConfig

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -27,7 +27,7 @@ class UpdatePhoneNumberChannelSettingsResponse200:
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,24 +41,31 @@ class UpdatePhoneNumberChannelSettingsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number import PhoneNumber
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        success = d.get("success", UNSET)
+        if success is None:
+            success = unexpected_null("UpdatePhoneNumberChannelSettingsResponse200.success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: PhoneNumber | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        data = d.get("data", UNSET)
+        if data is UNSET:
+            pass
+        elif data is None:
+            data = unexpected_null("UpdatePhoneNumberChannelSettingsResponse200.data")
         else:
-            data = PhoneNumber.from_dict(_data)
+            if data.__class__ is dict:
+                data = PhoneNumber.from_dict(data)
+            else:
+                data = mismatch(data, "UpdatePhoneNumberChannelSettingsResponse200.data")
 
         update_phone_number_channel_settings_response_200 = cls(
             success=success,
             data=data,
         )
-
-        update_phone_number_channel_settings_response_200.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            update_phone_number_channel_settings_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return update_phone_number_channel_settings_response_200
 
     @property
@@ -76,3 +83,13 @@ class UpdatePhoneNumberChannelSettingsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "success",
+        "data",
+    )
+)
+
+from ..models.phone_number import PhoneNumber

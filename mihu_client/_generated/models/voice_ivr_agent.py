@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_agent_guidelines_item import VoiceIvrAgentGuidelinesItem
@@ -112,48 +112,62 @@ class VoiceIvrAgent:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
 
         guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
             guidelines = []
             for guidelines_item_data in self.guidelines:
-                guidelines_item = guidelines_item_data.to_dict()
+                guidelines_item = (
+                    guidelines_item_data.to_dict() if hasattr(guidelines_item_data, "to_dict") else guidelines_item_data
+                )
                 guidelines.append(guidelines_item)
 
         notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
             notes = []
             for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
+                notes_item = notes_item_data.to_dict() if hasattr(notes_item_data, "to_dict") else notes_item_data
                 notes.append(notes_item)
 
         procedures: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.procedures, Unset):
             procedures = []
             for procedures_item_data in self.procedures:
-                procedures_item = procedures_item_data.to_dict()
+                procedures_item = (
+                    procedures_item_data.to_dict() if hasattr(procedures_item_data, "to_dict") else procedures_item_data
+                )
                 procedures.append(procedures_item)
 
         training: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training, Unset):
             training = []
             for training_item_data in self.training:
-                training_item = training_item_data.to_dict()
+                training_item = (
+                    training_item_data.to_dict() if hasattr(training_item_data, "to_dict") else training_item_data
+                )
                 training.append(training_item)
 
         routing_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.routing_rules, Unset):
             routing_rules = []
             for routing_rules_item_data in self.routing_rules:
-                routing_rules_item = routing_rules_item_data.to_dict()
+                routing_rules_item = (
+                    routing_rules_item_data.to_dict()
+                    if hasattr(routing_rules_item_data, "to_dict")
+                    else routing_rules_item_data
+                )
                 routing_rules.append(routing_rules_item)
 
         guard_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guard_rules, Unset):
             guard_rules = []
             for guard_rules_item_data in self.guard_rules:
-                guard_rules_item = guard_rules_item_data.to_dict()
+                guard_rules_item = (
+                    guard_rules_item_data.to_dict()
+                    if hasattr(guard_rules_item_data, "to_dict")
+                    else guard_rules_item_data
+                )
                 guard_rules.append(guard_rules_item)
 
         field_dict: dict[str, Any] = {}
@@ -222,124 +236,236 @@ class VoiceIvrAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ivr_agent_guidelines_item import VoiceIvrAgentGuidelinesItem
-        from ..models.voice_ivr_agent_notes_item import VoiceIvrAgentNotesItem
-        from ..models.voice_ivr_agent_procedures_item import VoiceIvrAgentProceduresItem
-        from ..models.voice_ivr_agent_settings import VoiceIvrAgentSettings
-        from ..models.voice_ivr_agent_training_item import VoiceIvrAgentTrainingItem
-        from ..models.voice_ivr_guard_rule import VoiceIvrGuardRule
-        from ..models.voice_ivr_routing_rule import VoiceIvrRoutingRule
-
-        d = dict(src_dict)
-        _agent_uuid = d.pop("agent_uuid", UNSET)
-        agent_uuid: UUID | Unset
-        if isinstance(_agent_uuid, Unset):
-            agent_uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_uuid = d.get("agent_uuid", UNSET)
+        if agent_uuid is UNSET:
+            pass
+        elif agent_uuid is None:
+            agent_uuid = unexpected_null("VoiceIvrAgent.agent_uuid")
         else:
-            agent_uuid = UUID(_agent_uuid)
+            agent_uuid = parse_uuid(agent_uuid, "VoiceIvrAgent.agent_uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("VoiceIvrAgent.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("VoiceIvrAgent.description")
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
+        if company_name is None:
+            company_name = unexpected_null("VoiceIvrAgent.company_name")
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
+        if role is None:
+            role = unexpected_null("VoiceIvrAgent.role")
 
-        objective = d.pop("objective", UNSET)
+        objective = d.get("objective", UNSET)
+        if objective is None:
+            objective = unexpected_null("VoiceIvrAgent.objective")
 
-        tone = d.pop("tone", UNSET)
+        tone = d.get("tone", UNSET)
+        if tone is None:
+            tone = unexpected_null("VoiceIvrAgent.tone")
 
-        behavior_guidelines = d.pop("behavior_guidelines", UNSET)
+        behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        if behavior_guidelines is None:
+            behavior_guidelines = unexpected_null("VoiceIvrAgent.behavior_guidelines")
 
-        company_service = d.pop("company_service", UNSET)
+        company_service = d.get("company_service", UNSET)
+        if company_service is None:
+            company_service = unexpected_null("VoiceIvrAgent.company_service")
 
-        topic = d.pop("topic", UNSET)
+        topic = d.get("topic", UNSET)
+        if topic is None:
+            topic = unexpected_null("VoiceIvrAgent.topic")
 
-        length_detail = d.pop("length_detail", UNSET)
+        length_detail = d.get("length_detail", UNSET)
+        if length_detail is None:
+            length_detail = unexpected_null("VoiceIvrAgent.length_detail")
 
-        interest_of_product = d.pop("interest_of_product", UNSET)
+        interest_of_product = d.get("interest_of_product", UNSET)
+        if interest_of_product is None:
+            interest_of_product = unexpected_null("VoiceIvrAgent.interest_of_product")
 
-        negative_response = d.pop("negative_response", UNSET)
+        negative_response = d.get("negative_response", UNSET)
+        if negative_response is None:
+            negative_response = unexpected_null("VoiceIvrAgent.negative_response")
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("VoiceIvrAgent.status")
 
-        custom_prompt = d.pop("custom_prompt", UNSET)
+        custom_prompt = d.get("custom_prompt", UNSET)
+        if custom_prompt is None:
+            custom_prompt = unexpected_null("VoiceIvrAgent.custom_prompt")
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
+        if language is None:
+            language = unexpected_null("VoiceIvrAgent.language")
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
+        if speed is None:
+            speed = unexpected_null("VoiceIvrAgent.speed")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
+        if timezone is None:
+            timezone = unexpected_null("VoiceIvrAgent.timezone")
 
-        appointment_scheduling_enabled = d.pop("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        if appointment_scheduling_enabled is None:
+            appointment_scheduling_enabled = unexpected_null("VoiceIvrAgent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = d.pop("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        if appointment_scheduling_randomly is None:
+            appointment_scheduling_randomly = unexpected_null("VoiceIvrAgent.appointment_scheduling_randomly")
 
-        custom_llm_url = d.pop("custom_llm_url", UNSET)
+        custom_llm_url = d.get("custom_llm_url", UNSET)
+        if custom_llm_url is None:
+            custom_llm_url = unexpected_null("VoiceIvrAgent.custom_llm_url")
 
-        recommendations = d.pop("recommendations", UNSET)
+        recommendations = d.get("recommendations", UNSET)
+        if recommendations is None:
+            recommendations = unexpected_null("VoiceIvrAgent.recommendations")
 
-        _settings = d.pop("settings", UNSET)
-        settings: VoiceIvrAgentSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        settings = d.get("settings", UNSET)
+        if settings is UNSET:
+            pass
+        elif settings is None:
+            settings = unexpected_null("VoiceIvrAgent.settings")
         else:
-            settings = VoiceIvrAgentSettings.from_dict(_settings)
+            if settings.__class__ is dict:
+                settings = VoiceIvrAgentSettings.from_dict(settings)
+            else:
+                settings = mismatch(settings, "VoiceIvrAgent.settings")
 
-        _guidelines = d.pop("guidelines", UNSET)
-        guidelines: list[VoiceIvrAgentGuidelinesItem] | Unset = UNSET
-        if _guidelines is not UNSET:
-            guidelines = []
-            for guidelines_item_data in _guidelines:
-                guidelines_item = VoiceIvrAgentGuidelinesItem.from_dict(guidelines_item_data)
+        guidelines = d.get("guidelines", UNSET)
+        if guidelines is UNSET:
+            pass
+        elif guidelines is None:
+            guidelines = unexpected_null("VoiceIvrAgent.guidelines")
+        else:
+            if guidelines.__class__ is list:
+                guidelines = []
+                for _item0 in guidelines:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgent.guidelines")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrAgentGuidelinesItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgent.guidelines")
 
-                guidelines.append(guidelines_item)
+                    guidelines.append(_value0)
+            else:
+                guidelines = mismatch(guidelines, "VoiceIvrAgent.guidelines")
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[VoiceIvrAgentNotesItem] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = VoiceIvrAgentNotesItem.from_dict(notes_item_data)
+        notes = d.get("notes", UNSET)
+        if notes is UNSET:
+            pass
+        elif notes is None:
+            notes = unexpected_null("VoiceIvrAgent.notes")
+        else:
+            if notes.__class__ is list:
+                notes = []
+                for _item0 in notes:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgent.notes")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrAgentNotesItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgent.notes")
 
-                notes.append(notes_item)
+                    notes.append(_value0)
+            else:
+                notes = mismatch(notes, "VoiceIvrAgent.notes")
 
-        _procedures = d.pop("procedures", UNSET)
-        procedures: list[VoiceIvrAgentProceduresItem] | Unset = UNSET
-        if _procedures is not UNSET:
-            procedures = []
-            for procedures_item_data in _procedures:
-                procedures_item = VoiceIvrAgentProceduresItem.from_dict(procedures_item_data)
+        procedures = d.get("procedures", UNSET)
+        if procedures is UNSET:
+            pass
+        elif procedures is None:
+            procedures = unexpected_null("VoiceIvrAgent.procedures")
+        else:
+            if procedures.__class__ is list:
+                procedures = []
+                for _item0 in procedures:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgent.procedures")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrAgentProceduresItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgent.procedures")
 
-                procedures.append(procedures_item)
+                    procedures.append(_value0)
+            else:
+                procedures = mismatch(procedures, "VoiceIvrAgent.procedures")
 
-        _training = d.pop("training", UNSET)
-        training: list[VoiceIvrAgentTrainingItem] | Unset = UNSET
-        if _training is not UNSET:
-            training = []
-            for training_item_data in _training:
-                training_item = VoiceIvrAgentTrainingItem.from_dict(training_item_data)
+        training = d.get("training", UNSET)
+        if training is UNSET:
+            pass
+        elif training is None:
+            training = unexpected_null("VoiceIvrAgent.training")
+        else:
+            if training.__class__ is list:
+                training = []
+                for _item0 in training:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgent.training")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrAgentTrainingItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgent.training")
 
-                training.append(training_item)
+                    training.append(_value0)
+            else:
+                training = mismatch(training, "VoiceIvrAgent.training")
 
-        _routing_rules = d.pop("routing_rules", UNSET)
-        routing_rules: list[VoiceIvrRoutingRule] | Unset = UNSET
-        if _routing_rules is not UNSET:
-            routing_rules = []
-            for routing_rules_item_data in _routing_rules:
-                routing_rules_item = VoiceIvrRoutingRule.from_dict(routing_rules_item_data)
+        routing_rules = d.get("routing_rules", UNSET)
+        if routing_rules is UNSET:
+            pass
+        elif routing_rules is None:
+            routing_rules = unexpected_null("VoiceIvrAgent.routing_rules")
+        else:
+            if routing_rules.__class__ is list:
+                routing_rules = []
+                for _item0 in routing_rules:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgent.routing_rules")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrRoutingRule.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgent.routing_rules")
 
-                routing_rules.append(routing_rules_item)
+                    routing_rules.append(_value0)
+            else:
+                routing_rules = mismatch(routing_rules, "VoiceIvrAgent.routing_rules")
 
-        _guard_rules = d.pop("guard_rules", UNSET)
-        guard_rules: list[VoiceIvrGuardRule] | Unset = UNSET
-        if _guard_rules is not UNSET:
-            guard_rules = []
-            for guard_rules_item_data in _guard_rules:
-                guard_rules_item = VoiceIvrGuardRule.from_dict(guard_rules_item_data)
+        guard_rules = d.get("guard_rules", UNSET)
+        if guard_rules is UNSET:
+            pass
+        elif guard_rules is None:
+            guard_rules = unexpected_null("VoiceIvrAgent.guard_rules")
+        else:
+            if guard_rules.__class__ is list:
+                guard_rules = []
+                for _item0 in guard_rules:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgent.guard_rules")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrGuardRule.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgent.guard_rules")
 
-                guard_rules.append(guard_rules_item)
+                    guard_rules.append(_value0)
+            else:
+                guard_rules = mismatch(guard_rules, "VoiceIvrAgent.guard_rules")
 
         voice_ivr_agent = cls(
             agent_uuid=agent_uuid,
@@ -372,8 +498,8 @@ class VoiceIvrAgent:
             routing_rules=routing_rules,
             guard_rules=guard_rules,
         )
-
-        voice_ivr_agent.additional_properties = d
+        if len(d) > 29 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent
 
     @property
@@ -391,3 +517,46 @@ class VoiceIvrAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agent_uuid",
+        "name",
+        "description",
+        "company_name",
+        "role",
+        "objective",
+        "tone",
+        "behavior_guidelines",
+        "company_service",
+        "topic",
+        "length_detail",
+        "interest_of_product",
+        "negative_response",
+        "status",
+        "custom_prompt",
+        "language",
+        "speed",
+        "timezone",
+        "appointment_scheduling_enabled",
+        "appointment_scheduling_randomly",
+        "custom_llm_url",
+        "recommendations",
+        "settings",
+        "guidelines",
+        "notes",
+        "procedures",
+        "training",
+        "routing_rules",
+        "guard_rules",
+    )
+)
+
+from ..models.voice_ivr_agent_guidelines_item import VoiceIvrAgentGuidelinesItem
+from ..models.voice_ivr_agent_notes_item import VoiceIvrAgentNotesItem
+from ..models.voice_ivr_agent_procedures_item import VoiceIvrAgentProceduresItem
+from ..models.voice_ivr_agent_settings import VoiceIvrAgentSettings
+from ..models.voice_ivr_agent_training_item import VoiceIvrAgentTrainingItem
+from ..models.voice_ivr_guard_rule import VoiceIvrGuardRule
+from ..models.voice_ivr_routing_rule import VoiceIvrRoutingRule

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="VoiceIvrAgentNotesItem")
 
@@ -42,25 +42,31 @@ class VoiceIvrAgentNotesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("VoiceIvrAgentNotesItem.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "VoiceIvrAgentNotesItem.uuid")
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("VoiceIvrAgentNotesItem.content")
 
-        order = d.pop("order", UNSET)
+        order = d.get("order", UNSET)
+        if order is None:
+            order = unexpected_null("VoiceIvrAgentNotesItem.order")
 
         voice_ivr_agent_notes_item = cls(
             uuid=uuid,
             content=content,
             order=order,
         )
-
-        voice_ivr_agent_notes_item.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent_notes_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent_notes_item
 
     @property
@@ -78,3 +84,12 @@ class VoiceIvrAgentNotesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "content",
+        "order",
+    )
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_agent_procedures_item_steps_item import VoiceIvrAgentProceduresItemStepsItem
@@ -37,7 +37,7 @@ class VoiceIvrAgentProceduresItem:
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
+                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
                 steps.append(steps_item)
 
         field_dict: dict[str, Any] = {}
@@ -56,28 +56,44 @@ class VoiceIvrAgentProceduresItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ivr_agent_procedures_item_steps_item import VoiceIvrAgentProceduresItemStepsItem
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("VoiceIvrAgentProceduresItem.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "VoiceIvrAgentProceduresItem.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("VoiceIvrAgentProceduresItem.name")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("VoiceIvrAgentProceduresItem.description")
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[VoiceIvrAgentProceduresItemStepsItem] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = VoiceIvrAgentProceduresItemStepsItem.from_dict(steps_item_data)
+        steps = d.get("steps", UNSET)
+        if steps is UNSET:
+            pass
+        elif steps is None:
+            steps = unexpected_null("VoiceIvrAgentProceduresItem.steps")
+        else:
+            if steps.__class__ is list:
+                steps = []
+                for _item0 in steps:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrAgentProceduresItem.steps")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = VoiceIvrAgentProceduresItemStepsItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "VoiceIvrAgentProceduresItem.steps")
 
-                steps.append(steps_item)
+                    steps.append(_value0)
+            else:
+                steps = mismatch(steps, "VoiceIvrAgentProceduresItem.steps")
 
         voice_ivr_agent_procedures_item = cls(
             uuid=uuid,
@@ -85,8 +101,10 @@ class VoiceIvrAgentProceduresItem:
             description=description,
             steps=steps,
         )
-
-        voice_ivr_agent_procedures_item.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent_procedures_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return voice_ivr_agent_procedures_item
 
     @property
@@ -104,3 +122,15 @@ class VoiceIvrAgentProceduresItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "description",
+        "steps",
+    )
+)
+
+from ..models.voice_ivr_agent_procedures_item_steps_item import VoiceIvrAgentProceduresItemStepsItem

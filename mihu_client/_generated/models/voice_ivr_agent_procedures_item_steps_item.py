@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="VoiceIvrAgentProceduresItemStepsItem")
 
@@ -42,25 +42,33 @@ class VoiceIvrAgentProceduresItemStepsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order = d.pop("order", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        order = d.get("order", UNSET)
+        if order is None:
+            order = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.order")
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
+        if description is None:
+            description = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.description")
 
-        _intent_uuid = d.pop("intent_uuid", UNSET)
-        intent_uuid: UUID | Unset
-        if isinstance(_intent_uuid, Unset):
-            intent_uuid = UNSET
+        intent_uuid = d.get("intent_uuid", UNSET)
+        if intent_uuid is UNSET:
+            pass
+        elif intent_uuid is None:
+            intent_uuid = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
         else:
-            intent_uuid = UUID(_intent_uuid)
+            intent_uuid = parse_uuid(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
 
         voice_ivr_agent_procedures_item_steps_item = cls(
             order=order,
             description=description,
             intent_uuid=intent_uuid,
         )
-
-        voice_ivr_agent_procedures_item_steps_item.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent_procedures_item_steps_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return voice_ivr_agent_procedures_item_steps_item
 
     @property
@@ -78,3 +86,12 @@ class VoiceIvrAgentProceduresItemStepsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "order",
+        "description",
+        "intent_uuid",
+    )
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_agent_settings_evaluation import VoiceIvrAgentSettingsEvaluation
@@ -29,19 +29,19 @@ class VoiceIvrAgentSettings:
     def to_dict(self) -> dict[str, Any]:
         voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
 
         memorize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memorize, Unset):
-            memorize = self.memorize.to_dict()
+            memorize = self.memorize.to_dict() if hasattr(self.memorize, "to_dict") else self.memorize
 
         evaluation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evaluation, Unset):
-            evaluation = self.evaluation.to_dict()
+            evaluation = self.evaluation.to_dict() if hasattr(self.evaluation, "to_dict") else self.evaluation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,39 +59,51 @@ class VoiceIvrAgentSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ivr_agent_settings_evaluation import VoiceIvrAgentSettingsEvaluation
-        from ..models.voice_ivr_agent_settings_memorize import VoiceIvrAgentSettingsMemorize
-        from ..models.voice_ivr_agent_settings_text import VoiceIvrAgentSettingsText
-        from ..models.voice_ivr_agent_settings_voice import VoiceIvrAgentSettingsVoice
-
-        d = dict(src_dict)
-        _voice = d.pop("voice", UNSET)
-        voice: VoiceIvrAgentSettingsVoice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        voice = d.get("voice", UNSET)
+        if voice is UNSET:
+            pass
+        elif voice is None:
+            voice = unexpected_null("VoiceIvrAgentSettings.voice")
         else:
-            voice = VoiceIvrAgentSettingsVoice.from_dict(_voice)
+            if voice.__class__ is dict:
+                voice = VoiceIvrAgentSettingsVoice.from_dict(voice)
+            else:
+                voice = mismatch(voice, "VoiceIvrAgentSettings.voice")
 
-        _text = d.pop("text", UNSET)
-        text: VoiceIvrAgentSettingsText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
+        text = d.get("text", UNSET)
+        if text is UNSET:
+            pass
+        elif text is None:
+            text = unexpected_null("VoiceIvrAgentSettings.text")
         else:
-            text = VoiceIvrAgentSettingsText.from_dict(_text)
+            if text.__class__ is dict:
+                text = VoiceIvrAgentSettingsText.from_dict(text)
+            else:
+                text = mismatch(text, "VoiceIvrAgentSettings.text")
 
-        _memorize = d.pop("memorize", UNSET)
-        memorize: VoiceIvrAgentSettingsMemorize | Unset
-        if isinstance(_memorize, Unset):
-            memorize = UNSET
+        memorize = d.get("memorize", UNSET)
+        if memorize is UNSET:
+            pass
+        elif memorize is None:
+            memorize = unexpected_null("VoiceIvrAgentSettings.memorize")
         else:
-            memorize = VoiceIvrAgentSettingsMemorize.from_dict(_memorize)
+            if memorize.__class__ is dict:
+                memorize = VoiceIvrAgentSettingsMemorize.from_dict(memorize)
+            else:
+                memorize = mismatch(memorize, "VoiceIvrAgentSettings.memorize")
 
-        _evaluation = d.pop("evaluation", UNSET)
-        evaluation: VoiceIvrAgentSettingsEvaluation | Unset
-        if isinstance(_evaluation, Unset):
-            evaluation = UNSET
+        evaluation = d.get("evaluation", UNSET)
+        if evaluation is UNSET:
+            pass
+        elif evaluation is None:
+            evaluation = unexpected_null("VoiceIvrAgentSettings.evaluation")
         else:
-            evaluation = VoiceIvrAgentSettingsEvaluation.from_dict(_evaluation)
+            if evaluation.__class__ is dict:
+                evaluation = VoiceIvrAgentSettingsEvaluation.from_dict(evaluation)
+            else:
+                evaluation = mismatch(evaluation, "VoiceIvrAgentSettings.evaluation")
 
         voice_ivr_agent_settings = cls(
             voice=voice,
@@ -99,8 +111,8 @@ class VoiceIvrAgentSettings:
             memorize=memorize,
             evaluation=evaluation,
         )
-
-        voice_ivr_agent_settings.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent_settings
 
     @property
@@ -118,3 +130,18 @@ class VoiceIvrAgentSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "voice",
+        "text",
+        "memorize",
+        "evaluation",
+    )
+)
+
+from ..models.voice_ivr_agent_settings_evaluation import VoiceIvrAgentSettingsEvaluation
+from ..models.voice_ivr_agent_settings_memorize import VoiceIvrAgentSettingsMemorize
+from ..models.voice_ivr_agent_settings_text import VoiceIvrAgentSettingsText
+from ..models.voice_ivr_agent_settings_voice import VoiceIvrAgentSettingsVoice

@@ -22,10 +22,11 @@ class VoiceIvrAgentSettingsText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         voice_ivr_agent_settings_text = cls()
-
-        voice_ivr_agent_settings_text.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent_settings_text.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent_settings_text
 
     @property
@@ -43,3 +44,6 @@ class VoiceIvrAgentSettingsText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="VoiceIvrAgentTrainingItem")
 
@@ -47,19 +47,27 @@ class VoiceIvrAgentTrainingItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("VoiceIvrAgentTrainingItem.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "VoiceIvrAgentTrainingItem.uuid")
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
+        if content is None:
+            content = unexpected_null("VoiceIvrAgentTrainingItem.content")
 
-        intent = d.pop("intent", UNSET)
+        intent = d.get("intent", UNSET)
+        if intent is None:
+            intent = unexpected_null("VoiceIvrAgentTrainingItem.intent")
 
-        response = d.pop("response", UNSET)
+        response = d.get("response", UNSET)
+        if response is None:
+            response = unexpected_null("VoiceIvrAgentTrainingItem.response")
 
         voice_ivr_agent_training_item = cls(
             uuid=uuid,
@@ -67,8 +75,8 @@ class VoiceIvrAgentTrainingItem:
             intent=intent,
             response=response,
         )
-
-        voice_ivr_agent_training_item.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_agent_training_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent_training_item
 
     @property
@@ -86,3 +94,13 @@ class VoiceIvrAgentTrainingItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "content",
+        "intent",
+        "response",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.voice_ivr_guard_rule_selected_channels_item import VoiceIvrGuardRuleSelectedChannelsItem
 from ..models.voice_ivr_guard_rule_then_action import VoiceIvrGuardRuleThenAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="VoiceIvrGuardRule")
 
@@ -62,13 +62,13 @@ class VoiceIvrGuardRule:
 
         then_action: str | Unset = UNSET
         if not isinstance(self.then_action, Unset):
-            then_action = self.then_action.value
+            then_action = getattr(self.then_action, "value", self.then_action)
 
         selected_channels: list[str] | Unset = UNSET
         if not isinstance(self.selected_channels, Unset):
             selected_channels = []
             for selected_channels_item_data in self.selected_channels:
-                selected_channels_item = selected_channels_item_data.value
+                selected_channels_item = getattr(selected_channels_item_data, "value", selected_channels_item_data)
                 selected_channels.append(selected_channels_item)
 
         say_before_forwarding = self.say_before_forwarding
@@ -121,62 +121,83 @@ class VoiceIvrGuardRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("VoiceIvrGuardRule.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "VoiceIvrGuardRule.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("VoiceIvrGuardRule.name")
 
-        when_condition = d.pop("when_condition", UNSET)
+        when_condition = d.get("when_condition", UNSET)
+        if when_condition is None:
+            when_condition = unexpected_null("VoiceIvrGuardRule.when_condition")
 
-        example_phrases = cast(list[str], d.pop("example_phrases", UNSET))
+        example_phrases = d.get("example_phrases", UNSET)
+        if example_phrases is None:
+            example_phrases = unexpected_null("VoiceIvrGuardRule.example_phrases")
 
-        _then_action = d.pop("then_action", UNSET)
-        then_action: VoiceIvrGuardRuleThenAction | Unset
-        if isinstance(_then_action, Unset):
-            then_action = UNSET
+        then_action = d.get("then_action", UNSET)
+        if then_action is UNSET:
+            pass
+        elif then_action is None:
+            then_action = unexpected_null("VoiceIvrGuardRule.then_action")
         else:
-            then_action = VoiceIvrGuardRuleThenAction(_then_action)
-
-        _selected_channels = d.pop("selected_channels", UNSET)
-        selected_channels: list[VoiceIvrGuardRuleSelectedChannelsItem] | Unset = UNSET
-        if _selected_channels is not UNSET:
-            selected_channels = []
-            for selected_channels_item_data in _selected_channels:
-                selected_channels_item = VoiceIvrGuardRuleSelectedChannelsItem(selected_channels_item_data)
-
-                selected_channels.append(selected_channels_item)
-
-        say_before_forwarding = d.pop("say_before_forwarding", UNSET)
-
-        say_before_end = d.pop("say_before_end", UNSET)
-
-        destination_type = d.pop("destination_type", UNSET)
-
-        destination = d.pop("destination", UNSET)
-
-        def _parse_destination_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                destination_agent_uuid_type_0 = UUID(data)
+                then_action = VoiceIvrGuardRuleThenAction(then_action)
+            except ValueError:
+                then_action = mismatch(then_action, "VoiceIvrGuardRule.then_action")
 
-                return destination_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        selected_channels = d.get("selected_channels", UNSET)
+        if selected_channels is UNSET:
+            pass
+        elif selected_channels is None:
+            selected_channels = unexpected_null("VoiceIvrGuardRule.selected_channels")
+        else:
+            if selected_channels.__class__ is list:
+                selected_channels = []
+                for _item0 in selected_channels:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrGuardRule.selected_channels")
+                    else:
+                        try:
+                            _value0 = VoiceIvrGuardRuleSelectedChannelsItem(_item0)
+                        except ValueError:
+                            _value0 = mismatch(_item0, "VoiceIvrGuardRule.selected_channels")
 
-        destination_agent_uuid = _parse_destination_agent_uuid(d.pop("destination_agent_uuid", UNSET))
+                    selected_channels.append(_value0)
+            else:
+                selected_channels = mismatch(selected_channels, "VoiceIvrGuardRule.selected_channels")
 
-        is_active = d.pop("is_active", UNSET)
+        say_before_forwarding = d.get("say_before_forwarding", UNSET)
+        if say_before_forwarding is None:
+            say_before_forwarding = unexpected_null("VoiceIvrGuardRule.say_before_forwarding")
+
+        say_before_end = d.get("say_before_end", UNSET)
+        if say_before_end is None:
+            say_before_end = unexpected_null("VoiceIvrGuardRule.say_before_end")
+
+        destination_type = d.get("destination_type", UNSET)
+        if destination_type is None:
+            destination_type = unexpected_null("VoiceIvrGuardRule.destination_type")
+
+        destination = d.get("destination", UNSET)
+        if destination is None:
+            destination = unexpected_null("VoiceIvrGuardRule.destination")
+
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
+        if destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+            destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrGuardRule.destination_agent_uuid")
+
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("VoiceIvrGuardRule.is_active")
 
         voice_ivr_guard_rule = cls(
             uuid=uuid,
@@ -192,8 +213,8 @@ class VoiceIvrGuardRule:
             destination_agent_uuid=destination_agent_uuid,
             is_active=is_active,
         )
-
-        voice_ivr_guard_rule.additional_properties = d
+        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_guard_rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_guard_rule
 
     @property
@@ -211,3 +232,21 @@ class VoiceIvrGuardRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "when_condition",
+        "example_phrases",
+        "then_action",
+        "selected_channels",
+        "say_before_forwarding",
+        "say_before_end",
+        "destination_type",
+        "destination",
+        "destination_agent_uuid",
+        "is_active",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.voice_ivr_guard_rule_create_selected_channels_item import VoiceIvrGuardRuleCreateSelectedChannelsItem
 from ..models.voice_ivr_guard_rule_create_then_action import VoiceIvrGuardRuleCreateThenAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="VoiceIvrGuardRuleCreate")
 
@@ -45,7 +45,7 @@ class VoiceIvrGuardRuleCreate:
     def to_dict(self) -> dict[str, Any]:
         when_condition = self.when_condition
 
-        then_action = self.then_action.value
+        then_action = getattr(self.then_action, "value", self.then_action)
 
         name = self.name
 
@@ -57,7 +57,7 @@ class VoiceIvrGuardRuleCreate:
         if not isinstance(self.selected_channels, Unset):
             selected_channels = []
             for selected_channels_item_data in self.selected_channels:
-                selected_channels_item = selected_channels_item_data.value
+                selected_channels_item = getattr(selected_channels_item_data, "value", selected_channels_item_data)
                 selected_channels.append(selected_channels_item)
 
         say_before_forwarding = self.say_before_forwarding
@@ -109,50 +109,79 @@ class VoiceIvrGuardRuleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        when_condition = d.pop("when_condition")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        when_condition = d.get("when_condition", UNSET)
+        if when_condition is UNSET:
+            when_condition = missing("VoiceIvrGuardRuleCreate.when_condition")
+        if when_condition is None:
+            when_condition = unexpected_null("VoiceIvrGuardRuleCreate.when_condition")
 
-        then_action = VoiceIvrGuardRuleCreateThenAction(d.pop("then_action"))
-
-        name = d.pop("name", UNSET)
-
-        example_phrases = cast(list[str], d.pop("example_phrases", UNSET))
-
-        _selected_channels = d.pop("selected_channels", UNSET)
-        selected_channels: list[VoiceIvrGuardRuleCreateSelectedChannelsItem] | Unset = UNSET
-        if _selected_channels is not UNSET:
-            selected_channels = []
-            for selected_channels_item_data in _selected_channels:
-                selected_channels_item = VoiceIvrGuardRuleCreateSelectedChannelsItem(selected_channels_item_data)
-
-                selected_channels.append(selected_channels_item)
-
-        say_before_forwarding = d.pop("say_before_forwarding", UNSET)
-
-        say_before_end = d.pop("say_before_end", UNSET)
-
-        destination_type = d.pop("destination_type", UNSET)
-
-        destination = d.pop("destination", UNSET)
-
-        def _parse_destination_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        then_action = d.get("then_action", UNSET)
+        if then_action is UNSET:
+            then_action = missing("VoiceIvrGuardRuleCreate.then_action")
+        elif then_action is None:
+            then_action = unexpected_null("VoiceIvrGuardRuleCreate.then_action")
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                destination_agent_uuid_type_0 = UUID(data)
+                then_action = VoiceIvrGuardRuleCreateThenAction(then_action)
+            except ValueError:
+                then_action = mismatch(then_action, "VoiceIvrGuardRuleCreate.then_action")
 
-                return destination_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("VoiceIvrGuardRuleCreate.name")
 
-        destination_agent_uuid = _parse_destination_agent_uuid(d.pop("destination_agent_uuid", UNSET))
+        example_phrases = d.get("example_phrases", UNSET)
+        if example_phrases is None:
+            example_phrases = unexpected_null("VoiceIvrGuardRuleCreate.example_phrases")
 
-        is_active = d.pop("is_active", UNSET)
+        selected_channels = d.get("selected_channels", UNSET)
+        if selected_channels is UNSET:
+            pass
+        elif selected_channels is None:
+            selected_channels = unexpected_null("VoiceIvrGuardRuleCreate.selected_channels")
+        else:
+            if selected_channels.__class__ is list:
+                selected_channels = []
+                for _item0 in selected_channels:
+                    if _item0 is None:
+                        _value0 = unexpected_null("VoiceIvrGuardRuleCreate.selected_channels")
+                    else:
+                        try:
+                            _value0 = VoiceIvrGuardRuleCreateSelectedChannelsItem(_item0)
+                        except ValueError:
+                            _value0 = mismatch(_item0, "VoiceIvrGuardRuleCreate.selected_channels")
+
+                    selected_channels.append(_value0)
+            else:
+                selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleCreate.selected_channels")
+
+        say_before_forwarding = d.get("say_before_forwarding", UNSET)
+        if say_before_forwarding is None:
+            say_before_forwarding = unexpected_null("VoiceIvrGuardRuleCreate.say_before_forwarding")
+
+        say_before_end = d.get("say_before_end", UNSET)
+        if say_before_end is None:
+            say_before_end = unexpected_null("VoiceIvrGuardRuleCreate.say_before_end")
+
+        destination_type = d.get("destination_type", UNSET)
+        if destination_type is None:
+            destination_type = unexpected_null("VoiceIvrGuardRuleCreate.destination_type")
+
+        destination = d.get("destination", UNSET)
+        if destination is None:
+            destination = unexpected_null("VoiceIvrGuardRuleCreate.destination")
+
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
+        if destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+            destination_agent_uuid = parse_uuid(
+                destination_agent_uuid, "VoiceIvrGuardRuleCreate.destination_agent_uuid"
+            )
+
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("VoiceIvrGuardRuleCreate.is_active")
 
         voice_ivr_guard_rule_create = cls(
             when_condition=when_condition,
@@ -167,8 +196,8 @@ class VoiceIvrGuardRuleCreate:
             destination_agent_uuid=destination_agent_uuid,
             is_active=is_active,
         )
-
-        voice_ivr_guard_rule_create.additional_properties = d
+        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_guard_rule_create.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_guard_rule_create
 
     @property
@@ -186,3 +215,20 @@ class VoiceIvrGuardRuleCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "when_condition",
+        "then_action",
+        "name",
+        "example_phrases",
+        "selected_channels",
+        "say_before_forwarding",
+        "say_before_end",
+        "destination_type",
+        "destination",
+        "destination_agent_uuid",
+        "is_active",
+    )
+)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class VoiceIvrGuardRuleCreateSelectedChannelsItem(StrEnum):
     FACEBOOK_MESSENGER = "facebook_messenger"
@@ -9,3 +11,7 @@ class VoiceIvrGuardRuleCreateSelectedChannelsItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "VoiceIvrGuardRuleCreateSelectedChannelsItem | None":
+        return unknown_enum_member(cls, value, str)

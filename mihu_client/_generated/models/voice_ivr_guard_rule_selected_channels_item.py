@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class VoiceIvrGuardRuleSelectedChannelsItem(StrEnum):
     FACEBOOK_MESSENGER = "facebook_messenger"
@@ -9,3 +11,7 @@ class VoiceIvrGuardRuleSelectedChannelsItem(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "VoiceIvrGuardRuleSelectedChannelsItem | None":
+        return unknown_enum_member(cls, value, str)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_ivr_routing_rule_input_detection_mode import VoiceIvrRoutingRuleInputDetectionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
 
 T = TypeVar("T", bound="VoiceIvrRoutingRuleInput")
 
@@ -50,7 +50,7 @@ class VoiceIvrRoutingRuleInput:
     def to_dict(self) -> dict[str, Any]:
         detection_mode: str | Unset = UNSET
         if not isinstance(self.detection_mode, Unset):
-            detection_mode = self.detection_mode.value
+            detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
 
         trigger_keyword = self.trigger_keyword
 
@@ -106,46 +106,56 @@ class VoiceIvrRoutingRuleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _detection_mode = d.pop("detection_mode", UNSET)
-        detection_mode: VoiceIvrRoutingRuleInputDetectionMode | Unset
-        if isinstance(_detection_mode, Unset):
-            detection_mode = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        detection_mode = d.get("detection_mode", UNSET)
+        if detection_mode is UNSET:
+            pass
+        elif detection_mode is None:
+            detection_mode = unexpected_null("VoiceIvrRoutingRuleInput.detection_mode")
         else:
-            detection_mode = VoiceIvrRoutingRuleInputDetectionMode(_detection_mode)
-
-        trigger_keyword = d.pop("trigger_keyword", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        phrases = cast(list[str], d.pop("phrases", UNSET))
-
-        ai_prompt = d.pop("ai_prompt", UNSET)
-
-        destination_type = d.pop("destination_type", UNSET)
-
-        destination = d.pop("destination", UNSET)
-
-        def _parse_destination_agent_uuid(data: object) -> Unset | UUID | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                destination_agent_uuid_type_0 = UUID(data)
+                detection_mode = VoiceIvrRoutingRuleInputDetectionMode(detection_mode)
+            except ValueError:
+                detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRuleInput.detection_mode")
 
-                return destination_agent_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        trigger_keyword = d.get("trigger_keyword", UNSET)
+        if trigger_keyword is None:
+            trigger_keyword = unexpected_null("VoiceIvrRoutingRuleInput.trigger_keyword")
 
-        destination_agent_uuid = _parse_destination_agent_uuid(d.pop("destination_agent_uuid", UNSET))
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("VoiceIvrRoutingRuleInput.name")
 
-        priority = d.pop("priority", UNSET)
+        phrases = d.get("phrases", UNSET)
+        if phrases is None:
+            phrases = unexpected_null("VoiceIvrRoutingRuleInput.phrases")
 
-        is_active = d.pop("is_active", UNSET)
+        ai_prompt = d.get("ai_prompt", UNSET)
+        if ai_prompt is None:
+            ai_prompt = unexpected_null("VoiceIvrRoutingRuleInput.ai_prompt")
+
+        destination_type = d.get("destination_type", UNSET)
+        if destination_type is None:
+            destination_type = unexpected_null("VoiceIvrRoutingRuleInput.destination_type")
+
+        destination = d.get("destination", UNSET)
+        if destination is None:
+            destination = unexpected_null("VoiceIvrRoutingRuleInput.destination")
+
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
+        if destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+            destination_agent_uuid = parse_uuid(
+                destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid"
+            )
+
+        priority = d.get("priority", UNSET)
+        if priority is None:
+            priority = unexpected_null("VoiceIvrRoutingRuleInput.priority")
+
+        is_active = d.get("is_active", UNSET)
+        if is_active is None:
+            is_active = unexpected_null("VoiceIvrRoutingRuleInput.is_active")
 
         voice_ivr_routing_rule_input = cls(
             detection_mode=detection_mode,
@@ -159,8 +169,8 @@ class VoiceIvrRoutingRuleInput:
             priority=priority,
             is_active=is_active,
         )
-
-        voice_ivr_routing_rule_input.additional_properties = d
+        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
+            voice_ivr_routing_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_routing_rule_input
 
     @property
@@ -178,3 +188,19 @@ class VoiceIvrRoutingRuleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "detection_mode",
+        "trigger_keyword",
+        "name",
+        "phrases",
+        "ai_prompt",
+        "destination_type",
+        "destination",
+        "destination_agent_uuid",
+        "priority",
+        "is_active",
+    )
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_category import WhatsappTemplateCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_components_item import WhatsappTemplateComponentsItem
@@ -49,7 +49,7 @@ class WhatsappTemplate:
 
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
-            category = self.category.value
+            category = getattr(self.category, "value", self.category)
 
         status = self.status
 
@@ -63,7 +63,9 @@ class WhatsappTemplate:
         if not isinstance(self.components, Unset):
             components = []
             for components_item_data in self.components:
-                components_item = components_item_data.to_dict()
+                components_item = (
+                    components_item_data.to_dict() if hasattr(components_item_data, "to_dict") else components_item_data
+                )
                 components.append(components_item)
 
         template_id: str | Unset | None
@@ -90,7 +92,9 @@ class WhatsappTemplate:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
         else:
             created_at = self.created_at
 
@@ -98,7 +102,9 @@ class WhatsappTemplate:
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
         else:
             updated_at = self.updated_at
 
@@ -136,109 +142,79 @@ class WhatsappTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_template_components_item import WhatsappTemplateComponentsItem
-
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        uuid = d.get("uuid", UNSET)
+        if uuid is UNSET:
+            pass
+        elif uuid is None:
+            uuid = unexpected_null("WhatsappTemplate.uuid")
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(uuid, "WhatsappTemplate.uuid")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
+        if name is None:
+            name = unexpected_null("WhatsappTemplate.name")
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
+        if language is None:
+            language = unexpected_null("WhatsappTemplate.language")
 
-        _category = d.pop("category", UNSET)
-        category: WhatsappTemplateCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        category = d.get("category", UNSET)
+        if category is UNSET:
+            pass
+        elif category is None:
+            category = unexpected_null("WhatsappTemplate.category")
         else:
-            category = WhatsappTemplateCategory(_category)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        _components = d.pop("components", UNSET)
-        components: list[WhatsappTemplateComponentsItem] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = WhatsappTemplateComponentsItem.from_dict(components_item_data)
-
-                components.append(components_item)
-
-        def _parse_template_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
-
-        def _parse_waba_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        waba_id = _parse_waba_id(d.pop("waba_id", UNSET))
-
-        def _parse_phone_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                category = WhatsappTemplateCategory(category)
+            except ValueError:
+                category = mismatch(category, "WhatsappTemplate.category")
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        status = d.get("status", UNSET)
+        if status is None:
+            status = unexpected_null("WhatsappTemplate.status")
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        content = d.get("content", UNSET)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        components = d.get("components", UNSET)
+        if components is UNSET:
+            pass
+        elif components is None:
+            components = unexpected_null("WhatsappTemplate.components")
+        else:
+            if components.__class__ is list:
+                components = []
+                for _item0 in components:
+                    if _item0 is None:
+                        _value0 = unexpected_null("WhatsappTemplate.components")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = WhatsappTemplateComponentsItem.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "WhatsappTemplate.components")
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    components.append(_value0)
+            else:
+                components = mismatch(components, "WhatsappTemplate.components")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        template_id = d.get("template_id", UNSET)
+
+        waba_id = d.get("waba_id", UNSET)
+
+        phone_number = d.get("phone_number", UNSET)
+
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("WhatsappTemplate.type")
+
+        created_at = d.get("created_at", UNSET)
+        if created_at is not UNSET and created_at is not None:
+            created_at = parse_datetime(created_at, "WhatsappTemplate.created_at")
+
+        updated_at = d.get("updated_at", UNSET)
+        if updated_at is not UNSET and updated_at is not None:
+            updated_at = parse_datetime(updated_at, "WhatsappTemplate.updated_at")
 
         whatsapp_template = cls(
             uuid=uuid,
@@ -255,8 +231,8 @@ class WhatsappTemplate:
             created_at=created_at,
             updated_at=updated_at,
         )
-
-        whatsapp_template.additional_properties = d
+        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template
 
     @property
@@ -274,3 +250,24 @@ class WhatsappTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "uuid",
+        "name",
+        "language",
+        "category",
+        "status",
+        "content",
+        "components",
+        "template_id",
+        "waba_id",
+        "phone_number",
+        "type",
+        "created_at",
+        "updated_at",
+    )
+)
+
+from ..models.whatsapp_template_components_item import WhatsappTemplateComponentsItem

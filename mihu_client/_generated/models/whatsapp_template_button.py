@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_button_type import WhatsappTemplateButtonType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="WhatsappTemplateButton")
 
@@ -24,7 +24,7 @@ class WhatsappTemplateButton:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         text = self.text
 
@@ -52,21 +52,32 @@ class WhatsappTemplateButton:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WhatsappTemplateButtonType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("WhatsappTemplateButton.type")
         else:
-            type_ = WhatsappTemplateButtonType(_type_)
+            try:
+                type_ = WhatsappTemplateButtonType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "WhatsappTemplateButton.type")
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
+        if text is None:
+            text = unexpected_null("WhatsappTemplateButton.text")
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
+        if url is None:
+            url = unexpected_null("WhatsappTemplateButton.url")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
+        if phone_number is None:
+            phone_number = unexpected_null("WhatsappTemplateButton.phone_number")
 
-        example = d.pop("example", UNSET)
+        example = d.get("example", UNSET)
 
         whatsapp_template_button = cls(
             type_=type_,
@@ -75,8 +86,8 @@ class WhatsappTemplateButton:
             phone_number=phone_number,
             example=example,
         )
-
-        whatsapp_template_button.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_button.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_button
 
     @property
@@ -94,3 +105,14 @@ class WhatsappTemplateButton:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "type",
+        "text",
+        "url",
+        "phone_number",
+        "example",
+    )
+)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_component_format import WhatsappTemplateComponentFormat
 from ..models.whatsapp_template_component_type import WhatsappTemplateComponentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_button import WhatsappTemplateButton
@@ -33,23 +33,25 @@ class WhatsappTemplateComponent:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+            format_ = getattr(self.format_, "value", self.format_)
 
         text = self.text
 
         example: dict[str, Any] | Unset = UNSET
         if not isinstance(self.example, Unset):
-            example = self.example.to_dict()
+            example = self.example.to_dict() if hasattr(self.example, "to_dict") else self.example
 
         buttons: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buttons, Unset):
             buttons = []
             for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
+                buttons_item = (
+                    buttons_item_data.to_dict() if hasattr(buttons_item_data, "to_dict") else buttons_item_data
+                )
                 buttons.append(buttons_item)
 
         field_dict: dict[str, Any] = {}
@@ -70,41 +72,65 @@ class WhatsappTemplateComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_template_button import WhatsappTemplateButton
-        from ..models.whatsapp_template_component_example import WhatsappTemplateComponentExample
-
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WhatsappTemplateComponentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        type_ = d.get("type", UNSET)
+        if type_ is UNSET:
+            pass
+        elif type_ is None:
+            type_ = unexpected_null("WhatsappTemplateComponent.type")
         else:
-            type_ = WhatsappTemplateComponentType(_type_)
+            try:
+                type_ = WhatsappTemplateComponentType(type_)
+            except ValueError:
+                type_ = mismatch(type_, "WhatsappTemplateComponent.type")
 
-        _format_ = d.pop("format", UNSET)
-        format_: WhatsappTemplateComponentFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
+        format_ = d.get("format", UNSET)
+        if format_ is UNSET:
+            pass
+        elif format_ is None:
+            format_ = unexpected_null("WhatsappTemplateComponent.format")
         else:
-            format_ = WhatsappTemplateComponentFormat(_format_)
+            try:
+                format_ = WhatsappTemplateComponentFormat(format_)
+            except ValueError:
+                format_ = mismatch(format_, "WhatsappTemplateComponent.format")
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
+        if text is None:
+            text = unexpected_null("WhatsappTemplateComponent.text")
 
-        _example = d.pop("example", UNSET)
-        example: WhatsappTemplateComponentExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
+        example = d.get("example", UNSET)
+        if example is UNSET:
+            pass
+        elif example is None:
+            example = unexpected_null("WhatsappTemplateComponent.example")
         else:
-            example = WhatsappTemplateComponentExample.from_dict(_example)
+            if example.__class__ is dict:
+                example = WhatsappTemplateComponentExample.from_dict(example)
+            else:
+                example = mismatch(example, "WhatsappTemplateComponent.example")
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[WhatsappTemplateButton] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = WhatsappTemplateButton.from_dict(buttons_item_data)
+        buttons = d.get("buttons", UNSET)
+        if buttons is UNSET:
+            pass
+        elif buttons is None:
+            buttons = unexpected_null("WhatsappTemplateComponent.buttons")
+        else:
+            if buttons.__class__ is list:
+                buttons = []
+                for _item0 in buttons:
+                    if _item0 is None:
+                        _value0 = unexpected_null("WhatsappTemplateComponent.buttons")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = WhatsappTemplateButton.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "WhatsappTemplateComponent.buttons")
 
-                buttons.append(buttons_item)
+                    buttons.append(_value0)
+            else:
+                buttons = mismatch(buttons, "WhatsappTemplateComponent.buttons")
 
         whatsapp_template_component = cls(
             type_=type_,
@@ -113,8 +139,8 @@ class WhatsappTemplateComponent:
             example=example,
             buttons=buttons,
         )
-
-        whatsapp_template_component.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_component.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_component
 
     @property
@@ -132,3 +158,17 @@ class WhatsappTemplateComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "type",
+        "format",
+        "text",
+        "example",
+        "buttons",
+    )
+)
+
+from ..models.whatsapp_template_button import WhatsappTemplateButton
+from ..models.whatsapp_template_component_example import WhatsappTemplateComponentExample

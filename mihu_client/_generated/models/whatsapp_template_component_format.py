@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_enum_member
+
 
 class WhatsappTemplateComponentFormat(StrEnum):
     DOCUMENT = "DOCUMENT"
@@ -9,3 +11,7 @@ class WhatsappTemplateComponentFormat(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WhatsappTemplateComponentFormat | None":
+        return unknown_enum_member(cls, value, str)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_create_request_category import WhatsappTemplateCreateRequestCategory
+from ..types import UNSET, mismatch, missing, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_component import WhatsappTemplateComponent
@@ -32,13 +33,15 @@ class WhatsappTemplateCreateRequest:
 
         language = self.language
 
-        category = self.category.value
+        category = getattr(self.category, "value", self.category)
 
         waba_id = self.waba_id
 
         components = []
         for components_item_data in self.components:
-            components_item = components_item_data.to_dict()
+            components_item = (
+                components_item_data.to_dict() if hasattr(components_item_data, "to_dict") else components_item_data
+            )
             components.append(components_item)
 
         field_dict: dict[str, Any] = {}
@@ -57,23 +60,57 @@ class WhatsappTemplateCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_template_component import WhatsappTemplateComponent
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        name = d.get("name", UNSET)
+        if name is UNSET:
+            name = missing("WhatsappTemplateCreateRequest.name")
+        if name is None:
+            name = unexpected_null("WhatsappTemplateCreateRequest.name")
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        language = d.get("language", UNSET)
+        if language is UNSET:
+            language = missing("WhatsappTemplateCreateRequest.language")
+        if language is None:
+            language = unexpected_null("WhatsappTemplateCreateRequest.language")
 
-        language = d.pop("language")
+        category = d.get("category", UNSET)
+        if category is UNSET:
+            category = missing("WhatsappTemplateCreateRequest.category")
+        elif category is None:
+            category = unexpected_null("WhatsappTemplateCreateRequest.category")
+        else:
+            try:
+                category = WhatsappTemplateCreateRequestCategory(category)
+            except ValueError:
+                category = mismatch(category, "WhatsappTemplateCreateRequest.category")
 
-        category = WhatsappTemplateCreateRequestCategory(d.pop("category"))
+        waba_id = d.get("waba_id", UNSET)
+        if waba_id is UNSET:
+            waba_id = missing("WhatsappTemplateCreateRequest.waba_id")
+        if waba_id is None:
+            waba_id = unexpected_null("WhatsappTemplateCreateRequest.waba_id")
 
-        waba_id = d.pop("waba_id")
+        components = d.get("components", UNSET)
+        if components is UNSET:
+            components = missing("WhatsappTemplateCreateRequest.components")
+        elif components is None:
+            components = unexpected_null("WhatsappTemplateCreateRequest.components")
+        else:
+            if components.__class__ is list:
+                components = []
+                for _item0 in components:
+                    if _item0 is None:
+                        _value0 = unexpected_null("WhatsappTemplateCreateRequest.components")
+                    else:
+                        if _item0.__class__ is dict:
+                            _value0 = WhatsappTemplateComponent.from_dict(_item0)
+                        else:
+                            _value0 = mismatch(_item0, "WhatsappTemplateCreateRequest.components")
 
-        components = []
-        _components = d.pop("components")
-        for components_item_data in _components:
-            components_item = WhatsappTemplateComponent.from_dict(components_item_data)
-
-            components.append(components_item)
+                    components.append(_value0)
+            else:
+                components = mismatch(components, "WhatsappTemplateCreateRequest.components")
 
         whatsapp_template_create_request = cls(
             name=name,
@@ -82,8 +119,10 @@ class WhatsappTemplateCreateRequest:
             waba_id=waba_id,
             components=components,
         )
-
-        whatsapp_template_create_request.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_create_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return whatsapp_template_create_request
 
     @property
@@ -101,3 +140,16 @@ class WhatsappTemplateCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "name",
+        "language",
+        "category",
+        "waba_id",
+        "components",
+    )
+)
+
+from ..models.whatsapp_template_component import WhatsappTemplateComponent

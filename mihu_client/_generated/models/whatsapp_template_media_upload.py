@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_media_upload_media_type import WhatsappTemplateMediaUploadMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, unexpected_null
 
 T = TypeVar("T", bound="WhatsappTemplateMediaUpload")
 
@@ -24,7 +24,7 @@ class WhatsappTemplateMediaUpload:
 
         media_type: str | Unset = UNSET
         if not isinstance(self.media_type, Unset):
-            media_type = self.media_type.value
+            media_type = getattr(self.media_type, "value", self.media_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,22 +38,29 @@ class WhatsappTemplateMediaUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        handle = d.pop("handle", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        handle = d.get("handle", UNSET)
+        if handle is None:
+            handle = unexpected_null("WhatsappTemplateMediaUpload.handle")
 
-        _media_type = d.pop("media_type", UNSET)
-        media_type: WhatsappTemplateMediaUploadMediaType | Unset
-        if isinstance(_media_type, Unset):
-            media_type = UNSET
+        media_type = d.get("media_type", UNSET)
+        if media_type is UNSET:
+            pass
+        elif media_type is None:
+            media_type = unexpected_null("WhatsappTemplateMediaUpload.media_type")
         else:
-            media_type = WhatsappTemplateMediaUploadMediaType(_media_type)
+            try:
+                media_type = WhatsappTemplateMediaUploadMediaType(media_type)
+            except ValueError:
+                media_type = mismatch(media_type, "WhatsappTemplateMediaUpload.media_type")
 
         whatsapp_template_media_upload = cls(
             handle=handle,
             media_type=media_type,
         )
-
-        whatsapp_template_media_upload.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_media_upload.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_media_upload
 
     @property
@@ -71,3 +78,11 @@ class WhatsappTemplateMediaUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "handle",
+        "media_type",
+    )
+)

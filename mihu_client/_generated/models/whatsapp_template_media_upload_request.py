@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.whatsapp_template_media_upload_request_media_type import WhatsappTemplateMediaUploadRequestMediaType
-from ..types import File
+from ..types import (
+    UNSET,
+    File,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="WhatsappTemplateMediaUploadRequest")
 
@@ -27,7 +33,7 @@ class WhatsappTemplateMediaUploadRequest:
     def to_dict(self) -> dict[str, Any]:
         waba_id = self.waba_id
 
-        media_type = self.media_type.value
+        media_type = getattr(self.media_type, "value", self.media_type)
 
         file = self.file.to_tuple()
 
@@ -59,20 +65,42 @@ class WhatsappTemplateMediaUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        waba_id = d.pop("waba_id")
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        waba_id = d.get("waba_id", UNSET)
+        if waba_id is UNSET:
+            waba_id = missing("WhatsappTemplateMediaUploadRequest.waba_id")
+        if waba_id is None:
+            waba_id = unexpected_null("WhatsappTemplateMediaUploadRequest.waba_id")
 
-        media_type = WhatsappTemplateMediaUploadRequestMediaType(d.pop("media_type"))
+        media_type = d.get("media_type", UNSET)
+        if media_type is UNSET:
+            media_type = missing("WhatsappTemplateMediaUploadRequest.media_type")
+        elif media_type is None:
+            media_type = unexpected_null("WhatsappTemplateMediaUploadRequest.media_type")
+        else:
+            try:
+                media_type = WhatsappTemplateMediaUploadRequestMediaType(media_type)
+            except ValueError:
+                media_type = mismatch(media_type, "WhatsappTemplateMediaUploadRequest.media_type")
 
-        file = File(payload=BytesIO(d.pop("file")))
+        file = d.get("file", UNSET)
+        if file is UNSET:
+            file = missing("WhatsappTemplateMediaUploadRequest.file")
+        elif file is None:
+            file = unexpected_null("WhatsappTemplateMediaUploadRequest.file")
+        else:
+            file = File(payload=BytesIO(file))
 
         whatsapp_template_media_upload_request = cls(
             waba_id=waba_id,
             media_type=media_type,
             file=file,
         )
-
-        whatsapp_template_media_upload_request.additional_properties = d
+        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_media_upload_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return whatsapp_template_media_upload_request
 
     @property
@@ -90,3 +118,12 @@ class WhatsappTemplateMediaUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "waba_id",
+        "media_type",
+        "file",
+    )
+)

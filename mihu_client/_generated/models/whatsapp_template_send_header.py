@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="WhatsappTemplateSendHeader")
 
@@ -38,17 +38,22 @@ class WhatsappTemplateSendHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        type_ = d.get("type", UNSET)
+        if type_ is None:
+            type_ = unexpected_null("WhatsappTemplateSendHeader.type")
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
+        if url is None:
+            url = unexpected_null("WhatsappTemplateSendHeader.url")
 
         whatsapp_template_send_header = cls(
             type_=type_,
             url=url,
         )
-
-        whatsapp_template_send_header.additional_properties = d
+        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_send_header.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_send_header
 
     @property
@@ -66,3 +71,11 @@ class WhatsappTemplateSendHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "type",
+        "url",
+    )
+)

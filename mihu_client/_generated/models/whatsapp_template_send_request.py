@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_send_header import WhatsappTemplateSendHeader
@@ -40,11 +40,11 @@ class WhatsappTemplateSendRequest:
 
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+            parameters = self.parameters.to_dict() if hasattr(self.parameters, "to_dict") else self.parameters
 
         header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.header, Unset):
-            header = self.header.to_dict()
+            header = self.header.to_dict() if hasattr(self.header, "to_dict") else self.header
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,29 +64,51 @@ class WhatsappTemplateSendRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_template_send_header import WhatsappTemplateSendHeader
-        from ..models.whatsapp_template_send_request_parameters import WhatsappTemplateSendRequestParameters
-
-        d = dict(src_dict)
-        agent_id = UUID(d.pop("agentId"))
-
-        template_id = UUID(d.pop("templateId"))
-
-        phone_number = d.pop("phoneNumber")
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: WhatsappTemplateSendRequestParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        agent_id = d.get("agentId", UNSET)
+        if agent_id is UNSET:
+            agent_id = missing("WhatsappTemplateSendRequest.agentId")
+        elif agent_id is None:
+            agent_id = unexpected_null("WhatsappTemplateSendRequest.agentId")
         else:
-            parameters = WhatsappTemplateSendRequestParameters.from_dict(_parameters)
+            agent_id = parse_uuid(agent_id, "WhatsappTemplateSendRequest.agentId")
 
-        _header = d.pop("header", UNSET)
-        header: WhatsappTemplateSendHeader | Unset
-        if isinstance(_header, Unset):
-            header = UNSET
+        template_id = d.get("templateId", UNSET)
+        if template_id is UNSET:
+            template_id = missing("WhatsappTemplateSendRequest.templateId")
+        elif template_id is None:
+            template_id = unexpected_null("WhatsappTemplateSendRequest.templateId")
         else:
-            header = WhatsappTemplateSendHeader.from_dict(_header)
+            template_id = parse_uuid(template_id, "WhatsappTemplateSendRequest.templateId")
+
+        phone_number = d.get("phoneNumber", UNSET)
+        if phone_number is UNSET:
+            phone_number = missing("WhatsappTemplateSendRequest.phoneNumber")
+        if phone_number is None:
+            phone_number = unexpected_null("WhatsappTemplateSendRequest.phoneNumber")
+
+        parameters = d.get("parameters", UNSET)
+        if parameters is UNSET:
+            pass
+        elif parameters is None:
+            parameters = unexpected_null("WhatsappTemplateSendRequest.parameters")
+        else:
+            if parameters.__class__ is dict:
+                parameters = WhatsappTemplateSendRequestParameters.from_dict(parameters)
+            else:
+                parameters = mismatch(parameters, "WhatsappTemplateSendRequest.parameters")
+
+        header = d.get("header", UNSET)
+        if header is UNSET:
+            pass
+        elif header is None:
+            header = unexpected_null("WhatsappTemplateSendRequest.header")
+        else:
+            if header.__class__ is dict:
+                header = WhatsappTemplateSendHeader.from_dict(header)
+            else:
+                header = mismatch(header, "WhatsappTemplateSendRequest.header")
 
         whatsapp_template_send_request = cls(
             agent_id=agent_id,
@@ -95,8 +117,8 @@ class WhatsappTemplateSendRequest:
             parameters=parameters,
             header=header,
         )
-
-        whatsapp_template_send_request.additional_properties = d
+        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_send_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_send_request
 
     @property
@@ -114,3 +136,17 @@ class WhatsappTemplateSendRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "agentId",
+        "templateId",
+        "phoneNumber",
+        "parameters",
+        "header",
+    )
+)
+
+from ..models.whatsapp_template_send_header import WhatsappTemplateSendHeader
+from ..models.whatsapp_template_send_request_parameters import WhatsappTemplateSendRequestParameters

@@ -24,10 +24,13 @@ class WhatsappTemplateSendRequestParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
         whatsapp_template_send_request_parameters = cls()
-
-        whatsapp_template_send_request_parameters.additional_properties = d
+        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_send_request_parameters.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELD_NAMES
+            }
         return whatsapp_template_send_request_parameters
 
     @property
@@ -45,3 +48,6 @@ class WhatsappTemplateSendRequestParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(())

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unexpected_null
 
 T = TypeVar("T", bound="WhatsappTemplateSendResult")
 
@@ -45,14 +45,23 @@ class WhatsappTemplateSendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("messageId", UNSET)
+        """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
+        d = src_dict
+        message_id = d.get("messageId", UNSET)
+        if message_id is None:
+            message_id = unexpected_null("WhatsappTemplateSendResult.messageId")
 
-        template_name = d.pop("templateName", UNSET)
+        template_name = d.get("templateName", UNSET)
+        if template_name is None:
+            template_name = unexpected_null("WhatsappTemplateSendResult.templateName")
 
-        recipient_phone = d.pop("recipientPhone", UNSET)
+        recipient_phone = d.get("recipientPhone", UNSET)
+        if recipient_phone is None:
+            recipient_phone = unexpected_null("WhatsappTemplateSendResult.recipientPhone")
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
+        if conversation_id is None:
+            conversation_id = unexpected_null("WhatsappTemplateSendResult.conversationId")
 
         whatsapp_template_send_result = cls(
             message_id=message_id,
@@ -60,8 +69,8 @@ class WhatsappTemplateSendResult:
             recipient_phone=recipient_phone,
             conversation_id=conversation_id,
         )
-
-        whatsapp_template_send_result.additional_properties = d
+        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
+            whatsapp_template_send_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_send_result
 
     @property
@@ -79,3 +88,13 @@ class WhatsappTemplateSendResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_NAMES = frozenset(
+    (
+        "messageId",
+        "templateName",
+        "recipientPhone",
+        "conversationId",
+    )
+)

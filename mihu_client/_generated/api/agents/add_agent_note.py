@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.add_agent_note_response_201 import AddAgentNoteResponse201
 from ...models.agent_note_input import AgentNoteInput
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,114 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddAgentNoteResponse201 | Any | None:
-    if response.status_code == 201:
-        response_201 = AddAgentNoteResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> AddAgentNoteResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = AddAgentNoteResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "add_agent_note response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddAgentNoteResponse201 | Any]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[AddAgentNoteResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentNoteInput,
-) -> Response[AddAgentNoteResponse201 | Any]:
-    """Add a single note
-
-     Appends one note to the agent's knowledge notes without touching the existing ones and returns the
-    updated agent.
-
-    Args:
-        uuid (UUID):
-        body (AgentNoteInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddAgentNoteResponse201 | Any]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentNoteInput,
-) -> AddAgentNoteResponse201 | Any | None:
-    """Add a single note
-
-     Appends one note to the agent's knowledge notes without touching the existing ones and returns the
-    updated agent.
-
-    Args:
-        uuid (UUID):
-        body (AgentNoteInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddAgentNoteResponse201 | Any
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentNoteInput,
-) -> Response[AddAgentNoteResponse201 | Any]:
+) -> Response[AddAgentNoteResponse201]:
     """Add a single note
 
      Appends one note to the agent's knowledge notes without touching the existing ones and returns the
@@ -152,11 +71,11 @@ async def asyncio_detailed(
         body (AgentNoteInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[AddAgentNoteResponse201 | Any]
+        Response[AddAgentNoteResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -172,9 +91,9 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentNoteInput,
-) -> AddAgentNoteResponse201 | Any | None:
+) -> AddAgentNoteResponse201 | None:
     """Add a single note
 
      Appends one note to the agent's knowledge notes without touching the existing ones and returns the
@@ -185,11 +104,11 @@ async def asyncio(
         body (AgentNoteInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        AddAgentNoteResponse201 | Any
+        AddAgentNoteResponse201
     """
 
     return (

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.agent_from_website_input import AgentFromWebsiteInput
 from ...models.create_agent_from_website_response_201 import CreateAgentFromWebsiteResponse201
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/agents/from-website",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,103 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateAgentFromWebsiteResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreateAgentFromWebsiteResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> CreateAgentFromWebsiteResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = CreateAgentFromWebsiteResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "create_agent_from_website response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateAgentFromWebsiteResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreateAgentFromWebsiteResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AgentFromWebsiteInput,
-) -> Response[Any | CreateAgentFromWebsiteResponse201]:
-    """Create an agent from website/documentation
-
-     Researches a company from a website or documentation URL (or from a free-text research prompt) and
-    generates a new agent configuration from the findings, optionally localised to a market.
-
-    Args:
-        body (AgentFromWebsiteInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateAgentFromWebsiteResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: AgentFromWebsiteInput,
-) -> Any | CreateAgentFromWebsiteResponse201 | None:
-    """Create an agent from website/documentation
-
-     Researches a company from a website or documentation URL (or from a free-text research prompt) and
-    generates a new agent configuration from the findings, optionally localised to a market.
-
-    Args:
-        body (AgentFromWebsiteInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateAgentFromWebsiteResponse201
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentFromWebsiteInput,
-) -> Response[Any | CreateAgentFromWebsiteResponse201]:
+) -> Response[CreateAgentFromWebsiteResponse201]:
     """Create an agent from website/documentation
 
      Researches a company from a website or documentation URL (or from a free-text research prompt) and
@@ -135,11 +64,11 @@ async def asyncio_detailed(
         body (AgentFromWebsiteInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | CreateAgentFromWebsiteResponse201]
+        Response[CreateAgentFromWebsiteResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +82,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentFromWebsiteInput,
-) -> Any | CreateAgentFromWebsiteResponse201 | None:
+) -> CreateAgentFromWebsiteResponse201 | None:
     """Create an agent from website/documentation
 
      Researches a company from a website or documentation URL (or from a free-text research prompt) and
@@ -165,11 +94,11 @@ async def asyncio(
         body (AgentFromWebsiteInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | CreateAgentFromWebsiteResponse201
+        CreateAgentFromWebsiteResponse201
     """
 
     return (

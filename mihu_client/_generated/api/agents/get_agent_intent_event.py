@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.get_agent_intent_event_response_200 import GetAgentIntentEventResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,110 +25,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetAgentIntentEventResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAgentIntentEventResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> GetAgentIntentEventResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = GetAgentIntentEventResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_agent_intent_event response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetAgentIntentEventResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[GetAgentIntentEventResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    intent_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | GetAgentIntentEventResponse200]:
-    """Get the intent's action (event)
-
-     Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
-    together with its draft/deployed status.
-
-    Args:
-        uuid (UUID):
-        intent_uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetAgentIntentEventResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        intent_uuid=intent_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    intent_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Any | GetAgentIntentEventResponse200 | None:
-    """Get the intent's action (event)
-
-     Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
-    together with its draft/deployed status.
-
-    Args:
-        uuid (UUID):
-        intent_uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetAgentIntentEventResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        intent_uuid=intent_uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     intent_uuid: UUID,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | GetAgentIntentEventResponse200]:
+    client: ApiClient,
+) -> Response[GetAgentIntentEventResponse200]:
     """Get the intent's action (event)
 
      Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
@@ -141,11 +64,11 @@ async def asyncio_detailed(
         intent_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | GetAgentIntentEventResponse200]
+        Response[GetAgentIntentEventResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -162,8 +85,8 @@ async def asyncio(
     uuid: UUID,
     intent_uuid: UUID,
     *,
-    client: AuthenticatedClient,
-) -> Any | GetAgentIntentEventResponse200 | None:
+    client: ApiClient,
+) -> GetAgentIntentEventResponse200 | None:
     """Get the intent's action (event)
 
      Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
@@ -174,11 +97,11 @@ async def asyncio(
         intent_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | GetAgentIntentEventResponse200
+        GetAgentIntentEventResponse200
     """
 
     return (

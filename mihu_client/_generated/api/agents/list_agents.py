@@ -1,12 +1,10 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_agents_response_200 import ListAgentsResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,98 +17,44 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListAgentsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListAgentsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListAgentsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListAgentsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_agents response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListAgentsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListAgentsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ListAgentsResponse200]:
-    """List agents
-
-     Returns the agents configured in the workspace, each with its prompt fields, settings groups and
-    knowledge collections (guidelines, notes, procedures, training).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ListAgentsResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> Any | ListAgentsResponse200 | None:
-    """List agents
-
-     Returns the agents configured in the workspace, each with its prompt fields, settings groups and
-    knowledge collections (guidelines, notes, procedures, training).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ListAgentsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | ListAgentsResponse200]:
+    client: ApiClient,
+) -> Response[ListAgentsResponse200]:
     """List agents
 
      Returns the agents configured in the workspace, each with its prompt fields, settings groups and
     knowledge collections (guidelines, notes, procedures, training).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | ListAgentsResponse200]
+        Response[ListAgentsResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -122,19 +66,19 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-) -> Any | ListAgentsResponse200 | None:
+    client: ApiClient,
+) -> ListAgentsResponse200 | None:
     """List agents
 
      Returns the agents configured in the workspace, each with its prompt fields, settings groups and
     knowledge collections (guidelines, notes, procedures, training).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | ListAgentsResponse200
+        ListAgentsResponse200
     """
 
     return (

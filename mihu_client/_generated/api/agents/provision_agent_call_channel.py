@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.provision_agent_call_channel_body import ProvisionAgentCallChannelBody
 from ...models.provision_agent_call_channel_response_200 import ProvisionAgentCallChannelResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,114 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProvisionAgentCallChannelResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ProvisionAgentCallChannelResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ProvisionAgentCallChannelResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ProvisionAgentCallChannelResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "provision_agent_call_channel response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProvisionAgentCallChannelResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ProvisionAgentCallChannelResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ProvisionAgentCallChannelBody,
-) -> Response[Any | ProvisionAgentCallChannelResponse200]:
-    """Provision call channel for an agent
-
-     Sets up the voice-call channel of an agent on one of the workspace's phone numbers and returns the
-    agent together with the provisioning result.
-
-    Args:
-        uuid (UUID):
-        body (ProvisionAgentCallChannelBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ProvisionAgentCallChannelResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ProvisionAgentCallChannelBody,
-) -> Any | ProvisionAgentCallChannelResponse200 | None:
-    """Provision call channel for an agent
-
-     Sets up the voice-call channel of an agent on one of the workspace's phone numbers and returns the
-    agent together with the provisioning result.
-
-    Args:
-        uuid (UUID):
-        body (ProvisionAgentCallChannelBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ProvisionAgentCallChannelResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ProvisionAgentCallChannelBody,
-) -> Response[Any | ProvisionAgentCallChannelResponse200]:
+) -> Response[ProvisionAgentCallChannelResponse200]:
     """Provision call channel for an agent
 
      Sets up the voice-call channel of an agent on one of the workspace's phone numbers and returns the
@@ -152,11 +71,11 @@ async def asyncio_detailed(
         body (ProvisionAgentCallChannelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | ProvisionAgentCallChannelResponse200]
+        Response[ProvisionAgentCallChannelResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -172,9 +91,9 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ProvisionAgentCallChannelBody,
-) -> Any | ProvisionAgentCallChannelResponse200 | None:
+) -> ProvisionAgentCallChannelResponse200 | None:
     """Provision call channel for an agent
 
      Sets up the voice-call channel of an agent on one of the workspace's phone numbers and returns the
@@ -185,11 +104,11 @@ async def asyncio(
         body (ProvisionAgentCallChannelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | ProvisionAgentCallChannelResponse200
+        ProvisionAgentCallChannelResponse200
     """
 
     return (

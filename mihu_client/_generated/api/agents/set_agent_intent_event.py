@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.agent_intent_event_input import AgentIntentEventInput
 from ...models.set_agent_intent_event_response_200 import SetAgentIntentEventResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,127 +34,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SetAgentIntentEventResponse200 | None:
-    if response.status_code == 200:
-        response_200 = SetAgentIntentEventResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> SetAgentIntentEventResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = SetAgentIntentEventResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "set_agent_intent_event response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SetAgentIntentEventResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[SetAgentIntentEventResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    intent_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentIntentEventInput,
-) -> Response[Any | SetAgentIntentEventResponse200]:
-    """Set the intent's action (event)
-
-     Replaces the single action an intent triggers; the new action is stored as a draft and has to be
-    published separately before it runs. External apps must already have an active connection made in
-    the dashboard.
-
-    Args:
-        uuid (UUID):
-        intent_uuid (UUID):
-        body (AgentIntentEventInput): Documented as 'any'; fields depend on event_type (webhook:
-            webhook.url/auth_token; app: app_uid, action_key, config, app_connection_uuid for external
-            apps; scenario: flow_uuid; agent: agent_uuid, channel, channel_action_name).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SetAgentIntentEventResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        intent_uuid=intent_uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    intent_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentIntentEventInput,
-) -> Any | SetAgentIntentEventResponse200 | None:
-    """Set the intent's action (event)
-
-     Replaces the single action an intent triggers; the new action is stored as a draft and has to be
-    published separately before it runs. External apps must already have an active connection made in
-    the dashboard.
-
-    Args:
-        uuid (UUID):
-        intent_uuid (UUID):
-        body (AgentIntentEventInput): Documented as 'any'; fields depend on event_type (webhook:
-            webhook.url/auth_token; app: app_uid, action_key, config, app_connection_uuid for external
-            apps; scenario: flow_uuid; agent: agent_uuid, channel, channel_action_name).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SetAgentIntentEventResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        intent_uuid=intent_uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     intent_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentIntentEventInput,
-) -> Response[Any | SetAgentIntentEventResponse200]:
+) -> Response[SetAgentIntentEventResponse200]:
     """Set the intent's action (event)
 
      Replaces the single action an intent triggers; the new action is stored as a draft and has to be
@@ -171,11 +78,11 @@ async def asyncio_detailed(
             apps; scenario: flow_uuid; agent: agent_uuid, channel, channel_action_name).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | SetAgentIntentEventResponse200]
+        Response[SetAgentIntentEventResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +100,9 @@ async def asyncio(
     uuid: UUID,
     intent_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentIntentEventInput,
-) -> Any | SetAgentIntentEventResponse200 | None:
+) -> SetAgentIntentEventResponse200 | None:
     """Set the intent's action (event)
 
      Replaces the single action an intent triggers; the new action is stored as a draft and has to be
@@ -210,11 +117,11 @@ async def asyncio(
             apps; scenario: flow_uuid; agent: agent_uuid, channel, channel_action_name).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | SetAgentIntentEventResponse200
+        SetAgentIntentEventResponse200
     """
 
     return (

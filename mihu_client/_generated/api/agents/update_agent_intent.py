@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.agent_intent_input import AgentIntentInput
 from ...models.update_agent_intent_response_200 import UpdateAgentIntentResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,121 +34,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UpdateAgentIntentResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateAgentIntentResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UpdateAgentIntentResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UpdateAgentIntentResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "update_agent_intent response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UpdateAgentIntentResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UpdateAgentIntentResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    intent_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentIntentInput,
-) -> Response[Any | UpdateAgentIntentResponse200]:
-    """Update an intent
-
-     Modifies one of the agent's intents: its name, key, trigger description, confidence threshold,
-    webhook and expected parameters.
-
-    Args:
-        uuid (UUID):
-        intent_uuid (UUID):
-        body (AgentIntentInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | UpdateAgentIntentResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        intent_uuid=intent_uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    intent_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentIntentInput,
-) -> Any | UpdateAgentIntentResponse200 | None:
-    """Update an intent
-
-     Modifies one of the agent's intents: its name, key, trigger description, confidence threshold,
-    webhook and expected parameters.
-
-    Args:
-        uuid (UUID):
-        intent_uuid (UUID):
-        body (AgentIntentInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | UpdateAgentIntentResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        intent_uuid=intent_uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     intent_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentIntentInput,
-) -> Response[Any | UpdateAgentIntentResponse200]:
+) -> Response[UpdateAgentIntentResponse200]:
     """Update an intent
 
      Modifies one of the agent's intents: its name, key, trigger description, confidence threshold,
@@ -162,11 +75,11 @@ async def asyncio_detailed(
         body (AgentIntentInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | UpdateAgentIntentResponse200]
+        Response[UpdateAgentIntentResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -184,9 +97,9 @@ async def asyncio(
     uuid: UUID,
     intent_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentIntentInput,
-) -> Any | UpdateAgentIntentResponse200 | None:
+) -> UpdateAgentIntentResponse200 | None:
     """Update an intent
 
      Modifies one of the agent's intents: its name, key, trigger description, confidence threshold,
@@ -198,11 +111,11 @@ async def asyncio(
         body (AgentIntentInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | UpdateAgentIntentResponse200
+        UpdateAgentIntentResponse200
     """
 
     return (

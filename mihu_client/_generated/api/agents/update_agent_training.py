@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.agent_training_input import AgentTrainingInput
 from ...models.update_agent_training_response_200 import UpdateAgentTrainingResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,121 +34,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UpdateAgentTrainingResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateAgentTrainingResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UpdateAgentTrainingResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UpdateAgentTrainingResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "update_agent_training response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UpdateAgentTrainingResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UpdateAgentTrainingResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    training_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentTrainingInput,
-) -> Response[Any | UpdateAgentTrainingResponse200]:
-    """Update a single training row
-
-     Edits one training example (utterance, intent label or answer) of the agent and returns the updated
-    agent.
-
-    Args:
-        uuid (UUID):
-        training_uuid (UUID):
-        body (AgentTrainingInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | UpdateAgentTrainingResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        training_uuid=training_uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    training_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: AgentTrainingInput,
-) -> Any | UpdateAgentTrainingResponse200 | None:
-    """Update a single training row
-
-     Edits one training example (utterance, intent label or answer) of the agent and returns the updated
-    agent.
-
-    Args:
-        uuid (UUID):
-        training_uuid (UUID):
-        body (AgentTrainingInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | UpdateAgentTrainingResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        training_uuid=training_uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     training_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentTrainingInput,
-) -> Response[Any | UpdateAgentTrainingResponse200]:
+) -> Response[UpdateAgentTrainingResponse200]:
     """Update a single training row
 
      Edits one training example (utterance, intent label or answer) of the agent and returns the updated
@@ -162,11 +75,11 @@ async def asyncio_detailed(
         body (AgentTrainingInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | UpdateAgentTrainingResponse200]
+        Response[UpdateAgentTrainingResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -184,9 +97,9 @@ async def asyncio(
     uuid: UUID,
     training_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AgentTrainingInput,
-) -> Any | UpdateAgentTrainingResponse200 | None:
+) -> UpdateAgentTrainingResponse200 | None:
     """Update a single training row
 
      Edits one training example (utterance, intent label or answer) of the agent and returns the updated
@@ -198,11 +111,11 @@ async def asyncio(
         body (AgentTrainingInput):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | UpdateAgentTrainingResponse200
+        UpdateAgentTrainingResponse200
     """
 
     return (

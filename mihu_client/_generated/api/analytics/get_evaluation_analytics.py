@@ -1,14 +1,12 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.get_evaluation_analytics_response_200 import GetEvaluationAnalyticsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -22,12 +20,12 @@ def _get_kwargs(
 
     json_from_: str | Unset = UNSET
     if not isinstance(from_, Unset):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat() if isinstance(from_, datetime.datetime) else from_
     params["from"] = json_from_
 
     json_to: str | Unset = UNSET
     if not isinstance(to, Unset):
-        json_to = to.isoformat()
+        json_to = to.isoformat() if isinstance(to, datetime.datetime) else to
     params["to"] = json_to
 
     json_agent_uuid: str | Unset = UNSET
@@ -46,103 +44,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEvaluationAnalyticsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetEvaluationAnalyticsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> GetEvaluationAnalyticsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = GetEvaluationAnalyticsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_evaluation_analytics response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEvaluationAnalyticsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[GetEvaluationAnalyticsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    agent_uuid: UUID | Unset = UNSET,
-) -> Response[GetEvaluationAnalyticsResponse200]:
-    """Aggregated evaluation analytics
-
-     Dashboard figures aggregated over evaluation records.
-
-    Args:
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        agent_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetEvaluationAnalyticsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        from_=from_,
-        to=to,
-        agent_uuid=agent_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    agent_uuid: UUID | Unset = UNSET,
-) -> GetEvaluationAnalyticsResponse200 | None:
-    """Aggregated evaluation analytics
-
-     Dashboard figures aggregated over evaluation records.
-
-    Args:
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        agent_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetEvaluationAnalyticsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        from_=from_,
-        to=to,
-        agent_uuid=agent_uuid,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     agent_uuid: UUID | Unset = UNSET,
@@ -157,8 +84,8 @@ async def asyncio_detailed(
         agent_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetEvaluationAnalyticsResponse200]
@@ -177,7 +104,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     agent_uuid: UUID | Unset = UNSET,
@@ -192,8 +119,8 @@ async def asyncio(
         agent_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetEvaluationAnalyticsResponse200

@@ -1,15 +1,13 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.analytics_session_metrics import AnalyticsSessionMetrics
 from ...models.get_session_analytics_granularity import GetSessionAnalyticsGranularity
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,17 +23,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_from_ = from_.isoformat()
+    json_from_ = from_.isoformat() if isinstance(from_, datetime.datetime) else from_
     params["from"] = json_from_
 
-    json_to = to.isoformat()
+    json_to = to.isoformat() if isinstance(to, datetime.datetime) else to
     params["to"] = json_to
 
     params["compare_prev"] = compare_prev
 
     json_granularity: str | Unset = UNSET
     if not isinstance(granularity, Unset):
-        json_granularity = granularity.value
+        json_granularity = getattr(granularity, "value", granularity)
 
     params["granularity"] = json_granularity
 
@@ -62,131 +60,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsSessionMetrics | None:
-    if response.status_code == 200:
-        response_200 = AnalyticsSessionMetrics.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> AnalyticsSessionMetrics | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = AnalyticsSessionMetrics.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_session_analytics response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalyticsSessionMetrics]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[AnalyticsSessionMetrics]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime,
-    to: datetime.datetime,
-    compare_prev: bool | Unset = False,
-    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
-    channel: str | Unset = UNSET,
-    agent_uuid: UUID | Unset = UNSET,
-    campaign_uuid: UUID | Unset = UNSET,
-) -> Response[AnalyticsSessionMetrics]:
-    """Cross-channel conversation-session metrics
-
-     Computes session totals, rates, durations, messages per session and voice latency percentiles across
-    channels for a time window. The response is a bare object without the success/data envelope.
-
-    Args:
-        from_ (datetime.datetime):
-        to (datetime.datetime):
-        compare_prev (bool | Unset):  Default: False.
-        granularity (GetSessionAnalyticsGranularity | Unset):  Default:
-            GetSessionAnalyticsGranularity.TOTAL.
-        channel (str | Unset):
-        agent_uuid (UUID | Unset):
-        campaign_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnalyticsSessionMetrics]
-    """
-
-    kwargs = _get_kwargs(
-        from_=from_,
-        to=to,
-        compare_prev=compare_prev,
-        granularity=granularity,
-        channel=channel,
-        agent_uuid=agent_uuid,
-        campaign_uuid=campaign_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    from_: datetime.datetime,
-    to: datetime.datetime,
-    compare_prev: bool | Unset = False,
-    granularity: GetSessionAnalyticsGranularity | Unset = GetSessionAnalyticsGranularity.TOTAL,
-    channel: str | Unset = UNSET,
-    agent_uuid: UUID | Unset = UNSET,
-    campaign_uuid: UUID | Unset = UNSET,
-) -> AnalyticsSessionMetrics | None:
-    """Cross-channel conversation-session metrics
-
-     Computes session totals, rates, durations, messages per session and voice latency percentiles across
-    channels for a time window. The response is a bare object without the success/data envelope.
-
-    Args:
-        from_ (datetime.datetime):
-        to (datetime.datetime):
-        compare_prev (bool | Unset):  Default: False.
-        granularity (GetSessionAnalyticsGranularity | Unset):  Default:
-            GetSessionAnalyticsGranularity.TOTAL.
-        channel (str | Unset):
-        agent_uuid (UUID | Unset):
-        campaign_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnalyticsSessionMetrics
-    """
-
-    return sync_detailed(
-        client=client,
-        from_=from_,
-        to=to,
-        compare_prev=compare_prev,
-        granularity=granularity,
-        channel=channel,
-        agent_uuid=agent_uuid,
-        campaign_uuid=campaign_uuid,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     from_: datetime.datetime,
     to: datetime.datetime,
     compare_prev: bool | Unset = False,
@@ -211,8 +110,8 @@ async def asyncio_detailed(
         campaign_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AnalyticsSessionMetrics]
@@ -235,7 +134,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     from_: datetime.datetime,
     to: datetime.datetime,
     compare_prev: bool | Unset = False,
@@ -260,8 +159,8 @@ async def asyncio(
         campaign_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AnalyticsSessionMetrics

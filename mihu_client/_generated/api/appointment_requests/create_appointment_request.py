@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.appointment_request_create_request import AppointmentRequestCreateRequest
 from ...models.create_appointment_request_response_201 import CreateAppointmentRequestResponse201
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/appointment-requests",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,93 +27,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAppointmentRequestResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreateAppointmentRequestResponse201.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> CreateAppointmentRequestResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = CreateAppointmentRequestResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "create_appointment_request response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAppointmentRequestResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreateAppointmentRequestResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: AppointmentRequestCreateRequest,
-) -> Response[CreateAppointmentRequestResponse201]:
-    """Create a new appointment request
-
-     Submits a tentative booking on a schedule that must be reviewed before it becomes an appointment.
-    Reference an existing contact or pass contact details to have one matched or created.
-
-    Args:
-        body (AppointmentRequestCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAppointmentRequestResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: AppointmentRequestCreateRequest,
-) -> CreateAppointmentRequestResponse201 | None:
-    """Create a new appointment request
-
-     Submits a tentative booking on a schedule that must be reviewed before it becomes an appointment.
-    Reference an existing contact or pass contact details to have one matched or created.
-
-    Args:
-        body (AppointmentRequestCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAppointmentRequestResponse201
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AppointmentRequestCreateRequest,
 ) -> Response[CreateAppointmentRequestResponse201]:
     """Create a new appointment request
@@ -127,8 +64,8 @@ async def asyncio_detailed(
         body (AppointmentRequestCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateAppointmentRequestResponse201]
@@ -145,7 +82,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: AppointmentRequestCreateRequest,
 ) -> CreateAppointmentRequestResponse201 | None:
     """Create a new appointment request
@@ -157,8 +94,8 @@ async def asyncio(
         body (AppointmentRequestCreateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateAppointmentRequestResponse201

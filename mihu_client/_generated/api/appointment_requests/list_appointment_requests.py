@@ -1,15 +1,13 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_appointment_requests_response_200 import ListAppointmentRequestsResponse200
 from ...models.list_appointment_requests_status import ListAppointmentRequestsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -24,7 +22,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
@@ -35,12 +33,12 @@ def _get_kwargs(
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+        json_start_date = start_date.isoformat() if isinstance(start_date, datetime.date) else start_date
     params["start_date"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+        json_end_date = end_date.isoformat() if isinstance(end_date, datetime.date) else end_date
     params["end_date"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -54,111 +52,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListAppointmentRequestsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListAppointmentRequestsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListAppointmentRequestsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListAppointmentRequestsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_appointment_requests response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListAppointmentRequestsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListAppointmentRequestsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    status: ListAppointmentRequestsStatus | Unset = UNSET,
-    schedule_uuid: UUID | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-) -> Response[ListAppointmentRequestsResponse200]:
-    """Get list of appointment requests
-
-     Lists booking requests, optionally narrowed by status, schedule and date range. The data array is
-    not paginated in the documented example.
-
-    Args:
-        status (ListAppointmentRequestsStatus | Unset):
-        schedule_uuid (UUID | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListAppointmentRequestsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        status=status,
-        schedule_uuid=schedule_uuid,
-        start_date=start_date,
-        end_date=end_date,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    status: ListAppointmentRequestsStatus | Unset = UNSET,
-    schedule_uuid: UUID | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-) -> ListAppointmentRequestsResponse200 | None:
-    """Get list of appointment requests
-
-     Lists booking requests, optionally narrowed by status, schedule and date range. The data array is
-    not paginated in the documented example.
-
-    Args:
-        status (ListAppointmentRequestsStatus | Unset):
-        schedule_uuid (UUID | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListAppointmentRequestsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        status=status,
-        schedule_uuid=schedule_uuid,
-        start_date=start_date,
-        end_date=end_date,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     status: ListAppointmentRequestsStatus | Unset = UNSET,
     schedule_uuid: UUID | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
@@ -176,8 +95,8 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListAppointmentRequestsResponse200]
@@ -197,7 +116,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     status: ListAppointmentRequestsStatus | Unset = UNSET,
     schedule_uuid: UUID | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
@@ -215,8 +134,8 @@ async def asyncio(
         end_date (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListAppointmentRequestsResponse200

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.call_initiate_request import CallInitiateRequest
 from ...models.initiate_call_response_200 import InitiateCallResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/call",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,107 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InitiateCallResponse200 | None:
-    if response.status_code == 200:
-        response_200 = InitiateCallResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> InitiateCallResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = InitiateCallResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "initiate_call response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InitiateCallResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[InitiateCallResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CallInitiateRequest,
-) -> Response[Any | InitiateCallResponse200]:
-    """Initiate a new call
-
-     Starts a real outbound phone call from the given agent to the participant's number. The returned
-    conversation_uuid is what the Call Actions endpoints expect.
-
-    Args:
-        body (CallInitiateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | InitiateCallResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CallInitiateRequest,
-) -> Any | InitiateCallResponse200 | None:
-    """Initiate a new call
-
-     Starts a real outbound phone call from the given agent to the participant's number. The returned
-    conversation_uuid is what the Call Actions endpoints expect.
-
-    Args:
-        body (CallInitiateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | InitiateCallResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CallInitiateRequest,
-) -> Response[Any | InitiateCallResponse200]:
+) -> Response[InitiateCallResponse200]:
     """Initiate a new call
 
      Starts a real outbound phone call from the given agent to the participant's number. The returned
@@ -139,11 +64,11 @@ async def asyncio_detailed(
         body (CallInitiateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | InitiateCallResponse200]
+        Response[InitiateCallResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +82,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CallInitiateRequest,
-) -> Any | InitiateCallResponse200 | None:
+) -> InitiateCallResponse200 | None:
     """Initiate a new call
 
      Starts a real outbound phone call from the given agent to the participant's number. The returned
@@ -169,11 +94,11 @@ async def asyncio(
         body (CallInitiateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | InitiateCallResponse200
+        InitiateCallResponse200
     """
 
     return (

@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.call_action_forward_request import CallActionForwardRequest
 from ...models.forward_call_response_200 import ForwardCallResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,112 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForwardCallResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ForwardCallResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ForwardCallResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ForwardCallResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "forward_call response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForwardCallResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ForwardCallResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: CallActionForwardRequest,
-) -> Response[Any | ForwardCallResponse200]:
-    """Forward (warm-transfer) the live call to another phone number
-
-     Hands an ongoing call over to another phone number after the agent announces the transfer.
-
-    Args:
-        uuid (UUID):
-        body (CallActionForwardRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ForwardCallResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: CallActionForwardRequest,
-) -> Any | ForwardCallResponse200 | None:
-    """Forward (warm-transfer) the live call to another phone number
-
-     Hands an ongoing call over to another phone number after the agent announces the transfer.
-
-    Args:
-        uuid (UUID):
-        body (CallActionForwardRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForwardCallResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CallActionForwardRequest,
-) -> Response[Any | ForwardCallResponse200]:
+) -> Response[ForwardCallResponse200]:
     """Forward (warm-transfer) the live call to another phone number
 
      Hands an ongoing call over to another phone number after the agent announces the transfer.
@@ -149,11 +70,11 @@ async def asyncio_detailed(
         body (CallActionForwardRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | ForwardCallResponse200]
+        Response[ForwardCallResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -169,9 +90,9 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CallActionForwardRequest,
-) -> Any | ForwardCallResponse200 | None:
+) -> ForwardCallResponse200 | None:
     """Forward (warm-transfer) the live call to another phone number
 
      Hands an ongoing call over to another phone number after the agent announces the transfer.
@@ -181,11 +102,11 @@ async def asyncio(
         body (CallActionForwardRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | ForwardCallResponse200
+        ForwardCallResponse200
     """
 
     return (

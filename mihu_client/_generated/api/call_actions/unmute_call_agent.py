@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.unmute_call_agent_response_200 import UnmuteCallAgentResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,105 +23,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UnmuteCallAgentResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UnmuteCallAgentResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UnmuteCallAgentResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UnmuteCallAgentResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "unmute_call_agent response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UnmuteCallAgentResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UnmuteCallAgentResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | UnmuteCallAgentResponse200]:
-    """Unmute the agent in the live call
-
-     Lets a previously muted agent speak again on an ongoing call.
-
-    Args:
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | UnmuteCallAgentResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Any | UnmuteCallAgentResponse200 | None:
-    """Unmute the agent in the live call
-
-     Lets a previously muted agent speak again on an ongoing call.
-
-    Args:
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | UnmuteCallAgentResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | UnmuteCallAgentResponse200]:
+    client: ApiClient,
+) -> Response[UnmuteCallAgentResponse200]:
     """Unmute the agent in the live call
 
      Lets a previously muted agent speak again on an ongoing call.
@@ -132,11 +59,11 @@ async def asyncio_detailed(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | UnmuteCallAgentResponse200]
+        Response[UnmuteCallAgentResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -151,8 +78,8 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
-) -> Any | UnmuteCallAgentResponse200 | None:
+    client: ApiClient,
+) -> UnmuteCallAgentResponse200 | None:
     """Unmute the agent in the live call
 
      Lets a previously muted agent speak again on an ongoing call.
@@ -161,11 +88,11 @@ async def asyncio(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | UnmuteCallAgentResponse200
+        UnmuteCallAgentResponse200
     """
 
     return (

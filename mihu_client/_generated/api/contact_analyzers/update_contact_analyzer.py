@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.contact_analyzer_update import ContactAnalyzerUpdate
-from ...types import Response
+from ...types import Response, parse_with
 
 
 def _get_kwargs(
@@ -24,7 +22,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -32,67 +30,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> None | None:
+    if not response.content:
         return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[None]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    internal_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ContactAnalyzerUpdate,
-) -> Response[Any]:
-    """Update an analyzer configuration
-
-     Changes how one conversation analyzer behaves: the write policy for extracted values, the extraction
-    goal and optional sample values. Identify the analyzer by its prefixed id (b_, f_ or p_).
-
-    Args:
-        internal_id (str):
-        body (ContactAnalyzerUpdate): Configuration change for one analyzer. Built-in (b_)
-            analyzers accept only update_behavior; pipeline (p_) analyzers ignore example_values.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        internal_id=internal_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     internal_id: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ContactAnalyzerUpdate,
-) -> Response[Any]:
+) -> Response[None]:
     """Update an analyzer configuration
 
      Changes how one conversation analyzer behaves: the write policy for extracted values, the extraction
@@ -104,11 +62,11 @@ async def asyncio_detailed(
             analyzers accept only update_behavior; pipeline (p_) analyzers ignore example_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

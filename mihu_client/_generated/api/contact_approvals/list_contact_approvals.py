@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.contact_approval_list import ContactApprovalList
 from ...models.list_contact_approvals_confidence import ListContactApprovalsConfidence
 from ...models.list_contact_approvals_status import ListContactApprovalsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -33,7 +31,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
@@ -43,7 +41,7 @@ def _get_kwargs(
 
     json_confidence: str | Unset = UNSET
     if not isinstance(confidence, Unset):
-        json_confidence = confidence.value
+        json_confidence = getattr(confidence, "value", confidence)
 
     params["confidence"] = json_confidence
 
@@ -66,143 +64,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactApprovalList | None:
-    if response.status_code == 200:
-        response_200 = ContactApprovalList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ContactApprovalList | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ContactApprovalList.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_contact_approvals response")
+
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactApprovalList]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ContactApprovalList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    status: ListContactApprovalsStatus | Unset = UNSET,
-    field_name: str | Unset = UNSET,
-    field_key: str | Unset = UNSET,
-    confidence: ListContactApprovalsConfidence | Unset = UNSET,
-    contact_uuid: str | Unset = UNSET,
-    conversation_uuid: str | Unset = UNSET,
-    pipeline_uuid: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> Response[ContactApprovalList]:
-    """List pending contact field approvals
-
-     Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
-    status, field, confidence bucket, contact, conversation and pipeline.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        status (ListContactApprovalsStatus | Unset):
-        field_name (str | Unset):
-        field_key (str | Unset):
-        confidence (ListContactApprovalsConfidence | Unset):
-        contact_uuid (str | Unset):
-        conversation_uuid (str | Unset):
-        pipeline_uuid (str | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactApprovalList]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        status=status,
-        field_name=field_name,
-        field_key=field_key,
-        confidence=confidence,
-        contact_uuid=contact_uuid,
-        conversation_uuid=conversation_uuid,
-        pipeline_uuid=pipeline_uuid,
-        search=search,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    status: ListContactApprovalsStatus | Unset = UNSET,
-    field_name: str | Unset = UNSET,
-    field_key: str | Unset = UNSET,
-    confidence: ListContactApprovalsConfidence | Unset = UNSET,
-    contact_uuid: str | Unset = UNSET,
-    conversation_uuid: str | Unset = UNSET,
-    pipeline_uuid: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> ContactApprovalList | None:
-    """List pending contact field approvals
-
-     Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
-    status, field, confidence bucket, contact, conversation and pipeline.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        status (ListContactApprovalsStatus | Unset):
-        field_name (str | Unset):
-        field_key (str | Unset):
-        confidence (ListContactApprovalsConfidence | Unset):
-        contact_uuid (str | Unset):
-        conversation_uuid (str | Unset):
-        pipeline_uuid (str | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactApprovalList
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-        status=status,
-        field_name=field_name,
-        field_key=field_key,
-        confidence=confidence,
-        contact_uuid=contact_uuid,
-        conversation_uuid=conversation_uuid,
-        pipeline_uuid=pipeline_uuid,
-        search=search,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     status: ListContactApprovalsStatus | Unset = UNSET,
@@ -232,8 +119,8 @@ async def asyncio_detailed(
         search (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ContactApprovalList]
@@ -259,7 +146,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     status: ListContactApprovalsStatus | Unset = UNSET,
@@ -289,8 +176,8 @@ async def asyncio(
         search (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ContactApprovalList

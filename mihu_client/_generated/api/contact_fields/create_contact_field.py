@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.create_contact_field_body import CreateContactFieldBody
 from ...models.create_contact_field_response_201 import CreateContactFieldResponse201
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/contacts/fields",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,97 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateContactFieldResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreateContactFieldResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> CreateContactFieldResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = CreateContactFieldResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "create_contact_field response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateContactFieldResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreateContactFieldResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateContactFieldBody,
-) -> Response[Any | CreateContactFieldResponse201]:
-    """Create a custom contact field
-
-     Registers a new custom field; its key cannot change later.
-
-    Args:
-        body (CreateContactFieldBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateContactFieldResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CreateContactFieldBody,
-) -> Any | CreateContactFieldResponse201 | None:
-    """Create a custom contact field
-
-     Registers a new custom field; its key cannot change later.
-
-    Args:
-        body (CreateContactFieldBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateContactFieldResponse201
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CreateContactFieldBody,
-) -> Response[Any | CreateContactFieldResponse201]:
+) -> Response[CreateContactFieldResponse201]:
     """Create a custom contact field
 
      Registers a new custom field; its key cannot change later.
@@ -128,11 +63,11 @@ async def asyncio_detailed(
         body (CreateContactFieldBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | CreateContactFieldResponse201]
+        Response[CreateContactFieldResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +81,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CreateContactFieldBody,
-) -> Any | CreateContactFieldResponse201 | None:
+) -> CreateContactFieldResponse201 | None:
     """Create a custom contact field
 
      Registers a new custom field; its key cannot change later.
@@ -157,11 +92,11 @@ async def asyncio(
         body (CreateContactFieldBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | CreateContactFieldResponse201
+        CreateContactFieldResponse201
     """
 
     return (

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.contact_input import ContactInput
 from ...models.create_contact_response_201 import CreateContactResponse201
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/contacts",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,103 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateContactResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreateContactResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> CreateContactResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = CreateContactResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "create_contact response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateContactResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreateContactResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ContactInput,
-) -> Response[Any | CreateContactResponse201]:
-    """Create a new contact
-
-     Adds a contact that agents and campaigns can reach; the reply carries the new contact and its UUID.
-    Registered custom field keys may be included as extra top-level string properties.
-
-    Args:
-        body (ContactInput): Writable contact fields. Registered custom contact field keys may be
-            sent as extra top-level string properties (unknown keys are rejected with 422; on update
-            an empty string or null clears the value).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateContactResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: ContactInput,
-) -> Any | CreateContactResponse201 | None:
-    """Create a new contact
-
-     Adds a contact that agents and campaigns can reach; the reply carries the new contact and its UUID.
-    Registered custom field keys may be included as extra top-level string properties.
-
-    Args:
-        body (ContactInput): Writable contact fields. Registered custom contact field keys may be
-            sent as extra top-level string properties (unknown keys are rejected with 422; on update
-            an empty string or null clears the value).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateContactResponse201
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ContactInput,
-) -> Response[Any | CreateContactResponse201]:
+) -> Response[CreateContactResponse201]:
     """Create a new contact
 
      Adds a contact that agents and campaigns can reach; the reply carries the new contact and its UUID.
@@ -137,11 +66,11 @@ async def asyncio_detailed(
             an empty string or null clears the value).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | CreateContactResponse201]
+        Response[CreateContactResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +84,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ContactInput,
-) -> Any | CreateContactResponse201 | None:
+) -> CreateContactResponse201 | None:
     """Create a new contact
 
      Adds a contact that agents and campaigns can reach; the reply carries the new contact and its UUID.
@@ -169,11 +98,11 @@ async def asyncio(
             an empty string or null clears the value).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | CreateContactResponse201
+        CreateContactResponse201
     """
 
     return (

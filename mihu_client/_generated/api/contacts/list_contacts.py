@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_contacts_contact_channel import ListContactsContactChannel
 from ...models.list_contacts_response_200 import ListContactsResponse200
 from ...models.list_contacts_status import ListContactsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -35,13 +33,13 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
     json_contact_channel: str | Unset = UNSET
     if not isinstance(contact_channel, Unset):
-        json_contact_channel = contact_channel.value
+        json_contact_channel = getattr(contact_channel, "value", contact_channel)
 
     params["contact_channel"] = json_contact_channel
 
@@ -76,141 +74,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContactsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListContactsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListContactsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListContactsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_contacts response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContactsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListContactsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    search: str | Unset = UNSET,
-    status: ListContactsStatus | Unset = UNSET,
-    contact_channel: ListContactsContactChannel | Unset = UNSET,
-    stage_uuid: UUID | Unset = UNSET,
-    campaign_uuid: UUID | Unset = UNSET,
-    tag_uuid: UUID | Unset = UNSET,
-    pool_uuid: UUID | Unset = UNSET,
-) -> Response[ListContactsResponse200]:
-    """Get paginated list of contacts
-
-     Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
-    channel, pipeline stage, campaign, tag or pool.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        search (str | Unset):
-        status (ListContactsStatus | Unset):
-        contact_channel (ListContactsContactChannel | Unset):
-        stage_uuid (UUID | Unset):
-        campaign_uuid (UUID | Unset):
-        tag_uuid (UUID | Unset):
-        pool_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListContactsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        search=search,
-        status=status,
-        contact_channel=contact_channel,
-        stage_uuid=stage_uuid,
-        campaign_uuid=campaign_uuid,
-        tag_uuid=tag_uuid,
-        pool_uuid=pool_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    search: str | Unset = UNSET,
-    status: ListContactsStatus | Unset = UNSET,
-    contact_channel: ListContactsContactChannel | Unset = UNSET,
-    stage_uuid: UUID | Unset = UNSET,
-    campaign_uuid: UUID | Unset = UNSET,
-    tag_uuid: UUID | Unset = UNSET,
-    pool_uuid: UUID | Unset = UNSET,
-) -> ListContactsResponse200 | None:
-    """Get paginated list of contacts
-
-     Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
-    channel, pipeline stage, campaign, tag or pool.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        search (str | Unset):
-        status (ListContactsStatus | Unset):
-        contact_channel (ListContactsContactChannel | Unset):
-        stage_uuid (UUID | Unset):
-        campaign_uuid (UUID | Unset):
-        tag_uuid (UUID | Unset):
-        pool_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListContactsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-        search=search,
-        status=status,
-        contact_channel=contact_channel,
-        stage_uuid=stage_uuid,
-        campaign_uuid=campaign_uuid,
-        tag_uuid=tag_uuid,
-        pool_uuid=pool_uuid,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
@@ -238,8 +127,8 @@ async def asyncio_detailed(
         pool_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListContactsResponse200]
@@ -264,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
@@ -292,8 +181,8 @@ async def asyncio(
         pool_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListContactsResponse200

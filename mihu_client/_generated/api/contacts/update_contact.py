@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.contact_input import ContactInput
 from ...models.update_contact_response_200 import UpdateContactResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,110 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UpdateContactResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateContactResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UpdateContactResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UpdateContactResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "update_contact response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UpdateContactResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UpdateContactResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ContactInput,
-) -> Response[Any | UpdateContactResponse200]:
-    """Update a contact
-
-     Changes only the supplied base fields and custom field values of one contact. Sending an empty
-    string or null for a custom field key clears it.
-
-    Args:
-        uuid (UUID):
-        body (ContactInput): Writable contact fields. Registered custom contact field keys may be
-            sent as extra top-level string properties (unknown keys are rejected with 422; on update
-            an empty string or null clears the value).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | UpdateContactResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ContactInput,
-) -> Any | UpdateContactResponse200 | None:
-    """Update a contact
-
-     Changes only the supplied base fields and custom field values of one contact. Sending an empty
-    string or null for a custom field key clears it.
-
-    Args:
-        uuid (UUID):
-        body (ContactInput): Writable contact fields. Registered custom contact field keys may be
-            sent as extra top-level string properties (unknown keys are rejected with 422; on update
-            an empty string or null clears the value).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | UpdateContactResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ContactInput,
-) -> Response[Any | UpdateContactResponse200]:
+) -> Response[UpdateContactResponse200]:
     """Update a contact
 
      Changes only the supplied base fields and custom field values of one contact. Sending an empty
@@ -150,11 +73,11 @@ async def asyncio_detailed(
             an empty string or null clears the value).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | UpdateContactResponse200]
+        Response[UpdateContactResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -170,9 +93,9 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ContactInput,
-) -> Any | UpdateContactResponse200 | None:
+) -> UpdateContactResponse200 | None:
     """Update a contact
 
      Changes only the supplied base fields and custom field values of one contact. Sending an empty
@@ -185,11 +108,11 @@ async def asyncio(
             an empty string or null clears the value).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | UpdateContactResponse200
+        UpdateContactResponse200
     """
 
     return (

@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_conversation_messages_response_200 import ListConversationMessagesResponse200
 from ...models.list_conversation_messages_sender import ListConversationMessagesSender
 from ...models.list_conversation_messages_sort_dir import ListConversationMessagesSortDir
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -30,13 +28,13 @@ def _get_kwargs(
 
     json_sender: str | Unset = UNSET
     if not isinstance(sender, Unset):
-        json_sender = sender.value
+        json_sender = getattr(sender, "value", sender)
 
     params["sender"] = json_sender
 
     json_sort_dir: str | Unset = UNSET
     if not isinstance(sort_dir, Unset):
-        json_sort_dir = sort_dir.value
+        json_sort_dir = getattr(sort_dir, "value", sort_dir)
 
     params["sort_dir"] = json_sort_dir
 
@@ -53,120 +51,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationMessagesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListConversationMessagesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListConversationMessagesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListConversationMessagesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_conversation_messages response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationMessagesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListConversationMessagesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-    sender: ListConversationMessagesSender | Unset = UNSET,
-    sort_dir: ListConversationMessagesSortDir | Unset = ListConversationMessagesSortDir.ASC,
-) -> Response[ListConversationMessagesResponse200]:
-    """Get paginated messages of a conversation
-
-     Pages through the messages of one conversation (AI, human and contact authored), e.g. to render or
-    audit the transcript.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        sender (ListConversationMessagesSender | Unset):
-        sort_dir (ListConversationMessagesSortDir | Unset):  Default:
-            ListConversationMessagesSortDir.ASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListConversationMessagesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        page=page,
-        per_page=per_page,
-        sender=sender,
-        sort_dir=sort_dir,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-    sender: ListConversationMessagesSender | Unset = UNSET,
-    sort_dir: ListConversationMessagesSortDir | Unset = ListConversationMessagesSortDir.ASC,
-) -> ListConversationMessagesResponse200 | None:
-    """Get paginated messages of a conversation
-
-     Pages through the messages of one conversation (AI, human and contact authored), e.g. to render or
-    audit the transcript.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        sender (ListConversationMessagesSender | Unset):
-        sort_dir (ListConversationMessagesSortDir | Unset):  Default:
-            ListConversationMessagesSortDir.ASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListConversationMessagesResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        page=page,
-        per_page=per_page,
-        sender=sender,
-        sort_dir=sort_dir,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sender: ListConversationMessagesSender | Unset = UNSET,
@@ -186,8 +97,8 @@ async def asyncio_detailed(
             ListConversationMessagesSortDir.ASC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListConversationMessagesResponse200]
@@ -209,7 +120,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sender: ListConversationMessagesSender | Unset = UNSET,
@@ -229,8 +140,8 @@ async def asyncio(
             ListConversationMessagesSortDir.ASC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListConversationMessagesResponse200

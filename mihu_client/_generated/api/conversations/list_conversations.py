@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_conversations_response_200 import ListConversationsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -42,111 +40,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListConversationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListConversationsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListConversationsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_conversations response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListConversationsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    phone: str | Unset = UNSET,
-    contact_uuid: UUID | Unset = UNSET,
-) -> Response[ListConversationsResponse200]:
-    """Get paginated list of conversations
-
-     Lists the account's conversations page by page, optionally narrowed to one contact (by UUID or
-    partial phone number). Each item carries its channel, contact, session UUIDs and call data.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        phone (str | Unset):
-        contact_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListConversationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        phone=phone,
-        contact_uuid=contact_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    phone: str | Unset = UNSET,
-    contact_uuid: UUID | Unset = UNSET,
-) -> ListConversationsResponse200 | None:
-    """Get paginated list of conversations
-
-     Lists the account's conversations page by page, optionally narrowed to one contact (by UUID or
-    partial phone number). Each item carries its channel, contact, session UUIDs and call data.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        phone (str | Unset):
-        contact_uuid (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListConversationsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-        phone=phone,
-        contact_uuid=contact_uuid,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     phone: str | Unset = UNSET,
@@ -164,8 +83,8 @@ async def asyncio_detailed(
         contact_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListConversationsResponse200]
@@ -185,7 +104,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     phone: str | Unset = UNSET,
@@ -203,8 +122,8 @@ async def asyncio(
         contact_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListConversationsResponse200

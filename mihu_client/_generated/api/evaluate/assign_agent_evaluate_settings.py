@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.assign_agent_evaluate_settings_response_200 import AssignAgentEvaluateSettingsResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,96 +23,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssignAgentEvaluateSettingsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = AssignAgentEvaluateSettingsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> AssignAgentEvaluateSettingsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = AssignAgentEvaluateSettingsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "assign_agent_evaluate_settings response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssignAgentEvaluateSettingsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[AssignAgentEvaluateSettingsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[AssignAgentEvaluateSettingsResponse200]:
-    """Give an agent its own evaluate override
-
-     Creates an agent-level evaluate configuration (seeded from the default) so it can be tuned
-    independently. (Inferred: page not stored; documented in the tag description; summary is a
-    placeholder.)
-
-    Args:
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AssignAgentEvaluateSettingsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> AssignAgentEvaluateSettingsResponse200 | None:
-    """Give an agent its own evaluate override
-
-     Creates an agent-level evaluate configuration (seeded from the default) so it can be tuned
-    independently. (Inferred: page not stored; documented in the tag description; summary is a
-    placeholder.)
-
-    Args:
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssignAgentEvaluateSettingsResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[AssignAgentEvaluateSettingsResponse200]:
     """Give an agent its own evaluate override
 
@@ -126,8 +61,8 @@ async def asyncio_detailed(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AssignAgentEvaluateSettingsResponse200]
@@ -145,7 +80,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> AssignAgentEvaluateSettingsResponse200 | None:
     """Give an agent its own evaluate override
 
@@ -157,8 +92,8 @@ async def asyncio(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AssignAgentEvaluateSettingsResponse200

@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.get_default_evaluate_settings_response_200 import GetDefaultEvaluateSettingsResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,82 +17,32 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetDefaultEvaluateSettingsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDefaultEvaluateSettingsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> GetDefaultEvaluateSettingsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = GetDefaultEvaluateSettingsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_default_evaluate_settings response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetDefaultEvaluateSettingsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[GetDefaultEvaluateSettingsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[GetDefaultEvaluateSettingsResponse200]:
-    """Get the global default evaluate settings
-
-     Reads the workspace-wide evaluate configuration inherited by agents that have no override.
-    (Inferred: page not stored; documented as 'GET /default' in the tag description.)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetDefaultEvaluateSettingsResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> GetDefaultEvaluateSettingsResponse200 | None:
-    """Get the global default evaluate settings
-
-     Reads the workspace-wide evaluate configuration inherited by agents that have no override.
-    (Inferred: page not stored; documented as 'GET /default' in the tag description.)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetDefaultEvaluateSettingsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[GetDefaultEvaluateSettingsResponse200]:
     """Get the global default evaluate settings
 
@@ -102,8 +50,8 @@ async def asyncio_detailed(
     (Inferred: page not stored; documented as 'GET /default' in the tag description.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetDefaultEvaluateSettingsResponse200]
@@ -118,7 +66,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> GetDefaultEvaluateSettingsResponse200 | None:
     """Get the global default evaluate settings
 
@@ -126,8 +74,8 @@ async def asyncio(
     (Inferred: page not stored; documented as 'GET /default' in the tag description.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetDefaultEvaluateSettingsResponse200

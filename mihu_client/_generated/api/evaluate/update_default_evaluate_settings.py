@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.evaluate_settings_update import EvaluateSettingsUpdate
 from ...models.update_default_evaluate_settings_response_200 import UpdateDefaultEvaluateSettingsResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/evaluate/default",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,95 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateDefaultEvaluateSettingsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateDefaultEvaluateSettingsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UpdateDefaultEvaluateSettingsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UpdateDefaultEvaluateSettingsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "update_default_evaluate_settings response")
+
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[UpdateDefaultEvaluateSettingsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: EvaluateSettingsUpdate,
-) -> Response[UpdateDefaultEvaluateSettingsResponse200]:
-    """Update the global default evaluate settings
-
-     Partially edits the workspace-wide evaluate configuration that agents without their own override
-    inherit. Returns the resulting settings.
-
-    Args:
-        body (EvaluateSettingsUpdate): Partial update of evaluate settings; only the keys sent are
-            changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateDefaultEvaluateSettingsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: EvaluateSettingsUpdate,
-) -> UpdateDefaultEvaluateSettingsResponse200 | None:
-    """Update the global default evaluate settings
-
-     Partially edits the workspace-wide evaluate configuration that agents without their own override
-    inherit. Returns the resulting settings.
-
-    Args:
-        body (EvaluateSettingsUpdate): Partial update of evaluate settings; only the keys sent are
-            changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateDefaultEvaluateSettingsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: EvaluateSettingsUpdate,
 ) -> Response[UpdateDefaultEvaluateSettingsResponse200]:
     """Update the global default evaluate settings
@@ -130,8 +67,8 @@ async def asyncio_detailed(
             changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateDefaultEvaluateSettingsResponse200]
@@ -148,7 +85,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: EvaluateSettingsUpdate,
 ) -> UpdateDefaultEvaluateSettingsResponse200 | None:
     """Update the global default evaluate settings
@@ -161,8 +98,8 @@ async def asyncio(
             changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateDefaultEvaluateSettingsResponse200

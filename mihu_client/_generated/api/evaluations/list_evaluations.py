@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_evaluations_response_200 import ListEvaluationsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,99 +30,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListEvaluationsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListEvaluationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListEvaluationsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListEvaluationsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_evaluations response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListEvaluationsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListEvaluationsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
-) -> Response[ListEvaluationsResponse200]:
-    """Get paginated list of session evaluations
-
-     Pages through the AI evaluation records produced for conversation sessions, for quality review and
-    reporting.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListEvaluationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
-) -> ListEvaluationsResponse200 | None:
-    """Get paginated list of session evaluations
-
-     Pages through the AI evaluation records produced for conversation sessions, for quality review and
-    reporting.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListEvaluationsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
 ) -> Response[ListEvaluationsResponse200]:
@@ -138,8 +69,8 @@ async def asyncio_detailed(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListEvaluationsResponse200]
@@ -157,7 +88,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
 ) -> ListEvaluationsResponse200 | None:
@@ -171,8 +102,8 @@ async def asyncio(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListEvaluationsResponse200

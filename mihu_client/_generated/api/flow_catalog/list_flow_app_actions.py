@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_flow_app_actions_response_200 import ListFlowAppActionsResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -24,94 +22,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListFlowAppActionsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListFlowAppActionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListFlowAppActionsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListFlowAppActionsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_flow_app_actions response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListFlowAppActionsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListFlowAppActionsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uid: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ListFlowAppActionsResponse200]:
-    """List the actions of a flow app
-
-     Lists the actions offered by one app; their keys are what action_key expects when adding an action
-    step.
-
-    Args:
-        uid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListFlowAppActionsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uid=uid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uid: str,
-    *,
-    client: AuthenticatedClient,
-) -> ListFlowAppActionsResponse200 | None:
-    """List the actions of a flow app
-
-     Lists the actions offered by one app; their keys are what action_key expects when adding an action
-    step.
-
-    Args:
-        uid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListFlowAppActionsResponse200
-    """
-
-    return sync_detailed(
-        uid=uid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uid: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[ListFlowAppActionsResponse200]:
     """List the actions of a flow app
 
@@ -122,8 +59,8 @@ async def asyncio_detailed(
         uid (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListFlowAppActionsResponse200]
@@ -141,7 +78,7 @@ async def asyncio_detailed(
 async def asyncio(
     uid: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> ListFlowAppActionsResponse200 | None:
     """List the actions of a flow app
 
@@ -152,8 +89,8 @@ async def asyncio(
         uid (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListFlowAppActionsResponse200

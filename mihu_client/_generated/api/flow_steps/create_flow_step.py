@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.create_flow_step_body import CreateFlowStepBody
 from ...models.create_flow_step_response_201 import CreateFlowStepResponse201
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,110 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateFlowStepResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreateFlowStepResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> CreateFlowStepResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = CreateFlowStepResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "create_flow_step response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateFlowStepResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreateFlowStepResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: CreateFlowStepBody,
-) -> Response[Any | CreateFlowStepResponse201]:
-    """Add a step to a flow (trigger as step 1, actions as step 2+)
-
-     Adds a trigger (only one, always step 1) or an action step to a draft flow. By default the step goes
-    to the end; it can instead be inserted after a given step or nested under an if_condition branch,
-    and the server renumbers later steps and rewrites their {{stepN.field}} references. A deployed flow
-    must be undeployed first, otherwise 409 is returned.
-
-    Args:
-        uuid (UUID):
-        body (CreateFlowStepBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreateFlowStepResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: CreateFlowStepBody,
-) -> Any | CreateFlowStepResponse201 | None:
-    """Add a step to a flow (trigger as step 1, actions as step 2+)
-
-     Adds a trigger (only one, always step 1) or an action step to a draft flow. By default the step goes
-    to the end; it can instead be inserted after a given step or nested under an if_condition branch,
-    and the server renumbers later steps and rewrites their {{stepN.field}} references. A deployed flow
-    must be undeployed first, otherwise 409 is returned.
-
-    Args:
-        uuid (UUID):
-        body (CreateFlowStepBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreateFlowStepResponse201
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CreateFlowStepBody,
-) -> Response[Any | CreateFlowStepResponse201]:
+) -> Response[CreateFlowStepResponse201]:
     """Add a step to a flow (trigger as step 1, actions as step 2+)
 
      Adds a trigger (only one, always step 1) or an action step to a draft flow. By default the step goes
@@ -150,11 +73,11 @@ async def asyncio_detailed(
         body (CreateFlowStepBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | CreateFlowStepResponse201]
+        Response[CreateFlowStepResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -170,9 +93,9 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: CreateFlowStepBody,
-) -> Any | CreateFlowStepResponse201 | None:
+) -> CreateFlowStepResponse201 | None:
     """Add a step to a flow (trigger as step 1, actions as step 2+)
 
      Adds a trigger (only one, always step 1) or an action step to a draft flow. By default the step goes
@@ -185,11 +108,11 @@ async def asyncio(
         body (CreateFlowStepBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | CreateFlowStepResponse201
+        CreateFlowStepResponse201
     """
 
     return (

@@ -1,15 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.test_flow_step_body import TestFlowStepBody
 from ...models.test_flow_step_response_200 import TestFlowStepResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -29,7 +27,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -37,117 +35,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TestFlowStepResponse200 | None:
-    if response.status_code == 200:
-        response_200 = TestFlowStepResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> TestFlowStepResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = TestFlowStepResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "test_flow_step response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TestFlowStepResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[TestFlowStepResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    step: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: TestFlowStepBody | Unset = UNSET,
-) -> Response[Any | TestFlowStepResponse200]:
-    """Test a step — kind-aware behavior (trigger samples vs action exec)
-
-     Tests a single step. For a trigger it pulls recent matching events (or uses the payload you pass)
-    and keeps one as the sample that later steps resolve against; for an action it resolves the config
-    from upstream test data and either only validates it or really executes it. With persist=true a
-    successful test marks the step active, which deploying requires.
-
-    Args:
-        uuid (UUID):
-        step (UUID):
-        body (TestFlowStepBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | TestFlowStepResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        step=step,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    step: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: TestFlowStepBody | Unset = UNSET,
-) -> Any | TestFlowStepResponse200 | None:
-    """Test a step — kind-aware behavior (trigger samples vs action exec)
-
-     Tests a single step. For a trigger it pulls recent matching events (or uses the payload you pass)
-    and keeps one as the sample that later steps resolve against; for an action it resolves the config
-    from upstream test data and either only validates it or really executes it. With persist=true a
-    successful test marks the step active, which deploying requires.
-
-    Args:
-        uuid (UUID):
-        step (UUID):
-        body (TestFlowStepBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | TestFlowStepResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        step=step,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     step: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: TestFlowStepBody | Unset = UNSET,
-) -> Response[Any | TestFlowStepResponse200]:
+) -> Response[TestFlowStepResponse200]:
     """Test a step — kind-aware behavior (trigger samples vs action exec)
 
      Tests a single step. For a trigger it pulls recent matching events (or uses the payload you pass)
@@ -161,11 +78,11 @@ async def asyncio_detailed(
         body (TestFlowStepBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | TestFlowStepResponse200]
+        Response[TestFlowStepResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -183,9 +100,9 @@ async def asyncio(
     uuid: UUID,
     step: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: TestFlowStepBody | Unset = UNSET,
-) -> Any | TestFlowStepResponse200 | None:
+) -> TestFlowStepResponse200 | None:
     """Test a step — kind-aware behavior (trigger samples vs action exec)
 
      Tests a single step. For a trigger it pulls recent matching events (or uses the payload you pass)
@@ -199,11 +116,11 @@ async def asyncio(
         body (TestFlowStepBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | TestFlowStepResponse200
+        TestFlowStepResponse200
     """
 
     return (

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.update_flow_step_body import UpdateFlowStepBody
 from ...models.update_flow_step_response_200 import UpdateFlowStepResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,107 +34,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateFlowStepResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateFlowStepResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UpdateFlowStepResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UpdateFlowStepResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "update_flow_step response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateFlowStepResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UpdateFlowStepResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    step: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateFlowStepBody,
-) -> Response[UpdateFlowStepResponse200]:
-    """Update any subset of a step's fields
-
-     Partially updates one step of a flow: only the fields present in the body change. Switching app_uid
-    resets the step's trigger/action, config and connection.
-
-    Args:
-        uuid (UUID):
-        step (UUID):
-        body (UpdateFlowStepBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateFlowStepResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        step=step,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    step: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateFlowStepBody,
-) -> UpdateFlowStepResponse200 | None:
-    """Update any subset of a step's fields
-
-     Partially updates one step of a flow: only the fields present in the body change. Switching app_uid
-    resets the step's trigger/action, config and connection.
-
-    Args:
-        uuid (UUID):
-        step (UUID):
-        body (UpdateFlowStepBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateFlowStepResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        step=step,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     step: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: UpdateFlowStepBody,
 ) -> Response[UpdateFlowStepResponse200]:
     """Update any subset of a step's fields
@@ -150,8 +75,8 @@ async def asyncio_detailed(
         body (UpdateFlowStepBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateFlowStepResponse200]
@@ -172,7 +97,7 @@ async def asyncio(
     uuid: UUID,
     step: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: UpdateFlowStepBody,
 ) -> UpdateFlowStepResponse200 | None:
     """Update any subset of a step's fields
@@ -186,8 +111,8 @@ async def asyncio(
         body (UpdateFlowStepBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateFlowStepResponse200

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.get_action_log_response_200 import GetActionLogResponse200
 from ...models.get_action_log_type import GetActionLogType
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,101 +26,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetActionLogResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetActionLogResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> GetActionLogResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = GetActionLogResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_action_log response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetActionLogResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[GetActionLogResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    type_: GetActionLogType,
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[GetActionLogResponse200]:
-    """Get full detail for a single action execution
-
-     Fetches one entry of the agent actions log, including the raw request/response payloads, error text
-    and timing. Use the uuid and type from the actions list.
-
-    Args:
-        type_ (GetActionLogType):
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetActionLogResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        type_=type_,
-        uuid=uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    type_: GetActionLogType,
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> GetActionLogResponse200 | None:
-    """Get full detail for a single action execution
-
-     Fetches one entry of the agent actions log, including the raw request/response payloads, error text
-    and timing. Use the uuid and type from the actions list.
-
-    Args:
-        type_ (GetActionLogType):
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetActionLogResponse200
-    """
-
-    return sync_detailed(
-        type_=type_,
-        uuid=uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     type_: GetActionLogType,
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[GetActionLogResponse200]:
     """Get full detail for a single action execution
 
@@ -134,8 +65,8 @@ async def asyncio_detailed(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetActionLogResponse200]
@@ -155,7 +86,7 @@ async def asyncio(
     type_: GetActionLogType,
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> GetActionLogResponse200 | None:
     """Get full detail for a single action execution
 
@@ -167,8 +98,8 @@ async def asyncio(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetActionLogResponse200

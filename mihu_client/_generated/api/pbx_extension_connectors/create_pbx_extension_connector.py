@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.create_pbx_extension_connector_response_201 import CreatePbxExtensionConnectorResponse201
 from ...models.pbx_extension_connector_create_request import PbxExtensionConnectorCreateRequest
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/pbx_extension_connectors",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,103 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreatePbxExtensionConnectorResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreatePbxExtensionConnectorResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> CreatePbxExtensionConnectorResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = CreatePbxExtensionConnectorResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "create_pbx_extension_connector response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreatePbxExtensionConnectorResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreatePbxExtensionConnectorResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PbxExtensionConnectorCreateRequest,
-) -> Response[Any | CreatePbxExtensionConnectorResponse201]:
-    """Create a PBX extension connector
-
-     Links an extension on your own PBX to an AI voice agent through a number bought on the platform. The
-    stored passwords are write-only.
-
-    Args:
-        body (PbxExtensionConnectorCreateRequest): Payload for registering a PBX extension against
-            an AI voice agent. Field list taken from the documented curl example; the per-field docs
-            were not visible, so the required list is inferred.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CreatePbxExtensionConnectorResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PbxExtensionConnectorCreateRequest,
-) -> Any | CreatePbxExtensionConnectorResponse201 | None:
-    """Create a PBX extension connector
-
-     Links an extension on your own PBX to an AI voice agent through a number bought on the platform. The
-    stored passwords are write-only.
-
-    Args:
-        body (PbxExtensionConnectorCreateRequest): Payload for registering a PBX extension against
-            an AI voice agent. Field list taken from the documented curl example; the per-field docs
-            were not visible, so the required list is inferred.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CreatePbxExtensionConnectorResponse201
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: PbxExtensionConnectorCreateRequest,
-) -> Response[Any | CreatePbxExtensionConnectorResponse201]:
+) -> Response[CreatePbxExtensionConnectorResponse201]:
     """Create a PBX extension connector
 
      Links an extension on your own PBX to an AI voice agent through a number bought on the platform. The
@@ -137,11 +66,11 @@ async def asyncio_detailed(
             were not visible, so the required list is inferred.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | CreatePbxExtensionConnectorResponse201]
+        Response[CreatePbxExtensionConnectorResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +84,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: PbxExtensionConnectorCreateRequest,
-) -> Any | CreatePbxExtensionConnectorResponse201 | None:
+) -> CreatePbxExtensionConnectorResponse201 | None:
     """Create a PBX extension connector
 
      Links an extension on your own PBX to an AI voice agent through a number bought on the platform. The
@@ -169,11 +98,11 @@ async def asyncio(
             were not visible, so the required list is inferred.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | CreatePbxExtensionConnectorResponse201
+        CreatePbxExtensionConnectorResponse201
     """
 
     return (

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.assign_external_trunk_response_200 import AssignExternalTrunkResponse200
 from ...models.phone_number_trunk_assign_request import PhoneNumberTrunkAssignRequest
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/phone-numbers/trunks/assign",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,103 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AssignExternalTrunkResponse200 | None:
-    if response.status_code == 200:
-        response_200 = AssignExternalTrunkResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> AssignExternalTrunkResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = AssignExternalTrunkResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "assign_external_trunk response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AssignExternalTrunkResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[AssignExternalTrunkResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PhoneNumberTrunkAssignRequest,
-) -> Response[Any | AssignExternalTrunkResponse200]:
-    """Assign or reassign an external trunk to an agent
-
-     Moves an existing external trunk on one channel to another agent while keeping the number, SIP
-    credentials and channel settings.
-
-    Args:
-        body (PhoneNumberTrunkAssignRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | AssignExternalTrunkResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PhoneNumberTrunkAssignRequest,
-) -> Any | AssignExternalTrunkResponse200 | None:
-    """Assign or reassign an external trunk to an agent
-
-     Moves an existing external trunk on one channel to another agent while keeping the number, SIP
-    credentials and channel settings.
-
-    Args:
-        body (PhoneNumberTrunkAssignRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | AssignExternalTrunkResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: PhoneNumberTrunkAssignRequest,
-) -> Response[Any | AssignExternalTrunkResponse200]:
+) -> Response[AssignExternalTrunkResponse200]:
     """Assign or reassign an external trunk to an agent
 
      Moves an existing external trunk on one channel to another agent while keeping the number, SIP
@@ -135,11 +64,11 @@ async def asyncio_detailed(
         body (PhoneNumberTrunkAssignRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | AssignExternalTrunkResponse200]
+        Response[AssignExternalTrunkResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -153,9 +82,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: PhoneNumberTrunkAssignRequest,
-) -> Any | AssignExternalTrunkResponse200 | None:
+) -> AssignExternalTrunkResponse200 | None:
     """Assign or reassign an external trunk to an agent
 
      Moves an existing external trunk on one channel to another agent while keeping the number, SIP
@@ -165,11 +94,11 @@ async def asyncio(
         body (PhoneNumberTrunkAssignRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | AssignExternalTrunkResponse200
+        AssignExternalTrunkResponse200
     """
 
     return (

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.delete_external_trunk_channel import DeleteExternalTrunkChannel
 from ...models.delete_external_trunk_response_200 import DeleteExternalTrunkResponse200
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -20,7 +18,7 @@ def _get_kwargs(
 
     params["phone_number"] = phone_number
 
-    json_channel = channel.value
+    json_channel = getattr(channel, "value", channel)
     params["channel"] = json_channel
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -34,106 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteExternalTrunkResponse200 | None:
-    if response.status_code == 200:
-        response_200 = DeleteExternalTrunkResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> DeleteExternalTrunkResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = DeleteExternalTrunkResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "delete_external_trunk response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteExternalTrunkResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DeleteExternalTrunkResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    phone_number: str,
-    channel: DeleteExternalTrunkChannel,
-) -> Response[Any | DeleteExternalTrunkResponse200]:
-    """Delete an external trunk
-
-     Removes the agent binding of an external trunk for one channel; nothing is released at a carrier.
-    Call once per channel to remove every binding.
-
-    Args:
-        phone_number (str):
-        channel (DeleteExternalTrunkChannel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DeleteExternalTrunkResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        phone_number=phone_number,
-        channel=channel,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    phone_number: str,
-    channel: DeleteExternalTrunkChannel,
-) -> Any | DeleteExternalTrunkResponse200 | None:
-    """Delete an external trunk
-
-     Removes the agent binding of an external trunk for one channel; nothing is released at a carrier.
-    Call once per channel to remove every binding.
-
-    Args:
-        phone_number (str):
-        channel (DeleteExternalTrunkChannel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DeleteExternalTrunkResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        phone_number=phone_number,
-        channel=channel,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     phone_number: str,
     channel: DeleteExternalTrunkChannel,
-) -> Response[Any | DeleteExternalTrunkResponse200]:
+) -> Response[DeleteExternalTrunkResponse200]:
     """Delete an external trunk
 
      Removes the agent binding of an external trunk for one channel; nothing is released at a carrier.
@@ -144,11 +71,11 @@ async def asyncio_detailed(
         channel (DeleteExternalTrunkChannel):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | DeleteExternalTrunkResponse200]
+        Response[DeleteExternalTrunkResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -163,10 +90,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     phone_number: str,
     channel: DeleteExternalTrunkChannel,
-) -> Any | DeleteExternalTrunkResponse200 | None:
+) -> DeleteExternalTrunkResponse200 | None:
     """Delete an external trunk
 
      Removes the agent binding of an external trunk for one channel; nothing is released at a carrier.
@@ -177,11 +104,11 @@ async def asyncio(
         channel (DeleteExternalTrunkChannel):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | DeleteExternalTrunkResponse200
+        DeleteExternalTrunkResponse200
     """
 
     return (

@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -38,109 +36,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListOutboundCallRatesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListOutboundCallRatesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListOutboundCallRatesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListOutboundCallRatesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_outbound_call_rates response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListOutboundCallRatesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListOutboundCallRatesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    country_code: str | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 50,
-) -> Response[ListOutboundCallRatesResponse200]:
-    """Outbound call rates
-
-     Lists per-destination outbound call pricing, optionally narrowed by country or dialling prefix.
-
-    Args:
-        country_code (str | Unset):  Example: IT.
-        prefix (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListOutboundCallRatesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        country_code=country_code,
-        prefix=prefix,
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    country_code: str | Unset = UNSET,
-    prefix: str | Unset = UNSET,
-    page: int | Unset = 1,
-    per_page: int | Unset = 50,
-) -> ListOutboundCallRatesResponse200 | None:
-    """Outbound call rates
-
-     Lists per-destination outbound call pricing, optionally narrowed by country or dialling prefix.
-
-    Args:
-        country_code (str | Unset):  Example: IT.
-        prefix (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListOutboundCallRatesResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        country_code=country_code,
-        prefix=prefix,
-        page=page,
-        per_page=per_page,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     country_code: str | Unset = UNSET,
     prefix: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -157,8 +78,8 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListOutboundCallRatesResponse200]
@@ -178,7 +99,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     country_code: str | Unset = UNSET,
     prefix: str | Unset = UNSET,
     page: int | Unset = 1,
@@ -195,8 +116,8 @@ async def asyncio(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListOutboundCallRatesResponse200

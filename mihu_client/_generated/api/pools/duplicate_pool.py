@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.duplicate_pool_response_201 import DuplicatePoolResponse201
 from ...models.pool_duplicate_request import PoolDuplicateRequest
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,100 +32,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DuplicatePoolResponse201 | None:
-    if response.status_code == 201:
-        response_201 = DuplicatePoolResponse201.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> DuplicatePoolResponse201 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_201 = DuplicatePoolResponse201.from_dict(data)
+    else:
+        response_201 = mismatch(data, "duplicate_pool response")
+
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DuplicatePoolResponse201]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DuplicatePoolResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: PoolDuplicateRequest,
-) -> Response[DuplicatePoolResponse201]:
-    """Duplicate a pool, optionally copying its contacts
-
-     Clones a pool's configuration into a new pool, by default also re-adding every member as Pending
-    with its original priority. The reply includes how many members were copied.
-
-    Args:
-        uuid (UUID):
-        body (PoolDuplicateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DuplicatePoolResponse201]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: PoolDuplicateRequest,
-) -> DuplicatePoolResponse201 | None:
-    """Duplicate a pool, optionally copying its contacts
-
-     Clones a pool's configuration into a new pool, by default also re-adding every member as Pending
-    with its original priority. The reply includes how many members were copied.
-
-    Args:
-        uuid (UUID):
-        body (PoolDuplicateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DuplicatePoolResponse201
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: PoolDuplicateRequest,
 ) -> Response[DuplicatePoolResponse201]:
     """Duplicate a pool, optionally copying its contacts
@@ -140,8 +71,8 @@ async def asyncio_detailed(
         body (PoolDuplicateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DuplicatePoolResponse201]
@@ -160,7 +91,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: PoolDuplicateRequest,
 ) -> DuplicatePoolResponse201 | None:
     """Duplicate a pool, optionally copying its contacts
@@ -173,8 +104,8 @@ async def asyncio(
         body (PoolDuplicateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DuplicatePoolResponse201

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_pool_contacts_response_200 import ListPoolContactsResponse200
 from ...models.list_pool_contacts_status import ListPoolContactsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -31,7 +29,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
@@ -48,118 +46,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListPoolContactsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListPoolContactsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListPoolContactsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListPoolContactsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_pool_contacts response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPoolContactsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListPoolContactsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-    search: str | Unset = UNSET,
-    status: ListPoolContactsStatus | Unset = UNSET,
-) -> Response[ListPoolContactsResponse200]:
-    """List contacts in a pool
-
-     Pages through a pool's members with their dispatch status, priority, retry count and lifecycle
-    timestamps.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        search (str | Unset):
-        status (ListPoolContactsStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPoolContactsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        page=page,
-        per_page=per_page,
-        search=search,
-        status=status,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-    search: str | Unset = UNSET,
-    status: ListPoolContactsStatus | Unset = UNSET,
-) -> ListPoolContactsResponse200 | None:
-    """List contacts in a pool
-
-     Pages through a pool's members with their dispatch status, priority, retry count and lifecycle
-    timestamps.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        search (str | Unset):
-        status (ListPoolContactsStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPoolContactsResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        page=page,
-        per_page=per_page,
-        search=search,
-        status=status,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     search: str | Unset = UNSET,
@@ -178,8 +91,8 @@ async def asyncio_detailed(
         status (ListPoolContactsStatus | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListPoolContactsResponse200]
@@ -201,7 +114,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     search: str | Unset = UNSET,
@@ -220,8 +133,8 @@ async def asyncio(
         status (ListPoolContactsStatus | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListPoolContactsResponse200

@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_pools_response_200 import ListPoolsResponse200
 from ...models.list_pools_type import ListPoolsType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -29,7 +27,7 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = getattr(type_, "value", type_)
 
     params["type"] = json_type_
 
@@ -46,115 +44,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListPoolsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListPoolsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListPoolsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListPoolsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_pools response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListPoolsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListPoolsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    search: str | Unset = UNSET,
-    type_: ListPoolsType | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-) -> Response[ListPoolsResponse200]:
-    """List contact pools
-
-     Pages through the account's contact pools, optionally filtered by text, dispatch type or active
-    flag.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        search (str | Unset):
-        type_ (ListPoolsType | Unset):
-        is_active (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListPoolsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        search=search,
-        type_=type_,
-        is_active=is_active,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    search: str | Unset = UNSET,
-    type_: ListPoolsType | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-) -> ListPoolsResponse200 | None:
-    """List contact pools
-
-     Pages through the account's contact pools, optionally filtered by text, dispatch type or active
-    flag.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        search (str | Unset):
-        type_ (ListPoolsType | Unset):
-        is_active (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListPoolsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-        search=search,
-        type_=type_,
-        is_active=is_active,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
@@ -174,8 +89,8 @@ async def asyncio_detailed(
         is_active (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListPoolsResponse200]
@@ -196,7 +111,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
@@ -216,8 +131,8 @@ async def asyncio(
         is_active (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListPoolsResponse200

@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.remove_pool_contact_response_200 import RemovePoolContactResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,104 +25,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RemovePoolContactResponse200 | None:
-    if response.status_code == 200:
-        response_200 = RemovePoolContactResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> RemovePoolContactResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = RemovePoolContactResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "remove_pool_contact response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RemovePoolContactResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[RemovePoolContactResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    contact_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | RemovePoolContactResponse200]:
-    """Remove one contact from a pool
-
-     Takes the contact out of this pool and cancels only its pending tasks from this pool.
-
-    Args:
-        uuid (UUID):
-        contact_uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | RemovePoolContactResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        contact_uuid=contact_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    contact_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Any | RemovePoolContactResponse200 | None:
-    """Remove one contact from a pool
-
-     Takes the contact out of this pool and cancels only its pending tasks from this pool.
-
-    Args:
-        uuid (UUID):
-        contact_uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | RemovePoolContactResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        contact_uuid=contact_uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     contact_uuid: UUID,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | RemovePoolContactResponse200]:
+    client: ApiClient,
+) -> Response[RemovePoolContactResponse200]:
     """Remove one contact from a pool
 
      Takes the contact out of this pool and cancels only its pending tasks from this pool.
@@ -134,11 +63,11 @@ async def asyncio_detailed(
         contact_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | RemovePoolContactResponse200]
+        Response[RemovePoolContactResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -155,8 +84,8 @@ async def asyncio(
     uuid: UUID,
     contact_uuid: UUID,
     *,
-    client: AuthenticatedClient,
-) -> Any | RemovePoolContactResponse200 | None:
+    client: ApiClient,
+) -> RemovePoolContactResponse200 | None:
     """Remove one contact from a pool
 
      Takes the contact out of this pool and cancels only its pending tasks from this pool.
@@ -166,11 +95,11 @@ async def asyncio(
         contact_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | RemovePoolContactResponse200
+        RemovePoolContactResponse200
     """
 
     return (

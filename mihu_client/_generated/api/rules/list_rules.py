@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_rules_response_200 import ListRulesResponse200
 from ...models.list_rules_type import ListRulesType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,7 +26,7 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = getattr(type_, "value", type_)
 
     params["type"] = json_type_
 
@@ -43,120 +41,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListRulesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListRulesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListRulesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListRulesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_rules response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListRulesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListRulesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    search: str | Unset = UNSET,
-    type_: ListRulesType | Unset = UNSET,
-) -> Response[Any | ListRulesResponse200]:
-    """List campaign contact rules
-
-     Returns the workspace's campaign contact rules as a paginated list, optionally narrowed by a text
-    search or by rule type.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        search (str | Unset):
-        type_ (ListRulesType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ListRulesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        search=search,
-        type_=type_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    search: str | Unset = UNSET,
-    type_: ListRulesType | Unset = UNSET,
-) -> Any | ListRulesResponse200 | None:
-    """List campaign contact rules
-
-     Returns the workspace's campaign contact rules as a paginated list, optionally narrowed by a text
-    search or by rule type.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        search (str | Unset):
-        type_ (ListRulesType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ListRulesResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-        search=search,
-        type_=type_,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     type_: ListRulesType | Unset = UNSET,
-) -> Response[Any | ListRulesResponse200]:
+) -> Response[ListRulesResponse200]:
     """List campaign contact rules
 
      Returns the workspace's campaign contact rules as a paginated list, optionally narrowed by a text
@@ -169,11 +84,11 @@ async def asyncio_detailed(
         type_ (ListRulesType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | ListRulesResponse200]
+        Response[ListRulesResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -190,12 +105,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     type_: ListRulesType | Unset = UNSET,
-) -> Any | ListRulesResponse200 | None:
+) -> ListRulesResponse200 | None:
     """List campaign contact rules
 
      Returns the workspace's campaign contact rules as a paginated list, optionally narrowed by a text
@@ -208,11 +123,11 @@ async def asyncio(
         type_ (ListRulesType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | ListRulesResponse200
+        ListRulesResponse200
     """
 
     return (

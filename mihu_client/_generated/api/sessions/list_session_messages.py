@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_session_messages_response_200 import ListSessionMessagesResponse200
 from ...models.list_session_messages_sender import ListSessionMessagesSender
 from ...models.list_session_messages_sort_dir import ListSessionMessagesSortDir
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -30,13 +28,13 @@ def _get_kwargs(
 
     json_sender: str | Unset = UNSET
     if not isinstance(sender, Unset):
-        json_sender = sender.value
+        json_sender = getattr(sender, "value", sender)
 
     params["sender"] = json_sender
 
     json_sort_dir: str | Unset = UNSET
     if not isinstance(sort_dir, Unset):
-        json_sort_dir = sort_dir.value
+        json_sort_dir = getattr(sort_dir, "value", sort_dir)
 
     params["sort_dir"] = json_sort_dir
 
@@ -53,118 +51,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSessionMessagesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListSessionMessagesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListSessionMessagesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListSessionMessagesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_session_messages response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSessionMessagesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListSessionMessagesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
-    sender: ListSessionMessagesSender | Unset = UNSET,
-    sort_dir: ListSessionMessagesSortDir | Unset = ListSessionMessagesSortDir.ASC,
-) -> Response[ListSessionMessagesResponse200]:
-    """Get paginated messages of a session
-
-     Pages through only the messages that fall inside one session window, useful before reading that
-    session's summary or evaluation.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-        sender (ListSessionMessagesSender | Unset):
-        sort_dir (ListSessionMessagesSortDir | Unset):  Default: ListSessionMessagesSortDir.ASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListSessionMessagesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        page=page,
-        per_page=per_page,
-        sender=sender,
-        sort_dir=sort_dir,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = UNSET,
-    sender: ListSessionMessagesSender | Unset = UNSET,
-    sort_dir: ListSessionMessagesSortDir | Unset = ListSessionMessagesSortDir.ASC,
-) -> ListSessionMessagesResponse200 | None:
-    """Get paginated messages of a session
-
-     Pages through only the messages that fall inside one session window, useful before reading that
-    session's summary or evaluation.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):
-        sender (ListSessionMessagesSender | Unset):
-        sort_dir (ListSessionMessagesSortDir | Unset):  Default: ListSessionMessagesSortDir.ASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListSessionMessagesResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        page=page,
-        per_page=per_page,
-        sender=sender,
-        sort_dir=sort_dir,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
     sender: ListSessionMessagesSender | Unset = UNSET,
@@ -183,8 +96,8 @@ async def asyncio_detailed(
         sort_dir (ListSessionMessagesSortDir | Unset):  Default: ListSessionMessagesSortDir.ASC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListSessionMessagesResponse200]
@@ -206,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
     sender: ListSessionMessagesSender | Unset = UNSET,
@@ -225,8 +138,8 @@ async def asyncio(
         sort_dir (ListSessionMessagesSortDir | Unset):  Default: ListSessionMessagesSortDir.ASC.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListSessionMessagesResponse200

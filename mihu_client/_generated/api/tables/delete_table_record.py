@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.delete_table_record_response_200 import DeleteTableRecordResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,99 +25,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTableRecordResponse200 | None:
-    if response.status_code == 200:
-        response_200 = DeleteTableRecordResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> DeleteTableRecordResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = DeleteTableRecordResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "delete_table_record response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTableRecordResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DeleteTableRecordResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    record: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeleteTableRecordResponse200]:
-    """Delete a record from a table
-
-     Removes one row from a table.
-
-    Args:
-        uuid (UUID):
-        record (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteTableRecordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        record=record,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    record: str,
-    *,
-    client: AuthenticatedClient,
-) -> DeleteTableRecordResponse200 | None:
-    """Delete a record from a table
-
-     Removes one row from a table.
-
-    Args:
-        uuid (UUID):
-        record (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteTableRecordResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        record=record,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     record: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[DeleteTableRecordResponse200]:
     """Delete a record from a table
 
@@ -130,8 +63,8 @@ async def asyncio_detailed(
         record (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DeleteTableRecordResponse200]
@@ -151,7 +84,7 @@ async def asyncio(
     uuid: UUID,
     record: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> DeleteTableRecordResponse200 | None:
     """Delete a record from a table
 
@@ -162,8 +95,8 @@ async def asyncio(
         record (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DeleteTableRecordResponse200

@@ -1,13 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.import_table_from_file_body import ImportTableFromFileBody
 from ...models.import_table_from_file_response_200 import ImportTableFromFileResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,99 +21,36 @@ def _get_kwargs(
 
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportTableFromFileResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ImportTableFromFileResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ImportTableFromFileResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ImportTableFromFileResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "import_table_from_file response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ImportTableFromFileResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ImportTableFromFileResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ImportTableFromFileBody,
-) -> Response[ImportTableFromFileResponse200]:
-    """Create a table from an uploaded file
-
-     Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
-    data.
-
-    Args:
-        body (ImportTableFromFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ImportTableFromFileResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: ImportTableFromFileBody,
-) -> ImportTableFromFileResponse200 | None:
-    """Create a table from an uploaded file
-
-     Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
-    data.
-
-    Args:
-        body (ImportTableFromFileBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ImportTableFromFileResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ImportTableFromFileBody,
 ) -> Response[ImportTableFromFileResponse200]:
     """Create a table from an uploaded file
@@ -127,8 +62,8 @@ async def asyncio_detailed(
         body (ImportTableFromFileBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ImportTableFromFileResponse200]
@@ -145,7 +80,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ImportTableFromFileBody,
 ) -> ImportTableFromFileResponse200 | None:
     """Create a table from an uploaded file
@@ -157,8 +92,8 @@ async def asyncio(
         body (ImportTableFromFileBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ImportTableFromFileResponse200

@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_table_records_response_200 import ListTableRecordsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -37,104 +35,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTableRecordsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListTableRecordsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListTableRecordsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListTableRecordsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_table_records response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTableRecordsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListTableRecordsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> Response[ListTableRecordsResponse200]:
-    """List the records of a table
-
-     Returns the rows stored in a table, one page at a time.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListTableRecordsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        page=page,
-        per_page=per_page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    per_page: int | Unset = UNSET,
-) -> ListTableRecordsResponse200 | None:
-    """List the records of a table
-
-     Returns the rows stored in a table, one page at a time.
-
-    Args:
-        uuid (UUID):
-        page (int | Unset):
-        per_page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListTableRecordsResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        page=page,
-        per_page=per_page,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> Response[ListTableRecordsResponse200]:
@@ -148,8 +75,8 @@ async def asyncio_detailed(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListTableRecordsResponse200]
@@ -169,7 +96,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> ListTableRecordsResponse200 | None:
@@ -183,8 +110,8 @@ async def asyncio(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListTableRecordsResponse200

@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.update_table_record_body import UpdateTableRecordBody
 from ...models.update_table_record_response_200 import UpdateTableRecordResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -28,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,105 +34,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateTableRecordResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateTableRecordResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UpdateTableRecordResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UpdateTableRecordResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "update_table_record response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateTableRecordResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UpdateTableRecordResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    record: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTableRecordBody,
-) -> Response[UpdateTableRecordResponse200]:
-    """Update a record of a table
-
-     Changes the values of an existing row in a table.
-
-    Args:
-        uuid (UUID):
-        record (str):
-        body (UpdateTableRecordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdateTableRecordResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        record=record,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    record: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateTableRecordBody,
-) -> UpdateTableRecordResponse200 | None:
-    """Update a record of a table
-
-     Changes the values of an existing row in a table.
-
-    Args:
-        uuid (UUID):
-        record (str):
-        body (UpdateTableRecordBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateTableRecordResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        record=record,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     record: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: UpdateTableRecordBody,
 ) -> Response[UpdateTableRecordResponse200]:
     """Update a record of a table
@@ -147,8 +74,8 @@ async def asyncio_detailed(
         body (UpdateTableRecordBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateTableRecordResponse200]
@@ -169,7 +96,7 @@ async def asyncio(
     uuid: UUID,
     record: str,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: UpdateTableRecordBody,
 ) -> UpdateTableRecordResponse200 | None:
     """Update a record of a table
@@ -182,8 +109,8 @@ async def asyncio(
         body (UpdateTableRecordBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateTableRecordResponse200

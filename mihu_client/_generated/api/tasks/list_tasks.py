@@ -1,16 +1,14 @@
 import datetime
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_tasks_response_200 import ListTasksResponse200
 from ...models.list_tasks_status import ListTasksStatus
 from ...models.list_tasks_type import ListTasksType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -35,13 +33,13 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = getattr(type_, "value", type_)
 
     params["type"] = json_type_
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
@@ -64,12 +62,14 @@ def _get_kwargs(
 
     json_scheduled_from: str | Unset = UNSET
     if not isinstance(scheduled_from, Unset):
-        json_scheduled_from = scheduled_from.isoformat()
+        json_scheduled_from = (
+            scheduled_from.isoformat() if isinstance(scheduled_from, datetime.datetime) else scheduled_from
+        )
     params["scheduled_from"] = json_scheduled_from
 
     json_scheduled_to: str | Unset = UNSET
     if not isinstance(scheduled_to, Unset):
-        json_scheduled_to = scheduled_to.isoformat()
+        json_scheduled_to = scheduled_to.isoformat() if isinstance(scheduled_to, datetime.datetime) else scheduled_to
     params["scheduled_to"] = json_scheduled_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -83,151 +83,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListTasksResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListTasksResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListTasksResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListTasksResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_tasks response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListTasksResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListTasksResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    type_: ListTasksType | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    contact_uuid: UUID | Unset = UNSET,
-    campaign_uuid: UUID | Unset = UNSET,
-    agent_uuid: UUID | Unset = UNSET,
-    priority: int | Unset = UNSET,
-    scheduled_from: datetime.datetime | Unset = UNSET,
-    scheduled_to: datetime.datetime | Unset = UNSET,
-) -> Response[Any | ListTasksResponse200]:
-    """Get paginated list of tasks
-
-     Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
-    and a scheduled-time window.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        type_ (ListTasksType | Unset):
-        status (ListTasksStatus | Unset):
-        contact_uuid (UUID | Unset):
-        campaign_uuid (UUID | Unset):
-        agent_uuid (UUID | Unset):
-        priority (int | Unset):
-        scheduled_from (datetime.datetime | Unset):
-        scheduled_to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ListTasksResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-        type_=type_,
-        status=status,
-        contact_uuid=contact_uuid,
-        campaign_uuid=campaign_uuid,
-        agent_uuid=agent_uuid,
-        priority=priority,
-        scheduled_from=scheduled_from,
-        scheduled_to=scheduled_to,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    per_page: int | Unset = 15,
-    type_: ListTasksType | Unset = UNSET,
-    status: ListTasksStatus | Unset = UNSET,
-    contact_uuid: UUID | Unset = UNSET,
-    campaign_uuid: UUID | Unset = UNSET,
-    agent_uuid: UUID | Unset = UNSET,
-    priority: int | Unset = UNSET,
-    scheduled_from: datetime.datetime | Unset = UNSET,
-    scheduled_to: datetime.datetime | Unset = UNSET,
-) -> Any | ListTasksResponse200 | None:
-    """Get paginated list of tasks
-
-     Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
-    and a scheduled-time window.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 15.
-        type_ (ListTasksType | Unset):
-        status (ListTasksStatus | Unset):
-        contact_uuid (UUID | Unset):
-        campaign_uuid (UUID | Unset):
-        agent_uuid (UUID | Unset):
-        priority (int | Unset):
-        scheduled_from (datetime.datetime | Unset):
-        scheduled_to (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ListTasksResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        per_page=per_page,
-        type_=type_,
-        status=status,
-        contact_uuid=contact_uuid,
-        campaign_uuid=campaign_uuid,
-        agent_uuid=agent_uuid,
-        priority=priority,
-        scheduled_from=scheduled_from,
-        scheduled_to=scheduled_to,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     type_: ListTasksType | Unset = UNSET,
@@ -238,7 +119,7 @@ async def asyncio_detailed(
     priority: int | Unset = UNSET,
     scheduled_from: datetime.datetime | Unset = UNSET,
     scheduled_to: datetime.datetime | Unset = UNSET,
-) -> Response[Any | ListTasksResponse200]:
+) -> Response[ListTasksResponse200]:
     """Get paginated list of tasks
 
      Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
@@ -257,11 +138,11 @@ async def asyncio_detailed(
         scheduled_to (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | ListTasksResponse200]
+        Response[ListTasksResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +165,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     type_: ListTasksType | Unset = UNSET,
@@ -295,7 +176,7 @@ async def asyncio(
     priority: int | Unset = UNSET,
     scheduled_from: datetime.datetime | Unset = UNSET,
     scheduled_to: datetime.datetime | Unset = UNSET,
-) -> Any | ListTasksResponse200 | None:
+) -> ListTasksResponse200 | None:
     """Get paginated list of tasks
 
      Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
@@ -314,11 +195,11 @@ async def asyncio(
         scheduled_to (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | ListTasksResponse200
+        ListTasksResponse200
     """
 
     return (

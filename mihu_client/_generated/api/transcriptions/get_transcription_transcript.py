@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,94 +23,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTranscriptionTranscriptResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetTranscriptionTranscriptResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> GetTranscriptionTranscriptResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = GetTranscriptionTranscriptResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_transcription_transcript response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTranscriptionTranscriptResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[GetTranscriptionTranscriptResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[GetTranscriptionTranscriptResponse200]:
-    """Get full transcript with conversation messages and evaluations
-
-     Returns the outcome of a transcription request: processing status, transcript messages, the
-    resulting session and any evaluation output.
-
-    Args:
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTranscriptionTranscriptResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> GetTranscriptionTranscriptResponse200 | None:
-    """Get full transcript with conversation messages and evaluations
-
-     Returns the outcome of a transcription request: processing status, transcript messages, the
-    resulting session and any evaluation output.
-
-    Args:
-        uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTranscriptionTranscriptResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[GetTranscriptionTranscriptResponse200]:
     """Get full transcript with conversation messages and evaluations
 
@@ -123,8 +60,8 @@ async def asyncio_detailed(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetTranscriptionTranscriptResponse200]
@@ -142,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> GetTranscriptionTranscriptResponse200 | None:
     """Get full transcript with conversation messages and evaluations
 
@@ -153,8 +90,8 @@ async def asyncio(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetTranscriptionTranscriptResponse200

@@ -1,14 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.delete_guard_rule_response_200 import DeleteGuardRuleResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,101 +25,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteGuardRuleResponse200 | None:
-    if response.status_code == 200:
-        response_200 = DeleteGuardRuleResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> DeleteGuardRuleResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = DeleteGuardRuleResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "delete_guard_rule response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteGuardRuleResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DeleteGuardRuleResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    rule_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeleteGuardRuleResponse200]:
-    """Delete ONE guard rule (other rules untouched)
-
-     Permanently removes one guard rule from the agent and returns the agent. (Inferred: page not stored;
-    the tag description documents DELETE on /guard-rules/{ruleUuid}.)
-
-    Args:
-        uuid (UUID):
-        rule_uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteGuardRuleResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        rule_uuid=rule_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    rule_uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> DeleteGuardRuleResponse200 | None:
-    """Delete ONE guard rule (other rules untouched)
-
-     Permanently removes one guard rule from the agent and returns the agent. (Inferred: page not stored;
-    the tag description documents DELETE on /guard-rules/{ruleUuid}.)
-
-    Args:
-        uuid (UUID):
-        rule_uuid (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteGuardRuleResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        rule_uuid=rule_uuid,
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     rule_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[DeleteGuardRuleResponse200]:
     """Delete ONE guard rule (other rules untouched)
 
@@ -133,8 +64,8 @@ async def asyncio_detailed(
         rule_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DeleteGuardRuleResponse200]
@@ -154,7 +85,7 @@ async def asyncio(
     uuid: UUID,
     rule_uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> DeleteGuardRuleResponse200 | None:
     """Delete ONE guard rule (other rules untouched)
 
@@ -166,8 +97,8 @@ async def asyncio(
         rule_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DeleteGuardRuleResponse200

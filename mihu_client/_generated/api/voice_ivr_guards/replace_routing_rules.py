@@ -1,15 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.replace_routing_rules_body import ReplaceRoutingRulesBody
 from ...models.replace_routing_rules_response_200 import ReplaceRoutingRulesResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,102 +32,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReplaceRoutingRulesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ReplaceRoutingRulesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ReplaceRoutingRulesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ReplaceRoutingRulesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "replace_routing_rules response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReplaceRoutingRulesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ReplaceRoutingRulesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ReplaceRoutingRulesBody,
-) -> Response[ReplaceRoutingRulesResponse200]:
-    """Replace ALL routing rules for an agent (destructive)
-
-     Deletes every existing routing rule of the agent and stores the supplied list instead, for bulk
-    imports or full re-syncs. (Inferred: page not stored; path, method and semantics come from the tag
-    description.)
-
-    Args:
-        uuid (UUID):
-        body (ReplaceRoutingRulesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ReplaceRoutingRulesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        uuid=uuid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    uuid: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: ReplaceRoutingRulesBody,
-) -> ReplaceRoutingRulesResponse200 | None:
-    """Replace ALL routing rules for an agent (destructive)
-
-     Deletes every existing routing rule of the agent and stores the supplied list instead, for bulk
-    imports or full re-syncs. (Inferred: page not stored; path, method and semantics come from the tag
-    description.)
-
-    Args:
-        uuid (UUID):
-        body (ReplaceRoutingRulesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ReplaceRoutingRulesResponse200
-    """
-
-    return sync_detailed(
-        uuid=uuid,
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ReplaceRoutingRulesBody,
 ) -> Response[ReplaceRoutingRulesResponse200]:
     """Replace ALL routing rules for an agent (destructive)
@@ -143,8 +72,8 @@ async def asyncio_detailed(
         body (ReplaceRoutingRulesBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ReplaceRoutingRulesResponse200]
@@ -163,7 +92,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: ReplaceRoutingRulesBody,
 ) -> ReplaceRoutingRulesResponse200 | None:
     """Replace ALL routing rules for an agent (destructive)
@@ -177,8 +106,8 @@ async def asyncio(
         body (ReplaceRoutingRulesBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ReplaceRoutingRulesResponse200

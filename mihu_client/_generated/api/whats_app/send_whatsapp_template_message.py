@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.send_whatsapp_template_message_response_200 import SendWhatsappTemplateMessageResponse200
 from ...models.whatsapp_template_send_request import WhatsappTemplateSendRequest
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/whatsapp/template",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,107 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SendWhatsappTemplateMessageResponse200 | None:
-    if response.status_code == 200:
-        response_200 = SendWhatsappTemplateMessageResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> SendWhatsappTemplateMessageResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = SendWhatsappTemplateMessageResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "send_whatsapp_template_message response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SendWhatsappTemplateMessageResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[SendWhatsappTemplateMessageResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: WhatsappTemplateSendRequest,
-) -> Response[Any | SendWhatsappTemplateMessageResponse200]:
-    """Send WhatsApp template message
-
-     Delivers an approved WhatsApp template to a phone number via the agent's WhatsApp Business channel,
-    filling placeholders from the parameters object.
-
-    Args:
-        body (WhatsappTemplateSendRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SendWhatsappTemplateMessageResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: WhatsappTemplateSendRequest,
-) -> Any | SendWhatsappTemplateMessageResponse200 | None:
-    """Send WhatsApp template message
-
-     Delivers an approved WhatsApp template to a phone number via the agent's WhatsApp Business channel,
-    filling placeholders from the parameters object.
-
-    Args:
-        body (WhatsappTemplateSendRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SendWhatsappTemplateMessageResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: WhatsappTemplateSendRequest,
-) -> Response[Any | SendWhatsappTemplateMessageResponse200]:
+) -> Response[SendWhatsappTemplateMessageResponse200]:
     """Send WhatsApp template message
 
      Delivers an approved WhatsApp template to a phone number via the agent's WhatsApp Business channel,
@@ -139,11 +64,11 @@ async def asyncio_detailed(
         body (WhatsappTemplateSendRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | SendWhatsappTemplateMessageResponse200]
+        Response[SendWhatsappTemplateMessageResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +82,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: WhatsappTemplateSendRequest,
-) -> Any | SendWhatsappTemplateMessageResponse200 | None:
+) -> SendWhatsappTemplateMessageResponse200 | None:
     """Send WhatsApp template message
 
      Delivers an approved WhatsApp template to a phone number via the agent's WhatsApp Business channel,
@@ -169,11 +94,11 @@ async def asyncio(
         body (WhatsappTemplateSendRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | SendWhatsappTemplateMessageResponse200
+        SendWhatsappTemplateMessageResponse200
     """
 
     return (

@@ -1,12 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_whatsapp_business_accounts_response_200 import ListWhatsappBusinessAccountsResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,88 +17,42 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListWhatsappBusinessAccountsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListWhatsappBusinessAccountsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListWhatsappBusinessAccountsResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListWhatsappBusinessAccountsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_whatsapp_business_accounts response")
+
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ListWhatsappBusinessAccountsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[ListWhatsappBusinessAccountsResponse200]:
-    """List linked WhatsApp Business Accounts
-
-     The WABAs linked to this tenant, whose templates can be used.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListWhatsappBusinessAccountsResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> ListWhatsappBusinessAccountsResponse200 | None:
-    """List linked WhatsApp Business Accounts
-
-     The WABAs linked to this tenant, whose templates can be used.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListWhatsappBusinessAccountsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> Response[ListWhatsappBusinessAccountsResponse200]:
     """List linked WhatsApp Business Accounts
 
      The WABAs linked to this tenant, whose templates can be used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListWhatsappBusinessAccountsResponse200]
@@ -115,15 +67,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
 ) -> ListWhatsappBusinessAccountsResponse200 | None:
     """List linked WhatsApp Business Accounts
 
      The WABAs linked to this tenant, whose templates can be used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListWhatsappBusinessAccountsResponse200

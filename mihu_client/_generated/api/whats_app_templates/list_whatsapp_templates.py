@@ -1,12 +1,10 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.list_whatsapp_templates_response_200 import ListWhatsappTemplatesResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,104 +30,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListWhatsappTemplatesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListWhatsappTemplatesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> ListWhatsappTemplatesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = ListWhatsappTemplatesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_whatsapp_templates response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListWhatsappTemplatesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListWhatsappTemplatesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    waba_id: str | Unset = UNSET,
-    active_only: bool | Unset = UNSET,
-) -> Response[Any | ListWhatsappTemplatesResponse200]:
-    """List WhatsApp templates
-
-     Templates of a linked WABA, optionally only the approved ones.
-
-    Args:
-        waba_id (str | Unset):
-        active_only (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ListWhatsappTemplatesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        waba_id=waba_id,
-        active_only=active_only,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    waba_id: str | Unset = UNSET,
-    active_only: bool | Unset = UNSET,
-) -> Any | ListWhatsappTemplatesResponse200 | None:
-    """List WhatsApp templates
-
-     Templates of a linked WABA, optionally only the approved ones.
-
-    Args:
-        waba_id (str | Unset):
-        active_only (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ListWhatsappTemplatesResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        waba_id=waba_id,
-        active_only=active_only,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     waba_id: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
-) -> Response[Any | ListWhatsappTemplatesResponse200]:
+) -> Response[ListWhatsappTemplatesResponse200]:
     """List WhatsApp templates
 
      Templates of a linked WABA, optionally only the approved ones.
@@ -139,11 +68,11 @@ async def asyncio_detailed(
         active_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | ListWhatsappTemplatesResponse200]
+        Response[ListWhatsappTemplatesResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -158,10 +87,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     waba_id: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
-) -> Any | ListWhatsappTemplatesResponse200 | None:
+) -> ListWhatsappTemplatesResponse200 | None:
     """List WhatsApp templates
 
      Templates of a linked WABA, optionally only the approved ones.
@@ -171,11 +100,11 @@ async def asyncio(
         active_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | ListWhatsappTemplatesResponse200
+        ListWhatsappTemplatesResponse200
     """
 
     return (

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.sync_whatsapp_templates_body import SyncWhatsappTemplatesBody
 from ...models.sync_whatsapp_templates_response_200 import SyncWhatsappTemplatesResponse200
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/whatsapp/templates/sync",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,97 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SyncWhatsappTemplatesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = SyncWhatsappTemplatesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> SyncWhatsappTemplatesResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = SyncWhatsappTemplatesResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "sync_whatsapp_templates response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SyncWhatsappTemplatesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[SyncWhatsappTemplatesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: SyncWhatsappTemplatesBody,
-) -> Response[Any | SyncWhatsappTemplatesResponse200]:
-    """Pull all templates of a WABA from Meta
-
-     One-time import of every template Meta holds for the WABA.
-
-    Args:
-        body (SyncWhatsappTemplatesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | SyncWhatsappTemplatesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: SyncWhatsappTemplatesBody,
-) -> Any | SyncWhatsappTemplatesResponse200 | None:
-    """Pull all templates of a WABA from Meta
-
-     One-time import of every template Meta holds for the WABA.
-
-    Args:
-        body (SyncWhatsappTemplatesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | SyncWhatsappTemplatesResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: SyncWhatsappTemplatesBody,
-) -> Response[Any | SyncWhatsappTemplatesResponse200]:
+) -> Response[SyncWhatsappTemplatesResponse200]:
     """Pull all templates of a WABA from Meta
 
      One-time import of every template Meta holds for the WABA.
@@ -128,11 +63,11 @@ async def asyncio_detailed(
         body (SyncWhatsappTemplatesBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | SyncWhatsappTemplatesResponse200]
+        Response[SyncWhatsappTemplatesResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +81,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: SyncWhatsappTemplatesBody,
-) -> Any | SyncWhatsappTemplatesResponse200 | None:
+) -> SyncWhatsappTemplatesResponse200 | None:
     """Pull all templates of a WABA from Meta
 
      One-time import of every template Meta holds for the WABA.
@@ -157,11 +92,11 @@ async def asyncio(
         body (SyncWhatsappTemplatesBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | SyncWhatsappTemplatesResponse200
+        SyncWhatsappTemplatesResponse200
     """
 
     return (

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.upload_whatsapp_template_media_response_200 import UploadWhatsappTemplateMediaResponse200
 from ...models.whatsapp_template_media_upload_request import WhatsappTemplateMediaUploadRequest
-from ...types import Response
+from ...types import Response, json_body, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,113 +21,38 @@ def _get_kwargs(
 
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UploadWhatsappTemplateMediaResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UploadWhatsappTemplateMediaResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> UploadWhatsappTemplateMediaResponse200 | None:
+    if not response.content:
         return None
+    data = json_body(response)
+    if data is None:
+        return None
+    if data.__class__ is dict:
+        response_200 = UploadWhatsappTemplateMediaResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "upload_whatsapp_template_media response")
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UploadWhatsappTemplateMediaResponse200]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UploadWhatsappTemplateMediaResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_with(client.strict, _parse_response, response),
     )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: WhatsappTemplateMediaUploadRequest,
-) -> Response[Any | UploadWhatsappTemplateMediaResponse200]:
-    """Upload a media file
-
-     Uploads an image, video or document to Meta and returns a temporary handle to reference in a media
-    HEADER when creating a template. Not meant for ordinary message attachments.
-
-    Args:
-        body (WhatsappTemplateMediaUploadRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | UploadWhatsappTemplateMediaResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: WhatsappTemplateMediaUploadRequest,
-) -> Any | UploadWhatsappTemplateMediaResponse200 | None:
-    """Upload a media file
-
-     Uploads an image, video or document to Meta and returns a temporary handle to reference in a media
-    HEADER when creating a template. Not meant for ordinary message attachments.
-
-    Args:
-        body (WhatsappTemplateMediaUploadRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | UploadWhatsappTemplateMediaResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: WhatsappTemplateMediaUploadRequest,
-) -> Response[Any | UploadWhatsappTemplateMediaResponse200]:
+) -> Response[UploadWhatsappTemplateMediaResponse200]:
     """Upload a media file
 
      Uploads an image, video or document to Meta and returns a temporary handle to reference in a media
@@ -139,11 +62,11 @@ async def asyncio_detailed(
         body (WhatsappTemplateMediaUploadRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Response[Any | UploadWhatsappTemplateMediaResponse200]
+        Response[UploadWhatsappTemplateMediaResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -157,9 +80,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: ApiClient,
     body: WhatsappTemplateMediaUploadRequest,
-) -> Any | UploadWhatsappTemplateMediaResponse200 | None:
+) -> UploadWhatsappTemplateMediaResponse200 | None:
     """Upload a media file
 
      Uploads an image, video or document to Meta and returns a temporary handle to reference in a media
@@ -169,11 +92,11 @@ async def asyncio(
         body (WhatsappTemplateMediaUploadRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
-        Any | UploadWhatsappTemplateMediaResponse200
+        UploadWhatsappTemplateMediaResponse200
     """
 
     return (
