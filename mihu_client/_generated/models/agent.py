@@ -62,7 +62,7 @@ class Agent:
     def to_dict(self) -> dict[str, Any]:
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         name = self.name
 
@@ -318,7 +318,7 @@ class Agent:
             guidelines = unexpected_null("Agent.guidelines")
         else:
             if guidelines.__class__ is list:
-                guidelines = []
+                _list0 = []
                 for _item0 in guidelines:
                     if _item0 is None:
                         _value0 = unexpected_null("Agent.guidelines")
@@ -328,7 +328,8 @@ class Agent:
                         else:
                             _value0 = mismatch(_item0, "Agent.guidelines")
 
-                    guidelines.append(_value0)
+                    _list0.append(_value0)
+                guidelines = _list0
             else:
                 guidelines = mismatch(guidelines, "Agent.guidelines")
 
@@ -339,7 +340,7 @@ class Agent:
             notes = unexpected_null("Agent.notes")
         else:
             if notes.__class__ is list:
-                notes = []
+                _list0 = []
                 for _item0 in notes:
                     if _item0 is None:
                         _value0 = unexpected_null("Agent.notes")
@@ -349,7 +350,8 @@ class Agent:
                         else:
                             _value0 = mismatch(_item0, "Agent.notes")
 
-                    notes.append(_value0)
+                    _list0.append(_value0)
+                notes = _list0
             else:
                 notes = mismatch(notes, "Agent.notes")
 
@@ -360,7 +362,7 @@ class Agent:
             procedures = unexpected_null("Agent.procedures")
         else:
             if procedures.__class__ is list:
-                procedures = []
+                _list0 = []
                 for _item0 in procedures:
                     if _item0 is None:
                         _value0 = unexpected_null("Agent.procedures")
@@ -370,7 +372,8 @@ class Agent:
                         else:
                             _value0 = mismatch(_item0, "Agent.procedures")
 
-                    procedures.append(_value0)
+                    _list0.append(_value0)
+                procedures = _list0
             else:
                 procedures = mismatch(procedures, "Agent.procedures")
 
@@ -381,7 +384,7 @@ class Agent:
             training = unexpected_null("Agent.training")
         else:
             if training.__class__ is list:
-                training = []
+                _list0 = []
                 for _item0 in training:
                     if _item0 is None:
                         _value0 = unexpected_null("Agent.training")
@@ -391,7 +394,8 @@ class Agent:
                         else:
                             _value0 = mismatch(_item0, "Agent.training")
 
-                    training.append(_value0)
+                    _list0.append(_value0)
+                training = _list0
             else:
                 training = mismatch(training, "Agent.training")
 

@@ -71,7 +71,7 @@ class AgentAppointmentsInput:
             schedule_assignments = unexpected_null("AgentAppointmentsInput.schedule_assignments")
         else:
             if schedule_assignments.__class__ is list:
-                schedule_assignments = []
+                _list0 = []
                 for _item0 in schedule_assignments:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentAppointmentsInput.schedule_assignments")
@@ -81,7 +81,8 @@ class AgentAppointmentsInput:
                         else:
                             _value0 = mismatch(_item0, "AgentAppointmentsInput.schedule_assignments")
 
-                    schedule_assignments.append(_value0)
+                    _list0.append(_value0)
+                schedule_assignments = _list0
             else:
                 schedule_assignments = mismatch(schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
 

@@ -338,7 +338,7 @@ class AgentInput:
             guidelines = unexpected_null("AgentInput.guidelines")
         else:
             if guidelines.__class__ is list:
-                guidelines = []
+                _list0 = []
                 for _item0 in guidelines:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentInput.guidelines")
@@ -348,7 +348,8 @@ class AgentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentInput.guidelines")
 
-                    guidelines.append(_value0)
+                    _list0.append(_value0)
+                guidelines = _list0
             else:
                 guidelines = mismatch(guidelines, "AgentInput.guidelines")
 
@@ -359,7 +360,7 @@ class AgentInput:
             notes = unexpected_null("AgentInput.notes")
         else:
             if notes.__class__ is list:
-                notes = []
+                _list0 = []
                 for _item0 in notes:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentInput.notes")
@@ -369,7 +370,8 @@ class AgentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentInput.notes")
 
-                    notes.append(_value0)
+                    _list0.append(_value0)
+                notes = _list0
             else:
                 notes = mismatch(notes, "AgentInput.notes")
 
@@ -380,7 +382,7 @@ class AgentInput:
             procedures = unexpected_null("AgentInput.procedures")
         else:
             if procedures.__class__ is list:
-                procedures = []
+                _list0 = []
                 for _item0 in procedures:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentInput.procedures")
@@ -390,7 +392,8 @@ class AgentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentInput.procedures")
 
-                    procedures.append(_value0)
+                    _list0.append(_value0)
+                procedures = _list0
             else:
                 procedures = mismatch(procedures, "AgentInput.procedures")
 
@@ -401,7 +404,7 @@ class AgentInput:
             training = unexpected_null("AgentInput.training")
         else:
             if training.__class__ is list:
-                training = []
+                _list0 = []
                 for _item0 in training:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentInput.training")
@@ -411,7 +414,8 @@ class AgentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentInput.training")
 
-                    training.append(_value0)
+                    _list0.append(_value0)
+                training = _list0
             else:
                 training = mismatch(training, "AgentInput.training")
 
@@ -433,7 +437,7 @@ class AgentInput:
             routing_rules = unexpected_null("AgentInput.routing_rules")
         else:
             if routing_rules.__class__ is list:
-                routing_rules = []
+                _list0 = []
                 for _item0 in routing_rules:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentInput.routing_rules")
@@ -443,7 +447,8 @@ class AgentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentInput.routing_rules")
 
-                    routing_rules.append(_value0)
+                    _list0.append(_value0)
+                routing_rules = _list0
             else:
                 routing_rules = mismatch(routing_rules, "AgentInput.routing_rules")
 
@@ -454,7 +459,7 @@ class AgentInput:
             guard_rules = unexpected_null("AgentInput.guard_rules")
         else:
             if guard_rules.__class__ is list:
-                guard_rules = []
+                _list0 = []
                 for _item0 in guard_rules:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentInput.guard_rules")
@@ -464,7 +469,8 @@ class AgentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentInput.guard_rules")
 
-                    guard_rules.append(_value0)
+                    _list0.append(_value0)
+                guard_rules = _list0
             else:
                 guard_rules = mismatch(guard_rules, "AgentInput.guard_rules")
 

@@ -39,7 +39,7 @@ class AgentIntent:
     def to_dict(self) -> dict[str, Any]:
         intent_uuid: str | Unset = UNSET
         if not isinstance(self.intent_uuid, Unset):
-            intent_uuid = str(self.intent_uuid)
+            intent_uuid = str(self.intent_uuid) if isinstance(self.intent_uuid, UUID) else self.intent_uuid
 
         key: str | Unset | None
         if isinstance(self.key, Unset):
@@ -174,7 +174,7 @@ class AgentIntent:
             parameters = unexpected_null("AgentIntent.parameters")
         else:
             if parameters.__class__ is list:
-                parameters = []
+                _list0 = []
                 for _item0 in parameters:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentIntent.parameters")
@@ -184,7 +184,8 @@ class AgentIntent:
                         else:
                             _value0 = mismatch(_item0, "AgentIntent.parameters")
 
-                    parameters.append(_value0)
+                    _list0.append(_value0)
+                parameters = _list0
             else:
                 parameters = mismatch(parameters, "AgentIntent.parameters")
 

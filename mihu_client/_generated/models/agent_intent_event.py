@@ -52,7 +52,11 @@ class AgentIntentEvent:
         if isinstance(self.app_connection_uuid, Unset):
             app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = str(self.app_connection_uuid)
+            app_connection_uuid = (
+                str(self.app_connection_uuid)
+                if isinstance(self.app_connection_uuid, UUID)
+                else self.app_connection_uuid
+            )
         else:
             app_connection_uuid = self.app_connection_uuid
 

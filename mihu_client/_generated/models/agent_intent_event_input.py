@@ -55,7 +55,11 @@ class AgentIntentEventInput:
         if isinstance(self.app_connection_uuid, Unset):
             app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = str(self.app_connection_uuid)
+            app_connection_uuid = (
+                str(self.app_connection_uuid)
+                if isinstance(self.app_connection_uuid, UUID)
+                else self.app_connection_uuid
+            )
         else:
             app_connection_uuid = self.app_connection_uuid
 
@@ -65,11 +69,11 @@ class AgentIntentEventInput:
 
         flow_uuid: str | Unset = UNSET
         if not isinstance(self.flow_uuid, Unset):
-            flow_uuid = str(self.flow_uuid)
+            flow_uuid = str(self.flow_uuid) if isinstance(self.flow_uuid, UUID) else self.flow_uuid
 
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):

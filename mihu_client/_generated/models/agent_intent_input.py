@@ -134,7 +134,7 @@ class AgentIntentInput:
             parameters = unexpected_null("AgentIntentInput.parameters")
         else:
             if parameters.__class__ is list:
-                parameters = []
+                _list0 = []
                 for _item0 in parameters:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentIntentInput.parameters")
@@ -144,7 +144,8 @@ class AgentIntentInput:
                         else:
                             _value0 = mismatch(_item0, "AgentIntentInput.parameters")
 
-                    parameters.append(_value0)
+                    _list0.append(_value0)
+                parameters = _list0
             else:
                 parameters = mismatch(parameters, "AgentIntentInput.parameters")
 

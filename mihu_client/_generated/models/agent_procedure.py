@@ -29,7 +29,7 @@ class AgentProcedure:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -83,7 +83,7 @@ class AgentProcedure:
             steps = unexpected_null("AgentProcedure.steps")
         else:
             if steps.__class__ is list:
-                steps = []
+                _list0 = []
                 for _item0 in steps:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentProcedure.steps")
@@ -93,7 +93,8 @@ class AgentProcedure:
                         else:
                             _value0 = mismatch(_item0, "AgentProcedure.steps")
 
-                    steps.append(_value0)
+                    _list0.append(_value0)
+                steps = _list0
             else:
                 steps = mismatch(steps, "AgentProcedure.steps")
 

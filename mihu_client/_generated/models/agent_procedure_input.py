@@ -65,7 +65,7 @@ class AgentProcedureInput:
             steps = unexpected_null("AgentProcedureInput.steps")
         else:
             if steps.__class__ is list:
-                steps = []
+                _list0 = []
                 for _item0 in steps:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentProcedureInput.steps")
@@ -75,7 +75,8 @@ class AgentProcedureInput:
                         else:
                             _value0 = mismatch(_item0, "AgentProcedureInput.steps")
 
-                    steps.append(_value0)
+                    _list0.append(_value0)
+                steps = _list0
             else:
                 steps = mismatch(steps, "AgentProcedureInput.steps")
 

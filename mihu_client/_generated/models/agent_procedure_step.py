@@ -28,7 +28,7 @@ class AgentProcedureStep:
 
         intent_uuid: str | Unset = UNSET
         if not isinstance(self.intent_uuid, Unset):
-            intent_uuid = str(self.intent_uuid)
+            intent_uuid = str(self.intent_uuid) if isinstance(self.intent_uuid, UUID) else self.intent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -42,7 +42,7 @@ class AgentScheduleAssignment:
     def to_dict(self) -> dict[str, Any]:
         schedule_uuid: str | Unset = UNSET
         if not isinstance(self.schedule_uuid, Unset):
-            schedule_uuid = str(self.schedule_uuid)
+            schedule_uuid = str(self.schedule_uuid) if isinstance(self.schedule_uuid, UUID) else self.schedule_uuid
 
         priority = self.priority
 

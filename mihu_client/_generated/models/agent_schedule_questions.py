@@ -60,7 +60,7 @@ class AgentScheduleQuestions:
             custom_questions = unexpected_null("AgentScheduleQuestions.custom_questions")
         else:
             if custom_questions.__class__ is list:
-                custom_questions = []
+                _list0 = []
                 for _item0 in custom_questions:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentScheduleQuestions.custom_questions")
@@ -70,7 +70,8 @@ class AgentScheduleQuestions:
                         else:
                             _value0 = mismatch(_item0, "AgentScheduleQuestions.custom_questions")
 
-                    custom_questions.append(_value0)
+                    _list0.append(_value0)
+                custom_questions = _list0
             else:
                 custom_questions = mismatch(custom_questions, "AgentScheduleQuestions.custom_questions")
 

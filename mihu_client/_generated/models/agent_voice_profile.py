@@ -24,7 +24,7 @@ class AgentVoiceProfile:
 
         voice_uuid: str | Unset = UNSET
         if not isinstance(self.voice_uuid, Unset):
-            voice_uuid = str(self.voice_uuid)
+            voice_uuid = str(self.voice_uuid) if isinstance(self.voice_uuid, UUID) else self.voice_uuid
 
         voice_name = self.voice_name
 

@@ -42,7 +42,7 @@ class AgentVoiceSettings:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         interaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interaction, Unset):

@@ -33,7 +33,7 @@ class AgentWebhook:
     def to_dict(self) -> dict[str, Any]:
         webhook_uuid: str | Unset = UNSET
         if not isinstance(self.webhook_uuid, Unset):
-            webhook_uuid = str(self.webhook_uuid)
+            webhook_uuid = str(self.webhook_uuid) if isinstance(self.webhook_uuid, UUID) else self.webhook_uuid
 
         url = self.url
 
@@ -103,7 +103,7 @@ class AgentWebhook:
             events = unexpected_null("AgentWebhook.events")
         else:
             if events.__class__ is list:
-                events = []
+                _list0 = []
                 for _item0 in events:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentWebhook.events")
@@ -113,7 +113,8 @@ class AgentWebhook:
                         except ValueError:
                             _value0 = mismatch(_item0, "AgentWebhook.events")
 
-                    events.append(_value0)
+                    _list0.append(_value0)
+                events = _list0
             else:
                 events = mismatch(events, "AgentWebhook.events")
 

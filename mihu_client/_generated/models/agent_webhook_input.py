@@ -69,7 +69,7 @@ class AgentWebhookInput:
             events = unexpected_null("AgentWebhookInput.events")
         else:
             if events.__class__ is list:
-                events = []
+                _list0 = []
                 for _item0 in events:
                     if _item0 is None:
                         _value0 = unexpected_null("AgentWebhookInput.events")
@@ -79,7 +79,8 @@ class AgentWebhookInput:
                         except ValueError:
                             _value0 = mismatch(_item0, "AgentWebhookInput.events")
 
-                    events.append(_value0)
+                    _list0.append(_value0)
+                events = _list0
             else:
                 events = mismatch(events, "AgentWebhookInput.events")
 

@@ -27,7 +27,7 @@ class AppointmentRequestContact:
 
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name: str | Unset | None
         if isinstance(self.name, Unset):

@@ -36,7 +36,7 @@ class AppointmentRequestCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_uuid = str(self.schedule_uuid)
+        schedule_uuid = str(self.schedule_uuid) if isinstance(self.schedule_uuid, UUID) else self.schedule_uuid
 
         title = self.title
 
@@ -44,7 +44,7 @@ class AppointmentRequestCreateRequest:
 
         contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
-            contact_uuid = str(self.contact_uuid)
+            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
 
         contact_name = self.contact_name
 

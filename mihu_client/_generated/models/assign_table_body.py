@@ -18,7 +18,7 @@ class AssignTableBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid = str(self.agent_uuid)
+        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

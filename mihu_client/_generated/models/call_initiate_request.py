@@ -28,7 +28,7 @@ class CallInitiateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id)
+        agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
         prompt = self.prompt.to_dict() if hasattr(self.prompt, "to_dict") else self.prompt
 

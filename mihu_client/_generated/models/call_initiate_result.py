@@ -41,7 +41,9 @@ class CallInitiateResult:
 
         conversation_uuid: str | Unset = UNSET
         if not isinstance(self.conversation_uuid, Unset):
-            conversation_uuid = str(self.conversation_uuid)
+            conversation_uuid = (
+                str(self.conversation_uuid) if isinstance(self.conversation_uuid, UUID) else self.conversation_uuid
+            )
 
         contact_uuid: str | Unset | None
         if isinstance(self.contact_uuid, Unset):

@@ -21,7 +21,9 @@ class CampaignPoolsAttachRequest:
     def to_dict(self) -> dict[str, Any]:
         pool_uuids = []
         for pool_uuids_item_data in self.pool_uuids:
-            pool_uuids_item = str(pool_uuids_item_data)
+            pool_uuids_item = (
+                str(pool_uuids_item_data) if isinstance(pool_uuids_item_data, UUID) else pool_uuids_item_data
+            )
             pool_uuids.append(pool_uuids_item)
 
         field_dict: dict[str, Any] = {}
@@ -45,14 +47,15 @@ class CampaignPoolsAttachRequest:
             pool_uuids = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
         else:
             if pool_uuids.__class__ is list:
-                pool_uuids = []
+                _list0 = []
                 for _item0 in pool_uuids:
                     if _item0 is None:
                         _value0 = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
                     else:
                         _value0 = parse_uuid(_item0, "CampaignPoolsAttachRequest.pool_uuids")
 
-                    pool_uuids.append(_value0)
+                    _list0.append(_value0)
+                pool_uuids = _list0
             else:
                 pool_uuids = mismatch(pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
 

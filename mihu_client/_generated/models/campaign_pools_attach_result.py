@@ -24,7 +24,11 @@ class CampaignPoolsAttachResult:
         if not isinstance(self.pool_uuids_not_found, Unset):
             pool_uuids_not_found = []
             for pool_uuids_not_found_item_data in self.pool_uuids_not_found:
-                pool_uuids_not_found_item = str(pool_uuids_not_found_item_data)
+                pool_uuids_not_found_item = (
+                    str(pool_uuids_not_found_item_data)
+                    if isinstance(pool_uuids_not_found_item_data, UUID)
+                    else pool_uuids_not_found_item_data
+                )
                 pool_uuids_not_found.append(pool_uuids_not_found_item)
 
         field_dict: dict[str, Any] = {}
@@ -46,14 +50,15 @@ class CampaignPoolsAttachResult:
             pool_uuids_not_found = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
         else:
             if pool_uuids_not_found.__class__ is list:
-                pool_uuids_not_found = []
+                _list0 = []
                 for _item0 in pool_uuids_not_found:
                     if _item0 is None:
                         _value0 = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
                     else:
                         _value0 = parse_uuid(_item0, "CampaignPoolsAttachResult.pool_uuids_not_found")
 
-                    pool_uuids_not_found.append(_value0)
+                    _list0.append(_value0)
+                pool_uuids_not_found = _list0
             else:
                 pool_uuids_not_found = mismatch(pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
 

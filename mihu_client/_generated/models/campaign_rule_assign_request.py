@@ -19,7 +19,7 @@ class CampaignRuleAssignRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rule_uuid = str(self.rule_uuid)
+        rule_uuid = str(self.rule_uuid) if isinstance(self.rule_uuid, UUID) else self.rule_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

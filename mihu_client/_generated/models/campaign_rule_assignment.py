@@ -25,7 +25,7 @@ class CampaignRuleAssignment:
     def to_dict(self) -> dict[str, Any]:
         campaign_uuid: str | Unset = UNSET
         if not isinstance(self.campaign_uuid, Unset):
-            campaign_uuid = str(self.campaign_uuid)
+            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
 
         rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):

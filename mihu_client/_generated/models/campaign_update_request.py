@@ -79,7 +79,7 @@ class CampaignUpdateRequest:
 
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

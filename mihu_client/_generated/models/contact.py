@@ -45,7 +45,7 @@ class Contact:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -205,7 +205,7 @@ class Contact:
             tags = unexpected_null("Contact.tags")
         else:
             if tags.__class__ is list:
-                tags = []
+                _list0 = []
                 for _item0 in tags:
                     if _item0 is None:
                         _value0 = unexpected_null("Contact.tags")
@@ -215,7 +215,8 @@ class Contact:
                         else:
                             _value0 = mismatch(_item0, "Contact.tags")
 
-                    tags.append(_value0)
+                    _list0.append(_value0)
+                tags = _list0
             else:
                 tags = mismatch(tags, "Contact.tags")
 

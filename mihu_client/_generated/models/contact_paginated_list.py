@@ -76,7 +76,7 @@ class ContactPaginatedList:
             data = unexpected_null("ContactPaginatedList.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ContactPaginatedList.data")
@@ -86,7 +86,8 @@ class ContactPaginatedList:
                         else:
                             _value0 = mismatch(_item0, "ContactPaginatedList.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ContactPaginatedList.data")
 

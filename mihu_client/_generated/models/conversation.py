@@ -47,7 +47,7 @@ class Conversation:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         type_ = self.type_
 
@@ -89,7 +89,7 @@ class Conversation:
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 
@@ -107,14 +107,18 @@ class Conversation:
         if not isinstance(self.session_uuids, Unset):
             session_uuids = []
             for session_uuids_item_data in self.session_uuids:
-                session_uuids_item = str(session_uuids_item_data)
+                session_uuids_item = (
+                    str(session_uuids_item_data)
+                    if isinstance(session_uuids_item_data, UUID)
+                    else session_uuids_item_data
+                )
                 session_uuids.append(session_uuids_item)
 
         campaign_uuid: str | Unset | None
         if isinstance(self.campaign_uuid, Unset):
             campaign_uuid = UNSET
         elif isinstance(self.campaign_uuid, UUID):
-            campaign_uuid = str(self.campaign_uuid)
+            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
         else:
             campaign_uuid = self.campaign_uuid
 
@@ -122,7 +126,7 @@ class Conversation:
         if isinstance(self.listing_uuid, Unset):
             listing_uuid = UNSET
         elif isinstance(self.listing_uuid, UUID):
-            listing_uuid = str(self.listing_uuid)
+            listing_uuid = str(self.listing_uuid) if isinstance(self.listing_uuid, UUID) else self.listing_uuid
         else:
             listing_uuid = self.listing_uuid
 
@@ -130,7 +134,9 @@ class Conversation:
         if not isinstance(self.task_uuids, Unset):
             task_uuids = []
             for task_uuids_item_data in self.task_uuids:
-                task_uuids_item = str(task_uuids_item_data)
+                task_uuids_item = (
+                    str(task_uuids_item_data) if isinstance(task_uuids_item_data, UUID) else task_uuids_item_data
+                )
                 task_uuids.append(task_uuids_item)
 
         call: dict[str, Any] | Unset | None
@@ -241,14 +247,15 @@ class Conversation:
             session_uuids = unexpected_null("Conversation.session_uuids")
         else:
             if session_uuids.__class__ is list:
-                session_uuids = []
+                _list0 = []
                 for _item0 in session_uuids:
                     if _item0 is None:
                         _value0 = unexpected_null("Conversation.session_uuids")
                     else:
                         _value0 = parse_uuid(_item0, "Conversation.session_uuids")
 
-                    session_uuids.append(_value0)
+                    _list0.append(_value0)
+                session_uuids = _list0
             else:
                 session_uuids = mismatch(session_uuids, "Conversation.session_uuids")
 
@@ -267,14 +274,15 @@ class Conversation:
             task_uuids = unexpected_null("Conversation.task_uuids")
         else:
             if task_uuids.__class__ is list:
-                task_uuids = []
+                _list0 = []
                 for _item0 in task_uuids:
                     if _item0 is None:
                         _value0 = unexpected_null("Conversation.task_uuids")
                     else:
                         _value0 = parse_uuid(_item0, "Conversation.task_uuids")
 
-                    task_uuids.append(_value0)
+                    _list0.append(_value0)
+                task_uuids = _list0
             else:
                 task_uuids = mismatch(task_uuids, "Conversation.task_uuids")
 

@@ -73,7 +73,7 @@ class ConversationPage:
             data = unexpected_null("ConversationPage.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ConversationPage.data")
@@ -83,7 +83,8 @@ class ConversationPage:
                         else:
                             _value0 = mismatch(_item0, "ConversationPage.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ConversationPage.data")
 

@@ -53,7 +53,11 @@ class CreateFlowStepBody:
         if isinstance(self.app_connection_uuid, Unset):
             app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = str(self.app_connection_uuid)
+            app_connection_uuid = (
+                str(self.app_connection_uuid)
+                if isinstance(self.app_connection_uuid, UUID)
+                else self.app_connection_uuid
+            )
         else:
             app_connection_uuid = self.app_connection_uuid
 
@@ -61,7 +65,7 @@ class CreateFlowStepBody:
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 
@@ -71,11 +75,17 @@ class CreateFlowStepBody:
 
         insert_after_step_uuid: str | Unset = UNSET
         if not isinstance(self.insert_after_step_uuid, Unset):
-            insert_after_step_uuid = str(self.insert_after_step_uuid)
+            insert_after_step_uuid = (
+                str(self.insert_after_step_uuid)
+                if isinstance(self.insert_after_step_uuid, UUID)
+                else self.insert_after_step_uuid
+            )
 
         parent_step_uuid: str | Unset = UNSET
         if not isinstance(self.parent_step_uuid, Unset):
-            parent_step_uuid = str(self.parent_step_uuid)
+            parent_step_uuid = (
+                str(self.parent_step_uuid) if isinstance(self.parent_step_uuid, UUID) else self.parent_step_uuid
+            )
 
         branch_key: str | Unset = UNSET
         if not isinstance(self.branch_key, Unset):

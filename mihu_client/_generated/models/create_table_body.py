@@ -69,7 +69,7 @@ class CreateTableBody:
             columns = unexpected_null("CreateTableBody.columns")
         else:
             if columns.__class__ is list:
-                columns = []
+                _list0 = []
                 for _item0 in columns:
                     if _item0 is None:
                         _value0 = unexpected_null("CreateTableBody.columns")
@@ -79,7 +79,8 @@ class CreateTableBody:
                         else:
                             _value0 = mismatch(_item0, "CreateTableBody.columns")
 
-                    columns.append(_value0)
+                    _list0.append(_value0)
+                columns = _list0
             else:
                 columns = mismatch(columns, "CreateTableBody.columns")
 

@@ -40,7 +40,7 @@ class EvaluateSettings:
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 

@@ -42,13 +42,13 @@ class Evaluation:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         session_uuid: str | Unset | None
         if isinstance(self.session_uuid, Unset):
             session_uuid = UNSET
         elif isinstance(self.session_uuid, UUID):
-            session_uuid = str(self.session_uuid)
+            session_uuid = str(self.session_uuid) if isinstance(self.session_uuid, UUID) else self.session_uuid
         else:
             session_uuid = self.session_uuid
 
@@ -56,7 +56,9 @@ class Evaluation:
         if isinstance(self.conversation_uuid, Unset):
             conversation_uuid = UNSET
         elif isinstance(self.conversation_uuid, UUID):
-            conversation_uuid = str(self.conversation_uuid)
+            conversation_uuid = (
+                str(self.conversation_uuid) if isinstance(self.conversation_uuid, UUID) else self.conversation_uuid
+            )
         else:
             conversation_uuid = self.conversation_uuid
 
@@ -64,7 +66,7 @@ class Evaluation:
         if isinstance(self.contact_uuid, Unset):
             contact_uuid = UNSET
         elif isinstance(self.contact_uuid, UUID):
-            contact_uuid = str(self.contact_uuid)
+            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
         else:
             contact_uuid = self.contact_uuid
 

@@ -34,7 +34,7 @@ class Flow:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -130,7 +130,7 @@ class Flow:
             steps = unexpected_null("Flow.steps")
         else:
             if steps.__class__ is list:
-                steps = []
+                _list0 = []
                 for _item0 in steps:
                     if _item0 is None:
                         _value0 = unexpected_null("Flow.steps")
@@ -140,7 +140,8 @@ class Flow:
                         else:
                             _value0 = mismatch(_item0, "Flow.steps")
 
-                    steps.append(_value0)
+                    _list0.append(_value0)
+                steps = _list0
             else:
                 steps = mismatch(steps, "Flow.steps")
 

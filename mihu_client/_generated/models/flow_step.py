@@ -59,7 +59,7 @@ class FlowStep:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         position = self.position
 
@@ -73,7 +73,9 @@ class FlowStep:
         if isinstance(self.parent_step_uuid, Unset):
             parent_step_uuid = UNSET
         elif isinstance(self.parent_step_uuid, UUID):
-            parent_step_uuid = str(self.parent_step_uuid)
+            parent_step_uuid = (
+                str(self.parent_step_uuid) if isinstance(self.parent_step_uuid, UUID) else self.parent_step_uuid
+            )
         else:
             parent_step_uuid = self.parent_step_uuid
 

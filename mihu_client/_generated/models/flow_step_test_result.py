@@ -155,7 +155,7 @@ class FlowStepTestResult:
         samples = d.get("samples", UNSET)
         if samples is not UNSET and samples is not None:
             if samples.__class__ is list:
-                samples = []
+                _list0 = []
                 for _item0 in samples:
                     if _item0 is None:
                         _value0 = unexpected_null("FlowStepTestResult.samples")
@@ -165,7 +165,8 @@ class FlowStepTestResult:
                         else:
                             _value0 = mismatch(_item0, "FlowStepTestResult.samples")
 
-                    samples.append(_value0)
+                    _list0.append(_value0)
+                samples = _list0
             else:
                 samples = mismatch(samples, "FlowStepTestResult.samples")
 

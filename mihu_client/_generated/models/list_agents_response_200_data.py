@@ -49,7 +49,7 @@ class ListAgentsResponse200Data:
             items = unexpected_null("ListAgentsResponse200Data.items")
         else:
             if items.__class__ is list:
-                items = []
+                _list0 = []
                 for _item0 in items:
                     if _item0 is None:
                         _value0 = unexpected_null("ListAgentsResponse200Data.items")
@@ -59,7 +59,8 @@ class ListAgentsResponse200Data:
                         else:
                             _value0 = mismatch(_item0, "ListAgentsResponse200Data.items")
 
-                    items.append(_value0)
+                    _list0.append(_value0)
+                items = _list0
             else:
                 items = mismatch(items, "ListAgentsResponse200Data.items")
 

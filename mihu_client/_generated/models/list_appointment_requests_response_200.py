@@ -67,7 +67,7 @@ class ListAppointmentRequestsResponse200:
             data = unexpected_null("ListAppointmentRequestsResponse200.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListAppointmentRequestsResponse200.data")
@@ -77,7 +77,8 @@ class ListAppointmentRequestsResponse200:
                         else:
                             _value0 = mismatch(_item0, "ListAppointmentRequestsResponse200.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListAppointmentRequestsResponse200.data")
 

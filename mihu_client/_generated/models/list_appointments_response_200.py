@@ -49,7 +49,7 @@ class ListAppointmentsResponse200:
             data = unexpected_null("ListAppointmentsResponse200.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListAppointmentsResponse200.data")
@@ -59,7 +59,8 @@ class ListAppointmentsResponse200:
                         else:
                             _value0 = mismatch(_item0, "ListAppointmentsResponse200.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListAppointmentsResponse200.data")
 

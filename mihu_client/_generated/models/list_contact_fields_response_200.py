@@ -65,7 +65,7 @@ class ListContactFieldsResponse200:
             data = unexpected_null("ListContactFieldsResponse200.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListContactFieldsResponse200.data")
@@ -75,7 +75,8 @@ class ListContactFieldsResponse200:
                         else:
                             _value0 = mismatch(_item0, "ListContactFieldsResponse200.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListContactFieldsResponse200.data")
 

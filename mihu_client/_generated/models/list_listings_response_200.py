@@ -49,7 +49,7 @@ class ListListingsResponse200:
             data = unexpected_null("ListListingsResponse200.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListListingsResponse200.data")
@@ -59,7 +59,8 @@ class ListListingsResponse200:
                         else:
                             _value0 = mismatch(_item0, "ListListingsResponse200.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListListingsResponse200.data")
 

@@ -49,7 +49,7 @@ class ListSchedulesResponse200:
             data = unexpected_null("ListSchedulesResponse200.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListSchedulesResponse200.data")
@@ -59,7 +59,8 @@ class ListSchedulesResponse200:
                         else:
                             _value0 = mismatch(_item0, "ListSchedulesResponse200.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListSchedulesResponse200.data")
 

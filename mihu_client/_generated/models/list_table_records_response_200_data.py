@@ -49,7 +49,7 @@ class ListTableRecordsResponse200Data:
             data = unexpected_null("ListTableRecordsResponse200Data.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListTableRecordsResponse200Data.data")
@@ -59,7 +59,8 @@ class ListTableRecordsResponse200Data:
                         else:
                             _value0 = mismatch(_item0, "ListTableRecordsResponse200Data.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListTableRecordsResponse200Data.data")
 

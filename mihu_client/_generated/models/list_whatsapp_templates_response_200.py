@@ -65,7 +65,7 @@ class ListWhatsappTemplatesResponse200:
             data = unexpected_null("ListWhatsappTemplatesResponse200.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("ListWhatsappTemplatesResponse200.data")
@@ -75,7 +75,8 @@ class ListWhatsappTemplatesResponse200:
                         else:
                             _value0 = mismatch(_item0, "ListWhatsappTemplatesResponse200.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "ListWhatsappTemplatesResponse200.data")
 

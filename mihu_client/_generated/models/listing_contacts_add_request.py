@@ -49,7 +49,7 @@ class ListingContactsAddRequest:
             contacts = unexpected_null("ListingContactsAddRequest.contacts")
         else:
             if contacts.__class__ is list:
-                contacts = []
+                _list0 = []
                 for _item0 in contacts:
                     if _item0 is None:
                         _value0 = unexpected_null("ListingContactsAddRequest.contacts")
@@ -59,7 +59,8 @@ class ListingContactsAddRequest:
                         else:
                             _value0 = mismatch(_item0, "ListingContactsAddRequest.contacts")
 
-                    contacts.append(_value0)
+                    _list0.append(_value0)
+                contacts = _list0
             else:
                 contacts = mismatch(contacts, "ListingContactsAddRequest.contacts")
 

@@ -65,7 +65,7 @@ class ListingCreateRequest:
 
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         contact_template_setting_id: int | Unset | None
         if isinstance(self.contact_template_setting_id, Unset):
@@ -123,7 +123,7 @@ class ListingCreateRequest:
             contacts = unexpected_null("ListingCreateRequest.contacts")
         else:
             if contacts.__class__ is list:
-                contacts = []
+                _list0 = []
                 for _item0 in contacts:
                     if _item0 is None:
                         _value0 = unexpected_null("ListingCreateRequest.contacts")
@@ -133,7 +133,8 @@ class ListingCreateRequest:
                         else:
                             _value0 = mismatch(_item0, "ListingCreateRequest.contacts")
 
-                    contacts.append(_value0)
+                    _list0.append(_value0)
+                contacts = _list0
             else:
                 contacts = mismatch(contacts, "ListingCreateRequest.contacts")
 

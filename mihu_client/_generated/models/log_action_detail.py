@@ -47,7 +47,7 @@ class LogActionDetail:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):

@@ -54,7 +54,7 @@ class PbxExtensionConnectorCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid = str(self.agent_uuid)
+        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         phone_number = self.phone_number
 

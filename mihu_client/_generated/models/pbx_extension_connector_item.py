@@ -52,7 +52,11 @@ class PbxExtensionConnectorItem:
     def to_dict(self) -> dict[str, Any]:
         pbx_extension_connector_uuid: str | Unset = UNSET
         if not isinstance(self.pbx_extension_connector_uuid, Unset):
-            pbx_extension_connector_uuid = str(self.pbx_extension_connector_uuid)
+            pbx_extension_connector_uuid = (
+                str(self.pbx_extension_connector_uuid)
+                if isinstance(self.pbx_extension_connector_uuid, UUID)
+                else self.pbx_extension_connector_uuid
+            )
 
         name = self.name
 
@@ -66,7 +70,7 @@ class PbxExtensionConnectorItem:
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 

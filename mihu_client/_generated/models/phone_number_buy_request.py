@@ -153,7 +153,7 @@ class PhoneNumberBuyRequest:
             requirements = unexpected_null("PhoneNumberBuyRequest.requirements")
         else:
             if requirements.__class__ is list:
-                requirements = []
+                _list0 = []
                 for _item0 in requirements:
                     if _item0 is None:
                         _value0 = unexpected_null("PhoneNumberBuyRequest.requirements")
@@ -163,7 +163,8 @@ class PhoneNumberBuyRequest:
                         else:
                             _value0 = mismatch(_item0, "PhoneNumberBuyRequest.requirements")
 
-                    requirements.append(_value0)
+                    _list0.append(_value0)
+                requirements = _list0
             else:
                 requirements = mismatch(requirements, "PhoneNumberBuyRequest.requirements")
 

@@ -33,7 +33,9 @@ class PhoneNumberChannels:
     def to_dict(self) -> dict[str, Any]:
         phone_number_uuid: str | Unset = UNSET
         if not isinstance(self.phone_number_uuid, Unset):
-            phone_number_uuid = str(self.phone_number_uuid)
+            phone_number_uuid = (
+                str(self.phone_number_uuid) if isinstance(self.phone_number_uuid, UUID) else self.phone_number_uuid
+            )
 
         number = self.number
 

@@ -61,7 +61,7 @@ class PhoneNumberCompliance:
             requirements = unexpected_null("PhoneNumberCompliance.requirements")
         else:
             if requirements.__class__ is list:
-                requirements = []
+                _list0 = []
                 for _item0 in requirements:
                     if _item0 is None:
                         _value0 = unexpected_null("PhoneNumberCompliance.requirements")
@@ -71,7 +71,8 @@ class PhoneNumberCompliance:
                         else:
                             _value0 = mismatch(_item0, "PhoneNumberCompliance.requirements")
 
-                    requirements.append(_value0)
+                    _list0.append(_value0)
+                requirements = _list0
             else:
                 requirements = mismatch(requirements, "PhoneNumberCompliance.requirements")
 

@@ -27,7 +27,7 @@ class PhoneNumberRequirementValue:
 
         requirement_id: str | Unset = UNSET
         if not isinstance(self.requirement_id, Unset):
-            requirement_id = str(self.requirement_id)
+            requirement_id = str(self.requirement_id) if isinstance(self.requirement_id, UUID) else self.requirement_id
 
         value: str | Unset | None
         if isinstance(self.value, Unset):

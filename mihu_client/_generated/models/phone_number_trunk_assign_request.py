@@ -26,7 +26,7 @@ class PhoneNumberTrunkAssignRequest:
 
         channel = getattr(self.channel, "value", self.channel)
 
-        agent_uuid = str(self.agent_uuid)
+        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,7 +41,7 @@ class PhoneNumberTrunkCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
 
-        agent_uuid = str(self.agent_uuid)
+        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         channel = getattr(self.channel, "value", self.channel)
 

@@ -56,7 +56,7 @@ class PhoneNumberTrunkList:
             items = unexpected_null("PhoneNumberTrunkList.items")
         else:
             if items.__class__ is list:
-                items = []
+                _list0 = []
                 for _item0 in items:
                     if _item0 is None:
                         _value0 = unexpected_null("PhoneNumberTrunkList.items")
@@ -66,7 +66,8 @@ class PhoneNumberTrunkList:
                         else:
                             _value0 = mismatch(_item0, "PhoneNumberTrunkList.items")
 
-                    items.append(_value0)
+                    _list0.append(_value0)
+                items = _list0
             else:
                 items = mismatch(items, "PhoneNumberTrunkList.items")
 

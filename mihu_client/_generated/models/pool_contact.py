@@ -35,7 +35,7 @@ class PoolContact:
     def to_dict(self) -> dict[str, Any]:
         contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
-            contact_uuid = str(self.contact_uuid)
+            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
 
         name = self.name
 

@@ -31,7 +31,7 @@ class PoolContactPaginatedList:
     def to_dict(self) -> dict[str, Any]:
         pool_uuid: str | Unset = UNSET
         if not isinstance(self.pool_uuid, Unset):
-            pool_uuid = str(self.pool_uuid)
+            pool_uuid = str(self.pool_uuid) if isinstance(self.pool_uuid, UUID) else self.pool_uuid
 
         current_page = self.current_page
 
@@ -101,7 +101,7 @@ class PoolContactPaginatedList:
             data = unexpected_null("PoolContactPaginatedList.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("PoolContactPaginatedList.data")
@@ -111,7 +111,8 @@ class PoolContactPaginatedList:
                         else:
                             _value0 = mismatch(_item0, "PoolContactPaginatedList.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "PoolContactPaginatedList.data")
 

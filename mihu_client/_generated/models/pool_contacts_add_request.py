@@ -21,7 +21,9 @@ class PoolContactsAddRequest:
     def to_dict(self) -> dict[str, Any]:
         contact_uuids = []
         for contact_uuids_item_data in self.contact_uuids:
-            contact_uuids_item = str(contact_uuids_item_data)
+            contact_uuids_item = (
+                str(contact_uuids_item_data) if isinstance(contact_uuids_item_data, UUID) else contact_uuids_item_data
+            )
             contact_uuids.append(contact_uuids_item)
 
         priority: int | Unset | None
@@ -53,14 +55,15 @@ class PoolContactsAddRequest:
             contact_uuids = unexpected_null("PoolContactsAddRequest.contact_uuids")
         else:
             if contact_uuids.__class__ is list:
-                contact_uuids = []
+                _list0 = []
                 for _item0 in contact_uuids:
                     if _item0 is None:
                         _value0 = unexpected_null("PoolContactsAddRequest.contact_uuids")
                     else:
                         _value0 = parse_uuid(_item0, "PoolContactsAddRequest.contact_uuids")
 
-                    contact_uuids.append(_value0)
+                    _list0.append(_value0)
+                contact_uuids = _list0
             else:
                 contact_uuids = mismatch(contact_uuids, "PoolContactsAddRequest.contact_uuids")
 

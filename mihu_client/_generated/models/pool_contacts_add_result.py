@@ -25,7 +25,7 @@ class PoolContactsAddResult:
     def to_dict(self) -> dict[str, Any]:
         pool_uuid: str | Unset = UNSET
         if not isinstance(self.pool_uuid, Unset):
-            pool_uuid = str(self.pool_uuid)
+            pool_uuid = str(self.pool_uuid) if isinstance(self.pool_uuid, UUID) else self.pool_uuid
 
         contacts_added = self.contacts_added
 
@@ -35,7 +35,11 @@ class PoolContactsAddResult:
         if not isinstance(self.contact_uuids_not_found, Unset):
             contact_uuids_not_found = []
             for contact_uuids_not_found_item_data in self.contact_uuids_not_found:
-                contact_uuids_not_found_item = str(contact_uuids_not_found_item_data)
+                contact_uuids_not_found_item = (
+                    str(contact_uuids_not_found_item_data)
+                    if isinstance(contact_uuids_not_found_item_data, UUID)
+                    else contact_uuids_not_found_item_data
+                )
                 contact_uuids_not_found.append(contact_uuids_not_found_item)
 
         tasks_created = self.tasks_created
@@ -44,7 +48,11 @@ class PoolContactsAddResult:
         if not isinstance(self.running_campaign_uuids, Unset):
             running_campaign_uuids = []
             for running_campaign_uuids_item_data in self.running_campaign_uuids:
-                running_campaign_uuids_item = str(running_campaign_uuids_item_data)
+                running_campaign_uuids_item = (
+                    str(running_campaign_uuids_item_data)
+                    if isinstance(running_campaign_uuids_item_data, UUID)
+                    else running_campaign_uuids_item_data
+                )
                 running_campaign_uuids.append(running_campaign_uuids_item)
 
         field_dict: dict[str, Any] = {}
@@ -92,14 +100,15 @@ class PoolContactsAddResult:
             contact_uuids_not_found = unexpected_null("PoolContactsAddResult.contact_uuids_not_found")
         else:
             if contact_uuids_not_found.__class__ is list:
-                contact_uuids_not_found = []
+                _list0 = []
                 for _item0 in contact_uuids_not_found:
                     if _item0 is None:
                         _value0 = unexpected_null("PoolContactsAddResult.contact_uuids_not_found")
                     else:
                         _value0 = parse_uuid(_item0, "PoolContactsAddResult.contact_uuids_not_found")
 
-                    contact_uuids_not_found.append(_value0)
+                    _list0.append(_value0)
+                contact_uuids_not_found = _list0
             else:
                 contact_uuids_not_found = mismatch(
                     contact_uuids_not_found, "PoolContactsAddResult.contact_uuids_not_found"
@@ -116,14 +125,15 @@ class PoolContactsAddResult:
             running_campaign_uuids = unexpected_null("PoolContactsAddResult.running_campaign_uuids")
         else:
             if running_campaign_uuids.__class__ is list:
-                running_campaign_uuids = []
+                _list0 = []
                 for _item0 in running_campaign_uuids:
                     if _item0 is None:
                         _value0 = unexpected_null("PoolContactsAddResult.running_campaign_uuids")
                     else:
                         _value0 = parse_uuid(_item0, "PoolContactsAddResult.running_campaign_uuids")
 
-                    running_campaign_uuids.append(_value0)
+                    _list0.append(_value0)
+                running_campaign_uuids = _list0
             else:
                 running_campaign_uuids = mismatch(
                     running_campaign_uuids, "PoolContactsAddResult.running_campaign_uuids"

@@ -20,7 +20,9 @@ class ProvisionAgentCallChannelBody:
     def to_dict(self) -> dict[str, Any]:
         phone_number_uuid: str | Unset = UNSET
         if not isinstance(self.phone_number_uuid, Unset):
-            phone_number_uuid = str(self.phone_number_uuid)
+            phone_number_uuid = (
+                str(self.phone_number_uuid) if isinstance(self.phone_number_uuid, UUID) else self.phone_number_uuid
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -49,7 +49,7 @@ class ReplaceAgentGuidelinesBody:
             guidelines = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
         else:
             if guidelines.__class__ is list:
-                guidelines = []
+                _list0 = []
                 for _item0 in guidelines:
                     if _item0 is None:
                         _value0 = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
@@ -59,7 +59,8 @@ class ReplaceAgentGuidelinesBody:
                         else:
                             _value0 = mismatch(_item0, "ReplaceAgentGuidelinesBody.guidelines")
 
-                    guidelines.append(_value0)
+                    _list0.append(_value0)
+                guidelines = _list0
             else:
                 guidelines = mismatch(guidelines, "ReplaceAgentGuidelinesBody.guidelines")
 

@@ -49,7 +49,7 @@ class ReplaceAgentTrainingBody:
             training = unexpected_null("ReplaceAgentTrainingBody.training")
         else:
             if training.__class__ is list:
-                training = []
+                _list0 = []
                 for _item0 in training:
                     if _item0 is None:
                         _value0 = unexpected_null("ReplaceAgentTrainingBody.training")
@@ -59,7 +59,8 @@ class ReplaceAgentTrainingBody:
                         else:
                             _value0 = mismatch(_item0, "ReplaceAgentTrainingBody.training")
 
-                    training.append(_value0)
+                    _list0.append(_value0)
+                training = _list0
             else:
                 training = mismatch(training, "ReplaceAgentTrainingBody.training")
 

@@ -49,7 +49,7 @@ class ReplaceGuardRulesBody:
             guard_rules = unexpected_null("ReplaceGuardRulesBody.guard_rules")
         else:
             if guard_rules.__class__ is list:
-                guard_rules = []
+                _list0 = []
                 for _item0 in guard_rules:
                     if _item0 is None:
                         _value0 = unexpected_null("ReplaceGuardRulesBody.guard_rules")
@@ -59,7 +59,8 @@ class ReplaceGuardRulesBody:
                         else:
                             _value0 = mismatch(_item0, "ReplaceGuardRulesBody.guard_rules")
 
-                    guard_rules.append(_value0)
+                    _list0.append(_value0)
+                guard_rules = _list0
             else:
                 guard_rules = mismatch(guard_rules, "ReplaceGuardRulesBody.guard_rules")
 

@@ -51,7 +51,7 @@ class ReplaceRoutingRulesBody:
             routing_rules = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
         else:
             if routing_rules.__class__ is list:
-                routing_rules = []
+                _list0 = []
                 for _item0 in routing_rules:
                     if _item0 is None:
                         _value0 = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
@@ -61,7 +61,8 @@ class ReplaceRoutingRulesBody:
                         else:
                             _value0 = mismatch(_item0, "ReplaceRoutingRulesBody.routing_rules")
 
-                    routing_rules.append(_value0)
+                    _list0.append(_value0)
+                routing_rules = _list0
             else:
                 routing_rules = mismatch(routing_rules, "ReplaceRoutingRulesBody.routing_rules")
 

@@ -85,7 +85,7 @@ class RulePage:
             data = unexpected_null("RulePage.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("RulePage.data")
@@ -95,7 +95,8 @@ class RulePage:
                         else:
                             _value0 = mismatch(_item0, "RulePage.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "RulePage.data")
 

@@ -37,7 +37,11 @@ class ScheduleUpdateRequest:
 
         availability_type_uuid: str | Unset = UNSET
         if not isinstance(self.availability_type_uuid, Unset):
-            availability_type_uuid = str(self.availability_type_uuid)
+            availability_type_uuid = (
+                str(self.availability_type_uuid)
+                if isinstance(self.availability_type_uuid, UUID)
+                else self.availability_type_uuid
+            )
 
         ai_agents: list[str] | Unset = UNSET
         if not isinstance(self.ai_agents, Unset):
@@ -117,7 +121,7 @@ class ScheduleUpdateRequest:
             custom_questions = unexpected_null("ScheduleUpdateRequest.custom_questions")
         else:
             if custom_questions.__class__ is list:
-                custom_questions = []
+                _list0 = []
                 for _item0 in custom_questions:
                     if _item0 is None:
                         _value0 = unexpected_null("ScheduleUpdateRequest.custom_questions")
@@ -127,7 +131,8 @@ class ScheduleUpdateRequest:
                         else:
                             _value0 = mismatch(_item0, "ScheduleUpdateRequest.custom_questions")
 
-                    custom_questions.append(_value0)
+                    _list0.append(_value0)
+                custom_questions = _list0
             else:
                 custom_questions = mismatch(custom_questions, "ScheduleUpdateRequest.custom_questions")
 

@@ -42,7 +42,7 @@ class Session:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         started_at: str | Unset | None
         if isinstance(self.started_at, Unset):
@@ -124,13 +124,15 @@ class Session:
 
         conversation_uuid: str | Unset = UNSET
         if not isinstance(self.conversation_uuid, Unset):
-            conversation_uuid = str(self.conversation_uuid)
+            conversation_uuid = (
+                str(self.conversation_uuid) if isinstance(self.conversation_uuid, UUID) else self.conversation_uuid
+            )
 
         agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 
@@ -146,7 +148,7 @@ class Session:
         if isinstance(self.call_uuid, Unset):
             call_uuid = UNSET
         elif isinstance(self.call_uuid, UUID):
-            call_uuid = str(self.call_uuid)
+            call_uuid = str(self.call_uuid) if isinstance(self.call_uuid, UUID) else self.call_uuid
         else:
             call_uuid = self.call_uuid
 
@@ -154,7 +156,7 @@ class Session:
         if isinstance(self.campaign_uuid, Unset):
             campaign_uuid = UNSET
         elif isinstance(self.campaign_uuid, UUID):
-            campaign_uuid = str(self.campaign_uuid)
+            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
         else:
             campaign_uuid = self.campaign_uuid
 
@@ -162,7 +164,7 @@ class Session:
         if isinstance(self.listing_uuid, Unset):
             listing_uuid = UNSET
         elif isinstance(self.listing_uuid, UUID):
-            listing_uuid = str(self.listing_uuid)
+            listing_uuid = str(self.listing_uuid) if isinstance(self.listing_uuid, UUID) else self.listing_uuid
         else:
             listing_uuid = self.listing_uuid
 
@@ -170,7 +172,9 @@ class Session:
         if not isinstance(self.task_uuids, Unset):
             task_uuids = []
             for task_uuids_item_data in self.task_uuids:
-                task_uuids_item = str(task_uuids_item_data)
+                task_uuids_item = (
+                    str(task_uuids_item_data) if isinstance(task_uuids_item_data, UUID) else task_uuids_item_data
+                )
                 task_uuids.append(task_uuids_item)
 
         field_dict: dict[str, Any] = {}
@@ -291,14 +295,15 @@ class Session:
             task_uuids = unexpected_null("Session.task_uuids")
         else:
             if task_uuids.__class__ is list:
-                task_uuids = []
+                _list0 = []
                 for _item0 in task_uuids:
                     if _item0 is None:
                         _value0 = unexpected_null("Session.task_uuids")
                     else:
                         _value0 = parse_uuid(_item0, "Session.task_uuids")
 
-                    task_uuids.append(_value0)
+                    _list0.append(_value0)
+                task_uuids = _list0
             else:
                 task_uuids = mismatch(task_uuids, "Session.task_uuids")
 

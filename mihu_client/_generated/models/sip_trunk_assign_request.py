@@ -21,7 +21,7 @@ class SipTrunkAssignRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connection_uuid = str(self.connection_uuid)
+        connection_uuid = str(self.connection_uuid) if isinstance(self.connection_uuid, UUID) else self.connection_uuid
 
         force = self.force
 

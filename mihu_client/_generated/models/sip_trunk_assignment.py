@@ -22,11 +22,13 @@ class SipTrunkAssignment:
     def to_dict(self) -> dict[str, Any]:
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         connection_uuid: str | Unset = UNSET
         if not isinstance(self.connection_uuid, Unset):
-            connection_uuid = str(self.connection_uuid)
+            connection_uuid = (
+                str(self.connection_uuid) if isinstance(self.connection_uuid, UUID) else self.connection_uuid
+            )
 
         phone_number = self.phone_number
 

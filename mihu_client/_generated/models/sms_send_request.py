@@ -23,7 +23,7 @@ class SmsSendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id)
+        agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
         phone_number = self.phone_number
 

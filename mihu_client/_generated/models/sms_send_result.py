@@ -26,7 +26,9 @@ class SmsSendResult:
 
         conversation_id: str | Unset = UNSET
         if not isinstance(self.conversation_id, Unset):
-            conversation_id = str(self.conversation_id)
+            conversation_id = (
+                str(self.conversation_id) if isinstance(self.conversation_id, UUID) else self.conversation_id
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -34,7 +34,7 @@ class Table:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -116,7 +116,7 @@ class Table:
             columns = unexpected_null("Table.columns")
         else:
             if columns.__class__ is list:
-                columns = []
+                _list0 = []
                 for _item0 in columns:
                     if _item0 is None:
                         _value0 = unexpected_null("Table.columns")
@@ -126,7 +126,8 @@ class Table:
                         else:
                             _value0 = mismatch(_item0, "Table.columns")
 
-                    columns.append(_value0)
+                    _list0.append(_value0)
+                columns = _list0
             else:
                 columns = mismatch(columns, "Table.columns")
 

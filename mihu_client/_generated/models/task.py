@@ -49,7 +49,7 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         title: str | Unset | None
         if isinstance(self.title, Unset):
@@ -107,7 +107,7 @@ class Task:
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 
@@ -115,7 +115,7 @@ class Task:
         if isinstance(self.contact_uuid, Unset):
             contact_uuid = UNSET
         elif isinstance(self.contact_uuid, UUID):
-            contact_uuid = str(self.contact_uuid)
+            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
         else:
             contact_uuid = self.contact_uuid
 
@@ -123,7 +123,7 @@ class Task:
         if isinstance(self.campaign_uuid, Unset):
             campaign_uuid = UNSET
         elif isinstance(self.campaign_uuid, UUID):
-            campaign_uuid = str(self.campaign_uuid)
+            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
         else:
             campaign_uuid = self.campaign_uuid
 

@@ -54,7 +54,7 @@ class TaskCreateRequest:
 
         type_ = getattr(self.type_, "value", self.type_)
 
-        agent_uuid = str(self.agent_uuid)
+        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         scheduled_at = (
             self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
@@ -64,7 +64,7 @@ class TaskCreateRequest:
 
         contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
-            contact_uuid = str(self.contact_uuid)
+            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
 
         contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
@@ -72,7 +72,7 @@ class TaskCreateRequest:
 
         campaign_uuid: str | Unset = UNSET
         if not isinstance(self.campaign_uuid, Unset):
-            campaign_uuid = str(self.campaign_uuid)
+            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
 
         timezone = self.timezone
 

@@ -28,7 +28,7 @@ class TaskData:
 
         template_uuid: str | Unset = UNSET
         if not isinstance(self.template_uuid, Unset):
-            template_uuid = str(self.template_uuid)
+            template_uuid = str(self.template_uuid) if isinstance(self.template_uuid, UUID) else self.template_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

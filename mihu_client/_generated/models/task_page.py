@@ -85,7 +85,7 @@ class TaskPage:
             data = unexpected_null("TaskPage.data")
         else:
             if data.__class__ is list:
-                data = []
+                _list0 = []
                 for _item0 in data:
                     if _item0 is None:
                         _value0 = unexpected_null("TaskPage.data")
@@ -95,7 +95,8 @@ class TaskPage:
                         else:
                             _value0 = mismatch(_item0, "TaskPage.data")
 
-                    data.append(_value0)
+                    _list0.append(_value0)
+                data = _list0
             else:
                 data = mismatch(data, "TaskPage.data")
 

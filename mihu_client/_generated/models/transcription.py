@@ -31,7 +31,7 @@ class Transcription:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         reference_id: str | Unset | None
         if isinstance(self.reference_id, Unset):
@@ -67,7 +67,7 @@ class Transcription:
         if isinstance(self.qa_agent_uuid, Unset):
             qa_agent_uuid = UNSET
         elif isinstance(self.qa_agent_uuid, UUID):
-            qa_agent_uuid = str(self.qa_agent_uuid)
+            qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
         else:
             qa_agent_uuid = self.qa_agent_uuid
 
@@ -75,7 +75,11 @@ class Transcription:
         if isinstance(self.coaching_agent_uuid, Unset):
             coaching_agent_uuid = UNSET
         elif isinstance(self.coaching_agent_uuid, UUID):
-            coaching_agent_uuid = str(self.coaching_agent_uuid)
+            coaching_agent_uuid = (
+                str(self.coaching_agent_uuid)
+                if isinstance(self.coaching_agent_uuid, UUID)
+                else self.coaching_agent_uuid
+            )
         else:
             coaching_agent_uuid = self.coaching_agent_uuid
 

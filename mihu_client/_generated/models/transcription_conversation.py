@@ -27,7 +27,7 @@ class TranscriptionConversation:
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         plain: str | Unset | None
         if isinstance(self.plain, Unset):
@@ -77,7 +77,7 @@ class TranscriptionConversation:
             messages = unexpected_null("TranscriptionConversation.messages")
         else:
             if messages.__class__ is list:
-                messages = []
+                _list0 = []
                 for _item0 in messages:
                     if _item0 is None:
                         _value0 = unexpected_null("TranscriptionConversation.messages")
@@ -87,7 +87,8 @@ class TranscriptionConversation:
                         else:
                             _value0 = mismatch(_item0, "TranscriptionConversation.messages")
 
-                    messages.append(_value0)
+                    _list0.append(_value0)
+                messages = _list0
             else:
                 messages = mismatch(messages, "TranscriptionConversation.messages")
 

@@ -101,11 +101,15 @@ class TranscriptionCreateRequest:
 
         qa_agent_uuid: str | Unset = UNSET
         if not isinstance(self.qa_agent_uuid, Unset):
-            qa_agent_uuid = str(self.qa_agent_uuid)
+            qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
 
         coaching_agent_uuid: str | Unset = UNSET
         if not isinstance(self.coaching_agent_uuid, Unset):
-            coaching_agent_uuid = str(self.coaching_agent_uuid)
+            coaching_agent_uuid = (
+                str(self.coaching_agent_uuid)
+                if isinstance(self.coaching_agent_uuid, UUID)
+                else self.coaching_agent_uuid
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

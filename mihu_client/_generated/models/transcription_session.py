@@ -24,7 +24,7 @@ class TranscriptionSession:
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         type_ = self.type_
 

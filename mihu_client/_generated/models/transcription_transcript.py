@@ -43,7 +43,7 @@ class TranscriptionTranscript:
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id)
+            id = str(self.id) if isinstance(self.id, UUID) else self.id
 
         reference_id: str | Unset | None
         if isinstance(self.reference_id, Unset):
@@ -57,7 +57,7 @@ class TranscriptionTranscript:
         if isinstance(self.qa_agent_uuid, Unset):
             qa_agent_uuid = UNSET
         elif isinstance(self.qa_agent_uuid, UUID):
-            qa_agent_uuid = str(self.qa_agent_uuid)
+            qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
         else:
             qa_agent_uuid = self.qa_agent_uuid
 
@@ -65,7 +65,11 @@ class TranscriptionTranscript:
         if isinstance(self.coaching_agent_uuid, Unset):
             coaching_agent_uuid = UNSET
         elif isinstance(self.coaching_agent_uuid, UUID):
-            coaching_agent_uuid = str(self.coaching_agent_uuid)
+            coaching_agent_uuid = (
+                str(self.coaching_agent_uuid)
+                if isinstance(self.coaching_agent_uuid, UUID)
+                else self.coaching_agent_uuid
+            )
         else:
             coaching_agent_uuid = self.coaching_agent_uuid
 

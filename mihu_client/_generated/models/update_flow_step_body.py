@@ -46,7 +46,7 @@ class UpdateFlowStepBody:
         if isinstance(self.agent_uuid, Unset):
             agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
             agent_uuid = self.agent_uuid
 
@@ -54,7 +54,11 @@ class UpdateFlowStepBody:
         if isinstance(self.app_connection_uuid, Unset):
             app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = str(self.app_connection_uuid)
+            app_connection_uuid = (
+                str(self.app_connection_uuid)
+                if isinstance(self.app_connection_uuid, UUID)
+                else self.app_connection_uuid
+            )
         else:
             app_connection_uuid = self.app_connection_uuid
 

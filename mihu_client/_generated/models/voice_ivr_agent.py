@@ -66,7 +66,7 @@ class VoiceIvrAgent:
     def to_dict(self) -> dict[str, Any]:
         agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid)
+            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         name = self.name
 
@@ -348,7 +348,7 @@ class VoiceIvrAgent:
             guidelines = unexpected_null("VoiceIvrAgent.guidelines")
         else:
             if guidelines.__class__ is list:
-                guidelines = []
+                _list0 = []
                 for _item0 in guidelines:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgent.guidelines")
@@ -358,7 +358,8 @@ class VoiceIvrAgent:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgent.guidelines")
 
-                    guidelines.append(_value0)
+                    _list0.append(_value0)
+                guidelines = _list0
             else:
                 guidelines = mismatch(guidelines, "VoiceIvrAgent.guidelines")
 
@@ -369,7 +370,7 @@ class VoiceIvrAgent:
             notes = unexpected_null("VoiceIvrAgent.notes")
         else:
             if notes.__class__ is list:
-                notes = []
+                _list0 = []
                 for _item0 in notes:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgent.notes")
@@ -379,7 +380,8 @@ class VoiceIvrAgent:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgent.notes")
 
-                    notes.append(_value0)
+                    _list0.append(_value0)
+                notes = _list0
             else:
                 notes = mismatch(notes, "VoiceIvrAgent.notes")
 
@@ -390,7 +392,7 @@ class VoiceIvrAgent:
             procedures = unexpected_null("VoiceIvrAgent.procedures")
         else:
             if procedures.__class__ is list:
-                procedures = []
+                _list0 = []
                 for _item0 in procedures:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgent.procedures")
@@ -400,7 +402,8 @@ class VoiceIvrAgent:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgent.procedures")
 
-                    procedures.append(_value0)
+                    _list0.append(_value0)
+                procedures = _list0
             else:
                 procedures = mismatch(procedures, "VoiceIvrAgent.procedures")
 
@@ -411,7 +414,7 @@ class VoiceIvrAgent:
             training = unexpected_null("VoiceIvrAgent.training")
         else:
             if training.__class__ is list:
-                training = []
+                _list0 = []
                 for _item0 in training:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgent.training")
@@ -421,7 +424,8 @@ class VoiceIvrAgent:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgent.training")
 
-                    training.append(_value0)
+                    _list0.append(_value0)
+                training = _list0
             else:
                 training = mismatch(training, "VoiceIvrAgent.training")
 
@@ -432,7 +436,7 @@ class VoiceIvrAgent:
             routing_rules = unexpected_null("VoiceIvrAgent.routing_rules")
         else:
             if routing_rules.__class__ is list:
-                routing_rules = []
+                _list0 = []
                 for _item0 in routing_rules:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgent.routing_rules")
@@ -442,7 +446,8 @@ class VoiceIvrAgent:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgent.routing_rules")
 
-                    routing_rules.append(_value0)
+                    _list0.append(_value0)
+                routing_rules = _list0
             else:
                 routing_rules = mismatch(routing_rules, "VoiceIvrAgent.routing_rules")
 
@@ -453,7 +458,7 @@ class VoiceIvrAgent:
             guard_rules = unexpected_null("VoiceIvrAgent.guard_rules")
         else:
             if guard_rules.__class__ is list:
-                guard_rules = []
+                _list0 = []
                 for _item0 in guard_rules:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgent.guard_rules")
@@ -463,7 +468,8 @@ class VoiceIvrAgent:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgent.guard_rules")
 
-                    guard_rules.append(_value0)
+                    _list0.append(_value0)
+                guard_rules = _list0
             else:
                 guard_rules = mismatch(guard_rules, "VoiceIvrAgent.guard_rules")
 

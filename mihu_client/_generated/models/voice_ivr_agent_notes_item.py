@@ -22,7 +22,7 @@ class VoiceIvrAgentNotesItem:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         content = self.content
 

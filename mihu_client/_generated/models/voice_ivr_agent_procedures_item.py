@@ -27,7 +27,7 @@ class VoiceIvrAgentProceduresItem:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -81,7 +81,7 @@ class VoiceIvrAgentProceduresItem:
             steps = unexpected_null("VoiceIvrAgentProceduresItem.steps")
         else:
             if steps.__class__ is list:
-                steps = []
+                _list0 = []
                 for _item0 in steps:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrAgentProceduresItem.steps")
@@ -91,7 +91,8 @@ class VoiceIvrAgentProceduresItem:
                         else:
                             _value0 = mismatch(_item0, "VoiceIvrAgentProceduresItem.steps")
 
-                    steps.append(_value0)
+                    _list0.append(_value0)
+                steps = _list0
             else:
                 steps = mismatch(steps, "VoiceIvrAgentProceduresItem.steps")
 

@@ -23,7 +23,7 @@ class VoiceIvrAgentTrainingItem:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         content = self.content
 

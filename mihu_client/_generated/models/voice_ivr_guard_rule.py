@@ -50,7 +50,7 @@ class VoiceIvrGuardRule:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -83,7 +83,11 @@ class VoiceIvrGuardRule:
         if isinstance(self.destination_agent_uuid, Unset):
             destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = str(self.destination_agent_uuid)
+            destination_agent_uuid = (
+                str(self.destination_agent_uuid)
+                if isinstance(self.destination_agent_uuid, UUID)
+                else self.destination_agent_uuid
+            )
         else:
             destination_agent_uuid = self.destination_agent_uuid
 
@@ -161,7 +165,7 @@ class VoiceIvrGuardRule:
             selected_channels = unexpected_null("VoiceIvrGuardRule.selected_channels")
         else:
             if selected_channels.__class__ is list:
-                selected_channels = []
+                _list0 = []
                 for _item0 in selected_channels:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrGuardRule.selected_channels")
@@ -171,7 +175,8 @@ class VoiceIvrGuardRule:
                         except ValueError:
                             _value0 = mismatch(_item0, "VoiceIvrGuardRule.selected_channels")
 
-                    selected_channels.append(_value0)
+                    _list0.append(_value0)
+                selected_channels = _list0
             else:
                 selected_channels = mismatch(selected_channels, "VoiceIvrGuardRule.selected_channels")
 

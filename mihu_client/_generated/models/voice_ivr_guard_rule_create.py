@@ -72,7 +72,11 @@ class VoiceIvrGuardRuleCreate:
         if isinstance(self.destination_agent_uuid, Unset):
             destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = str(self.destination_agent_uuid)
+            destination_agent_uuid = (
+                str(self.destination_agent_uuid)
+                if isinstance(self.destination_agent_uuid, UUID)
+                else self.destination_agent_uuid
+            )
         else:
             destination_agent_uuid = self.destination_agent_uuid
 
@@ -143,7 +147,7 @@ class VoiceIvrGuardRuleCreate:
             selected_channels = unexpected_null("VoiceIvrGuardRuleCreate.selected_channels")
         else:
             if selected_channels.__class__ is list:
-                selected_channels = []
+                _list0 = []
                 for _item0 in selected_channels:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrGuardRuleCreate.selected_channels")
@@ -153,7 +157,8 @@ class VoiceIvrGuardRuleCreate:
                         except ValueError:
                             _value0 = mismatch(_item0, "VoiceIvrGuardRuleCreate.selected_channels")
 
-                    selected_channels.append(_value0)
+                    _list0.append(_value0)
+                selected_channels = _list0
             else:
                 selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleCreate.selected_channels")
 

@@ -74,7 +74,11 @@ class VoiceIvrGuardRuleInput:
         if isinstance(self.destination_agent_uuid, Unset):
             destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = str(self.destination_agent_uuid)
+            destination_agent_uuid = (
+                str(self.destination_agent_uuid)
+                if isinstance(self.destination_agent_uuid, UUID)
+                else self.destination_agent_uuid
+            )
         else:
             destination_agent_uuid = self.destination_agent_uuid
 
@@ -142,7 +146,7 @@ class VoiceIvrGuardRuleInput:
             selected_channels = unexpected_null("VoiceIvrGuardRuleInput.selected_channels")
         else:
             if selected_channels.__class__ is list:
-                selected_channels = []
+                _list0 = []
                 for _item0 in selected_channels:
                     if _item0 is None:
                         _value0 = unexpected_null("VoiceIvrGuardRuleInput.selected_channels")
@@ -152,7 +156,8 @@ class VoiceIvrGuardRuleInput:
                         except ValueError:
                             _value0 = mismatch(_item0, "VoiceIvrGuardRuleInput.selected_channels")
 
-                    selected_channels.append(_value0)
+                    _list0.append(_value0)
+                selected_channels = _list0
             else:
                 selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleInput.selected_channels")
 

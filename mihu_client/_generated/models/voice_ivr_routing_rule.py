@@ -51,7 +51,7 @@ class VoiceIvrRoutingRule:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         detection_mode: str | Unset = UNSET
         if not isinstance(self.detection_mode, Unset):
@@ -75,7 +75,11 @@ class VoiceIvrRoutingRule:
         if isinstance(self.destination_agent_uuid, Unset):
             destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = str(self.destination_agent_uuid)
+            destination_agent_uuid = (
+                str(self.destination_agent_uuid)
+                if isinstance(self.destination_agent_uuid, UUID)
+                else self.destination_agent_uuid
+            )
         else:
             destination_agent_uuid = self.destination_agent_uuid
 

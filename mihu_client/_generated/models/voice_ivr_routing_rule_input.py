@@ -70,7 +70,11 @@ class VoiceIvrRoutingRuleInput:
         if isinstance(self.destination_agent_uuid, Unset):
             destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = str(self.destination_agent_uuid)
+            destination_agent_uuid = (
+                str(self.destination_agent_uuid)
+                if isinstance(self.destination_agent_uuid, UUID)
+                else self.destination_agent_uuid
+            )
         else:
             destination_agent_uuid = self.destination_agent_uuid
 

@@ -41,7 +41,7 @@ class WhatsappTemplate:
     def to_dict(self) -> dict[str, Any]:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
         name = self.name
 
@@ -184,7 +184,7 @@ class WhatsappTemplate:
             components = unexpected_null("WhatsappTemplate.components")
         else:
             if components.__class__ is list:
-                components = []
+                _list0 = []
                 for _item0 in components:
                     if _item0 is None:
                         _value0 = unexpected_null("WhatsappTemplate.components")
@@ -194,7 +194,8 @@ class WhatsappTemplate:
                         else:
                             _value0 = mismatch(_item0, "WhatsappTemplate.components")
 
-                    components.append(_value0)
+                    _list0.append(_value0)
+                components = _list0
             else:
                 components = mismatch(components, "WhatsappTemplate.components")
 

@@ -118,7 +118,7 @@ class WhatsappTemplateComponent:
             buttons = unexpected_null("WhatsappTemplateComponent.buttons")
         else:
             if buttons.__class__ is list:
-                buttons = []
+                _list0 = []
                 for _item0 in buttons:
                     if _item0 is None:
                         _value0 = unexpected_null("WhatsappTemplateComponent.buttons")
@@ -128,7 +128,8 @@ class WhatsappTemplateComponent:
                         else:
                             _value0 = mismatch(_item0, "WhatsappTemplateComponent.buttons")
 
-                    buttons.append(_value0)
+                    _list0.append(_value0)
+                buttons = _list0
             else:
                 buttons = mismatch(buttons, "WhatsappTemplateComponent.buttons")
 

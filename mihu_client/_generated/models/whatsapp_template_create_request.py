@@ -98,7 +98,7 @@ class WhatsappTemplateCreateRequest:
             components = unexpected_null("WhatsappTemplateCreateRequest.components")
         else:
             if components.__class__ is list:
-                components = []
+                _list0 = []
                 for _item0 in components:
                     if _item0 is None:
                         _value0 = unexpected_null("WhatsappTemplateCreateRequest.components")
@@ -108,7 +108,8 @@ class WhatsappTemplateCreateRequest:
                         else:
                             _value0 = mismatch(_item0, "WhatsappTemplateCreateRequest.components")
 
-                    components.append(_value0)
+                    _list0.append(_value0)
+                components = _list0
             else:
                 components = mismatch(components, "WhatsappTemplateCreateRequest.components")
 

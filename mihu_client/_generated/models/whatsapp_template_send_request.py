@@ -32,9 +32,9 @@ class WhatsappTemplateSendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id)
+        agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
-        template_id = str(self.template_id)
+        template_id = str(self.template_id) if isinstance(self.template_id, UUID) else self.template_id
 
         phone_number = self.phone_number
 

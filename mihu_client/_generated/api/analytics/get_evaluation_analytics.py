@@ -30,7 +30,7 @@ def _get_kwargs(
 
     json_agent_uuid: str | Unset = UNSET
     if not isinstance(agent_uuid, Unset):
-        json_agent_uuid = str(agent_uuid)
+        json_agent_uuid = str(agent_uuid) if isinstance(agent_uuid, UUID) else agent_uuid
     params["agent_uuid"] = json_agent_uuid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -28,7 +28,7 @@ def _get_kwargs(
 
     json_schedule_uuid: str | Unset = UNSET
     if not isinstance(schedule_uuid, Unset):
-        json_schedule_uuid = str(schedule_uuid)
+        json_schedule_uuid = str(schedule_uuid) if isinstance(schedule_uuid, UUID) else schedule_uuid
     params["schedule_uuid"] = json_schedule_uuid
 
     json_start_date: str | Unset = UNSET

@@ -45,22 +45,22 @@ def _get_kwargs(
 
     json_stage_uuid: str | Unset = UNSET
     if not isinstance(stage_uuid, Unset):
-        json_stage_uuid = str(stage_uuid)
+        json_stage_uuid = str(stage_uuid) if isinstance(stage_uuid, UUID) else stage_uuid
     params["stage_uuid"] = json_stage_uuid
 
     json_campaign_uuid: str | Unset = UNSET
     if not isinstance(campaign_uuid, Unset):
-        json_campaign_uuid = str(campaign_uuid)
+        json_campaign_uuid = str(campaign_uuid) if isinstance(campaign_uuid, UUID) else campaign_uuid
     params["campaign_uuid"] = json_campaign_uuid
 
     json_tag_uuid: str | Unset = UNSET
     if not isinstance(tag_uuid, Unset):
-        json_tag_uuid = str(tag_uuid)
+        json_tag_uuid = str(tag_uuid) if isinstance(tag_uuid, UUID) else tag_uuid
     params["tag_uuid"] = json_tag_uuid
 
     json_pool_uuid: str | Unset = UNSET
     if not isinstance(pool_uuid, Unset):
-        json_pool_uuid = str(pool_uuid)
+        json_pool_uuid = str(pool_uuid) if isinstance(pool_uuid, UUID) else pool_uuid
     params["pool_uuid"] = json_pool_uuid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     json_contact_uuid: str | Unset = UNSET
     if not isinstance(contact_uuid, Unset):
-        json_contact_uuid = str(contact_uuid)
+        json_contact_uuid = str(contact_uuid) if isinstance(contact_uuid, UUID) else contact_uuid
     params["contact_uuid"] = json_contact_uuid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -45,17 +45,17 @@ def _get_kwargs(
 
     json_contact_uuid: str | Unset = UNSET
     if not isinstance(contact_uuid, Unset):
-        json_contact_uuid = str(contact_uuid)
+        json_contact_uuid = str(contact_uuid) if isinstance(contact_uuid, UUID) else contact_uuid
     params["contact_uuid"] = json_contact_uuid
 
     json_campaign_uuid: str | Unset = UNSET
     if not isinstance(campaign_uuid, Unset):
-        json_campaign_uuid = str(campaign_uuid)
+        json_campaign_uuid = str(campaign_uuid) if isinstance(campaign_uuid, UUID) else campaign_uuid
     params["campaign_uuid"] = json_campaign_uuid
 
     json_agent_uuid: str | Unset = UNSET
     if not isinstance(agent_uuid, Unset):
-        json_agent_uuid = str(agent_uuid)
+        json_agent_uuid = str(agent_uuid) if isinstance(agent_uuid, UUID) else agent_uuid
     params["agent_uuid"] = json_agent_uuid
 
     params["priority"] = priority
