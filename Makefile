@@ -31,7 +31,7 @@ $(GENERATED_STAMP): $(GENERATOR_INPUTS) | $(VENV)/.installed
 	$(PY) scripts/generate.py
 
 spec: $(VENV)/.installed
-	$(PY) scripts/fetch_spec.py $(if $(SPEC_URL),--url '$(SPEC_URL)')
+	$(PY) scripts/fetch_spec.py $(if $(SPEC_URL),--url '$(SPEC_URL)') $(SPEC_ARGS)
 
 check: $(VENV)/.installed
 	$(PY) scripts/generate.py --check

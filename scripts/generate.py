@@ -81,7 +81,9 @@ def run(spec: Path, target: Path, verbose: bool = False) -> int:
         target.rename(old)
     build.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-    print(f"generate: {produced} operations, {len(list((target / 'models').glob('*.py'))) - 1} model modules → {target.relative_to(ROOT)}")
+    print(
+        f"generate: {produced} operations, {len(list((target / 'models').glob('*.py'))) - 1} model modules → {target.relative_to(ROOT)}"
+    )
     return 0
 
 

@@ -34,7 +34,9 @@ def _nullable_enum_as_union(schema: JSON) -> bool:
     """
     if schema.get("nullable") is not True or not isinstance(schema.get("enum"), list):
         return False
-    inner = {key: schema.pop(key) for key in list(schema) if key not in ("nullable", "description", "example", "default")}
+    inner = {
+        key: schema.pop(key) for key in list(schema) if key not in ("nullable", "description", "example", "default")
+    }
     inner["enum"] = [value for value in inner["enum"] if value is not None]
     schema["anyOf"] = [inner]
     return True
