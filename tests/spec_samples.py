@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
+import functools
 import importlib
 import inspect
 import io
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 from openapi_schema_validator import (
     OAS30WriteValidator,
@@ -72,10 +73,10 @@ def load_spec(path: Path = SPEC_PATH) -> JSON:
     return document
 
 
+@functools.cache
 def field_prefix() -> str:
     """The generator's prefix for identifiers that are not valid Python (generator-config.yaml)."""
-    config = yaml.safe_load(GENERATOR_CONFIG.read_text(encoding="utf-8")) or {}
-    return str(config.get("field_prefix", "field_"))
+    return ConfigFile.load_from_path(GENERATOR_CONFIG).field_prefix
 
 
 @dataclass(frozen=True)
