@@ -1,3 +1,70 @@
-"""Async Python SDK for the Mihu (Mindhunters) platform API."""
+"""Async Python SDK for the Mihu (Mindhunters) platform API.
+
+``import mihu_client`` stays cheap: the errors are loaded eagerly (generated code imports them), the
+client and everything that pulls in httpx or generated code is loaded on first attribute access.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MihuError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._client import MihuClient
+    from ._retry import RetryPolicy
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MihuClient",
+    "MihuError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+_LAZY: dict[str, str] = {
+    "MihuClient": "._client",
+    "RetryPolicy": "._retry",
+}
+"""Public name -> module that defines it, imported on first access."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

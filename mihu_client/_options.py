@@ -1,0 +1,38 @@
+"""Client-wide defaults, and the sentinel that tells "not given" apart from ``None`` (no time limit)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Final, Literal
+
+import httpx
+
+__all__ = ["DEFAULT_LIMITS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven", "coerce_timeout"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""60 s to read (voice and LLM-backed operations can be slow), 10 s to connect."""
+
+DEFAULT_MAX_RETRIES = 2
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+class NotGiven(enum.Enum):
+    """Type of ``NOT_GIVEN``: an argument the caller left out (``timeout=None`` means "no limit")."""
+
+    NOT_GIVEN = enum.auto()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final[Literal[NotGiven.NOT_GIVEN]] = NotGiven.NOT_GIVEN
+
+
+def coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """Seconds (one limit for every phase), an ``httpx.Timeout``, or ``None`` for no limit at all."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    return httpx.Timeout(timeout)

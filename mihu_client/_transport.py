@@ -1,0 +1,179 @@
+"""RetryTransport: the one place where retries happen and failures become typed errors.
+
+It wraps an ``httpx.AsyncBaseTransport`` (normally the pooled ``httpx.AsyncHTTPTransport``), so every
+request made through the client's ``httpx.AsyncClient`` — every generated operation — gets the same
+treatment: replay when ``_retry`` says so, buffer the body inside the transport (so a dropped or
+truncated body is still a transport failure we can classify and wrap), raise ``APIStatusError``
+subclasses for every non-2xx final response, and wrap httpx transport errors in ``APIConnectionError``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import httpx
+
+from ._errors import APIConnectionError, APITimeoutError, make_status_error
+from ._retry import RetryDecision, RetryPolicy, classify_failure, decide, is_replayable, parse_retry_after
+
+__all__ = ["MAX_ERROR_BODY", "RetryTransport", "wrap_transport_error"]
+
+logger = logging.getLogger("mihu_client")
+
+MAX_ERROR_BODY = 64 * 1024
+"""Bytes of an error body we read at most; the rest is dropped with the connection."""
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Retrying, error-typing wrapper around another async transport.
+
+    ``close_transport=False`` lets several clients (``MihuClient.with_options`` copies) share one pool
+    while only its owner closes it.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        *,
+        max_retries: int = 2,
+        policy: RetryPolicy | None = None,
+        retry_unsafe: bool = False,
+        close_transport: bool = True,
+        max_error_body: int = MAX_ERROR_BODY,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._transport = transport
+        self.max_retries = max_retries
+        self.policy = policy if policy is not None else RetryPolicy()
+        self.retry_unsafe = retry_unsafe
+        self._close_transport = close_transport
+        self._max_error_body = max_error_body
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retries_done = 0
+        while True:
+            try:
+                response = await self._send_once(request)
+            except httpx.TransportError as exc:
+                decision = self._decide(request, retries_done, exc=exc)
+                if not decision.retry:
+                    raise wrap_transport_error(exc, request) from exc
+            except httpx.DecodingError as exc:
+                raise APIConnectionError(
+                    f"Could not decode the response body of {request.method} {request.url.path}.", request=request
+                ) from exc
+            else:
+                if 200 <= response.status_code < 300:
+                    return response
+                retry_after = parse_retry_after(response.headers)
+                decision = self._decide(request, retries_done, status=response.status_code, retry_after=retry_after)
+                if not decision.retry:
+                    raise make_status_error(response, retry_after=retry_after)
+
+            retries_done += 1
+            logger.info(
+                "Retrying %s %s (attempt %d of %d) after %s; waiting %.3fs",
+                request.method,
+                request.url.path,
+                retries_done + 1,
+                self.max_retries + 1,
+                decision.reason,
+                decision.delay,
+                extra={
+                    "mihu_method": request.method,
+                    "mihu_path": request.url.path,
+                    "mihu_attempt": retries_done + 1,
+                    "mihu_reason": decision.reason,
+                    "mihu_delay": decision.delay,
+                },
+            )
+            await asyncio.sleep(decision.delay)
+
+    def _decide(
+        self,
+        request: httpx.Request,
+        retries_done: int,
+        *,
+        exc: Exception | None = None,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> RetryDecision:
+        failure = classify_failure(exc) if exc is not None else None
+        if exc is not None and failure is None:
+            return RetryDecision(False, reason=type(exc).__name__)
+        return decide(
+            self.policy,
+            method=request.method,
+            retries_done=retries_done,
+            max_retries=self.max_retries,
+            failure=failure,
+            status=status,
+            retry_after=retry_after,
+            retry_unsafe=self.retry_unsafe,
+            replayable=is_replayable(request),
+        )
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        """One attempt: send, then read the body (all of a 2xx, a bounded prefix of anything else)."""
+        response = await self._transport.handle_async_request(request)
+        success = 200 <= response.status_code < 300
+        try:
+            raw = await _read_raw(response, None if success else self._max_error_body)
+        finally:
+            await response.aclose()
+
+        buffered = httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(raw),
+            request=request,
+            extensions=response.extensions,
+        )
+        try:
+            buffered.read()  # decodes gzip & co. now, so decoding errors surface inside the transport
+        except httpx.DecodingError:
+            if success:
+                raise
+            # A cut-off compressed error body: keep the status, drop the undecodable bytes.
+            headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+            buffered = httpx.Response(
+                response.status_code, headers=headers, content=b"", request=request, extensions=response.extensions
+            )
+        return buffered
+
+    async def aclose(self) -> None:
+        if self._close_transport:
+            await self._transport.aclose()
+
+
+async def _read_raw(response: httpx.Response, limit: int | None) -> bytes:
+    """The raw (still encoded) body, stopping after ``limit`` bytes when a limit is given."""
+    chunks: list[bytes] = []
+    size = 0
+    assert isinstance(response.stream, httpx.AsyncByteStream)
+    iterator = aiter(response.stream)
+    try:
+        async for chunk in iterator:
+            chunks.append(chunk)
+            size += len(chunk)
+            if limit is not None and size >= limit:
+                break
+    finally:
+        close = getattr(iterator, "aclose", None)
+        if close is not None:
+            await close()
+    raw = b"".join(chunks)
+    return raw if limit is None else raw[:limit]
+
+
+def wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed equivalent of an httpx transport error (the caller chains the original)."""
+    where = f"{request.method} {request.url.path}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(exc).__name__}) on {where}.", request=request)
+    # Local protocol errors can quote offending header values, so their text is left out.
+    detail = "" if isinstance(exc, httpx.LocalProtocolError) else str(exc)
+    text = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return APIConnectionError(f"Connection error ({text}) on {where}.", request=request)
