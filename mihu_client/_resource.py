@@ -1,0 +1,125 @@
+"""Base of the generated namespaces (`mihu.contacts`, `mihu.call`, …) and their per-call options.
+
+Every namespace method funnels into `Resource._request`, which applies the per-call `options`
+(`mihu_client.RequestOptions`) through the client's own `with_options` (one mechanism for per-client
+and per-call settings), drops the arguments the caller left unset (so the operation's own defaults
+apply) and hands the response to raw-response capture. The namespace classes themselves are generated from the spec (openapi/templates/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict, TypeVar, Unpack
+
+import httpx
+
+from ._generated.types import UNSET, Response
+from ._response import capture
+
+if TYPE_CHECKING:
+    from ._pagination import Mode, Paginator, ShapeName
+
+T = TypeVar("T")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Settings for one call: `await mihu.contacts.get(uuid, options={"timeout": 5, "max_retries": 0})`.
+
+    The keys are those of `MihuClient.with_options` and mean the same; a key left out keeps the client's
+    setting. Applied as `client.with_options(**options)` for that call (or every page of a paginated
+    one), so per-call and per-client settings go through one mechanism.
+    """
+
+    timeout: float | httpx.Timeout | None
+    """Seconds or an `httpx.Timeout`; None means no time limit."""
+    max_retries: int
+    headers: Mapping[str, str]
+    """Sent in addition to the client's headers, replacing same-named ones."""
+    strict: bool
+    """Raise `ResponseValidationError` when the response drifts from the spec."""
+    retry_unsafe: bool
+    """Let this POST/PATCH be retried like an idempotent call: only when repeating it is harmless."""
+
+
+class ResourceClient(Protocol):
+    """What a namespace needs from its client: the generated `ApiClient` protocol plus `with_options`."""
+
+    @property
+    def strict(self) -> bool: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+    def with_options(self, **options: Unpack[RequestOptions]) -> ResourceClient: ...
+
+
+def _with_options(client: ResourceClient, options: RequestOptions | None) -> ResourceClient:
+    return client.with_options(**options) if options else client
+
+
+async def _send(
+    operation: Callable[..., Awaitable[Response[T]]], client: ResourceClient, arguments: Mapping[str, Any]
+) -> Response[T]:
+    response = await operation(client=client, **{k: v for k, v in arguments.items() if v is not UNSET})
+    return capture(response)
+
+
+class Resource:
+    """A namespace of operations bound to one client; subclasses are generated per tag."""
+
+    def __init__(self, client: ResourceClient) -> None:
+        self._client = client
+
+    def with_options(self, **options: Unpack[RequestOptions]) -> Self:
+        """This namespace on a client copy with other settings: `mihu.contacts.with_options(timeout=5).list()`."""
+        return type(self)(self._client.with_options(**options))
+
+    async def _request(
+        self,
+        operation: Callable[..., Awaitable[Response[T]]],
+        options: RequestOptions | None,
+        arguments: Mapping[str, Any],
+    ) -> Response[T]:
+        """Call a generated `asyncio_detailed` with the given arguments minus the unset ones."""
+        return await _send(operation, _with_options(self._client, options), arguments)
+
+    async def _call(
+        self,
+        operation: Callable[..., Awaitable[Response[T]]],
+        options: RequestOptions | None,
+        arguments: Mapping[str, Any],
+    ) -> T:
+        """`_request`, returning the parsed model.
+
+        The transport raises for every non-2xx status and generated parsing reads any 2xx body with the
+        documented success shape, so this is the model; None only when the server sent no body at all.
+        """
+        return (await self._request(operation, options, arguments)).parsed  # type: ignore[return-value]
+
+    def _paginate(
+        self,
+        operation: Callable[..., Awaitable[Response[Any]]],
+        options: RequestOptions | None,
+        arguments: Mapping[str, Any],
+        *,
+        mode: Mode,
+        shape: ShapeName,
+        items: tuple[str, ...] | None,
+        concurrency: int,
+    ) -> Paginator[Any]:
+        """A `Paginator` over `operation`; `items` is the attribute path of the item list in the model."""
+        from ._pagination import Paginator
+
+        client = _with_options(self._client, options)  # one client copy for every page
+
+        async def fetch(page_arguments: Mapping[str, Any]) -> Response[Any]:
+            return await _send(operation, client, {**arguments, **page_arguments})
+
+        per_page = arguments.get("per_page", arguments.get("limit"))
+        return Paginator(
+            fetch,
+            mode=mode,
+            shape=shape,
+            items=items,
+            per_page=per_page if isinstance(per_page, int) else None,
+            concurrency=concurrency,
+        )
