@@ -118,18 +118,19 @@ async def test_raw_twin_for_every_method_and_docstrings_from_the_spec(prism_clie
 
 def test_import_stays_light_and_namespaces_load_on_first_use() -> None:
     code = (
-        "import sys, mihu_client\n"
+        "import json, sys, mihu_client\n"
         "mihu = mihu_client.MihuClient(base_url='http://127.0.0.1:9', token='t0ken-for-import-test')\n"
-        "loaded = lambda prefix: sorted(m for m in sys.modules if m.startswith(prefix))\n"
-        "before = loaded('mihu_client._generated.api.') + loaded('mihu_client._generated.models')\n"
+        "def loaded():\n"
+        "    prefixes = ('mihu_client._generated.api.', 'mihu_client._generated.models')\n"
+        "    return sorted(m for m in sys.modules if m.startswith(prefixes))\n"
+        "before = loaded()\n"
         "mihu.contacts\n"
-        "after = loaded('mihu_client._generated.api.') + loaded('mihu_client._generated.models')\n"
-        "print(before, after)\n"
+        "print(json.dumps([before, loaded()]))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    before, after = result.stdout.strip().split("] [")
-    assert before == "[", "namespaces or models loaded before first use"
-    assert after == "'mihu_client._generated.api.contacts']", after
+    before, after = json.loads(result.stdout)
+    assert before == [], "namespaces or models loaded before first use"
+    assert after == ["mihu_client._generated.api.contacts"]
 
 
 # --- calls (Prism) -----------------------------------------------------------------------------------
