@@ -11,7 +11,7 @@ import io
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
@@ -147,13 +147,14 @@ async def test_retry_after_ms_is_honoured(
 
 
 @pytest.mark.parametrize(
-    ("header", "expected"),
-    [("120", 120.0), (http_date(3600), 3600.0)],
+    ("make_header", "expected"),
+    [(lambda: "120", 120.0), (lambda: http_date(3600), 3600.0)],
     ids=["seconds", "http-date"],
 )
 async def test_retry_after_beyond_cap_raises_with_retry_after(
-    fault_server: FaultServer, http: httpx.AsyncClient, header: str, expected: float
+    fault_server: FaultServer, http: httpx.AsyncClient, make_header: Callable[[], str], expected: float
 ) -> None:
+    header = make_header()  # an HTTP-date is relative to now: build it when the test runs, not at collection
     fault_server.script(
         "/api/v1/contacts", Reply.json({"message": "Too Many Attempts."}, 429, headers={"Retry-After": header}), OK
     )
