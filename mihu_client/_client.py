@@ -20,6 +20,7 @@ from typing import Self
 import httpx
 
 from . import __version__
+from ._generated.api import Namespaces
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
 from ._retry import RetryPolicy
 from ._transport import RetryTransport
@@ -36,7 +37,7 @@ ENV_BASE_URL = "MIHU_BASE_URL"
 _DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 
 
-class MihuClient:
+class MihuClient(Namespaces):
     """Async client for one Mihu tenant; pass it as ``client=`` to any operation, or use its namespaces.
 
     The API lives at ``https://{subdomain}.{domain}``; ``base_url`` overrides both (proxies, tests).
