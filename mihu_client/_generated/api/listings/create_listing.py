@@ -26,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None | None:
+def _parse_response(response: httpx.Response) -> None:
     if not response.content:
         return None
     return None

@@ -1,1 +1,542 @@
-"""Contains endpoint functions for accessing the API"""
+"""`mihu.phone_numbers`: the `phone_numbers` operations as methods of `PhoneNumbers`, generated from the spec.
+
+Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
+    list, list_all <- GET /api/v1/phone-numbers
+    buy <- POST /api/v1/phone-numbers
+    list_outbound_call_rates, list_all_outbound_call_rates <- GET /api/v1/phone-numbers/rates
+    list_external_trunks, list_all_external_trunks <- GET /api/v1/phone-numbers/trunks
+    create_external_trunk <- POST /api/v1/phone-numbers/trunks
+    delete_external_trunk <- DELETE /api/v1/phone-numbers/trunks
+    update_external_trunk <- PATCH /api/v1/phone-numbers/trunks
+    assign_external_trunk <- PUT /api/v1/phone-numbers/trunks/assign
+    update_channel_settings <- PATCH /api/v1/phone-numbers/{uuid}
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ...._resource import Resource
+from ...._response import raw_response_wrapper
+from ...types import UNSET
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from ...._pagination import Paginator
+    from ...._resource import RequestOptions
+    from ...models.assign_external_trunk_response_200 import AssignExternalTrunkResponse200
+    from ...models.buy_phone_number_response_201 import BuyPhoneNumberResponse201
+    from ...models.create_external_trunk_response_201 import CreateExternalTrunkResponse201
+    from ...models.delete_external_trunk_channel import DeleteExternalTrunkChannel
+    from ...models.delete_external_trunk_response_200 import DeleteExternalTrunkResponse200
+    from ...models.list_external_trunks_response_200 import ListExternalTrunksResponse200
+    from ...models.list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
+    from ...models.list_phone_numbers_response_200 import ListPhoneNumbersResponse200
+    from ...models.phone_number import PhoneNumber
+    from ...models.phone_number_buy_request import PhoneNumberBuyRequest
+    from ...models.phone_number_rate import PhoneNumberRate
+    from ...models.phone_number_trunk_assign_request import PhoneNumberTrunkAssignRequest
+    from ...models.phone_number_trunk_create_request import PhoneNumberTrunkCreateRequest
+    from ...models.phone_number_trunk_update_request import PhoneNumberTrunkUpdateRequest
+    from ...models.phone_number_update_channel_settings_request import PhoneNumberUpdateChannelSettingsRequest
+    from ...models.update_external_trunk_response_200 import UpdateExternalTrunkResponse200
+    from ...models.update_phone_number_channel_settings_response_200 import UpdatePhoneNumberChannelSettingsResponse200
+    from ...types import Unset
+
+__all__ = ["PhoneNumbers", "PhoneNumbersWithRawResponse"]
+
+
+class PhoneNumbers(Resource):
+    """The `phone_numbers` operations; reached as `mihu.phone_numbers` on a `MihuClient`.
+
+    Each method makes one request and returns the parsed 2xx body; errors raise
+    (`mihu_client.APIStatusError` subclasses, `mihu_client.APIConnectionError`). `with_raw_response`
+    has the same methods returning the `RawResponse` (status, headers, JSON) of that one request.
+    """
+
+    _operations = {
+        "list": "list_phone_numbers",
+        "list_all": "list_phone_numbers",
+        "buy": "buy_phone_number",
+        "list_outbound_call_rates": "list_outbound_call_rates",
+        "list_all_outbound_call_rates": "list_outbound_call_rates",
+        "list_external_trunks": "list_external_trunks",
+        "list_all_external_trunks": "list_external_trunks",
+        "create_external_trunk": "create_external_trunk",
+        "delete_external_trunk": "delete_external_trunk",
+        "update_external_trunk": "update_external_trunk",
+        "assign_external_trunk": "assign_external_trunk",
+        "update_channel_settings": "update_phone_number_channel_settings",
+    }
+    """Method name -> the operation module (in this package) it calls."""
+
+    @cached_property
+    def with_raw_response(self) -> PhoneNumbersWithRawResponse:
+        """These methods, returning `RawResponse` (status, headers, request id, JSON, parsed model)."""
+        return PhoneNumbersWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ListPhoneNumbersResponse200:
+        """List your phone numbers
+
+        Pages through the numbers held by the workspace with their capabilities, channel settings, billing
+        and agent bindings.
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListPhoneNumbersResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/phone-numbers`, operation `list_phone_numbers`.
+        """
+        from .list_phone_numbers import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "page": page,
+                "per_page": per_page,
+            },
+        )
+
+    def list_all(
+        self,
+        *,
+        per_page: int | Unset = UNSET,
+        concurrency: int = 1,
+        options: RequestOptions | None = None,
+    ) -> Paginator[PhoneNumber]:
+        """Every item of `list` across all pages: `async for item in mihu.phone_numbers.list_all(...)`.
+
+        Requests page 1, 2, … and stops after the last page (`last_page`, else `has_more`, else a short
+        or empty page), at a page already seen, or at one the server answers with another number.
+        Page shape `items_pagination` (see `mihu_client._pagination`); `.pages()` yields whole pages.
+
+        Args:
+            per_page (int | Unset):
+            concurrency (int): Pages requested at once (1: one after another). Above 1, pages are
+                prefetched once the first page has told the last page number; items stay in order.
+            options (RequestOptions | None): Per-call settings for every page request.
+
+        Returns:
+            Paginator[PhoneNumber]: Iterate it with `async for`; nothing is requested before that.
+        """
+        from .list_phone_numbers import asyncio_detailed
+
+        return self._paginate(
+            asyncio_detailed,
+            options,
+            {
+                "per_page": per_page,
+            },
+            mode="page",
+            shape="items_pagination",
+            items=("data", "items"),
+            concurrency=concurrency,
+        )
+
+    async def buy(
+        self,
+        body: PhoneNumberBuyRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> BuyPhoneNumberResponse201:
+        """Buy a phone number
+
+        Purchases a number found via the search endpoint, attaching compliance address and requirement
+        answers when the country or type needs them. A per-workspace cap on API purchases applies.
+
+        Args:
+            body (PhoneNumberBuyRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            BuyPhoneNumberResponse201: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/phone-numbers`, operation `buy_phone_number`.
+        """
+        from .buy_phone_number import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+    async def list_outbound_call_rates(
+        self,
+        *,
+        country_code: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ListOutboundCallRatesResponse200:
+        """Outbound call rates
+
+        Lists per-destination outbound call pricing, optionally narrowed by country or dialling prefix.
+
+        Args:
+            country_code (str | Unset):  Example: IT.
+            prefix (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 50.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListOutboundCallRatesResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/phone-numbers/rates`, operation `list_outbound_call_rates`.
+        """
+        from .list_outbound_call_rates import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "country_code": country_code,
+                "prefix": prefix,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
+
+    def list_all_outbound_call_rates(
+        self,
+        *,
+        country_code: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        concurrency: int = 1,
+        options: RequestOptions | None = None,
+    ) -> Paginator[PhoneNumberRate]:
+        """Every item of `list_outbound_call_rates` across all pages: `async for item in mihu.phone_numbers.list_all_outbound_call_rates(...)`.
+
+        Requests page 1, 2, … and stops after the last page (`last_page`, else `has_more`, else a short
+        or empty page), at a page already seen, or at one the server answers with another number.
+        Page shape `items_pagination` (see `mihu_client._pagination`); `.pages()` yields whole pages.
+
+        Args:
+            country_code (str | Unset):  Example: IT.
+            prefix (str | Unset):
+            per_page (int | Unset):  Default: 50.
+            concurrency (int): Pages requested at once (1: one after another). Above 1, pages are
+                prefetched once the first page has told the last page number; items stay in order.
+            options (RequestOptions | None): Per-call settings for every page request.
+
+        Returns:
+            Paginator[PhoneNumberRate]: Iterate it with `async for`; nothing is requested before that.
+        """
+        from .list_outbound_call_rates import asyncio_detailed
+
+        return self._paginate(
+            asyncio_detailed,
+            options,
+            {
+                "country_code": country_code,
+                "prefix": prefix,
+                "per_page": per_page,
+            },
+            mode="page",
+            shape="items_pagination",
+            items=("data", "items"),
+            concurrency=concurrency,
+        )
+
+    async def list_external_trunks(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ListExternalTrunksResponse200:
+        """List external trunks (BYO numbers)
+
+        Lists numbers that were registered as external (bring-your-own) trunks rather than bought on the
+        platform.
+
+        Args:
+            page (int | Unset):
+            per_page (int | Unset):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListExternalTrunksResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/phone-numbers/trunks`, operation `list_external_trunks`.
+        """
+        from .list_external_trunks import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "page": page,
+                "per_page": per_page,
+            },
+        )
+
+    def list_all_external_trunks(
+        self,
+        *,
+        per_page: int | Unset = UNSET,
+        concurrency: int = 1,
+        options: RequestOptions | None = None,
+    ) -> Paginator[PhoneNumber]:
+        """Every item of `list_external_trunks` across all pages: `async for item in mihu.phone_numbers.list_all_external_trunks(...)`.
+
+        Requests page 1, 2, … and stops after the last page (`last_page`, else `has_more`, else a short
+        or empty page), at a page already seen, or at one the server answers with another number.
+        Page shape `items_pagination` (see `mihu_client._pagination`); `.pages()` yields whole pages.
+
+        Args:
+            per_page (int | Unset):
+            concurrency (int): Pages requested at once (1: one after another). Above 1, pages are
+                prefetched once the first page has told the last page number; items stay in order.
+            options (RequestOptions | None): Per-call settings for every page request.
+
+        Returns:
+            Paginator[PhoneNumber]: Iterate it with `async for`; nothing is requested before that.
+        """
+        from .list_external_trunks import asyncio_detailed
+
+        return self._paginate(
+            asyncio_detailed,
+            options,
+            {
+                "per_page": per_page,
+            },
+            mode="page",
+            shape="items_pagination",
+            items=("data", "items"),
+            concurrency=concurrency,
+        )
+
+    async def create_external_trunk(
+        self,
+        body: PhoneNumberTrunkCreateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CreateExternalTrunkResponse201:
+        """Register an external SIP trunk / BYO number
+
+        Binds a number you already own elsewhere to an agent on the call or WhatsApp channel; such numbers
+        are not billed and cannot be released. Optional SIP credentials are stored encrypted.
+
+        Args:
+            body (PhoneNumberTrunkCreateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            CreateExternalTrunkResponse201: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/phone-numbers/trunks`, operation `create_external_trunk`.
+        """
+        from .create_external_trunk import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+    async def delete_external_trunk(
+        self,
+        *,
+        phone_number: str,
+        channel: DeleteExternalTrunkChannel,
+        options: RequestOptions | None = None,
+    ) -> DeleteExternalTrunkResponse200:
+        """Delete an external trunk
+
+        Removes the agent binding of an external trunk for one channel; nothing is released at a carrier.
+        Call once per channel to remove every binding.
+
+        Args:
+            phone_number (str):
+            channel (DeleteExternalTrunkChannel):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            DeleteExternalTrunkResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `DELETE /api/v1/phone-numbers/trunks`, operation `delete_external_trunk`.
+        """
+        from .delete_external_trunk import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "phone_number": phone_number,
+                "channel": channel,
+            },
+        )
+
+    async def update_external_trunk(
+        self,
+        body: PhoneNumberTrunkUpdateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> UpdateExternalTrunkResponse200:
+        """Update an external trunk
+
+        Partially edits an external trunk located by phone_number plus channel; omitted fields stay as they
+        are and empty SIP strings clear a credential.
+
+        Args:
+            body (PhoneNumberTrunkUpdateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            UpdateExternalTrunkResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `PATCH /api/v1/phone-numbers/trunks`, operation `update_external_trunk`.
+        """
+        from .update_external_trunk import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+    async def assign_external_trunk(
+        self,
+        body: PhoneNumberTrunkAssignRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AssignExternalTrunkResponse200:
+        """Assign or reassign an external trunk to an agent
+
+        Moves an existing external trunk on one channel to another agent while keeping the number, SIP
+        credentials and channel settings.
+
+        Args:
+            body (PhoneNumberTrunkAssignRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            AssignExternalTrunkResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `PUT /api/v1/phone-numbers/trunks/assign`, operation `assign_external_trunk`.
+        """
+        from .assign_external_trunk import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+    async def update_channel_settings(
+        self,
+        uuid: UUID,
+        body: PhoneNumberUpdateChannelSettingsRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> UpdatePhoneNumberChannelSettingsResponse200:
+        """Update channel settings
+
+        Changes the voice, SMS and inbound channel settings (enabled flag, concurrency limit, allowed
+        destination countries) of one owned number.
+
+        Args:
+            uuid (UUID):
+            body (PhoneNumberUpdateChannelSettingsRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            UpdatePhoneNumberChannelSettingsResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `PATCH /api/v1/phone-numbers/{uuid}`, operation `update_phone_number_channel_settings`.
+        """
+        from .update_phone_number_channel_settings import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+                "body": body,
+            },
+        )
+
+
+class PhoneNumbersWithRawResponse:
+    """`PhoneNumbers` methods returning the `RawResponse` of their single request instead of the model."""
+
+    def __init__(self, resource: PhoneNumbers) -> None:
+        self.list = raw_response_wrapper(resource.list)
+        self.buy = raw_response_wrapper(resource.buy)
+        self.list_outbound_call_rates = raw_response_wrapper(resource.list_outbound_call_rates)
+        self.list_external_trunks = raw_response_wrapper(resource.list_external_trunks)
+        self.create_external_trunk = raw_response_wrapper(resource.create_external_trunk)
+        self.delete_external_trunk = raw_response_wrapper(resource.delete_external_trunk)
+        self.update_external_trunk = raw_response_wrapper(resource.update_external_trunk)
+        self.assign_external_trunk = raw_response_wrapper(resource.assign_external_trunk)
+        self.update_channel_settings = raw_response_wrapper(resource.update_channel_settings)

@@ -1,1 +1,119 @@
-"""Contains endpoint functions for accessing the API"""
+"""`mihu.schedules`: the `schedules` operations as methods of `Schedules`, generated from the spec.
+
+Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
+    list <- GET /api/v1/schedules
+    update <- PUT /api/v1/schedules/{uuid}
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ...._resource import Resource
+from ...._response import raw_response_wrapper
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from ...._resource import RequestOptions
+    from ...models.list_schedules_response_200 import ListSchedulesResponse200
+    from ...models.schedule_update_request import ScheduleUpdateRequest
+
+__all__ = ["Schedules", "SchedulesWithRawResponse"]
+
+
+class Schedules(Resource):
+    """The `schedules` operations; reached as `mihu.schedules` on a `MihuClient`.
+
+    Each method makes one request and returns the parsed 2xx body; errors raise
+    (`mihu_client.APIStatusError` subclasses, `mihu_client.APIConnectionError`). `with_raw_response`
+    has the same methods returning the `RawResponse` (status, headers, JSON) of that one request.
+    """
+
+    _operations = {
+        "list": "list_schedules",
+        "update": "update_schedule",
+    }
+    """Method name -> the operation module (in this package) it calls."""
+
+    @cached_property
+    def with_raw_response(self) -> SchedulesWithRawResponse:
+        """These methods, returning `RawResponse` (status, headers, request id, JSON, parsed model)."""
+        return SchedulesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ListSchedulesResponse200:
+        """List schedules
+
+        Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker.
+
+        Args:
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListSchedulesResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/schedules`, operation `list_schedules`.
+        """
+        from .list_schedules import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {},
+        )
+
+    async def update(
+        self,
+        uuid: UUID,
+        body: ScheduleUpdateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Update a schedule
+
+        Changes a schedule's name, type, colour, availability type, assigned AI/human agents or booking
+        questions.
+
+        Args:
+            uuid (UUID):
+            body (ScheduleUpdateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            None: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `PUT /api/v1/schedules/{uuid}`, operation `update_schedule`.
+        """
+        from .update_schedule import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+                "body": body,
+            },
+        )
+
+
+class SchedulesWithRawResponse:
+    """`Schedules` methods returning the `RawResponse` of their single request instead of the model."""
+
+    def __init__(self, resource: Schedules) -> None:
+        self.list = raw_response_wrapper(resource.list)
+        self.update = raw_response_wrapper(resource.update)

@@ -1,1 +1,217 @@
-"""Contains endpoint functions for accessing the API"""
+"""`mihu.tasks`: the `tasks` operations as methods of `Tasks`, generated from the spec.
+
+Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
+    list, list_all <- GET /api/v1/tasks
+    create <- POST /api/v1/tasks
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ...._resource import Resource
+from ...._response import raw_response_wrapper
+from ...types import UNSET
+
+if TYPE_CHECKING:
+    import datetime
+    from uuid import UUID
+
+    from ...._pagination import Paginator
+    from ...._resource import RequestOptions
+    from ...models.create_task_response_201 import CreateTaskResponse201
+    from ...models.list_tasks_response_200 import ListTasksResponse200
+    from ...models.list_tasks_status import ListTasksStatus
+    from ...models.list_tasks_type import ListTasksType
+    from ...models.task import Task
+    from ...models.task_create_request import TaskCreateRequest
+    from ...types import Unset
+
+__all__ = ["Tasks", "TasksWithRawResponse"]
+
+
+class Tasks(Resource):
+    """The `tasks` operations; reached as `mihu.tasks` on a `MihuClient`.
+
+    Each method makes one request and returns the parsed 2xx body; errors raise
+    (`mihu_client.APIStatusError` subclasses, `mihu_client.APIConnectionError`). `with_raw_response`
+    has the same methods returning the `RawResponse` (status, headers, JSON) of that one request.
+    """
+
+    _operations = {
+        "list": "list_tasks",
+        "list_all": "list_tasks",
+        "create": "create_task",
+    }
+    """Method name -> the operation module (in this package) it calls."""
+
+    @cached_property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        """These methods, returning `RawResponse` (status, headers, request id, JSON, parsed model)."""
+        return TasksWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        type_: ListTasksType | Unset = UNSET,
+        status: ListTasksStatus | Unset = UNSET,
+        contact_uuid: UUID | Unset = UNSET,
+        campaign_uuid: UUID | Unset = UNSET,
+        agent_uuid: UUID | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        scheduled_from: datetime.datetime | Unset = UNSET,
+        scheduled_to: datetime.datetime | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ListTasksResponse200:
+        """Get paginated list of tasks
+
+        Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
+        and a scheduled-time window.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 15.
+            type_ (ListTasksType | Unset):
+            status (ListTasksStatus | Unset):
+            contact_uuid (UUID | Unset):
+            campaign_uuid (UUID | Unset):
+            agent_uuid (UUID | Unset):
+            priority (int | Unset):
+            scheduled_from (datetime.datetime | Unset):
+            scheduled_to (datetime.datetime | Unset):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListTasksResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/tasks`, operation `list_tasks`.
+        """
+        from .list_tasks import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "page": page,
+                "per_page": per_page,
+                "type_": type_,
+                "status": status,
+                "contact_uuid": contact_uuid,
+                "campaign_uuid": campaign_uuid,
+                "agent_uuid": agent_uuid,
+                "priority": priority,
+                "scheduled_from": scheduled_from,
+                "scheduled_to": scheduled_to,
+            },
+        )
+
+    def list_all(
+        self,
+        *,
+        per_page: int | Unset = UNSET,
+        type_: ListTasksType | Unset = UNSET,
+        status: ListTasksStatus | Unset = UNSET,
+        contact_uuid: UUID | Unset = UNSET,
+        campaign_uuid: UUID | Unset = UNSET,
+        agent_uuid: UUID | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        scheduled_from: datetime.datetime | Unset = UNSET,
+        scheduled_to: datetime.datetime | Unset = UNSET,
+        concurrency: int = 1,
+        options: RequestOptions | None = None,
+    ) -> Paginator[Task]:
+        """Every item of `list` across all pages: `async for item in mihu.tasks.list_all(...)`.
+
+        Requests page 1, 2, … and stops after the last page (`last_page`, else `has_more`, else a short
+        or empty page), at a page already seen, or at one the server answers with another number.
+        Page shape `laravel` (see `mihu_client._pagination`); `.pages()` yields whole pages.
+
+        Args:
+            per_page (int | Unset):  Default: 15.
+            type_ (ListTasksType | Unset):
+            status (ListTasksStatus | Unset):
+            contact_uuid (UUID | Unset):
+            campaign_uuid (UUID | Unset):
+            agent_uuid (UUID | Unset):
+            priority (int | Unset):
+            scheduled_from (datetime.datetime | Unset):
+            scheduled_to (datetime.datetime | Unset):
+            concurrency (int): Pages requested at once (1: one after another). Above 1, pages are
+                prefetched once the first page has told the last page number; items stay in order.
+            options (RequestOptions | None): Per-call settings for every page request.
+
+        Returns:
+            Paginator[Task]: Iterate it with `async for`; nothing is requested before that.
+        """
+        from .list_tasks import asyncio_detailed
+
+        return self._paginate(
+            asyncio_detailed,
+            options,
+            {
+                "per_page": per_page,
+                "type_": type_,
+                "status": status,
+                "contact_uuid": contact_uuid,
+                "campaign_uuid": campaign_uuid,
+                "agent_uuid": agent_uuid,
+                "priority": priority,
+                "scheduled_from": scheduled_from,
+                "scheduled_to": scheduled_to,
+            },
+            mode="page",
+            shape="laravel",
+            items=("data", "data"),
+            concurrency=concurrency,
+        )
+
+    async def create(
+        self,
+        body: TaskCreateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CreateTaskResponse201:
+        """Create a new task (Call or WhatsApp Template)
+
+        Schedules a single task for an agent, typically an outbound call or a WhatsApp template send. The
+        contact can be given by UUID or by details that are matched or created.
+
+        Args:
+            body (TaskCreateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            CreateTaskResponse201: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/tasks`, operation `create_task`.
+        """
+        from .create_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+
+class TasksWithRawResponse:
+    """`Tasks` methods returning the `RawResponse` of their single request instead of the model."""
+
+    def __init__(self, resource: Tasks) -> None:
+        self.list = raw_response_wrapper(resource.list)
+        self.create = raw_response_wrapper(resource.create)

@@ -1,1 +1,122 @@
-"""Contains endpoint functions for accessing the API"""
+"""`mihu.transcriptions`: the `transcriptions` operations as methods of `Transcriptions`, generated from the spec.
+
+Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
+    create <- POST /api/v1/transcriptions
+    get_transcript <- GET /api/v1/transcriptions/{uuid}/transcript
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ...._resource import Resource
+from ...._response import raw_response_wrapper
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from ...._resource import RequestOptions
+    from ...models.create_transcription_response_200 import CreateTranscriptionResponse200
+    from ...models.get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
+    from ...models.transcription_create_request import TranscriptionCreateRequest
+
+__all__ = ["Transcriptions", "TranscriptionsWithRawResponse"]
+
+
+class Transcriptions(Resource):
+    """The `transcriptions` operations; reached as `mihu.transcriptions` on a `MihuClient`.
+
+    Each method makes one request and returns the parsed 2xx body; errors raise
+    (`mihu_client.APIStatusError` subclasses, `mihu_client.APIConnectionError`). `with_raw_response`
+    has the same methods returning the `RawResponse` (status, headers, JSON) of that one request.
+    """
+
+    _operations = {
+        "create": "create_transcription",
+        "get_transcript": "get_transcription_transcript",
+    }
+    """Method name -> the operation module (in this package) it calls."""
+
+    @cached_property
+    def with_raw_response(self) -> TranscriptionsWithRawResponse:
+        """These methods, returning `RawResponse` (status, headers, request id, JSON, parsed model)."""
+        return TranscriptionsWithRawResponse(self)
+
+    async def create(
+        self,
+        body: TranscriptionCreateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CreateTranscriptionResponse200:
+        """Create a new transcription request
+
+        Uploads a recording (file or URL) to be transcribed and optionally evaluated in the background. Poll
+        the transcript endpoint or supply webhook_url to be notified when it completes.
+
+        Args:
+            body (TranscriptionCreateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            CreateTranscriptionResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/transcriptions`, operation `create_transcription`.
+        """
+        from .create_transcription import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+    async def get_transcript(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetTranscriptionTranscriptResponse200:
+        """Get full transcript with conversation messages and evaluations
+
+        Returns the outcome of a transcription request: processing status, transcript messages, the
+        resulting session and any evaluation output.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetTranscriptionTranscriptResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/transcriptions/{uuid}/transcript`, operation `get_transcription_transcript`.
+        """
+        from .get_transcription_transcript import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
+
+class TranscriptionsWithRawResponse:
+    """`Transcriptions` methods returning the `RawResponse` of their single request instead of the model."""
+
+    def __init__(self, resource: Transcriptions) -> None:
+        self.create = raw_response_wrapper(resource.create)
+        self.get_transcript = raw_response_wrapper(resource.get_transcript)
