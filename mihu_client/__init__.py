@@ -29,6 +29,9 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from ._client import MihuClient
+    from ._pagination import Page, PageInfo, Paginator
+    from ._resource import RequestOptions
+    from ._response import RateLimit, RawResponse
     from ._retry import RetryPolicy
 
 __all__ = [
@@ -42,8 +45,14 @@ __all__ = [
     "MihuClient",
     "MihuError",
     "NotFoundError",
+    "Page",
+    "PageInfo",
+    "Paginator",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
     "ResponseValidationError",
     "RetryPolicy",
     "UnprocessableEntityError",
@@ -52,6 +61,12 @@ __all__ = [
 
 _LAZY: dict[str, str] = {
     "MihuClient": "._client",
+    "Page": "._pagination",
+    "PageInfo": "._pagination",
+    "Paginator": "._pagination",
+    "RateLimit": "._response",
+    "RawResponse": "._response",
+    "RequestOptions": "._resource",
     "RetryPolicy": "._retry",
 }
 """Public name -> module that defines it, imported on first access."""

@@ -9,12 +9,9 @@ from __future__ import annotations
 from typing import Any, assert_type
 from uuid import UUID
 
-from mihu_client import MihuClient
+from mihu_client import MihuClient, Page, Paginator, RawResponse, RequestOptions
 from mihu_client._generated.api.call import Call
 from mihu_client._generated.api.contacts import Contacts
-from mihu_client._pagination import Page, Paginator
-from mihu_client._resource import RequestOptions
-from mihu_client._response import RawResponse
 from mihu_client.models import (
     CallInitiateRequest,
     Contact,
