@@ -23,6 +23,8 @@ Every namespace has `with_raw_response` (the same methods returning `mihu_client
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -60,8 +62,80 @@ if TYPE_CHECKING:
     from .voice_ivr_guards import VoiceIvrGuards
     from .whats_app import WhatsApp
     from .whats_app_templates import WhatsAppTemplates
+if TYPE_CHECKING:
+    from . import (
+        agents,
+        analytics,
+        appointment_requests,
+        appointments,
+        call,
+        call_actions,
+        campaigns,
+        contact_analyzers,
+        contact_approvals,
+        contact_fields,
+        contacts,
+        conversations,
+        evaluate,
+        evaluations,
+        flow_catalog,
+        flow_steps,
+        flows,
+        listings,
+        logs,
+        pbx_extension_connectors,
+        phone_numbers,
+        pools,
+        rules,
+        schedules,
+        sessions,
+        sip_trunk,
+        sms,
+        tables,
+        tasks,
+        transcriptions,
+        voice_ivr_guards,
+        whats_app,
+        whats_app_templates,
+    )
 
-__all__ = ["NAMESPACES", "Namespaces"]
+__all__ = [
+    "NAMESPACES",
+    "Namespaces",
+    "agents",
+    "analytics",
+    "appointment_requests",
+    "appointments",
+    "call",
+    "call_actions",
+    "campaigns",
+    "contact_analyzers",
+    "contact_approvals",
+    "contact_fields",
+    "contacts",
+    "conversations",
+    "evaluate",
+    "evaluations",
+    "flow_catalog",
+    "flow_steps",
+    "flows",
+    "listings",
+    "logs",
+    "pbx_extension_connectors",
+    "phone_numbers",
+    "pools",
+    "rules",
+    "schedules",
+    "sessions",
+    "sip_trunk",
+    "sms",
+    "tables",
+    "tasks",
+    "transcriptions",
+    "voice_ivr_guards",
+    "whats_app",
+    "whats_app_templates",
+]
 
 NAMESPACES: tuple[str, ...] = (
     "agents",
@@ -334,3 +408,10 @@ class Namespaces:
         from .whats_app_templates import WhatsAppTemplates
 
         return WhatsAppTemplates(cast("ResourceClient", self))
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.contacts` and its siblings: each tag package is imported on first access."""
+    if name in NAMESPACES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

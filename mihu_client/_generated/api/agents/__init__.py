@@ -28,6 +28,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -74,8 +76,92 @@ if TYPE_CHECKING:
     from ...models.update_agent_response_200 import UpdateAgentResponse200
     from ...models.update_agent_training_response_200 import UpdateAgentTrainingResponse200
     from ...models.update_agent_webhook_response_200 import UpdateAgentWebhookResponse200
+if TYPE_CHECKING:
+    from . import (
+        add_agent_guideline,
+        add_agent_note,
+        add_agent_procedure,
+        create_agent,
+        create_agent_from_website,
+        create_agent_webhook,
+        delete_agent_procedure,
+        get_agent_intent_event,
+        get_agent_voice_settings,
+        list_agents,
+        provision_agent_call_channel,
+        replace_agent_appointments,
+        replace_agent_guidelines,
+        replace_agent_training,
+        set_agent_intent_event,
+        update_agent,
+        update_agent_call_behavior,
+        update_agent_intent,
+        update_agent_interaction_settings,
+        update_agent_procedure,
+        update_agent_training,
+        update_agent_webhook,
+    )
 
-__all__ = ["Agents", "AgentsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "add_agent_guideline",
+        "add_agent_note",
+        "add_agent_procedure",
+        "create_agent",
+        "create_agent_from_website",
+        "create_agent_webhook",
+        "delete_agent_procedure",
+        "get_agent_intent_event",
+        "get_agent_voice_settings",
+        "list_agents",
+        "provision_agent_call_channel",
+        "replace_agent_appointments",
+        "replace_agent_guidelines",
+        "replace_agent_training",
+        "set_agent_intent_event",
+        "update_agent",
+        "update_agent_call_behavior",
+        "update_agent_intent",
+        "update_agent_interaction_settings",
+        "update_agent_procedure",
+        "update_agent_training",
+        "update_agent_webhook",
+    )
+)
+
+__all__ = [
+    "Agents",
+    "AgentsWithRawResponse",
+    "add_agent_guideline",
+    "add_agent_note",
+    "add_agent_procedure",
+    "create_agent",
+    "create_agent_from_website",
+    "create_agent_webhook",
+    "delete_agent_procedure",
+    "get_agent_intent_event",
+    "get_agent_voice_settings",
+    "list_agents",
+    "provision_agent_call_channel",
+    "replace_agent_appointments",
+    "replace_agent_guidelines",
+    "replace_agent_training",
+    "set_agent_intent_event",
+    "update_agent",
+    "update_agent_call_behavior",
+    "update_agent_intent",
+    "update_agent_interaction_settings",
+    "update_agent_procedure",
+    "update_agent_training",
+    "update_agent_webhook",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.agents.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Agents(Resource):

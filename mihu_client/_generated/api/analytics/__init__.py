@@ -9,6 +9,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -26,8 +28,35 @@ if TYPE_CHECKING:
     from ...models.get_evaluation_analytics_response_200 import GetEvaluationAnalyticsResponse200
     from ...models.get_session_analytics_granularity import GetSessionAnalyticsGranularity
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        get_call_analytics,
+        get_evaluation_analytics,
+        get_session_analytics,
+    )
 
-__all__ = ["Analytics", "AnalyticsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "get_call_analytics",
+        "get_evaluation_analytics",
+        "get_session_analytics",
+    )
+)
+
+__all__ = [
+    "Analytics",
+    "AnalyticsWithRawResponse",
+    "get_call_analytics",
+    "get_evaluation_analytics",
+    "get_session_analytics",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.analytics.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Analytics(Resource):

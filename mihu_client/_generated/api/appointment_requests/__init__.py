@@ -9,6 +9,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -26,8 +28,35 @@ if TYPE_CHECKING:
     from ...models.list_appointment_requests_response_200 import ListAppointmentRequestsResponse200
     from ...models.list_appointment_requests_status import ListAppointmentRequestsStatus
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        create_appointment_request,
+        get_appointment_request,
+        list_appointment_requests,
+    )
 
-__all__ = ["AppointmentRequests", "AppointmentRequestsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_appointment_request",
+        "get_appointment_request",
+        "list_appointment_requests",
+    )
+)
+
+__all__ = [
+    "AppointmentRequests",
+    "AppointmentRequestsWithRawResponse",
+    "create_appointment_request",
+    "get_appointment_request",
+    "list_appointment_requests",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.appointment_requests.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class AppointmentRequests(Resource):

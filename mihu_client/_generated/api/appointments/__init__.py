@@ -11,6 +11,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -27,8 +29,41 @@ if TYPE_CHECKING:
     from ...models.list_appointments_response_200 import ListAppointmentsResponse200
     from ...models.update_appointment_response_200 import UpdateAppointmentResponse200
     from ...models.update_appointment_status_response_200 import UpdateAppointmentStatusResponse200
+if TYPE_CHECKING:
+    from . import (
+        create_appointment,
+        delete_appointment,
+        list_appointments,
+        update_appointment,
+        update_appointment_status,
+    )
 
-__all__ = ["Appointments", "AppointmentsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_appointment",
+        "delete_appointment",
+        "list_appointments",
+        "update_appointment",
+        "update_appointment_status",
+    )
+)
+
+__all__ = [
+    "Appointments",
+    "AppointmentsWithRawResponse",
+    "create_appointment",
+    "delete_appointment",
+    "list_appointments",
+    "update_appointment",
+    "update_appointment_status",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.appointments.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Appointments(Resource):

@@ -7,6 +7,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -16,8 +18,25 @@ if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.call_initiate_request import CallInitiateRequest
     from ...models.initiate_call_response_200 import InitiateCallResponse200
+if TYPE_CHECKING:
+    from . import (
+        initiate_call,
+    )
 
-__all__ = ["Call", "CallWithRawResponse"]
+_OPERATION_MODULES = frozenset(("initiate_call",))
+
+__all__ = [
+    "Call",
+    "CallWithRawResponse",
+    "initiate_call",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.call.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Call(Resource):

@@ -11,6 +11,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -30,8 +32,41 @@ if TYPE_CHECKING:
     from ...models.say_call_message_response_200 import SayCallMessageResponse200
     from ...models.unmute_call_agent_response_200 import UnmuteCallAgentResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        forward_call,
+        hangup_call,
+        mute_call_agent,
+        say_call_message,
+        unmute_call_agent,
+    )
 
-__all__ = ["CallActions", "CallActionsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "forward_call",
+        "hangup_call",
+        "mute_call_agent",
+        "say_call_message",
+        "unmute_call_agent",
+    )
+)
+
+__all__ = [
+    "CallActions",
+    "CallActionsWithRawResponse",
+    "forward_call",
+    "hangup_call",
+    "mute_call_agent",
+    "say_call_message",
+    "unmute_call_agent",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.call_actions.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class CallActions(Resource):

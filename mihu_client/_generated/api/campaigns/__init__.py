@@ -10,6 +10,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -26,8 +28,38 @@ if TYPE_CHECKING:
     from ...models.campaign_update_request import CampaignUpdateRequest
     from ...models.create_campaign_response_201 import CreateCampaignResponse201
     from ...models.update_campaign_response_200 import UpdateCampaignResponse200
+if TYPE_CHECKING:
+    from . import (
+        assign_campaign_rule,
+        attach_campaign_pools,
+        create_campaign,
+        update_campaign,
+    )
 
-__all__ = ["Campaigns", "CampaignsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "assign_campaign_rule",
+        "attach_campaign_pools",
+        "create_campaign",
+        "update_campaign",
+    )
+)
+
+__all__ = [
+    "Campaigns",
+    "CampaignsWithRawResponse",
+    "assign_campaign_rule",
+    "attach_campaign_pools",
+    "create_campaign",
+    "update_campaign",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.campaigns.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Campaigns(Resource):

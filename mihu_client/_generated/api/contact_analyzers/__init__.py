@@ -7,6 +7,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -15,8 +17,25 @@ from ...._response import raw_response_wrapper
 if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.contact_analyzer_update import ContactAnalyzerUpdate
+if TYPE_CHECKING:
+    from . import (
+        update_contact_analyzer,
+    )
 
-__all__ = ["ContactAnalyzers", "ContactAnalyzersWithRawResponse"]
+_OPERATION_MODULES = frozenset(("update_contact_analyzer",))
+
+__all__ = [
+    "ContactAnalyzers",
+    "ContactAnalyzersWithRawResponse",
+    "update_contact_analyzer",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.contact_analyzers.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ContactAnalyzers(Resource):

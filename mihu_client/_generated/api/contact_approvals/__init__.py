@@ -7,6 +7,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -22,8 +24,25 @@ if TYPE_CHECKING:
     from ...models.list_contact_approvals_confidence import ListContactApprovalsConfidence
     from ...models.list_contact_approvals_status import ListContactApprovalsStatus
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        list_contact_approvals,
+    )
 
-__all__ = ["ContactApprovals", "ContactApprovalsWithRawResponse"]
+_OPERATION_MODULES = frozenset(("list_contact_approvals",))
+
+__all__ = [
+    "ContactApprovals",
+    "ContactApprovalsWithRawResponse",
+    "list_contact_approvals",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.contact_approvals.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ContactApprovals(Resource):

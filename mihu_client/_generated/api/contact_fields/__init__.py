@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -18,8 +20,32 @@ if TYPE_CHECKING:
     from ...models.create_contact_field_body import CreateContactFieldBody
     from ...models.create_contact_field_response_201 import CreateContactFieldResponse201
     from ...models.list_contact_fields_response_200 import ListContactFieldsResponse200
+if TYPE_CHECKING:
+    from . import (
+        create_contact_field,
+        list_contact_fields,
+    )
 
-__all__ = ["ContactFields", "ContactFieldsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_contact_field",
+        "list_contact_fields",
+    )
+)
+
+__all__ = [
+    "ContactFields",
+    "ContactFieldsWithRawResponse",
+    "create_contact_field",
+    "list_contact_fields",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.contact_fields.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ContactFields(Resource):

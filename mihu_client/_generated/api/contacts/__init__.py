@@ -12,6 +12,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -35,8 +37,44 @@ if TYPE_CHECKING:
     from ...models.list_contacts_status import ListContactsStatus
     from ...models.update_contact_response_200 import UpdateContactResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        add_contact_to_blacklist,
+        create_contact,
+        delete_contact,
+        get_contact,
+        list_contacts,
+        update_contact,
+    )
 
-__all__ = ["Contacts", "ContactsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "add_contact_to_blacklist",
+        "create_contact",
+        "delete_contact",
+        "get_contact",
+        "list_contacts",
+        "update_contact",
+    )
+)
+
+__all__ = [
+    "Contacts",
+    "ContactsWithRawResponse",
+    "add_contact_to_blacklist",
+    "create_contact",
+    "delete_contact",
+    "get_contact",
+    "list_contacts",
+    "update_contact",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.contacts.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Contacts(Resource):

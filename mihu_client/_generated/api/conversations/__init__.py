@@ -9,6 +9,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -28,8 +30,35 @@ if TYPE_CHECKING:
     from ...models.list_conversation_messages_sort_dir import ListConversationMessagesSortDir
     from ...models.list_conversations_response_200 import ListConversationsResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        get_conversation,
+        list_conversation_messages,
+        list_conversations,
+    )
 
-__all__ = ["Conversations", "ConversationsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "get_conversation",
+        "list_conversation_messages",
+        "list_conversations",
+    )
+)
+
+__all__ = [
+    "Conversations",
+    "ConversationsWithRawResponse",
+    "get_conversation",
+    "list_conversation_messages",
+    "list_conversations",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.conversations.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Conversations(Resource):

@@ -12,6 +12,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -27,8 +29,44 @@ if TYPE_CHECKING:
     from ...models.reassign_agent_evaluate_settings_response_200 import ReassignAgentEvaluateSettingsResponse200
     from ...models.update_agent_evaluate_settings_response_200 import UpdateAgentEvaluateSettingsResponse200
     from ...models.update_default_evaluate_settings_response_200 import UpdateDefaultEvaluateSettingsResponse200
+if TYPE_CHECKING:
+    from . import (
+        assign_agent_evaluate_settings,
+        delete_agent_evaluate_settings,
+        get_default_evaluate_settings,
+        reassign_agent_evaluate_settings,
+        update_agent_evaluate_settings,
+        update_default_evaluate_settings,
+    )
 
-__all__ = ["Evaluate", "EvaluateWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "assign_agent_evaluate_settings",
+        "delete_agent_evaluate_settings",
+        "get_default_evaluate_settings",
+        "reassign_agent_evaluate_settings",
+        "update_agent_evaluate_settings",
+        "update_default_evaluate_settings",
+    )
+)
+
+__all__ = [
+    "Evaluate",
+    "EvaluateWithRawResponse",
+    "assign_agent_evaluate_settings",
+    "delete_agent_evaluate_settings",
+    "get_default_evaluate_settings",
+    "reassign_agent_evaluate_settings",
+    "update_agent_evaluate_settings",
+    "update_default_evaluate_settings",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.evaluate.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Evaluate(Resource):

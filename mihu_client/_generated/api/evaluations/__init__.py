@@ -9,6 +9,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -25,8 +27,35 @@ if TYPE_CHECKING:
     from ...models.get_session_evaluation_response_200 import GetSessionEvaluationResponse200
     from ...models.list_evaluations_response_200 import ListEvaluationsResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        get_evaluation,
+        get_session_evaluation,
+        list_evaluations,
+    )
 
-__all__ = ["Evaluations", "EvaluationsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "get_evaluation",
+        "get_session_evaluation",
+        "list_evaluations",
+    )
+)
+
+__all__ = [
+    "Evaluations",
+    "EvaluationsWithRawResponse",
+    "get_evaluation",
+    "get_session_evaluation",
+    "list_evaluations",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.evaluations.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Evaluations(Resource):

@@ -9,6 +9,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -19,8 +21,35 @@ if TYPE_CHECKING:
     from ...models.list_flow_app_actions_response_200 import ListFlowAppActionsResponse200
     from ...models.list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
     from ...models.list_flow_apps_response_200 import ListFlowAppsResponse200
+if TYPE_CHECKING:
+    from . import (
+        list_flow_app_actions,
+        list_flow_app_triggers,
+        list_flow_apps,
+    )
 
-__all__ = ["FlowCatalog", "FlowCatalogWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "list_flow_app_actions",
+        "list_flow_app_triggers",
+        "list_flow_apps",
+    )
+)
+
+__all__ = [
+    "FlowCatalog",
+    "FlowCatalogWithRawResponse",
+    "list_flow_app_actions",
+    "list_flow_app_triggers",
+    "list_flow_apps",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.flow_catalog.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class FlowCatalog(Resource):

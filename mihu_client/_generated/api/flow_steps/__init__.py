@@ -9,6 +9,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -26,8 +28,35 @@ if TYPE_CHECKING:
     from ...models.update_flow_step_body import UpdateFlowStepBody
     from ...models.update_flow_step_response_200 import UpdateFlowStepResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        create_flow_step,
+        test_flow_step,
+        update_flow_step,
+    )
 
-__all__ = ["FlowSteps", "FlowStepsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_flow_step",
+        "test_flow_step",
+        "update_flow_step",
+    )
+)
+
+__all__ = [
+    "FlowSteps",
+    "FlowStepsWithRawResponse",
+    "create_flow_step",
+    "test_flow_step",
+    "update_flow_step",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.flow_steps.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class FlowSteps(Resource):

@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -19,8 +21,32 @@ if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.deploy_flow_response_200 import DeployFlowResponse200
     from ...models.undeploy_flow_response_200 import UndeployFlowResponse200
+if TYPE_CHECKING:
+    from . import (
+        deploy_flow,
+        undeploy_flow,
+    )
 
-__all__ = ["Flows", "FlowsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "deploy_flow",
+        "undeploy_flow",
+    )
+)
+
+__all__ = [
+    "Flows",
+    "FlowsWithRawResponse",
+    "deploy_flow",
+    "undeploy_flow",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.flows.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Flows(Resource):

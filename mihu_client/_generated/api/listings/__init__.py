@@ -10,6 +10,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -26,8 +28,38 @@ if TYPE_CHECKING:
     from ...models.listing_create_request import ListingCreateRequest
     from ...models.remove_listing_contact_response_200 import RemoveListingContactResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        add_listing_contacts,
+        create_listing,
+        list_listings,
+        remove_listing_contact,
+    )
 
-__all__ = ["Listings", "ListingsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "add_listing_contacts",
+        "create_listing",
+        "list_listings",
+        "remove_listing_contact",
+    )
+)
+
+__all__ = [
+    "Listings",
+    "ListingsWithRawResponse",
+    "add_listing_contacts",
+    "create_listing",
+    "list_listings",
+    "remove_listing_contact",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.listings.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Listings(Resource):

@@ -7,6 +7,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -18,8 +20,25 @@ if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.get_action_log_response_200 import GetActionLogResponse200
     from ...models.get_action_log_type import GetActionLogType
+if TYPE_CHECKING:
+    from . import (
+        get_action_log,
+    )
 
-__all__ = ["Logs", "LogsWithRawResponse"]
+_OPERATION_MODULES = frozenset(("get_action_log",))
+
+__all__ = [
+    "Logs",
+    "LogsWithRawResponse",
+    "get_action_log",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.logs.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Logs(Resource):

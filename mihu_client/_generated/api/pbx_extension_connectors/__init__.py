@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -20,8 +22,32 @@ if TYPE_CHECKING:
     from ...models.create_pbx_extension_connector_response_201 import CreatePbxExtensionConnectorResponse201
     from ...models.get_pbx_extension_connector_response_200 import GetPbxExtensionConnectorResponse200
     from ...models.pbx_extension_connector_create_request import PbxExtensionConnectorCreateRequest
+if TYPE_CHECKING:
+    from . import (
+        create_pbx_extension_connector,
+        get_pbx_extension_connector,
+    )
 
-__all__ = ["PbxExtensionConnectors", "PbxExtensionConnectorsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_pbx_extension_connector",
+        "get_pbx_extension_connector",
+    )
+)
+
+__all__ = [
+    "PbxExtensionConnectors",
+    "PbxExtensionConnectorsWithRawResponse",
+    "create_pbx_extension_connector",
+    "get_pbx_extension_connector",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.pbx_extension_connectors.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PbxExtensionConnectors(Resource):

@@ -15,6 +15,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -44,8 +46,53 @@ if TYPE_CHECKING:
     from ...models.update_external_trunk_response_200 import UpdateExternalTrunkResponse200
     from ...models.update_phone_number_channel_settings_response_200 import UpdatePhoneNumberChannelSettingsResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        assign_external_trunk,
+        buy_phone_number,
+        create_external_trunk,
+        delete_external_trunk,
+        list_external_trunks,
+        list_outbound_call_rates,
+        list_phone_numbers,
+        update_external_trunk,
+        update_phone_number_channel_settings,
+    )
 
-__all__ = ["PhoneNumbers", "PhoneNumbersWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "assign_external_trunk",
+        "buy_phone_number",
+        "create_external_trunk",
+        "delete_external_trunk",
+        "list_external_trunks",
+        "list_outbound_call_rates",
+        "list_phone_numbers",
+        "update_external_trunk",
+        "update_phone_number_channel_settings",
+    )
+)
+
+__all__ = [
+    "PhoneNumbers",
+    "PhoneNumbersWithRawResponse",
+    "assign_external_trunk",
+    "buy_phone_number",
+    "create_external_trunk",
+    "delete_external_trunk",
+    "list_external_trunks",
+    "list_outbound_call_rates",
+    "list_phone_numbers",
+    "update_external_trunk",
+    "update_phone_number_channel_settings",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.phone_numbers.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PhoneNumbers(Resource):

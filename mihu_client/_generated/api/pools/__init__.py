@@ -14,6 +14,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -42,8 +44,50 @@ if TYPE_CHECKING:
     from ...models.remove_pool_contact_response_200 import RemovePoolContactResponse200
     from ...models.update_pool_response_200 import UpdatePoolResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        add_pool_contacts,
+        create_pool,
+        delete_pool,
+        duplicate_pool,
+        list_pool_contacts,
+        list_pools,
+        remove_pool_contact,
+        update_pool,
+    )
 
-__all__ = ["Pools", "PoolsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "add_pool_contacts",
+        "create_pool",
+        "delete_pool",
+        "duplicate_pool",
+        "list_pool_contacts",
+        "list_pools",
+        "remove_pool_contact",
+        "update_pool",
+    )
+)
+
+__all__ = [
+    "Pools",
+    "PoolsWithRawResponse",
+    "add_pool_contacts",
+    "create_pool",
+    "delete_pool",
+    "duplicate_pool",
+    "list_pool_contacts",
+    "list_pools",
+    "remove_pool_contact",
+    "update_pool",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.pools.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Pools(Resource):

@@ -10,6 +10,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -30,8 +32,38 @@ if TYPE_CHECKING:
     from ...models.rule_update_request import RuleUpdateRequest
     from ...models.update_rule_response_200 import UpdateRuleResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        create_rule,
+        get_rule,
+        list_rules,
+        update_rule,
+    )
 
-__all__ = ["Rules", "RulesWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_rule",
+        "get_rule",
+        "list_rules",
+        "update_rule",
+    )
+)
+
+__all__ = [
+    "Rules",
+    "RulesWithRawResponse",
+    "create_rule",
+    "get_rule",
+    "list_rules",
+    "update_rule",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.rules.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Rules(Resource):

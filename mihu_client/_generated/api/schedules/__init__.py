@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -19,8 +21,32 @@ if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.list_schedules_response_200 import ListSchedulesResponse200
     from ...models.schedule_update_request import ScheduleUpdateRequest
+if TYPE_CHECKING:
+    from . import (
+        list_schedules,
+        update_schedule,
+    )
 
-__all__ = ["Schedules", "SchedulesWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "list_schedules",
+        "update_schedule",
+    )
+)
+
+__all__ = [
+    "Schedules",
+    "SchedulesWithRawResponse",
+    "list_schedules",
+    "update_schedule",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.schedules.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Schedules(Resource):

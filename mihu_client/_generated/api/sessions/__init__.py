@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -26,8 +28,32 @@ if TYPE_CHECKING:
     from ...models.list_session_messages_sort_dir import ListSessionMessagesSortDir
     from ...models.session import Session
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        list_conversation_sessions,
+        list_session_messages,
+    )
 
-__all__ = ["Sessions", "SessionsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "list_conversation_sessions",
+        "list_session_messages",
+    )
+)
+
+__all__ = [
+    "Sessions",
+    "SessionsWithRawResponse",
+    "list_conversation_sessions",
+    "list_session_messages",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.sessions.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Sessions(Resource):

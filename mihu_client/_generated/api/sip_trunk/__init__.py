@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -21,8 +23,32 @@ if TYPE_CHECKING:
     from ...models.create_sip_trunk_connection_response_201 import CreateSipTrunkConnectionResponse201
     from ...models.sip_trunk_assign_request import SipTrunkAssignRequest
     from ...models.sip_trunk_connection_create_request import SipTrunkConnectionCreateRequest
+if TYPE_CHECKING:
+    from . import (
+        assign_sip_trunk_connection,
+        create_sip_trunk_connection,
+    )
 
-__all__ = ["SipTrunk", "SipTrunkWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "assign_sip_trunk_connection",
+        "create_sip_trunk_connection",
+    )
+)
+
+__all__ = [
+    "SipTrunk",
+    "SipTrunkWithRawResponse",
+    "assign_sip_trunk_connection",
+    "create_sip_trunk_connection",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.sip_trunk.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SipTrunk(Resource):

@@ -7,6 +7,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -16,8 +18,25 @@ if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.send_sms_response_200 import SendSmsResponse200
     from ...models.sms_send_request import SmsSendRequest
+if TYPE_CHECKING:
+    from . import (
+        send_sms,
+    )
 
-__all__ = ["Sms", "SmsWithRawResponse"]
+_OPERATION_MODULES = frozenset(("send_sms",))
+
+__all__ = [
+    "Sms",
+    "SmsWithRawResponse",
+    "send_sms",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.sms.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Sms(Resource):

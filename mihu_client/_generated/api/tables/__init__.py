@@ -18,6 +18,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -50,8 +52,62 @@ if TYPE_CHECKING:
     from ...models.update_table_record_body import UpdateTableRecordBody
     from ...models.update_table_record_response_200 import UpdateTableRecordResponse200
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        assign_table,
+        create_table,
+        create_table_record,
+        delete_table_record,
+        get_table,
+        import_table_from_file,
+        import_table_from_text,
+        import_table_from_website,
+        list_table_fields,
+        list_table_records,
+        sync_table,
+        update_table_record,
+    )
 
-__all__ = ["Tables", "TablesWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "assign_table",
+        "create_table",
+        "create_table_record",
+        "delete_table_record",
+        "get_table",
+        "import_table_from_file",
+        "import_table_from_text",
+        "import_table_from_website",
+        "list_table_fields",
+        "list_table_records",
+        "sync_table",
+        "update_table_record",
+    )
+)
+
+__all__ = [
+    "Tables",
+    "TablesWithRawResponse",
+    "assign_table",
+    "create_table",
+    "create_table_record",
+    "delete_table_record",
+    "get_table",
+    "import_table_from_file",
+    "import_table_from_text",
+    "import_table_from_website",
+    "list_table_fields",
+    "list_table_records",
+    "sync_table",
+    "update_table_record",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.tables.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Tables(Resource):

@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -27,8 +29,32 @@ if TYPE_CHECKING:
     from ...models.task import Task
     from ...models.task_create_request import TaskCreateRequest
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        create_task,
+        list_tasks,
+    )
 
-__all__ = ["Tasks", "TasksWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_task",
+        "list_tasks",
+    )
+)
+
+__all__ = [
+    "Tasks",
+    "TasksWithRawResponse",
+    "create_task",
+    "list_tasks",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.tasks.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Tasks(Resource):

@@ -8,6 +8,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -20,8 +22,32 @@ if TYPE_CHECKING:
     from ...models.create_transcription_response_200 import CreateTranscriptionResponse200
     from ...models.get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
     from ...models.transcription_create_request import TranscriptionCreateRequest
+if TYPE_CHECKING:
+    from . import (
+        create_transcription,
+        get_transcription_transcript,
+    )
 
-__all__ = ["Transcriptions", "TranscriptionsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_transcription",
+        "get_transcription_transcript",
+    )
+)
+
+__all__ = [
+    "Transcriptions",
+    "TranscriptionsWithRawResponse",
+    "create_transcription",
+    "get_transcription_transcript",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.transcriptions.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Transcriptions(Resource):

@@ -14,6 +14,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -36,8 +38,50 @@ if TYPE_CHECKING:
     from ...models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
     from ...models.voice_ivr_guard_rule_input import VoiceIvrGuardRuleInput
     from ...models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
+if TYPE_CHECKING:
+    from . import (
+        add_guard_rule,
+        add_routing_rule,
+        delete_guard_rule,
+        delete_routing_rule,
+        replace_guard_rules,
+        replace_routing_rules,
+        update_guard_rule,
+        update_routing_rule,
+    )
 
-__all__ = ["VoiceIvrGuards", "VoiceIvrGuardsWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "add_guard_rule",
+        "add_routing_rule",
+        "delete_guard_rule",
+        "delete_routing_rule",
+        "replace_guard_rules",
+        "replace_routing_rules",
+        "update_guard_rule",
+        "update_routing_rule",
+    )
+)
+
+__all__ = [
+    "VoiceIvrGuards",
+    "VoiceIvrGuardsWithRawResponse",
+    "add_guard_rule",
+    "add_routing_rule",
+    "delete_guard_rule",
+    "delete_routing_rule",
+    "replace_guard_rules",
+    "replace_routing_rules",
+    "update_guard_rule",
+    "update_routing_rule",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.voice_ivr_guards.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class VoiceIvrGuards(Resource):

@@ -7,6 +7,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -16,8 +18,25 @@ if TYPE_CHECKING:
     from ...._resource import RequestOptions
     from ...models.send_whatsapp_template_message_response_200 import SendWhatsappTemplateMessageResponse200
     from ...models.whatsapp_template_send_request import WhatsappTemplateSendRequest
+if TYPE_CHECKING:
+    from . import (
+        send_whatsapp_template_message,
+    )
 
-__all__ = ["WhatsApp", "WhatsAppWithRawResponse"]
+_OPERATION_MODULES = frozenset(("send_whatsapp_template_message",))
+
+__all__ = [
+    "WhatsApp",
+    "WhatsAppWithRawResponse",
+    "send_whatsapp_template_message",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.whats_app.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class WhatsApp(Resource):

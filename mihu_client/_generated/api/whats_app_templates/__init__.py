@@ -12,6 +12,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from ...._resource import Resource
@@ -32,8 +34,44 @@ if TYPE_CHECKING:
     from ...models.whatsapp_template_create_request import WhatsappTemplateCreateRequest
     from ...models.whatsapp_template_media_upload_request import WhatsappTemplateMediaUploadRequest
     from ...types import Unset
+if TYPE_CHECKING:
+    from . import (
+        create_whatsapp_template,
+        list_whatsapp_business_accounts,
+        list_whatsapp_templates,
+        sync_whatsapp_template,
+        sync_whatsapp_templates,
+        upload_whatsapp_template_media,
+    )
 
-__all__ = ["WhatsAppTemplates", "WhatsAppTemplatesWithRawResponse"]
+_OPERATION_MODULES = frozenset(
+    (
+        "create_whatsapp_template",
+        "list_whatsapp_business_accounts",
+        "list_whatsapp_templates",
+        "sync_whatsapp_template",
+        "sync_whatsapp_templates",
+        "upload_whatsapp_template_media",
+    )
+)
+
+__all__ = [
+    "WhatsAppTemplates",
+    "WhatsAppTemplatesWithRawResponse",
+    "create_whatsapp_template",
+    "list_whatsapp_business_accounts",
+    "list_whatsapp_templates",
+    "sync_whatsapp_template",
+    "sync_whatsapp_templates",
+    "upload_whatsapp_template_media",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    """`mihu_client.api.whats_app_templates.<operation>`: operation modules load on first access."""
+    if name in _OPERATION_MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class WhatsAppTemplates(Resource):
