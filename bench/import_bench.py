@@ -1,0 +1,136 @@
+"""Section `import`: how long `import mihu_client` (and getting ready for a first call) takes next to
+`import httpx`, each timed inside a fresh interpreter so nothing is already in `sys.modules`.
+
+Interpreter start-up is left out (the clock starts after it) and runs alternate between the cases.
+Bytecode is cached in a scratch `PYTHONPYCACHEPREFIX` for every module, ours and the dependencies', so
+no side pays for compiling source (installed packages ship compiled; `PYTHONDONTWRITEBYTECODE` in the
+environment would otherwise make only our modules compile on every run).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.report import Figure, format_seconds, medians_of
+from bench.timing import Timings, paired_ratio
+
+__all__ = ["ImportSettings", "run_import"]
+
+ROOT = Path(__file__).resolve().parent.parent
+IMPORT_TARGET = 1.5
+
+FIRST_USE = """\
+import mihu_client
+mihu = mihu_client.MihuClient(base_url="http://127.0.0.1:9", token="t")
+namespace = getattr(mihu, "pbx_extension_connectors", None)
+import mihu_client._generated.api.pbx_extension_connectors.get_pbx_extension_connector
+"""
+"""Everything a first `get_pbx_extension_connector` call needs loaded, short of opening a connection."""
+
+ASYNCIO = "import asyncio"
+"""Already loaded in any program that awaits an async client; timed before the clock starts."""
+
+CASES: dict[str, tuple[str, str]] = {
+    "httpx": ("", "import httpx"),
+    "mihu_client": ("", "import mihu_client"),
+    "first_use": ("", FIRST_USE),
+    "httpx_in_asyncio": (ASYNCIO, "import httpx"),
+    "first_use_in_asyncio": (ASYNCIO, FIRST_USE),
+}
+"""name -> (statements run before the clock starts, statements timed)."""
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    rounds: int
+
+
+def _environment(cache: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def _time_once(case: tuple[str, str], env: dict[str, str]) -> float:
+    before, timed = case
+    code = f"{before}\nimport time\n_start = time.perf_counter()\n{timed}\nprint(time.perf_counter() - _start)\n"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def _importtime(statement: str, env: dict[str, str], limit: int = 12) -> str:
+    """`python -X importtime`'s modules with the most own time, for a missed figure."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", statement],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows: list[tuple[int, int, str]] = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, cumulative, name = line.removeprefix("import time:").split("|", 2)
+        rows.append((int(own), int(cumulative), name.removeprefix(" ")))
+    top = sorted(rows, key=lambda row: row[0], reverse=True)[:limit]
+    lines = [f"{'own':>9} {'cumulative':>11}  module (nesting shows who imported what)"]
+    lines += [f"{own / 1000:>7.1f}ms {cumulative / 1000:>9.1f}ms  {name.strip()}" for own, cumulative, name in top]
+    roots = sorted((row for row in rows if not row[2].startswith(" ")), key=lambda row: row[1], reverse=True)
+    lines.append("top-level imports by cumulative time: " + ", ".join(f"{n} {c / 1000:.1f}ms" for _, c, n in roots[:8]))
+    return "\n".join(lines)
+
+
+def _figures(timings: dict[str, Timings], rounds: int) -> list[Figure]:
+    def vs(case: str, baseline: str) -> str:
+        return f"{format_seconds(timings[case].median)} vs {format_seconds(timings[baseline].median)}"
+
+    each = medians_of(rounds, "fresh interpreter") + " each"
+    return [
+        Figure(
+            "import",
+            "import mihu_client vs import httpx",
+            paired_ratio(timings["mihu_client"], timings["httpx"]),
+            f"{vs('mihu_client', 'httpx')}, {each}",
+            IMPORT_TARGET,
+        ),
+        Figure(
+            "import",
+            "import + MihuClient() + first namespace vs import httpx",
+            paired_ratio(timings["first_use"], timings["httpx"]),
+            f"{vs('first_use', 'httpx')} (imports, client, namespace, operation and its models)",
+            IMPORT_TARGET,
+        ),
+        Figure(
+            "import",
+            "same, asyncio already imported on both sides",
+            paired_ratio(timings["first_use_in_asyncio"], timings["httpx_in_asyncio"]),
+            vs("first_use_in_asyncio", "httpx_in_asyncio"),
+        ),
+    ]
+
+
+def run_import(settings: ImportSettings, *, explain: bool) -> tuple[list[Figure], list[str]]:
+    """Figures for the `import` section; with `explain`, an import-time breakdown of each miss."""
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as cache:
+        env = _environment(cache)
+        for case in CASES.values():  # the first run compiles bytecode into the cache; leave it out
+            _time_once(case, env)
+        samples: dict[str, list[float]] = {name: [] for name in CASES}
+        names = list(CASES)
+        for i in range(settings.rounds):
+            for name in names if i % 2 == 0 else names[::-1]:
+                samples[name].append(_time_once(CASES[name], env))
+        figures = _figures({name: Timings(values) for name, values in samples.items()}, settings.rounds)
+        notes = [
+            f"where `{figure.label}` spends its time (python -X importtime):\n{_importtime(CASES[case][1], env)}"
+            for figure, case in zip(figures[:2], ("mihu_client", "first_use"), strict=True)
+            if explain and figure.passed is False
+        ]
+    return figures, notes

@@ -1,0 +1,156 @@
+"""Section `parse`: decoded JSON → models, generated `from_dict` vs pydantic v2 vs msgspec.
+
+The target compares the generated models with hand-written pydantic v2 models of the same schemas
+(bench/pydantic_models.py), both fed the same decoded dict. msgspec Structs are the speed reference.
+A second, informational figure starts from the raw bytes, where each library uses its own JSON decoder.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import msgspec
+
+from bench import msgspec_models, pydantic_models
+from bench.payloads import contacts_page, envelope, pbx_connector, to_bytes
+from bench.profiling import top_functions
+from bench.report import Figure, medians_of
+from bench.timing import Timings, interleave, paired_ratio
+
+__all__ = ["ParseSettings", "run_parse"]
+
+PARSE_TARGET = 1.0
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    rounds: int
+    page_size: int
+    page_inner: int
+    item_inner: int
+
+
+@dataclass(frozen=True)
+class _Payload:
+    label: str
+    body: bytes
+    generated: Callable[[Any], Any]
+    pydantic: type[Any]
+    msgspec: type[Any]
+    inner: int
+
+
+def _payloads(settings: ParseSettings) -> list[_Payload]:
+    from mihu_client._generated.models.get_pbx_extension_connector_response_200 import (
+        GetPbxExtensionConnectorResponse200,
+    )
+    from mihu_client._generated.models.list_contacts_response_200 import ListContactsResponse200
+
+    return [
+        _Payload(
+            f"{settings.page_size}-contact page",
+            to_bytes(contacts_page(settings.page_size)),
+            ListContactsResponse200.from_dict,
+            pydantic_models.ListContactsResponse,
+            msgspec_models.ListContactsResponse,
+            settings.page_inner,
+        ),
+        _Payload(
+            "PbxExtensionConnectorItem",
+            to_bytes(envelope(pbx_connector())),
+            GetPbxExtensionConnectorResponse200.from_dict,
+            pydantic_models.GetPbxExtensionConnectorResponse,
+            msgspec_models.GetPbxExtensionConnectorResponse,
+            settings.item_inner,
+        ),
+    ]
+
+
+def _check(payload: _Payload, data: dict[str, Any]) -> None:
+    """The three sides must produce the same typed values, or the comparison means nothing."""
+    results = [payload.generated(data), payload.pydantic.model_validate(data), msgspec.convert(data, payload.msgspec)]
+    for result in results:
+        body = result.data
+        first = body.data[0] if hasattr(body, "current_page") else body
+        if not isinstance(first.created_at, datetime.datetime):
+            raise RuntimeError(f"{type(result).__module__}: created_at not converted to datetime")
+        key = "uuid" if hasattr(body, "current_page") else "pbx_extension_connector_uuid"
+        if not isinstance(getattr(first, key), UUID):
+            raise RuntimeError(f"{type(result).__module__}: {key} not converted to UUID")
+
+
+def _detail(timings: dict[str, Timings], names: dict[str, str]) -> str:
+    parts = [t.describe(names[key]) for key, t in timings.items()]
+    rounds = medians_of(len(timings["generated"].samples))
+    return ", ".join(parts) + f"; {rounds}"
+
+
+def _measure(payload: _Payload, settings: ParseSettings, explain: bool) -> tuple[list[Figure], list[str]]:
+    data = json.loads(payload.body)
+    _check(payload, data)
+    body, generated, pydantic_model, struct = payload.body, payload.generated, payload.pydantic, payload.msgspec
+
+    from_dict = interleave(
+        {
+            "generated": lambda: generated(data),
+            "pydantic": lambda: pydantic_model.model_validate(data),
+            "msgspec": lambda: msgspec.convert(data, struct),
+        },
+        rounds=settings.rounds,
+        inner=payload.inner,
+    )
+    decoder = msgspec.json.Decoder(struct)
+    from_bytes = interleave(
+        {
+            "generated": lambda: generated(json.loads(body)),
+            "pydantic": lambda: pydantic_model.model_validate_json(body),
+            "msgspec": lambda: decoder.decode(body),
+        },
+        rounds=settings.rounds,
+        inner=payload.inner,
+    )
+    generated_t, pydantic_t, msgspec_t = (from_dict[name] for name in ("generated", "pydantic", "msgspec"))
+    names = {"generated": "from_dict", "pydantic": "model_validate", "msgspec": "msgspec.convert"}
+    label = f"{payload.label}: from_dict vs pydantic model_validate"
+    noise = max(timings.spread or 0.0 for timings in (generated_t, pydantic_t))
+    main = Figure(
+        "parse", label, paired_ratio(generated_t, pydantic_t), _detail(from_dict, names), PARSE_TARGET, noise=noise
+    )
+    figures = [
+        main,
+        Figure(
+            "parse",
+            f"{payload.label}: from_dict vs msgspec.convert (speed reference)",
+            paired_ratio(generated_t, msgspec_t),
+        ),
+        Figure(
+            "parse",
+            f"{payload.label}, from bytes: json.loads+from_dict vs model_validate_json",
+            paired_ratio(from_bytes["generated"], from_bytes["pydantic"]),
+            _detail(
+                from_bytes,
+                {"generated": "json.loads+from_dict", "pydantic": "model_validate_json", "msgspec": "msgspec decode"},
+            ),
+        ),
+    ]
+    notes: list[str] = []
+    if explain and main.passed is False:
+        profile = top_functions(lambda: generated(data), repeat=max(1, payload.inner))
+        notes.append(f"where from_dict spends its time ({payload.label}, per parse, cProfile):\n{profile}")
+    return figures, notes
+
+
+def run_parse(settings: ParseSettings, *, explain: bool) -> tuple[list[Figure], list[str]]:
+    """Figures for the `parse` section; with `explain`, a profile of every missed comparison."""
+    figures: list[Figure] = []
+    notes: list[str] = []
+    for payload in _payloads(settings):
+        more_figures, more_notes = _measure(payload, settings, explain)
+        figures += more_figures
+        notes += more_notes
+    return figures, notes
