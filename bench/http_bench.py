@@ -21,7 +21,7 @@ import httpx
 
 from bench.payloads import PBX_UUID
 from bench.report import Figure, medians_of
-from bench.timing import Timings, interleave_async, paired_ratio
+from bench.timing import Timings, interleave_async, paired_ratio, paired_uncertainty
 
 __all__ = ["HttpSettings", "run_http"]
 
@@ -107,21 +107,22 @@ def _fanout(call: Call, count: int) -> Call:
 def _figure(section: str, label: str, timings: dict[str, Timings], name: str, target: float | None) -> Figure:
     case, raw = timings[name], timings["raw"]
     detail = f"{case.describe(name)} vs {raw.describe('raw')}, {medians_of(len(raw.samples))}"
-    noise = max(case.spread or 0.0, raw.spread or 0.0)
-    return Figure(section, label, paired_ratio(case, raw), detail, target, noise=noise)
+    return Figure(section, label, paired_ratio(case, raw), detail, target, noise=paired_uncertainty(case, raw))
 
 
 def _breakdown(timings: dict[str, Timings]) -> str:
-    """Where the SDK's extra time per request goes, from the differences between the layered cases."""
-    raw, transport, sdk = (timings[name].median for name in ("raw", "transport", "sdk"))
-    lines = [
-        f"raw httpx + json.loads                 {raw * 1e6:8.1f} µs",
-        f"+ SDK httpx client (RetryTransport)    {(transport - raw) * 1e6:+8.1f} µs",
-        f"+ generated operation (parse, glue)    {(sdk - transport) * 1e6:+8.1f} µs",
-    ]
+    """Where the SDK's extra time per request goes: each layer's share of the per-round ratios."""
+    raw = timings["raw"]
+    layers = [("SDK httpx client (RetryTransport)", "transport"), ("generated operation (parse, glue)", "sdk")]
     if "facade" in timings:
-        lines.append(f"+ namespace method                     {(timings['facade'].median - sdk) * 1e6:+8.1f} µs")
-    return "per-request overhead by layer (differences of medians):\n" + "\n".join(lines)
+        layers.append(("namespace method", "facade"))
+    lines = [f"{'raw httpx + json.loads':<38} {raw.median * 1e6:8.1f} µs"]
+    previous = 1.0
+    for label, name in layers:
+        ratio = paired_ratio(timings[name], raw)
+        lines.append(f"{'+ ' + label:<38} {(ratio - previous) * raw.median * 1e6:+8.1f} µs")
+        previous = ratio
+    return "per-request overhead by layer (from the per-round ratios):\n" + "\n".join(lines)
 
 
 async def _measure(base_url: str, settings: HttpSettings, explain: bool) -> tuple[list[Figure], list[str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.report import Figure, format_seconds, medians_of
-from bench.timing import Timings, paired_ratio
+from bench.timing import Timings, paired_ratio, paired_uncertainty
 
 __all__ = ["ImportSettings", "run_import"]
 
@@ -99,6 +99,7 @@ def _figures(timings: dict[str, Timings], rounds: int) -> list[Figure]:
             paired_ratio(timings["mihu_client"], timings["httpx"]),
             f"{vs('mihu_client', 'httpx')}, {each}",
             IMPORT_TARGET,
+            noise=paired_uncertainty(timings["mihu_client"], timings["httpx"]),
         ),
         Figure(
             "import",
@@ -106,6 +107,7 @@ def _figures(timings: dict[str, Timings], rounds: int) -> list[Figure]:
             paired_ratio(timings["first_use"], timings["httpx"]),
             f"{vs('first_use', 'httpx')} (imports, client, namespace, operation and its models)",
             IMPORT_TARGET,
+            noise=paired_uncertainty(timings["first_use"], timings["httpx"]),
         ),
         Figure(
             "import",

@@ -20,7 +20,7 @@ from bench import msgspec_models, pydantic_models
 from bench.payloads import contacts_page, envelope, pbx_connector, to_bytes
 from bench.profiling import top_functions
 from bench.report import Figure, medians_of
-from bench.timing import Timings, interleave, paired_ratio
+from bench.timing import Timings, interleave, paired_ratio, paired_uncertainty
 
 __all__ = ["ParseSettings", "run_parse"]
 
@@ -117,10 +117,8 @@ def _measure(payload: _Payload, settings: ParseSettings, explain: bool) -> tuple
     generated_t, pydantic_t, msgspec_t = (from_dict[name] for name in ("generated", "pydantic", "msgspec"))
     names = {"generated": "from_dict", "pydantic": "model_validate", "msgspec": "msgspec.convert"}
     label = f"{payload.label}: from_dict vs pydantic model_validate"
-    noise = max(timings.spread or 0.0 for timings in (generated_t, pydantic_t))
-    main = Figure(
-        "parse", label, paired_ratio(generated_t, pydantic_t), _detail(from_dict, names), PARSE_TARGET, noise=noise
-    )
+    ratio, noise = paired_ratio(generated_t, pydantic_t), paired_uncertainty(generated_t, pydantic_t)
+    main = Figure("parse", label, ratio, _detail(from_dict, names), PARSE_TARGET, noise=noise)
     figures = [
         main,
         Figure(

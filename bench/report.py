@@ -11,8 +11,8 @@ from dataclasses import dataclass
 __all__ = ["Figure", "format_seconds", "medians_of"]
 
 
-NOISY = 0.10
-"""Spread above which a figure is flagged: the machine was busy and the ratio may be off."""
+NOISY = 0.04
+"""Confidence half-width above which a figure is flagged: the machine was busy, the ratio may be off."""
 
 
 def format_seconds(seconds: float) -> str:
@@ -40,7 +40,7 @@ class Figure:
     target: float | None = None
     unit: str = "x"
     noise: float | None = None
-    """Largest relative spread (±) among the samples behind the value, when known."""
+    """Relative half-width of the value's ~95 % confidence interval, when known."""
 
     @property
     def passed(self) -> bool | None:
@@ -57,6 +57,8 @@ class Figure:
         tag = f"[{self.section}]"
         line = f"{tag:<11}{value:>9}  {target:<17}{verdict:<5}  {self.label}"
         detail = self.detail
-        if self.noise is not None and self.noise > NOISY:
-            detail += f" — NOISY (±{self.noise:.0%}): other load on the machine, rerun for a stable ratio"
+        if self.noise is not None:
+            detail = f"ratio ±{self.noise:.1%} (95% CI); {detail}"
+            if self.noise > NOISY:
+                detail += "; NOISY: other load on the machine, rerun for a firmer ratio"
         return f"{line}\n{'':<47}{detail}" if detail else line

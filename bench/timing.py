@@ -9,6 +9,7 @@ running first.
 from __future__ import annotations
 
 import gc
+import math
 import statistics
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from bench.report import format_seconds
 
-__all__ = ["Timings", "interleave", "interleave_async", "paired_ratio"]
+__all__ = ["Timings", "interleave", "interleave_async", "paired_ratio", "paired_uncertainty"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,25 @@ class Timings:
 
 def paired_ratio(case: Timings, baseline: Timings) -> float:
     """Median over rounds of case/baseline, each ratio taken from samples of the same round."""
-    return statistics.median(a / b for a, b in zip(case.samples, baseline.samples, strict=True))
+    return Timings(_ratios(case, baseline)).median
+
+
+def paired_uncertainty(case: Timings, baseline: Timings) -> float | None:
+    """Relative half-width of a ~95 % confidence interval for `paired_ratio` (0.02: the ratio ±2 %).
+
+    From the scatter of the per-round ratios (the noise left after drift cancels): the interquartile
+    range estimates their standard deviation, and a median's standard error is 1.25 sigma/sqrt(n).
+    """
+    ratios = Timings(_ratios(case, baseline))
+    spread = ratios.spread
+    if spread is None:
+        return None
+    sigma = 2 * spread / 1.349
+    return 1.96 * 1.2533 * sigma / math.sqrt(len(ratios.samples))
+
+
+def _ratios(case: Timings, baseline: Timings) -> list[float]:
+    return [a / b for a, b in zip(case.samples, baseline.samples, strict=True)]
 
 
 def _orders(names: list[str], rounds: int) -> list[list[str]]:
