@@ -35,6 +35,9 @@ import mihu_client._generated.api.pbx_extension_connectors.get_pbx_extension_con
 ASYNCIO = "import asyncio"
 """Already loaded in any program that awaits an async client; timed before the clock starts."""
 
+WATCHED = ("asyncio", "attrs", "attr", "dateutil.parser", "uuid", "dataclasses")
+"""Modules a first call pulls in beyond httpx's own imports; their cumulative times are printed on a miss."""
+
 CASES: dict[str, tuple[str, str]] = {
     "httpx": ("", "import httpx"),
     "mihu_client": ("", "import mihu_client"),
@@ -84,6 +87,9 @@ def _importtime(statement: str, env: dict[str, str], limit: int = 12) -> str:
     lines += [f"{own / 1000:>7.1f}ms {cumulative / 1000:>9.1f}ms  {name.strip()}" for own, cumulative, name in top]
     roots = sorted((row for row in rows if not row[2].startswith(" ")), key=lambda row: row[1], reverse=True)
     lines.append("top-level imports by cumulative time: " + ", ".join(f"{n} {c / 1000:.1f}ms" for _, c, n in roots[:8]))
+    totals = {name.strip(): total for _, total, name in rows}
+    watched = [f"{name} {totals[name] / 1000:.1f}ms" for name in WATCHED if name in totals]
+    lines.append("dependencies that httpx alone does not import, cumulative: " + ", ".join(watched))
     return "\n".join(lines)
 
 

@@ -44,7 +44,7 @@ class Settings:
 
 
 FULL = Settings(
-    http=HttpSettings(rounds=81, sequential_calls=40, fanout_calls=500, fanout_rounds=15),
+    http=HttpSettings(rounds=81, sequential_calls=40, fanout_calls=500, fanout_rounds=25),
     parse=ParseSettings(rounds=21, page_size=1000, page_inner=3, item_inner=300),
     imports=ImportSettings(rounds=15),
     generate=GenerateSettings(runs=3),
