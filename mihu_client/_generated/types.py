@@ -10,10 +10,7 @@ import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-from uuid import UUID
-
-from attrs import define
-from dateutil.parser import isoparse as _dateutil_isoparse
+from uuid import UUID, SafeUUID
 
 from .._errors import ResponseValidationError
 
@@ -39,31 +36,46 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# File and Response are plain slotted classes rather than attrs classes: this module is imported by
+# every namespace, and defining attrs classes (and importing attrs) costs milliseconds at import time.
+
+
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
-@define
 class Response(Generic[T]):
     """A response from an endpoint: the status as sent (an int, so odd codes like 520 survive),
     the raw body and headers, and the parsed model."""
 
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T | None) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
 # --- lenient parsing -------------------------------------------------------------------------------
@@ -126,9 +138,6 @@ def mismatch(value: Any, where: str) -> Any:
     return value
 
 
-E = TypeVar("E")
-
-
 def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
     """An enum value the spec does not list yet: a stand-in member named UNKNOWN that keeps the value
     (`member.value`, `str(member)`, equality with the raw value all work). Strict parsing rejects it."""
@@ -141,6 +150,28 @@ def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
     return member  # type: ignore[no-any-return]
 
 
+def enum_value(cls: Callable[[Any], E], value: Any, where: str) -> "E | Any":
+    """`cls(value)`, or the value as sent when it cannot be one (an unknown int for a str enum)."""
+    try:
+        return cls(value)
+    except ValueError:
+        return mismatch(value, where)
+
+
+def odd_item(value: Any, where: str, nullable: bool) -> Any:
+    """A list item that is not of the documented JSON type: None, or a value kept as sent."""
+    if value is None:
+        return None if nullable else unexpected_null(where)
+    return mismatch(value, where)
+
+
+def _isoparse(value: Any) -> datetime.datetime:
+    # dateutil is imported on the first value the stdlib cannot parse, not with the SDK.
+    from dateutil.parser import isoparse
+
+    return isoparse(value)
+
+
 def parse_datetime(value: Any, where: str) -> "datetime.datetime | Any":
     """ISO 8601 date-time, the formats the API sends included (`…Z`, `….000000Z`, a space for `T`);
     anything else stays the string it was."""
@@ -149,7 +180,7 @@ def parse_datetime(value: Any, where: str) -> "datetime.datetime | Any":
     except (TypeError, ValueError):
         pass
     try:
-        return _dateutil_isoparse(value)
+        return _isoparse(value)
     except (TypeError, ValueError, OverflowError):
         return mismatch(value, where)
 
@@ -161,17 +192,46 @@ def parse_date(value: Any, where: str) -> "datetime.date | Any":
     except (TypeError, ValueError):
         pass
     try:
-        return _dateutil_isoparse(value).date()
+        return _isoparse(value).date()
     except (TypeError, ValueError, OverflowError):
         return mismatch(value, where)
 
 
+_new_uuid = object.__new__
+_set_slot = object.__setattr__
+_uuid_cache: dict[str, UUID] = {}
+_UUID_CACHE_SIZE = 4096
+
+
 def parse_uuid(value: Any, where: str) -> "UUID | Any":
-    """A UUID; an identifier in another format stays the string it was."""
-    try:
-        return UUID(value)
-    except (TypeError, ValueError, AttributeError):
-        return mismatch(value, where)
+    """A UUID; an identifier in another format stays the string it was.
+
+    Payloads repeat the same ids (an agent, a tag, a pool on every item of a page), and UUIDs are
+    immutable, so each distinct string is parsed once per `_UUID_CACHE_SIZE` distinct values. The
+    usual 36-character spelling is built directly: UUID's constructor normalises a dozen spellings
+    first, which costs more than the rest of a small model's parsing. Anything else goes through it.
+    """
+    uuid = _uuid_cache.get(value) if value.__class__ is str else None
+    if uuid is not None:
+        return uuid
+    digits = value.replace("-", "") if value.__class__ is str and len(value) == 36 else ""
+    if len(digits) == 32 and digits.isascii() and digits.isalnum():
+        try:
+            number = int(digits, 16)
+        except ValueError:
+            return mismatch(value, where)
+        uuid = _new_uuid(UUID)
+        _set_slot(uuid, "int", number)
+        _set_slot(uuid, "is_safe", SafeUUID.unknown)
+    else:
+        try:
+            uuid = UUID(value)
+        except (TypeError, ValueError, AttributeError):
+            return mismatch(value, where)
+    if len(_uuid_cache) >= _UUID_CACHE_SIZE:
+        _uuid_cache.clear()
+    _uuid_cache[value] = uuid
+    return uuid
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

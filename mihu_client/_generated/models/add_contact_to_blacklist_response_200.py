@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_blacklist_result import ContactBlacklistResult
@@ -47,29 +52,27 @@ class AddContactToBlacklistResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        success = d.get("success", UNSET)
+        get = d.get
+        success = get("success", UNSET)
         if success is None:
             success = unexpected_null("AddContactToBlacklistResponse200.success")
 
-        message = d.get("message", UNSET)
+        message = get("message", UNSET)
         if message is None:
             message = unexpected_null("AddContactToBlacklistResponse200.message")
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = ContactBlacklistResult.from_dict(data)
         elif data is None:
             data = unexpected_null("AddContactToBlacklistResponse200.data")
-        else:
-            if data.__class__ is dict:
-                data = ContactBlacklistResult.from_dict(data)
-            else:
-                data = mismatch(data, "AddContactToBlacklistResponse200.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "AddContactToBlacklistResponse200.data")
 
         add_contact_to_blacklist_response_200 = cls(
-            success=success,
-            message=message,
-            data=data,
+            success,
+            message,
+            data,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             add_contact_to_blacklist_response_200.additional_properties = {

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_guideline import AgentGuideline
@@ -208,225 +215,179 @@ class Agent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
-            pass
+        get = d.get
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "Agent.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("Agent.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "Agent.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "Agent.agent_uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("Agent.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("Agent.description")
 
-        company_name = d.get("company_name", UNSET)
+        company_name = get("company_name", UNSET)
         if company_name is None:
             company_name = unexpected_null("Agent.company_name")
 
-        role = d.get("role", UNSET)
+        role = get("role", UNSET)
         if role is None:
             role = unexpected_null("Agent.role")
 
-        objective = d.get("objective", UNSET)
+        objective = get("objective", UNSET)
         if objective is None:
             objective = unexpected_null("Agent.objective")
 
-        tone = d.get("tone", UNSET)
+        tone = get("tone", UNSET)
         if tone is None:
             tone = unexpected_null("Agent.tone")
 
-        behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        behavior_guidelines = get("behavior_guidelines", UNSET)
         if behavior_guidelines is None:
             behavior_guidelines = unexpected_null("Agent.behavior_guidelines")
 
-        company_service = d.get("company_service", UNSET)
+        company_service = get("company_service", UNSET)
         if company_service is None:
             company_service = unexpected_null("Agent.company_service")
 
-        topic = d.get("topic", UNSET)
+        topic = get("topic", UNSET)
         if topic is None:
             topic = unexpected_null("Agent.topic")
 
-        length_detail = d.get("length_detail", UNSET)
+        length_detail = get("length_detail", UNSET)
         if length_detail is None:
             length_detail = unexpected_null("Agent.length_detail")
 
-        interest_of_product = d.get("interest_of_product", UNSET)
+        interest_of_product = get("interest_of_product", UNSET)
         if interest_of_product is None:
             interest_of_product = unexpected_null("Agent.interest_of_product")
 
-        negative_response = d.get("negative_response", UNSET)
+        negative_response = get("negative_response", UNSET)
         if negative_response is None:
             negative_response = unexpected_null("Agent.negative_response")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("Agent.status")
 
-        custom_prompt = d.get("custom_prompt", UNSET)
+        custom_prompt = get("custom_prompt", UNSET)
         if custom_prompt is None:
             custom_prompt = unexpected_null("Agent.custom_prompt")
 
-        language = d.get("language", UNSET)
+        language = get("language", UNSET)
         if language is None:
             language = unexpected_null("Agent.language")
 
-        speed = d.get("speed", UNSET)
+        speed = get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("Agent.speed")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("Agent.timezone")
 
-        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = get("appointment_scheduling_enabled", UNSET)
         if appointment_scheduling_enabled is None:
             appointment_scheduling_enabled = unexpected_null("Agent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = get("appointment_scheduling_randomly", UNSET)
         if appointment_scheduling_randomly is None:
             appointment_scheduling_randomly = unexpected_null("Agent.appointment_scheduling_randomly")
 
-        custom_llm_url = d.get("custom_llm_url", UNSET)
+        custom_llm_url = get("custom_llm_url", UNSET)
         if custom_llm_url is None:
             custom_llm_url = unexpected_null("Agent.custom_llm_url")
 
-        recommendations = d.get("recommendations", UNSET)
+        recommendations = get("recommendations", UNSET)
         if recommendations is None:
             recommendations = unexpected_null("Agent.recommendations")
 
-        settings = d.get("settings", UNSET)
-        if settings is UNSET:
-            pass
+        settings = get("settings", UNSET)
+        if settings.__class__ is dict:
+            settings = AgentSettings.from_dict(settings)
         elif settings is None:
             settings = unexpected_null("Agent.settings")
-        else:
-            if settings.__class__ is dict:
-                settings = AgentSettings.from_dict(settings)
-            else:
-                settings = mismatch(settings, "Agent.settings")
+        elif settings is not UNSET and settings is not None:
+            settings = mismatch(settings, "Agent.settings")
 
-        guidelines = d.get("guidelines", UNSET)
-        if guidelines is UNSET:
-            pass
+        guidelines = get("guidelines", UNSET)
+        if guidelines.__class__ is list:
+            guidelines = [
+                AgentGuideline.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.guidelines", False)
+                for _i0 in guidelines
+            ]
         elif guidelines is None:
             guidelines = unexpected_null("Agent.guidelines")
-        else:
-            if guidelines.__class__ is list:
-                _list0 = []
-                for _item0 in guidelines:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Agent.guidelines")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentGuideline.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Agent.guidelines")
+        elif guidelines is not UNSET and guidelines is not None:
+            guidelines = mismatch(guidelines, "Agent.guidelines")
 
-                    _list0.append(_value0)
-                guidelines = _list0
-            else:
-                guidelines = mismatch(guidelines, "Agent.guidelines")
-
-        notes = d.get("notes", UNSET)
-        if notes is UNSET:
-            pass
+        notes = get("notes", UNSET)
+        if notes.__class__ is list:
+            notes = [
+                AgentNote.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.notes", False)
+                for _i0 in notes
+            ]
         elif notes is None:
             notes = unexpected_null("Agent.notes")
-        else:
-            if notes.__class__ is list:
-                _list0 = []
-                for _item0 in notes:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Agent.notes")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentNote.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Agent.notes")
+        elif notes is not UNSET and notes is not None:
+            notes = mismatch(notes, "Agent.notes")
 
-                    _list0.append(_value0)
-                notes = _list0
-            else:
-                notes = mismatch(notes, "Agent.notes")
-
-        procedures = d.get("procedures", UNSET)
-        if procedures is UNSET:
-            pass
+        procedures = get("procedures", UNSET)
+        if procedures.__class__ is list:
+            procedures = [
+                AgentProcedure.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.procedures", False)
+                for _i0 in procedures
+            ]
         elif procedures is None:
             procedures = unexpected_null("Agent.procedures")
-        else:
-            if procedures.__class__ is list:
-                _list0 = []
-                for _item0 in procedures:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Agent.procedures")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentProcedure.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Agent.procedures")
+        elif procedures is not UNSET and procedures is not None:
+            procedures = mismatch(procedures, "Agent.procedures")
 
-                    _list0.append(_value0)
-                procedures = _list0
-            else:
-                procedures = mismatch(procedures, "Agent.procedures")
-
-        training = d.get("training", UNSET)
-        if training is UNSET:
-            pass
+        training = get("training", UNSET)
+        if training.__class__ is list:
+            training = [
+                AgentTrainingItem.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.training", False)
+                for _i0 in training
+            ]
         elif training is None:
             training = unexpected_null("Agent.training")
-        else:
-            if training.__class__ is list:
-                _list0 = []
-                for _item0 in training:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Agent.training")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentTrainingItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Agent.training")
-
-                    _list0.append(_value0)
-                training = _list0
-            else:
-                training = mismatch(training, "Agent.training")
+        elif training is not UNSET and training is not None:
+            training = mismatch(training, "Agent.training")
 
         agent = cls(
-            agent_uuid=agent_uuid,
-            name=name,
-            description=description,
-            company_name=company_name,
-            role=role,
-            objective=objective,
-            tone=tone,
-            behavior_guidelines=behavior_guidelines,
-            company_service=company_service,
-            topic=topic,
-            length_detail=length_detail,
-            interest_of_product=interest_of_product,
-            negative_response=negative_response,
-            status=status,
-            custom_prompt=custom_prompt,
-            language=language,
-            speed=speed,
-            timezone=timezone,
-            appointment_scheduling_enabled=appointment_scheduling_enabled,
-            appointment_scheduling_randomly=appointment_scheduling_randomly,
-            custom_llm_url=custom_llm_url,
-            recommendations=recommendations,
-            settings=settings,
-            guidelines=guidelines,
-            notes=notes,
-            procedures=procedures,
-            training=training,
+            agent_uuid,
+            name,
+            description,
+            company_name,
+            role,
+            objective,
+            tone,
+            behavior_guidelines,
+            company_service,
+            topic,
+            length_detail,
+            interest_of_product,
+            negative_response,
+            status,
+            custom_prompt,
+            language,
+            speed,
+            timezone,
+            appointment_scheduling_enabled,
+            appointment_scheduling_randomly,
+            custom_llm_url,
+            recommendations,
+            settings,
+            guidelines,
+            notes,
+            procedures,
+            training,
         )
         if len(d) > 27 or not d.keys() <= _FIELD_NAMES:
             agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

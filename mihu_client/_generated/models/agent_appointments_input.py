@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_schedule_assignment import AgentScheduleAssignment
@@ -56,40 +62,32 @@ class AgentAppointmentsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
+        get = d.get
+        enabled = get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("AgentAppointmentsInput.enabled")
 
-        random_assignment = d.get("random_assignment", UNSET)
+        random_assignment = get("random_assignment", UNSET)
         if random_assignment is None:
             random_assignment = unexpected_null("AgentAppointmentsInput.random_assignment")
 
-        schedule_assignments = d.get("schedule_assignments", UNSET)
-        if schedule_assignments is UNSET:
-            pass
+        schedule_assignments = get("schedule_assignments", UNSET)
+        if schedule_assignments.__class__ is list:
+            schedule_assignments = [
+                AgentScheduleAssignment.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentAppointmentsInput.schedule_assignments", False)
+                for _i0 in schedule_assignments
+            ]
         elif schedule_assignments is None:
             schedule_assignments = unexpected_null("AgentAppointmentsInput.schedule_assignments")
-        else:
-            if schedule_assignments.__class__ is list:
-                _list0 = []
-                for _item0 in schedule_assignments:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentAppointmentsInput.schedule_assignments")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentScheduleAssignment.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentAppointmentsInput.schedule_assignments")
-
-                    _list0.append(_value0)
-                schedule_assignments = _list0
-            else:
-                schedule_assignments = mismatch(schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
+        elif schedule_assignments is not UNSET and schedule_assignments is not None:
+            schedule_assignments = mismatch(schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
 
         agent_appointments_input = cls(
-            enabled=enabled,
-            random_assignment=random_assignment,
-            schedule_assignments=schedule_assignments,
+            enabled,
+            random_assignment,
+            schedule_assignments,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_appointments_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentFromWebsiteInput")
 
@@ -100,33 +104,34 @@ class AgentFromWebsiteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        source_url = d.get("source_url", UNSET)
+        get = d.get
+        source_url = get("source_url", UNSET)
 
-        language = d.get("language", UNSET)
+        language = get("language", UNSET)
         if language is None:
             language = unexpected_null("AgentFromWebsiteInput.language")
 
-        analysis_prompt = d.get("analysis_prompt", UNSET)
+        analysis_prompt = get("analysis_prompt", UNSET)
 
-        search_country = d.get("search_country", UNSET)
+        search_country = get("search_country", UNSET)
 
-        search_region = d.get("search_region", UNSET)
+        search_region = get("search_region", UNSET)
 
-        search_city = d.get("search_city", UNSET)
+        search_city = get("search_city", UNSET)
 
-        search_latitude = d.get("search_latitude", UNSET)
+        search_latitude = get("search_latitude", UNSET)
 
-        search_longitude = d.get("search_longitude", UNSET)
+        search_longitude = get("search_longitude", UNSET)
 
         agent_from_website_input = cls(
-            source_url=source_url,
-            language=language,
-            analysis_prompt=analysis_prompt,
-            search_country=search_country,
-            search_region=search_region,
-            search_city=search_city,
-            search_latitude=search_latitude,
-            search_longitude=search_longitude,
+            source_url,
+            language,
+            analysis_prompt,
+            search_country,
+            search_region,
+            search_city,
+            search_latitude,
+            search_longitude,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             agent_from_website_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

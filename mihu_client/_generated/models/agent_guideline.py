@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentGuideline")
 
@@ -46,26 +52,27 @@ class AgentGuideline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "AgentGuideline.uuid")
         elif uuid is None:
             uuid = unexpected_null("AgentGuideline.uuid")
-        else:
-            uuid = parse_uuid(uuid, "AgentGuideline.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "AgentGuideline.uuid")
 
-        content = d.get("content", UNSET)
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentGuideline.content")
 
-        order = d.get("order", UNSET)
+        order = get("order", UNSET)
         if order is None:
             order = unexpected_null("AgentGuideline.order")
 
         agent_guideline = cls(
-            uuid=uuid,
-            content=content,
-            order=order,
+            uuid,
+            content,
+            order,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_guideline.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

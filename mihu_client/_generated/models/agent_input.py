@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_appointments_input import AgentAppointmentsInput
@@ -238,271 +245,210 @@ class AgentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("AgentInput.name")
         if name is None:
             name = unexpected_null("AgentInput.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentInput.description")
 
-        company_name = d.get("company_name", UNSET)
+        company_name = get("company_name", UNSET)
         if company_name is None:
             company_name = unexpected_null("AgentInput.company_name")
 
-        role = d.get("role", UNSET)
+        role = get("role", UNSET)
         if role is None:
             role = unexpected_null("AgentInput.role")
 
-        objective = d.get("objective", UNSET)
+        objective = get("objective", UNSET)
         if objective is None:
             objective = unexpected_null("AgentInput.objective")
 
-        tone = d.get("tone", UNSET)
+        tone = get("tone", UNSET)
         if tone is None:
             tone = unexpected_null("AgentInput.tone")
 
-        behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        behavior_guidelines = get("behavior_guidelines", UNSET)
         if behavior_guidelines is None:
             behavior_guidelines = unexpected_null("AgentInput.behavior_guidelines")
 
-        company_service = d.get("company_service", UNSET)
+        company_service = get("company_service", UNSET)
         if company_service is None:
             company_service = unexpected_null("AgentInput.company_service")
 
-        topic = d.get("topic", UNSET)
+        topic = get("topic", UNSET)
         if topic is None:
             topic = unexpected_null("AgentInput.topic")
 
-        length_detail = d.get("length_detail", UNSET)
+        length_detail = get("length_detail", UNSET)
         if length_detail is None:
             length_detail = unexpected_null("AgentInput.length_detail")
 
-        interest_of_product = d.get("interest_of_product", UNSET)
+        interest_of_product = get("interest_of_product", UNSET)
         if interest_of_product is None:
             interest_of_product = unexpected_null("AgentInput.interest_of_product")
 
-        negative_response = d.get("negative_response", UNSET)
+        negative_response = get("negative_response", UNSET)
         if negative_response is None:
             negative_response = unexpected_null("AgentInput.negative_response")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("AgentInput.status")
 
-        custom_prompt = d.get("custom_prompt", UNSET)
+        custom_prompt = get("custom_prompt", UNSET)
         if custom_prompt is None:
             custom_prompt = unexpected_null("AgentInput.custom_prompt")
 
-        language = d.get("language", UNSET)
+        language = get("language", UNSET)
         if language is None:
             language = unexpected_null("AgentInput.language")
 
-        speed = d.get("speed", UNSET)
+        speed = get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("AgentInput.speed")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("AgentInput.timezone")
 
-        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = get("appointment_scheduling_enabled", UNSET)
         if appointment_scheduling_enabled is None:
             appointment_scheduling_enabled = unexpected_null("AgentInput.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = get("appointment_scheduling_randomly", UNSET)
         if appointment_scheduling_randomly is None:
             appointment_scheduling_randomly = unexpected_null("AgentInput.appointment_scheduling_randomly")
 
-        custom_llm_url = d.get("custom_llm_url", UNSET)
+        custom_llm_url = get("custom_llm_url", UNSET)
         if custom_llm_url is None:
             custom_llm_url = unexpected_null("AgentInput.custom_llm_url")
 
-        settings = d.get("settings", UNSET)
-        if settings is UNSET:
-            pass
+        settings = get("settings", UNSET)
+        if settings.__class__ is dict:
+            settings = AgentInputSettings.from_dict(settings)
         elif settings is None:
             settings = unexpected_null("AgentInput.settings")
-        else:
-            if settings.__class__ is dict:
-                settings = AgentInputSettings.from_dict(settings)
-            else:
-                settings = mismatch(settings, "AgentInput.settings")
+        elif settings is not UNSET and settings is not None:
+            settings = mismatch(settings, "AgentInput.settings")
 
-        guidelines = d.get("guidelines", UNSET)
-        if guidelines is UNSET:
-            pass
+        guidelines = get("guidelines", UNSET)
+        if guidelines.__class__ is list:
+            guidelines = [
+                AgentGuidelineInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentInput.guidelines", False)
+                for _i0 in guidelines
+            ]
         elif guidelines is None:
             guidelines = unexpected_null("AgentInput.guidelines")
-        else:
-            if guidelines.__class__ is list:
-                _list0 = []
-                for _item0 in guidelines:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentInput.guidelines")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentGuidelineInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentInput.guidelines")
+        elif guidelines is not UNSET and guidelines is not None:
+            guidelines = mismatch(guidelines, "AgentInput.guidelines")
 
-                    _list0.append(_value0)
-                guidelines = _list0
-            else:
-                guidelines = mismatch(guidelines, "AgentInput.guidelines")
-
-        notes = d.get("notes", UNSET)
-        if notes is UNSET:
-            pass
+        notes = get("notes", UNSET)
+        if notes.__class__ is list:
+            notes = [
+                AgentNoteInput.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "AgentInput.notes", False)
+                for _i0 in notes
+            ]
         elif notes is None:
             notes = unexpected_null("AgentInput.notes")
-        else:
-            if notes.__class__ is list:
-                _list0 = []
-                for _item0 in notes:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentInput.notes")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentNoteInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentInput.notes")
+        elif notes is not UNSET and notes is not None:
+            notes = mismatch(notes, "AgentInput.notes")
 
-                    _list0.append(_value0)
-                notes = _list0
-            else:
-                notes = mismatch(notes, "AgentInput.notes")
-
-        procedures = d.get("procedures", UNSET)
-        if procedures is UNSET:
-            pass
+        procedures = get("procedures", UNSET)
+        if procedures.__class__ is list:
+            procedures = [
+                AgentProcedureInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentInput.procedures", False)
+                for _i0 in procedures
+            ]
         elif procedures is None:
             procedures = unexpected_null("AgentInput.procedures")
-        else:
-            if procedures.__class__ is list:
-                _list0 = []
-                for _item0 in procedures:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentInput.procedures")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentProcedureInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentInput.procedures")
+        elif procedures is not UNSET and procedures is not None:
+            procedures = mismatch(procedures, "AgentInput.procedures")
 
-                    _list0.append(_value0)
-                procedures = _list0
-            else:
-                procedures = mismatch(procedures, "AgentInput.procedures")
-
-        training = d.get("training", UNSET)
-        if training is UNSET:
-            pass
+        training = get("training", UNSET)
+        if training.__class__ is list:
+            training = [
+                AgentTrainingInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentInput.training", False)
+                for _i0 in training
+            ]
         elif training is None:
             training = unexpected_null("AgentInput.training")
-        else:
-            if training.__class__ is list:
-                _list0 = []
-                for _item0 in training:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentInput.training")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentTrainingInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentInput.training")
+        elif training is not UNSET and training is not None:
+            training = mismatch(training, "AgentInput.training")
 
-                    _list0.append(_value0)
-                training = _list0
-            else:
-                training = mismatch(training, "AgentInput.training")
-
-        appointments = d.get("appointments", UNSET)
-        if appointments is UNSET:
-            pass
+        appointments = get("appointments", UNSET)
+        if appointments.__class__ is dict:
+            appointments = AgentAppointmentsInput.from_dict(appointments)
         elif appointments is None:
             appointments = unexpected_null("AgentInput.appointments")
-        else:
-            if appointments.__class__ is dict:
-                appointments = AgentAppointmentsInput.from_dict(appointments)
-            else:
-                appointments = mismatch(appointments, "AgentInput.appointments")
+        elif appointments is not UNSET and appointments is not None:
+            appointments = mismatch(appointments, "AgentInput.appointments")
 
-        routing_rules = d.get("routing_rules", UNSET)
-        if routing_rules is UNSET:
-            pass
+        routing_rules = get("routing_rules", UNSET)
+        if routing_rules.__class__ is list:
+            routing_rules = [
+                AgentRoutingRuleInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentInput.routing_rules", False)
+                for _i0 in routing_rules
+            ]
         elif routing_rules is None:
             routing_rules = unexpected_null("AgentInput.routing_rules")
-        else:
-            if routing_rules.__class__ is list:
-                _list0 = []
-                for _item0 in routing_rules:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentInput.routing_rules")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentRoutingRuleInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentInput.routing_rules")
+        elif routing_rules is not UNSET and routing_rules is not None:
+            routing_rules = mismatch(routing_rules, "AgentInput.routing_rules")
 
-                    _list0.append(_value0)
-                routing_rules = _list0
-            else:
-                routing_rules = mismatch(routing_rules, "AgentInput.routing_rules")
-
-        guard_rules = d.get("guard_rules", UNSET)
-        if guard_rules is UNSET:
-            pass
+        guard_rules = get("guard_rules", UNSET)
+        if guard_rules.__class__ is list:
+            guard_rules = [
+                AgentInputGuardRulesItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentInput.guard_rules", False)
+                for _i0 in guard_rules
+            ]
         elif guard_rules is None:
             guard_rules = unexpected_null("AgentInput.guard_rules")
-        else:
-            if guard_rules.__class__ is list:
-                _list0 = []
-                for _item0 in guard_rules:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentInput.guard_rules")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentInputGuardRulesItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentInput.guard_rules")
-
-                    _list0.append(_value0)
-                guard_rules = _list0
-            else:
-                guard_rules = mismatch(guard_rules, "AgentInput.guard_rules")
+        elif guard_rules is not UNSET and guard_rules is not None:
+            guard_rules = mismatch(guard_rules, "AgentInput.guard_rules")
 
         agent_input = cls(
-            name=name,
-            description=description,
-            company_name=company_name,
-            role=role,
-            objective=objective,
-            tone=tone,
-            behavior_guidelines=behavior_guidelines,
-            company_service=company_service,
-            topic=topic,
-            length_detail=length_detail,
-            interest_of_product=interest_of_product,
-            negative_response=negative_response,
-            status=status,
-            custom_prompt=custom_prompt,
-            language=language,
-            speed=speed,
-            timezone=timezone,
-            appointment_scheduling_enabled=appointment_scheduling_enabled,
-            appointment_scheduling_randomly=appointment_scheduling_randomly,
-            custom_llm_url=custom_llm_url,
-            settings=settings,
-            guidelines=guidelines,
-            notes=notes,
-            procedures=procedures,
-            training=training,
-            appointments=appointments,
-            routing_rules=routing_rules,
-            guard_rules=guard_rules,
+            name,
+            description,
+            company_name,
+            role,
+            objective,
+            tone,
+            behavior_guidelines,
+            company_service,
+            topic,
+            length_detail,
+            interest_of_product,
+            negative_response,
+            status,
+            custom_prompt,
+            language,
+            speed,
+            timezone,
+            appointment_scheduling_enabled,
+            appointment_scheduling_randomly,
+            custom_llm_url,
+            settings,
+            guidelines,
+            notes,
+            procedures,
+            training,
+            appointments,
+            routing_rules,
+            guard_rules,
         )
         if len(d) > 28 or not d.keys() <= _FIELD_NAMES:
             agent_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

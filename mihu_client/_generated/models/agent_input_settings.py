@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_input_settings_text import AgentInputSettingsText
@@ -47,31 +52,26 @@ class AgentInputSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice is UNSET:
-            pass
+        get = d.get
+        voice = get("voice", UNSET)
+        if voice.__class__ is dict:
+            voice = AgentInputSettingsVoice.from_dict(voice)
         elif voice is None:
             voice = unexpected_null("AgentInputSettings.voice")
-        else:
-            if voice.__class__ is dict:
-                voice = AgentInputSettingsVoice.from_dict(voice)
-            else:
-                voice = mismatch(voice, "AgentInputSettings.voice")
+        elif voice is not UNSET and voice is not None:
+            voice = mismatch(voice, "AgentInputSettings.voice")
 
-        text = d.get("text", UNSET)
-        if text is UNSET:
-            pass
+        text = get("text", UNSET)
+        if text.__class__ is dict:
+            text = AgentInputSettingsText.from_dict(text)
         elif text is None:
             text = unexpected_null("AgentInputSettings.text")
-        else:
-            if text.__class__ is dict:
-                text = AgentInputSettingsText.from_dict(text)
-            else:
-                text = mismatch(text, "AgentInputSettings.text")
+        elif text is not UNSET and text is not None:
+            text = mismatch(text, "AgentInputSettings.text")
 
         agent_input_settings = cls(
-            voice=voice,
-            text=text,
+            voice,
+            text,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_input_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_intent_parameter import AgentIntentParameter
@@ -126,98 +134,87 @@ class AgentIntent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        intent_uuid = d.get("intent_uuid", UNSET)
-        if intent_uuid is UNSET:
-            pass
+        get = d.get
+        intent_uuid = get("intent_uuid", UNSET)
+        if intent_uuid.__class__ is str:
+            intent_uuid = parse_uuid(intent_uuid, "AgentIntent.intent_uuid")
         elif intent_uuid is None:
             intent_uuid = unexpected_null("AgentIntent.intent_uuid")
-        else:
-            intent_uuid = parse_uuid(intent_uuid, "AgentIntent.intent_uuid")
+        elif intent_uuid is not UNSET and intent_uuid is not None:
+            intent_uuid = mismatch(intent_uuid, "AgentIntent.intent_uuid")
 
-        key = d.get("key", UNSET)
+        key = get("key", UNSET)
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentIntent.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        recommendation_actions = d.get("recommendation_actions", UNSET)
+        recommendation_actions = get("recommendation_actions", UNSET)
 
-        confidence_threshold = d.get("confidence_threshold", UNSET)
+        confidence_threshold = get("confidence_threshold", UNSET)
         if confidence_threshold is None:
             confidence_threshold = unexpected_null("AgentIntent.confidence_threshold")
 
-        is_system = d.get("is_system", UNSET)
+        is_system = get("is_system", UNSET)
         if is_system is None:
             is_system = unexpected_null("AgentIntent.is_system")
 
-        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
+        intent_llm_handle_by_response = get("intent_llm_handle_by_response", UNSET)
         if intent_llm_handle_by_response is None:
             intent_llm_handle_by_response = unexpected_null("AgentIntent.intent_llm_handle_by_response")
 
-        webhook = d.get("webhook", UNSET)
-        if webhook is UNSET:
-            pass
+        webhook = get("webhook", UNSET)
+        if webhook.__class__ is dict:
+            webhook = AgentIntentWebhook.from_dict(webhook)
         elif webhook is None:
             webhook = unexpected_null("AgentIntent.webhook")
-        else:
-            if webhook.__class__ is dict:
-                webhook = AgentIntentWebhook.from_dict(webhook)
-            else:
-                webhook = mismatch(webhook, "AgentIntent.webhook")
+        elif webhook is not UNSET and webhook is not None:
+            webhook = mismatch(webhook, "AgentIntent.webhook")
 
-        parameters = d.get("parameters", UNSET)
-        if parameters is UNSET:
-            pass
+        parameters = get("parameters", UNSET)
+        if parameters.__class__ is list:
+            parameters = [
+                AgentIntentParameter.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentIntent.parameters", False)
+                for _i0 in parameters
+            ]
         elif parameters is None:
             parameters = unexpected_null("AgentIntent.parameters")
-        else:
-            if parameters.__class__ is list:
-                _list0 = []
-                for _item0 in parameters:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentIntent.parameters")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentIntentParameter.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentIntent.parameters")
+        elif parameters is not UNSET and parameters is not None:
+            parameters = mismatch(parameters, "AgentIntent.parameters")
 
-                    _list0.append(_value0)
-                parameters = _list0
-            else:
-                parameters = mismatch(parameters, "AgentIntent.parameters")
-
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "AgentIntent.created_at")
         elif created_at is None:
             created_at = unexpected_null("AgentIntent.created_at")
-        else:
-            created_at = parse_datetime(created_at, "AgentIntent.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "AgentIntent.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is UNSET:
-            pass
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
+            updated_at = parse_datetime(updated_at, "AgentIntent.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("AgentIntent.updated_at")
-        else:
-            updated_at = parse_datetime(updated_at, "AgentIntent.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "AgentIntent.updated_at")
 
         agent_intent = cls(
-            intent_uuid=intent_uuid,
-            key=key,
-            name=name,
-            description=description,
-            recommendation_actions=recommendation_actions,
-            confidence_threshold=confidence_threshold,
-            is_system=is_system,
-            intent_llm_handle_by_response=intent_llm_handle_by_response,
-            webhook=webhook,
-            parameters=parameters,
-            created_at=created_at,
-            updated_at=updated_at,
+            intent_uuid,
+            key,
+            name,
+            description,
+            recommendation_actions,
+            confidence_threshold,
+            is_system,
+            intent_llm_handle_by_response,
+            webhook,
+            parameters,
+            created_at,
+            updated_at,
         )
         if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
             agent_intent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

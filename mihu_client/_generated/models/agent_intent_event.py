@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_intent_event_event_type import AgentIntentEventEventType
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_intent_event_action import AgentIntentEventAction
@@ -86,65 +93,58 @@ class AgentIntentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        event_type = d.get("event_type", UNSET)
-        if event_type is UNSET:
-            pass
+        get = d.get
+        event_type = get("event_type", UNSET)
+        if event_type.__class__ is str:
+            event_type = AgentIntentEventEventType._value2member_map_.get(event_type) or enum_value(
+                AgentIntentEventEventType, event_type, "AgentIntentEvent.event_type"
+            )
         elif event_type is None:
             event_type = unexpected_null("AgentIntentEvent.event_type")
-        else:
-            try:
-                event_type = AgentIntentEventEventType(event_type)
-            except ValueError:
-                event_type = mismatch(event_type, "AgentIntentEvent.event_type")
+        elif event_type is not UNSET and event_type is not None:
+            event_type = mismatch(event_type, "AgentIntentEvent.event_type")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("AgentIntentEvent.status")
 
-        app = d.get("app", UNSET)
-        if app is UNSET:
-            pass
+        app = get("app", UNSET)
+        if app.__class__ is dict:
+            app = AgentIntentEventApp.from_dict(app)
         elif app is None:
             app = unexpected_null("AgentIntentEvent.app")
-        else:
-            if app.__class__ is dict:
-                app = AgentIntentEventApp.from_dict(app)
-            else:
-                app = mismatch(app, "AgentIntentEvent.app")
+        elif app is not UNSET and app is not None:
+            app = mismatch(app, "AgentIntentEvent.app")
 
-        action = d.get("action", UNSET)
-        if action is UNSET:
-            pass
+        action = get("action", UNSET)
+        if action.__class__ is dict:
+            action = AgentIntentEventAction.from_dict(action)
         elif action is None:
             action = unexpected_null("AgentIntentEvent.action")
-        else:
-            if action.__class__ is dict:
-                action = AgentIntentEventAction.from_dict(action)
-            else:
-                action = mismatch(action, "AgentIntentEvent.action")
+        elif action is not UNSET and action is not None:
+            action = mismatch(action, "AgentIntentEvent.action")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+        app_connection_uuid = get("app_connection_uuid", UNSET)
+        if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
+        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = mismatch(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
 
-        config = d.get("config", UNSET)
-        if config is UNSET:
-            pass
+        config = get("config", UNSET)
+        if config.__class__ is dict:
+            config = AgentIntentEventConfig.from_dict(config)
         elif config is None:
             config = unexpected_null("AgentIntentEvent.config")
-        else:
-            if config.__class__ is dict:
-                config = AgentIntentEventConfig.from_dict(config)
-            else:
-                config = mismatch(config, "AgentIntentEvent.config")
+        elif config is not UNSET and config is not None:
+            config = mismatch(config, "AgentIntentEvent.config")
 
         agent_intent_event = cls(
-            event_type=event_type,
-            status=status,
-            app=app,
-            action=action,
-            app_connection_uuid=app_connection_uuid,
-            config=config,
+            event_type,
+            status,
+            app,
+            action,
+            app_connection_uuid,
+            config,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             agent_intent_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentIntentEventAction")
 
@@ -36,17 +40,18 @@ class AgentIntentEventAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
+        get = d.get
+        key = get("key", UNSET)
         if key is None:
             key = unexpected_null("AgentIntentEventAction.key")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentIntentEventAction.name")
 
         agent_intent_event_action = cls(
-            key=key,
-            name=name,
+            key,
+            name,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_intent_event_action.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

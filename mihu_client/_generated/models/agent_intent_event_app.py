@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentIntentEventApp")
 
@@ -41,22 +45,23 @@ class AgentIntentEventApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uid = d.get("uid", UNSET)
+        get = d.get
+        uid = get("uid", UNSET)
         if uid is None:
             uid = unexpected_null("AgentIntentEventApp.uid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentIntentEventApp.name")
 
-        is_builtin = d.get("is_builtin", UNSET)
+        is_builtin = get("is_builtin", UNSET)
         if is_builtin is None:
             is_builtin = unexpected_null("AgentIntentEventApp.is_builtin")
 
         agent_intent_event_app = cls(
-            uid=uid,
-            name=name,
-            is_builtin=is_builtin,
+            uid,
+            name,
+            is_builtin,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_intent_event_app.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

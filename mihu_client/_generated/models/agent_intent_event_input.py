@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.agent_intent_event_input_channel import AgentIntentEventInputChannel
 from ..models.agent_intent_event_input_event_type import AgentIntentEventInputEventType
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_intent_event_input_config import AgentIntentEventInputConfig
@@ -111,93 +118,88 @@ class AgentIntentEventInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        event_type = d.get("event_type", UNSET)
-        if event_type is UNSET:
-            pass
+        get = d.get
+        event_type = get("event_type", UNSET)
+        if event_type.__class__ is str:
+            event_type = AgentIntentEventInputEventType._value2member_map_.get(event_type) or enum_value(
+                AgentIntentEventInputEventType, event_type, "AgentIntentEventInput.event_type"
+            )
         elif event_type is None:
             event_type = unexpected_null("AgentIntentEventInput.event_type")
-        else:
-            try:
-                event_type = AgentIntentEventInputEventType(event_type)
-            except ValueError:
-                event_type = mismatch(event_type, "AgentIntentEventInput.event_type")
+        elif event_type is not UNSET and event_type is not None:
+            event_type = mismatch(event_type, "AgentIntentEventInput.event_type")
 
-        webhook = d.get("webhook", UNSET)
-        if webhook is UNSET:
-            pass
+        webhook = get("webhook", UNSET)
+        if webhook.__class__ is dict:
+            webhook = AgentIntentWebhook.from_dict(webhook)
         elif webhook is None:
             webhook = unexpected_null("AgentIntentEventInput.webhook")
-        else:
-            if webhook.__class__ is dict:
-                webhook = AgentIntentWebhook.from_dict(webhook)
-            else:
-                webhook = mismatch(webhook, "AgentIntentEventInput.webhook")
+        elif webhook is not UNSET and webhook is not None:
+            webhook = mismatch(webhook, "AgentIntentEventInput.webhook")
 
-        app_uid = d.get("app_uid", UNSET)
+        app_uid = get("app_uid", UNSET)
         if app_uid is None:
             app_uid = unexpected_null("AgentIntentEventInput.app_uid")
 
-        action_key = d.get("action_key", UNSET)
+        action_key = get("action_key", UNSET)
         if action_key is None:
             action_key = unexpected_null("AgentIntentEventInput.action_key")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+        app_connection_uuid = get("app_connection_uuid", UNSET)
+        if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEventInput.app_connection_uuid")
+        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = mismatch(app_connection_uuid, "AgentIntentEventInput.app_connection_uuid")
 
-        config = d.get("config", UNSET)
-        if config is UNSET:
-            pass
+        config = get("config", UNSET)
+        if config.__class__ is dict:
+            config = AgentIntentEventInputConfig.from_dict(config)
         elif config is None:
             config = unexpected_null("AgentIntentEventInput.config")
-        else:
-            if config.__class__ is dict:
-                config = AgentIntentEventInputConfig.from_dict(config)
-            else:
-                config = mismatch(config, "AgentIntentEventInput.config")
+        elif config is not UNSET and config is not None:
+            config = mismatch(config, "AgentIntentEventInput.config")
 
-        flow_uuid = d.get("flow_uuid", UNSET)
-        if flow_uuid is UNSET:
-            pass
+        flow_uuid = get("flow_uuid", UNSET)
+        if flow_uuid.__class__ is str:
+            flow_uuid = parse_uuid(flow_uuid, "AgentIntentEventInput.flow_uuid")
         elif flow_uuid is None:
             flow_uuid = unexpected_null("AgentIntentEventInput.flow_uuid")
-        else:
-            flow_uuid = parse_uuid(flow_uuid, "AgentIntentEventInput.flow_uuid")
+        elif flow_uuid is not UNSET and flow_uuid is not None:
+            flow_uuid = mismatch(flow_uuid, "AgentIntentEventInput.flow_uuid")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
-            pass
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "AgentIntentEventInput.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("AgentIntentEventInput.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "AgentIntentEventInput.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "AgentIntentEventInput.agent_uuid")
 
-        channel = d.get("channel", UNSET)
-        if channel is UNSET:
-            pass
+        channel = get("channel", UNSET)
+        if channel.__class__ is str:
+            channel = AgentIntentEventInputChannel._value2member_map_.get(channel) or enum_value(
+                AgentIntentEventInputChannel, channel, "AgentIntentEventInput.channel"
+            )
         elif channel is None:
             channel = unexpected_null("AgentIntentEventInput.channel")
-        else:
-            try:
-                channel = AgentIntentEventInputChannel(channel)
-            except ValueError:
-                channel = mismatch(channel, "AgentIntentEventInput.channel")
+        elif channel is not UNSET and channel is not None:
+            channel = mismatch(channel, "AgentIntentEventInput.channel")
 
-        channel_action_name = d.get("channel_action_name", UNSET)
+        channel_action_name = get("channel_action_name", UNSET)
         if channel_action_name is None:
             channel_action_name = unexpected_null("AgentIntentEventInput.channel_action_name")
 
         agent_intent_event_input = cls(
-            event_type=event_type,
-            webhook=webhook,
-            app_uid=app_uid,
-            action_key=action_key,
-            app_connection_uuid=app_connection_uuid,
-            config=config,
-            flow_uuid=flow_uuid,
-            agent_uuid=agent_uuid,
-            channel=channel,
-            channel_action_name=channel_action_name,
+            event_type,
+            webhook,
+            app_uid,
+            action_key,
+            app_connection_uuid,
+            config,
+            flow_uuid,
+            agent_uuid,
+            channel,
+            channel_action_name,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             agent_intent_event_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_intent_parameter import AgentIntentParameter
@@ -96,68 +103,57 @@ class AgentIntentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("AgentIntentInput.name")
         if name is None:
             name = unexpected_null("AgentIntentInput.name")
 
-        key = d.get("key", UNSET)
+        key = get("key", UNSET)
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        recommendation_actions = d.get("recommendation_actions", UNSET)
+        recommendation_actions = get("recommendation_actions", UNSET)
 
-        confidence_threshold = d.get("confidence_threshold", UNSET)
+        confidence_threshold = get("confidence_threshold", UNSET)
         if confidence_threshold is None:
             confidence_threshold = unexpected_null("AgentIntentInput.confidence_threshold")
 
-        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
+        intent_llm_handle_by_response = get("intent_llm_handle_by_response", UNSET)
         if intent_llm_handle_by_response is None:
             intent_llm_handle_by_response = unexpected_null("AgentIntentInput.intent_llm_handle_by_response")
 
-        webhook = d.get("webhook", UNSET)
-        if webhook is UNSET:
-            pass
+        webhook = get("webhook", UNSET)
+        if webhook.__class__ is dict:
+            webhook = AgentIntentWebhook.from_dict(webhook)
         elif webhook is None:
             webhook = unexpected_null("AgentIntentInput.webhook")
-        else:
-            if webhook.__class__ is dict:
-                webhook = AgentIntentWebhook.from_dict(webhook)
-            else:
-                webhook = mismatch(webhook, "AgentIntentInput.webhook")
+        elif webhook is not UNSET and webhook is not None:
+            webhook = mismatch(webhook, "AgentIntentInput.webhook")
 
-        parameters = d.get("parameters", UNSET)
-        if parameters is UNSET:
-            pass
+        parameters = get("parameters", UNSET)
+        if parameters.__class__ is list:
+            parameters = [
+                AgentIntentParameter.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentIntentInput.parameters", False)
+                for _i0 in parameters
+            ]
         elif parameters is None:
             parameters = unexpected_null("AgentIntentInput.parameters")
-        else:
-            if parameters.__class__ is list:
-                _list0 = []
-                for _item0 in parameters:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentIntentInput.parameters")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentIntentParameter.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentIntentInput.parameters")
-
-                    _list0.append(_value0)
-                parameters = _list0
-            else:
-                parameters = mismatch(parameters, "AgentIntentInput.parameters")
+        elif parameters is not UNSET and parameters is not None:
+            parameters = mismatch(parameters, "AgentIntentInput.parameters")
 
         agent_intent_input = cls(
-            name=name,
-            key=key,
-            description=description,
-            recommendation_actions=recommendation_actions,
-            confidence_threshold=confidence_threshold,
-            intent_llm_handle_by_response=intent_llm_handle_by_response,
-            webhook=webhook,
-            parameters=parameters,
+            name,
+            key,
+            description,
+            recommendation_actions,
+            confidence_threshold,
+            intent_llm_handle_by_response,
+            webhook,
+            parameters,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             agent_intent_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

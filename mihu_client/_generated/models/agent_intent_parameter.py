@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentIntentParameter")
 
@@ -47,27 +51,28 @@ class AgentIntentParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
+        get = d.get
+        key = get("key", UNSET)
         if key is None:
             key = unexpected_null("AgentIntentParameter.key")
 
-        default = d.get("default", UNSET)
+        default = get("default", UNSET)
         if default is None:
             default = unexpected_null("AgentIntentParameter.default")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("AgentIntentParameter.type")
 
-        required = d.get("required", UNSET)
+        required = get("required", UNSET)
         if required is None:
             required = unexpected_null("AgentIntentParameter.required")
 
         agent_intent_parameter = cls(
-            key=key,
-            default=default,
-            type_=type_,
-            required=required,
+            key,
+            default,
+            type_,
+            required,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             agent_intent_parameter.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentIntentWebhook")
 
@@ -36,17 +40,18 @@ class AgentIntentWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        url = d.get("url", UNSET)
+        get = d.get
+        url = get("url", UNSET)
         if url is None:
             url = unexpected_null("AgentIntentWebhook.url")
 
-        auth_token = d.get("auth_token", UNSET)
+        auth_token = get("auth_token", UNSET)
         if auth_token is None:
             auth_token = unexpected_null("AgentIntentWebhook.auth_token")
 
         agent_intent_webhook = cls(
-            url=url,
-            auth_token=auth_token,
+            url,
+            auth_token,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_intent_webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

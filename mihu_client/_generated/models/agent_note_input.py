@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentNoteInput")
 
@@ -36,17 +40,18 @@ class AgentNoteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        content = d.get("content", UNSET)
+        get = d.get
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentNoteInput.content")
 
-        order = d.get("order", UNSET)
+        order = get("order", UNSET)
         if order is None:
             order = unexpected_null("AgentNoteInput.order")
 
         agent_note_input = cls(
-            content=content,
-            order=order,
+            content,
+            order,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_note_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_procedure_step import AgentProcedureStep
@@ -60,49 +67,41 @@ class AgentProcedure:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "AgentProcedure.uuid")
         elif uuid is None:
             uuid = unexpected_null("AgentProcedure.uuid")
-        else:
-            uuid = parse_uuid(uuid, "AgentProcedure.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "AgentProcedure.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentProcedure.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentProcedure.description")
 
-        steps = d.get("steps", UNSET)
-        if steps is UNSET:
-            pass
+        steps = get("steps", UNSET)
+        if steps.__class__ is list:
+            steps = [
+                AgentProcedureStep.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentProcedure.steps", False)
+                for _i0 in steps
+            ]
         elif steps is None:
             steps = unexpected_null("AgentProcedure.steps")
-        else:
-            if steps.__class__ is list:
-                _list0 = []
-                for _item0 in steps:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentProcedure.steps")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentProcedureStep.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentProcedure.steps")
-
-                    _list0.append(_value0)
-                steps = _list0
-            else:
-                steps = mismatch(steps, "AgentProcedure.steps")
+        elif steps is not UNSET and steps is not None:
+            steps = mismatch(steps, "AgentProcedure.steps")
 
         agent_procedure = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            steps=steps,
+            uuid,
+            name,
+            description,
+            steps,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             agent_procedure.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_procedure_step import AgentProcedureStep
@@ -50,40 +56,32 @@ class AgentProcedureInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentProcedureInput.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentProcedureInput.description")
 
-        steps = d.get("steps", UNSET)
-        if steps is UNSET:
-            pass
+        steps = get("steps", UNSET)
+        if steps.__class__ is list:
+            steps = [
+                AgentProcedureStep.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentProcedureInput.steps", False)
+                for _i0 in steps
+            ]
         elif steps is None:
             steps = unexpected_null("AgentProcedureInput.steps")
-        else:
-            if steps.__class__ is list:
-                _list0 = []
-                for _item0 in steps:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentProcedureInput.steps")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentProcedureStep.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentProcedureInput.steps")
-
-                    _list0.append(_value0)
-                steps = _list0
-            else:
-                steps = mismatch(steps, "AgentProcedureInput.steps")
+        elif steps is not UNSET and steps is not None:
+            steps = mismatch(steps, "AgentProcedureInput.steps")
 
         agent_procedure_input = cls(
-            name=name,
-            description=description,
-            steps=steps,
+            name,
+            description,
+            steps,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_procedure_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

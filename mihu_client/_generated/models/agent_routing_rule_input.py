@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_routing_rule_input_detection_mode import AgentRoutingRuleInputDetectionMode
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentRoutingRuleInput")
 
@@ -49,29 +55,29 @@ class AgentRoutingRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        detection_mode = d.get("detection_mode", UNSET)
-        if detection_mode is UNSET:
-            pass
+        get = d.get
+        detection_mode = get("detection_mode", UNSET)
+        if detection_mode.__class__ is str:
+            detection_mode = AgentRoutingRuleInputDetectionMode._value2member_map_.get(detection_mode) or enum_value(
+                AgentRoutingRuleInputDetectionMode, detection_mode, "AgentRoutingRuleInput.detection_mode"
+            )
         elif detection_mode is None:
             detection_mode = unexpected_null("AgentRoutingRuleInput.detection_mode")
-        else:
-            try:
-                detection_mode = AgentRoutingRuleInputDetectionMode(detection_mode)
-            except ValueError:
-                detection_mode = mismatch(detection_mode, "AgentRoutingRuleInput.detection_mode")
+        elif detection_mode is not UNSET and detection_mode is not None:
+            detection_mode = mismatch(detection_mode, "AgentRoutingRuleInput.detection_mode")
 
-        trigger_keyword = d.get("trigger_keyword", UNSET)
+        trigger_keyword = get("trigger_keyword", UNSET)
         if trigger_keyword is None:
             trigger_keyword = unexpected_null("AgentRoutingRuleInput.trigger_keyword")
 
-        department_name = d.get("department_name", UNSET)
+        department_name = get("department_name", UNSET)
         if department_name is None:
             department_name = unexpected_null("AgentRoutingRuleInput.department_name")
 
         agent_routing_rule_input = cls(
-            detection_mode=detection_mode,
-            trigger_keyword=trigger_keyword,
-            department_name=department_name,
+            detection_mode,
+            trigger_keyword,
+            department_name,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_routing_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

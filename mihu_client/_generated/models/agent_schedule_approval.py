@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentScheduleApproval")
 
@@ -75,52 +79,53 @@ class AgentScheduleApproval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        require_approval = d.get("require_approval", UNSET)
+        get = d.get
+        require_approval = get("require_approval", UNSET)
         if require_approval is None:
             require_approval = unexpected_null("AgentScheduleApproval.require_approval")
 
-        approval_threshold = d.get("approval_threshold", UNSET)
+        approval_threshold = get("approval_threshold", UNSET)
         if approval_threshold is None:
             approval_threshold = unexpected_null("AgentScheduleApproval.approval_threshold")
 
-        approval_for_create = d.get("approval_for_create", UNSET)
+        approval_for_create = get("approval_for_create", UNSET)
         if approval_for_create is None:
             approval_for_create = unexpected_null("AgentScheduleApproval.approval_for_create")
 
-        approval_for_reschedule = d.get("approval_for_reschedule", UNSET)
+        approval_for_reschedule = get("approval_for_reschedule", UNSET)
         if approval_for_reschedule is None:
             approval_for_reschedule = unexpected_null("AgentScheduleApproval.approval_for_reschedule")
 
-        approval_for_cancel = d.get("approval_for_cancel", UNSET)
+        approval_for_cancel = get("approval_for_cancel", UNSET)
         if approval_for_cancel is None:
             approval_for_cancel = unexpected_null("AgentScheduleApproval.approval_for_cancel")
 
-        approval_for_notes = d.get("approval_for_notes", UNSET)
+        approval_for_notes = get("approval_for_notes", UNSET)
         if approval_for_notes is None:
             approval_for_notes = unexpected_null("AgentScheduleApproval.approval_for_notes")
 
-        notify_calendar_owner = d.get("notify_calendar_owner", UNSET)
+        notify_calendar_owner = get("notify_calendar_owner", UNSET)
         if notify_calendar_owner is None:
             notify_calendar_owner = unexpected_null("AgentScheduleApproval.notify_calendar_owner")
 
-        notify_admins = d.get("notify_admins", UNSET)
+        notify_admins = get("notify_admins", UNSET)
         if notify_admins is None:
             notify_admins = unexpected_null("AgentScheduleApproval.notify_admins")
 
-        expected_response_time = d.get("expected_response_time", UNSET)
+        expected_response_time = get("expected_response_time", UNSET)
         if expected_response_time is None:
             expected_response_time = unexpected_null("AgentScheduleApproval.expected_response_time")
 
         agent_schedule_approval = cls(
-            require_approval=require_approval,
-            approval_threshold=approval_threshold,
-            approval_for_create=approval_for_create,
-            approval_for_reschedule=approval_for_reschedule,
-            approval_for_cancel=approval_for_cancel,
-            approval_for_notes=approval_for_notes,
-            notify_calendar_owner=notify_calendar_owner,
-            notify_admins=notify_admins,
-            expected_response_time=expected_response_time,
+            require_approval,
+            approval_threshold,
+            approval_for_create,
+            approval_for_reschedule,
+            approval_for_cancel,
+            approval_for_notes,
+            notify_calendar_owner,
+            notify_admins,
+            expected_response_time,
         )
         if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
             agent_schedule_approval.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_schedule_approval import AgentScheduleApproval
@@ -102,96 +108,82 @@ class AgentScheduleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        schedule_uuid = d.get("schedule_uuid", UNSET)
-        if schedule_uuid is UNSET:
-            pass
+        get = d.get
+        schedule_uuid = get("schedule_uuid", UNSET)
+        if schedule_uuid.__class__ is str:
+            schedule_uuid = parse_uuid(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
         elif schedule_uuid is None:
             schedule_uuid = unexpected_null("AgentScheduleAssignment.schedule_uuid")
-        else:
-            schedule_uuid = parse_uuid(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
+        elif schedule_uuid is not UNSET and schedule_uuid is not None:
+            schedule_uuid = mismatch(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
 
-        priority = d.get("priority", UNSET)
+        priority = get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("AgentScheduleAssignment.priority")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("AgentScheduleAssignment.status")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentScheduleAssignment.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentScheduleAssignment.description")
 
-        slot_rules = d.get("slot_rules", UNSET)
-        if slot_rules is UNSET:
-            pass
+        slot_rules = get("slot_rules", UNSET)
+        if slot_rules.__class__ is dict:
+            slot_rules = AgentScheduleSlotRules.from_dict(slot_rules)
         elif slot_rules is None:
             slot_rules = unexpected_null("AgentScheduleAssignment.slot_rules")
-        else:
-            if slot_rules.__class__ is dict:
-                slot_rules = AgentScheduleSlotRules.from_dict(slot_rules)
-            else:
-                slot_rules = mismatch(slot_rules, "AgentScheduleAssignment.slot_rules")
+        elif slot_rules is not UNSET and slot_rules is not None:
+            slot_rules = mismatch(slot_rules, "AgentScheduleAssignment.slot_rules")
 
-        rescheduling = d.get("rescheduling", UNSET)
-        if rescheduling is UNSET:
-            pass
+        rescheduling = get("rescheduling", UNSET)
+        if rescheduling.__class__ is dict:
+            rescheduling = AgentScheduleRescheduling.from_dict(rescheduling)
         elif rescheduling is None:
             rescheduling = unexpected_null("AgentScheduleAssignment.rescheduling")
-        else:
-            if rescheduling.__class__ is dict:
-                rescheduling = AgentScheduleRescheduling.from_dict(rescheduling)
-            else:
-                rescheduling = mismatch(rescheduling, "AgentScheduleAssignment.rescheduling")
+        elif rescheduling is not UNSET and rescheduling is not None:
+            rescheduling = mismatch(rescheduling, "AgentScheduleAssignment.rescheduling")
 
-        cancellation = d.get("cancellation", UNSET)
-        if cancellation is UNSET:
-            pass
+        cancellation = get("cancellation", UNSET)
+        if cancellation.__class__ is dict:
+            cancellation = AgentScheduleCancellation.from_dict(cancellation)
         elif cancellation is None:
             cancellation = unexpected_null("AgentScheduleAssignment.cancellation")
-        else:
-            if cancellation.__class__ is dict:
-                cancellation = AgentScheduleCancellation.from_dict(cancellation)
-            else:
-                cancellation = mismatch(cancellation, "AgentScheduleAssignment.cancellation")
+        elif cancellation is not UNSET and cancellation is not None:
+            cancellation = mismatch(cancellation, "AgentScheduleAssignment.cancellation")
 
-        questions = d.get("questions", UNSET)
-        if questions is UNSET:
-            pass
+        questions = get("questions", UNSET)
+        if questions.__class__ is dict:
+            questions = AgentScheduleQuestions.from_dict(questions)
         elif questions is None:
             questions = unexpected_null("AgentScheduleAssignment.questions")
-        else:
-            if questions.__class__ is dict:
-                questions = AgentScheduleQuestions.from_dict(questions)
-            else:
-                questions = mismatch(questions, "AgentScheduleAssignment.questions")
+        elif questions is not UNSET and questions is not None:
+            questions = mismatch(questions, "AgentScheduleAssignment.questions")
 
-        approval = d.get("approval", UNSET)
-        if approval is UNSET:
-            pass
+        approval = get("approval", UNSET)
+        if approval.__class__ is dict:
+            approval = AgentScheduleApproval.from_dict(approval)
         elif approval is None:
             approval = unexpected_null("AgentScheduleAssignment.approval")
-        else:
-            if approval.__class__ is dict:
-                approval = AgentScheduleApproval.from_dict(approval)
-            else:
-                approval = mismatch(approval, "AgentScheduleAssignment.approval")
+        elif approval is not UNSET and approval is not None:
+            approval = mismatch(approval, "AgentScheduleAssignment.approval")
 
         agent_schedule_assignment = cls(
-            schedule_uuid=schedule_uuid,
-            priority=priority,
-            status=status,
-            name=name,
-            description=description,
-            slot_rules=slot_rules,
-            rescheduling=rescheduling,
-            cancellation=cancellation,
-            questions=questions,
-            approval=approval,
+            schedule_uuid,
+            priority,
+            status,
+            name,
+            description,
+            slot_rules,
+            rescheduling,
+            cancellation,
+            questions,
+            approval,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             agent_schedule_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

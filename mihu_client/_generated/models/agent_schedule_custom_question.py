@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentScheduleCustomQuestion")
 
@@ -47,27 +51,28 @@ class AgentScheduleCustomQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentScheduleCustomQuestion.name")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("AgentScheduleCustomQuestion.type")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentScheduleCustomQuestion.description")
 
-        required = d.get("required", UNSET)
+        required = get("required", UNSET)
         if required is None:
             required = unexpected_null("AgentScheduleCustomQuestion.required")
 
         agent_schedule_custom_question = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            required=required,
+            name,
+            type_,
+            description,
+            required,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             agent_schedule_custom_question.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

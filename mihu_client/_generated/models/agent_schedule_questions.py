@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_schedule_custom_question import AgentScheduleCustomQuestion
@@ -49,35 +55,27 @@ class AgentScheduleQuestions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        inherit_from_schedule = d.get("inherit_from_schedule", UNSET)
+        get = d.get
+        inherit_from_schedule = get("inherit_from_schedule", UNSET)
         if inherit_from_schedule is None:
             inherit_from_schedule = unexpected_null("AgentScheduleQuestions.inherit_from_schedule")
 
-        custom_questions = d.get("custom_questions", UNSET)
-        if custom_questions is UNSET:
-            pass
+        custom_questions = get("custom_questions", UNSET)
+        if custom_questions.__class__ is list:
+            custom_questions = [
+                AgentScheduleCustomQuestion.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "AgentScheduleQuestions.custom_questions", False)
+                for _i0 in custom_questions
+            ]
         elif custom_questions is None:
             custom_questions = unexpected_null("AgentScheduleQuestions.custom_questions")
-        else:
-            if custom_questions.__class__ is list:
-                _list0 = []
-                for _item0 in custom_questions:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentScheduleQuestions.custom_questions")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentScheduleCustomQuestion.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "AgentScheduleQuestions.custom_questions")
-
-                    _list0.append(_value0)
-                custom_questions = _list0
-            else:
-                custom_questions = mismatch(custom_questions, "AgentScheduleQuestions.custom_questions")
+        elif custom_questions is not UNSET and custom_questions is not None:
+            custom_questions = mismatch(custom_questions, "AgentScheduleQuestions.custom_questions")
 
         agent_schedule_questions = cls(
-            inherit_from_schedule=inherit_from_schedule,
-            custom_questions=custom_questions,
+            inherit_from_schedule,
+            custom_questions,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_schedule_questions.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentScheduleRescheduling")
 
@@ -58,37 +62,38 @@ class AgentScheduleRescheduling:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        policy = d.get("policy", UNSET)
+        get = d.get
+        policy = get("policy", UNSET)
         if policy is None:
             policy = unexpected_null("AgentScheduleRescheduling.policy")
 
-        minor_change_hours = d.get("minor_change_hours", UNSET)
+        minor_change_hours = get("minor_change_hours", UNSET)
         if minor_change_hours is None:
             minor_change_hours = unexpected_null("AgentScheduleRescheduling.minor_change_hours")
 
-        minor_change_same_day = d.get("minor_change_same_day", UNSET)
+        minor_change_same_day = get("minor_change_same_day", UNSET)
         if minor_change_same_day is None:
             minor_change_same_day = unexpected_null("AgentScheduleRescheduling.minor_change_same_day")
 
-        minor_change_same_week = d.get("minor_change_same_week", UNSET)
+        minor_change_same_week = get("minor_change_same_week", UNSET)
         if minor_change_same_week is None:
             minor_change_same_week = unexpected_null("AgentScheduleRescheduling.minor_change_same_week")
 
-        minor_change_same_slot = d.get("minor_change_same_slot", UNSET)
+        minor_change_same_slot = get("minor_change_same_slot", UNSET)
         if minor_change_same_slot is None:
             minor_change_same_slot = unexpected_null("AgentScheduleRescheduling.minor_change_same_slot")
 
-        min_rescheduling_notice = d.get("min_rescheduling_notice", UNSET)
+        min_rescheduling_notice = get("min_rescheduling_notice", UNSET)
         if min_rescheduling_notice is None:
             min_rescheduling_notice = unexpected_null("AgentScheduleRescheduling.min_rescheduling_notice")
 
         agent_schedule_rescheduling = cls(
-            policy=policy,
-            minor_change_hours=minor_change_hours,
-            minor_change_same_day=minor_change_same_day,
-            minor_change_same_week=minor_change_same_week,
-            minor_change_same_slot=minor_change_same_slot,
-            min_rescheduling_notice=min_rescheduling_notice,
+            policy,
+            minor_change_hours,
+            minor_change_same_day,
+            minor_change_same_week,
+            minor_change_same_slot,
+            min_rescheduling_notice,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             agent_schedule_rescheduling.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_settings_evaluation import AgentSettingsEvaluation
@@ -68,55 +73,44 @@ class AgentSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice is UNSET:
-            pass
+        get = d.get
+        voice = get("voice", UNSET)
+        if voice.__class__ is dict:
+            voice = AgentSettingsVoice.from_dict(voice)
         elif voice is None:
             voice = unexpected_null("AgentSettings.voice")
-        else:
-            if voice.__class__ is dict:
-                voice = AgentSettingsVoice.from_dict(voice)
-            else:
-                voice = mismatch(voice, "AgentSettings.voice")
+        elif voice is not UNSET and voice is not None:
+            voice = mismatch(voice, "AgentSettings.voice")
 
-        text = d.get("text", UNSET)
-        if text is UNSET:
-            pass
+        text = get("text", UNSET)
+        if text.__class__ is dict:
+            text = AgentSettingsText.from_dict(text)
         elif text is None:
             text = unexpected_null("AgentSettings.text")
-        else:
-            if text.__class__ is dict:
-                text = AgentSettingsText.from_dict(text)
-            else:
-                text = mismatch(text, "AgentSettings.text")
+        elif text is not UNSET and text is not None:
+            text = mismatch(text, "AgentSettings.text")
 
-        memorize = d.get("memorize", UNSET)
-        if memorize is UNSET:
-            pass
+        memorize = get("memorize", UNSET)
+        if memorize.__class__ is dict:
+            memorize = AgentSettingsMemorize.from_dict(memorize)
         elif memorize is None:
             memorize = unexpected_null("AgentSettings.memorize")
-        else:
-            if memorize.__class__ is dict:
-                memorize = AgentSettingsMemorize.from_dict(memorize)
-            else:
-                memorize = mismatch(memorize, "AgentSettings.memorize")
+        elif memorize is not UNSET and memorize is not None:
+            memorize = mismatch(memorize, "AgentSettings.memorize")
 
-        evaluation = d.get("evaluation", UNSET)
-        if evaluation is UNSET:
-            pass
+        evaluation = get("evaluation", UNSET)
+        if evaluation.__class__ is dict:
+            evaluation = AgentSettingsEvaluation.from_dict(evaluation)
         elif evaluation is None:
             evaluation = unexpected_null("AgentSettings.evaluation")
-        else:
-            if evaluation.__class__ is dict:
-                evaluation = AgentSettingsEvaluation.from_dict(evaluation)
-            else:
-                evaluation = mismatch(evaluation, "AgentSettings.evaluation")
+        elif evaluation is not UNSET and evaluation is not None:
+            evaluation = mismatch(evaluation, "AgentSettings.evaluation")
 
         agent_settings = cls(
-            voice=voice,
-            text=text,
-            memorize=memorize,
-            evaluation=evaluation,
+            voice,
+            text,
+            memorize,
+            evaluation,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             agent_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentTrainingInput")
 
@@ -41,22 +45,23 @@ class AgentTrainingInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        content = d.get("content", UNSET)
+        get = d.get
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentTrainingInput.content")
 
-        intent = d.get("intent", UNSET)
+        intent = get("intent", UNSET)
         if intent is None:
             intent = unexpected_null("AgentTrainingInput.intent")
 
-        response = d.get("response", UNSET)
+        response = get("response", UNSET)
         if response is None:
             response = unexpected_null("AgentTrainingInput.response")
 
         agent_training_input = cls(
-            content=content,
-            intent=intent,
-            response=response,
+            content,
+            intent,
+            response,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_training_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentVoiceAdvanced")
 
@@ -51,32 +55,33 @@ class AgentVoiceAdvanced:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        stability = d.get("stability", UNSET)
+        get = d.get
+        stability = get("stability", UNSET)
         if stability is None:
             stability = unexpected_null("AgentVoiceAdvanced.stability")
 
-        similarity = d.get("similarity", UNSET)
+        similarity = get("similarity", UNSET)
         if similarity is None:
             similarity = unexpected_null("AgentVoiceAdvanced.similarity")
 
-        style = d.get("style", UNSET)
+        style = get("style", UNSET)
         if style is None:
             style = unexpected_null("AgentVoiceAdvanced.style")
 
-        speed = d.get("speed", UNSET)
+        speed = get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("AgentVoiceAdvanced.speed")
 
-        speaker_boost = d.get("speaker_boost", UNSET)
+        speaker_boost = get("speaker_boost", UNSET)
         if speaker_boost is None:
             speaker_boost = unexpected_null("AgentVoiceAdvanced.speaker_boost")
 
         agent_voice_advanced = cls(
-            stability=stability,
-            similarity=similarity,
-            style=style,
-            speed=speed,
-            speaker_boost=speaker_boost,
+            stability,
+            similarity,
+            style,
+            speed,
+            speaker_boost,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             agent_voice_advanced.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentVoiceCompliance")
 
@@ -36,17 +40,18 @@ class AgentVoiceCompliance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        eu_gdpr_compliance = d.get("eu_gdpr_compliance", UNSET)
+        get = d.get
+        eu_gdpr_compliance = get("eu_gdpr_compliance", UNSET)
         if eu_gdpr_compliance is None:
             eu_gdpr_compliance = unexpected_null("AgentVoiceCompliance.eu_gdpr_compliance")
 
-        hipaa_compliance = d.get("hipaa_compliance", UNSET)
+        hipaa_compliance = get("hipaa_compliance", UNSET)
         if hipaa_compliance is None:
             hipaa_compliance = unexpected_null("AgentVoiceCompliance.hipaa_compliance")
 
         agent_voice_compliance = cls(
-            eu_gdpr_compliance=eu_gdpr_compliance,
-            hipaa_compliance=hipaa_compliance,
+            eu_gdpr_compliance,
+            hipaa_compliance,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_voice_compliance.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
@@ -43,24 +48,22 @@ class AgentVoiceInterruption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        mode = d.get("mode", UNSET)
+        get = d.get
+        mode = get("mode", UNSET)
         if mode is None:
             mode = unexpected_null("AgentVoiceInterruption.mode")
 
-        advanced = d.get("advanced", UNSET)
-        if advanced is UNSET:
-            pass
+        advanced = get("advanced", UNSET)
+        if advanced.__class__ is dict:
+            advanced = AgentVoiceInterruptionAdvanced.from_dict(advanced)
         elif advanced is None:
             advanced = unexpected_null("AgentVoiceInterruption.advanced")
-        else:
-            if advanced.__class__ is dict:
-                advanced = AgentVoiceInterruptionAdvanced.from_dict(advanced)
-            else:
-                advanced = mismatch(advanced, "AgentVoiceInterruption.advanced")
+        elif advanced is not UNSET and advanced is not None:
+            advanced = mismatch(advanced, "AgentVoiceInterruption.advanced")
 
         agent_voice_interruption = cls(
-            mode=mode,
-            advanced=advanced,
+            mode,
+            advanced,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             agent_voice_interruption.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentVoiceInterruptionAdvanced")
 
@@ -76,61 +80,62 @@ class AgentVoiceInterruptionAdvanced:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        allow_interruptions = d.get("allow_interruptions", UNSET)
+        get = d.get
+        allow_interruptions = get("allow_interruptions", UNSET)
         if allow_interruptions is None:
             allow_interruptions = unexpected_null("AgentVoiceInterruptionAdvanced.allow_interruptions")
 
-        preemptive_generation = d.get("preemptive_generation", UNSET)
+        preemptive_generation = get("preemptive_generation", UNSET)
         if preemptive_generation is None:
             preemptive_generation = unexpected_null("AgentVoiceInterruptionAdvanced.preemptive_generation")
 
-        manual_word_count_interrupt = d.get("manual_word_count_interrupt", UNSET)
+        manual_word_count_interrupt = get("manual_word_count_interrupt", UNSET)
         if manual_word_count_interrupt is None:
             manual_word_count_interrupt = unexpected_null("AgentVoiceInterruptionAdvanced.manual_word_count_interrupt")
 
-        resume_after_false_interruption = d.get("resume_after_false_interruption", UNSET)
+        resume_after_false_interruption = get("resume_after_false_interruption", UNSET)
         if resume_after_false_interruption is None:
             resume_after_false_interruption = unexpected_null(
                 "AgentVoiceInterruptionAdvanced.resume_after_false_interruption"
             )
 
-        min_endpointing_delay = d.get("min_endpointing_delay", UNSET)
+        min_endpointing_delay = get("min_endpointing_delay", UNSET)
         if min_endpointing_delay is None:
             min_endpointing_delay = unexpected_null("AgentVoiceInterruptionAdvanced.min_endpointing_delay")
 
-        max_endpointing_delay = d.get("max_endpointing_delay", UNSET)
+        max_endpointing_delay = get("max_endpointing_delay", UNSET)
         if max_endpointing_delay is None:
             max_endpointing_delay = unexpected_null("AgentVoiceInterruptionAdvanced.max_endpointing_delay")
 
-        min_interruption_duration = d.get("min_interruption_duration", UNSET)
+        min_interruption_duration = get("min_interruption_duration", UNSET)
         if min_interruption_duration is None:
             min_interruption_duration = unexpected_null("AgentVoiceInterruptionAdvanced.min_interruption_duration")
 
-        min_interruption_words = d.get("min_interruption_words", UNSET)
+        min_interruption_words = get("min_interruption_words", UNSET)
         if min_interruption_words is None:
             min_interruption_words = unexpected_null("AgentVoiceInterruptionAdvanced.min_interruption_words")
 
-        balanced_interrupt_word_count = d.get("balanced_interrupt_word_count", UNSET)
+        balanced_interrupt_word_count = get("balanced_interrupt_word_count", UNSET)
         if balanced_interrupt_word_count is None:
             balanced_interrupt_word_count = unexpected_null(
                 "AgentVoiceInterruptionAdvanced.balanced_interrupt_word_count"
             )
 
-        false_interruption_timeout = d.get("false_interruption_timeout", UNSET)
+        false_interruption_timeout = get("false_interruption_timeout", UNSET)
         if false_interruption_timeout is None:
             false_interruption_timeout = unexpected_null("AgentVoiceInterruptionAdvanced.false_interruption_timeout")
 
         agent_voice_interruption_advanced = cls(
-            allow_interruptions=allow_interruptions,
-            preemptive_generation=preemptive_generation,
-            manual_word_count_interrupt=manual_word_count_interrupt,
-            resume_after_false_interruption=resume_after_false_interruption,
-            min_endpointing_delay=min_endpointing_delay,
-            max_endpointing_delay=max_endpointing_delay,
-            min_interruption_duration=min_interruption_duration,
-            min_interruption_words=min_interruption_words,
-            balanced_interrupt_word_count=balanced_interrupt_word_count,
-            false_interruption_timeout=false_interruption_timeout,
+            allow_interruptions,
+            preemptive_generation,
+            manual_word_count_interrupt,
+            resume_after_false_interruption,
+            min_endpointing_delay,
+            max_endpointing_delay,
+            min_interruption_duration,
+            min_interruption_words,
+            balanced_interrupt_word_count,
+            false_interruption_timeout,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             agent_voice_interruption_advanced.additional_properties = {

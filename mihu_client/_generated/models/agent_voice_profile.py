@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentVoiceProfile")
 
@@ -44,26 +50,27 @@ class AgentVoiceProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        language = d.get("language", UNSET)
+        get = d.get
+        language = get("language", UNSET)
         if language is None:
             language = unexpected_null("AgentVoiceProfile.language")
 
-        voice_uuid = d.get("voice_uuid", UNSET)
-        if voice_uuid is UNSET:
-            pass
+        voice_uuid = get("voice_uuid", UNSET)
+        if voice_uuid.__class__ is str:
+            voice_uuid = parse_uuid(voice_uuid, "AgentVoiceProfile.voice_uuid")
         elif voice_uuid is None:
             voice_uuid = unexpected_null("AgentVoiceProfile.voice_uuid")
-        else:
-            voice_uuid = parse_uuid(voice_uuid, "AgentVoiceProfile.voice_uuid")
+        elif voice_uuid is not UNSET and voice_uuid is not None:
+            voice_uuid = mismatch(voice_uuid, "AgentVoiceProfile.voice_uuid")
 
-        voice_name = d.get("voice_name", UNSET)
+        voice_name = get("voice_name", UNSET)
         if voice_name is None:
             voice_name = unexpected_null("AgentVoiceProfile.voice_name")
 
         agent_voice_profile = cls(
-            language=language,
-            voice_uuid=voice_uuid,
-            voice_name=voice_name,
+            language,
+            voice_uuid,
+            voice_name,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             agent_voice_profile.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_call_behavior import AgentCallBehavior
@@ -104,100 +110,80 @@ class AgentVoiceSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "AgentVoiceSettings.uuid")
         elif uuid is None:
             uuid = unexpected_null("AgentVoiceSettings.uuid")
-        else:
-            uuid = parse_uuid(uuid, "AgentVoiceSettings.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "AgentVoiceSettings.uuid")
 
-        interaction = d.get("interaction", UNSET)
-        if interaction is UNSET:
-            pass
+        interaction = get("interaction", UNSET)
+        if interaction.__class__ is dict:
+            interaction = AgentVoiceInteraction.from_dict(interaction)
         elif interaction is None:
             interaction = unexpected_null("AgentVoiceSettings.interaction")
-        else:
-            if interaction.__class__ is dict:
-                interaction = AgentVoiceInteraction.from_dict(interaction)
-            else:
-                interaction = mismatch(interaction, "AgentVoiceSettings.interaction")
+        elif interaction is not UNSET and interaction is not None:
+            interaction = mismatch(interaction, "AgentVoiceSettings.interaction")
 
-        interruption = d.get("interruption", UNSET)
-        if interruption is UNSET:
-            pass
+        interruption = get("interruption", UNSET)
+        if interruption.__class__ is dict:
+            interruption = AgentVoiceInterruption.from_dict(interruption)
         elif interruption is None:
             interruption = unexpected_null("AgentVoiceSettings.interruption")
-        else:
-            if interruption.__class__ is dict:
-                interruption = AgentVoiceInterruption.from_dict(interruption)
-            else:
-                interruption = mismatch(interruption, "AgentVoiceSettings.interruption")
+        elif interruption is not UNSET and interruption is not None:
+            interruption = mismatch(interruption, "AgentVoiceSettings.interruption")
 
-        voice_profile = d.get("voice_profile", UNSET)
-        if voice_profile is UNSET:
-            pass
+        voice_profile = get("voice_profile", UNSET)
+        if voice_profile.__class__ is dict:
+            voice_profile = AgentVoiceProfile.from_dict(voice_profile)
         elif voice_profile is None:
             voice_profile = unexpected_null("AgentVoiceSettings.voice_profile")
-        else:
-            if voice_profile.__class__ is dict:
-                voice_profile = AgentVoiceProfile.from_dict(voice_profile)
-            else:
-                voice_profile = mismatch(voice_profile, "AgentVoiceSettings.voice_profile")
+        elif voice_profile is not UNSET and voice_profile is not None:
+            voice_profile = mismatch(voice_profile, "AgentVoiceSettings.voice_profile")
 
-        voice_advanced = d.get("voice_advanced", UNSET)
-        if voice_advanced is UNSET:
-            pass
+        voice_advanced = get("voice_advanced", UNSET)
+        if voice_advanced.__class__ is dict:
+            voice_advanced = AgentVoiceAdvanced.from_dict(voice_advanced)
         elif voice_advanced is None:
             voice_advanced = unexpected_null("AgentVoiceSettings.voice_advanced")
-        else:
-            if voice_advanced.__class__ is dict:
-                voice_advanced = AgentVoiceAdvanced.from_dict(voice_advanced)
-            else:
-                voice_advanced = mismatch(voice_advanced, "AgentVoiceSettings.voice_advanced")
+        elif voice_advanced is not UNSET and voice_advanced is not None:
+            voice_advanced = mismatch(voice_advanced, "AgentVoiceSettings.voice_advanced")
 
-        call_behavior = d.get("call_behavior", UNSET)
-        if call_behavior is UNSET:
-            pass
+        call_behavior = get("call_behavior", UNSET)
+        if call_behavior.__class__ is dict:
+            call_behavior = AgentCallBehavior.from_dict(call_behavior)
         elif call_behavior is None:
             call_behavior = unexpected_null("AgentVoiceSettings.call_behavior")
-        else:
-            if call_behavior.__class__ is dict:
-                call_behavior = AgentCallBehavior.from_dict(call_behavior)
-            else:
-                call_behavior = mismatch(call_behavior, "AgentVoiceSettings.call_behavior")
+        elif call_behavior is not UNSET and call_behavior is not None:
+            call_behavior = mismatch(call_behavior, "AgentVoiceSettings.call_behavior")
 
-        compliance = d.get("compliance", UNSET)
-        if compliance is UNSET:
-            pass
+        compliance = get("compliance", UNSET)
+        if compliance.__class__ is dict:
+            compliance = AgentVoiceCompliance.from_dict(compliance)
         elif compliance is None:
             compliance = unexpected_null("AgentVoiceSettings.compliance")
-        else:
-            if compliance.__class__ is dict:
-                compliance = AgentVoiceCompliance.from_dict(compliance)
-            else:
-                compliance = mismatch(compliance, "AgentVoiceSettings.compliance")
+        elif compliance is not UNSET and compliance is not None:
+            compliance = mismatch(compliance, "AgentVoiceSettings.compliance")
 
-        normalizers = d.get("normalizers", UNSET)
-        if normalizers is UNSET:
-            pass
+        normalizers = get("normalizers", UNSET)
+        if normalizers.__class__ is dict:
+            normalizers = AgentVoiceSettingsNormalizers.from_dict(normalizers)
         elif normalizers is None:
             normalizers = unexpected_null("AgentVoiceSettings.normalizers")
-        else:
-            if normalizers.__class__ is dict:
-                normalizers = AgentVoiceSettingsNormalizers.from_dict(normalizers)
-            else:
-                normalizers = mismatch(normalizers, "AgentVoiceSettings.normalizers")
+        elif normalizers is not UNSET and normalizers is not None:
+            normalizers = mismatch(normalizers, "AgentVoiceSettings.normalizers")
 
         agent_voice_settings = cls(
-            uuid=uuid,
-            interaction=interaction,
-            interruption=interruption,
-            voice_profile=voice_profile,
-            voice_advanced=voice_advanced,
-            call_behavior=call_behavior,
-            compliance=compliance,
-            normalizers=normalizers,
+            uuid,
+            interaction,
+            interruption,
+            voice_profile,
+            voice_advanced,
+            call_behavior,
+            compliance,
+            normalizers,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             agent_voice_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

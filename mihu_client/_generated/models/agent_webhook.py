@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_webhook_event import AgentWebhookEvent
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentWebhook")
 
@@ -84,72 +93,65 @@ class AgentWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        webhook_uuid = d.get("webhook_uuid", UNSET)
-        if webhook_uuid is UNSET:
-            pass
+        get = d.get
+        webhook_uuid = get("webhook_uuid", UNSET)
+        if webhook_uuid.__class__ is str:
+            webhook_uuid = parse_uuid(webhook_uuid, "AgentWebhook.webhook_uuid")
         elif webhook_uuid is None:
             webhook_uuid = unexpected_null("AgentWebhook.webhook_uuid")
-        else:
-            webhook_uuid = parse_uuid(webhook_uuid, "AgentWebhook.webhook_uuid")
+        elif webhook_uuid is not UNSET and webhook_uuid is not None:
+            webhook_uuid = mismatch(webhook_uuid, "AgentWebhook.webhook_uuid")
 
-        url = d.get("url", UNSET)
+        url = get("url", UNSET)
         if url is None:
             url = unexpected_null("AgentWebhook.url")
 
-        events = d.get("events", UNSET)
-        if events is UNSET:
-            pass
+        events = get("events", UNSET)
+        if events.__class__ is list:
+            events = [
+                AgentWebhookEvent._value2member_map_.get(_i0)
+                or enum_value(AgentWebhookEvent, _i0, "AgentWebhook.events")
+                if _i0.__class__ is str
+                else odd_item(_i0, "AgentWebhook.events", False)
+                for _i0 in events
+            ]
         elif events is None:
             events = unexpected_null("AgentWebhook.events")
-        else:
-            if events.__class__ is list:
-                _list0 = []
-                for _item0 in events:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentWebhook.events")
-                    else:
-                        try:
-                            _value0 = AgentWebhookEvent(_item0)
-                        except ValueError:
-                            _value0 = mismatch(_item0, "AgentWebhook.events")
+        elif events is not UNSET and events is not None:
+            events = mismatch(events, "AgentWebhook.events")
 
-                    _list0.append(_value0)
-                events = _list0
-            else:
-                events = mismatch(events, "AgentWebhook.events")
-
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("AgentWebhook.is_active")
 
-        has_secret = d.get("has_secret", UNSET)
+        has_secret = get("has_secret", UNSET)
         if has_secret is None:
             has_secret = unexpected_null("AgentWebhook.has_secret")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "AgentWebhook.created_at")
         elif created_at is None:
             created_at = unexpected_null("AgentWebhook.created_at")
-        else:
-            created_at = parse_datetime(created_at, "AgentWebhook.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "AgentWebhook.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is UNSET:
-            pass
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
+            updated_at = parse_datetime(updated_at, "AgentWebhook.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("AgentWebhook.updated_at")
-        else:
-            updated_at = parse_datetime(updated_at, "AgentWebhook.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "AgentWebhook.updated_at")
 
         agent_webhook = cls(
-            webhook_uuid=webhook_uuid,
-            url=url,
-            events=events,
-            is_active=is_active,
-            has_secret=has_secret,
-            created_at=created_at,
-            updated_at=updated_at,
+            webhook_uuid,
+            url,
+            events,
+            is_active,
+            has_secret,
+            created_at,
+            updated_at,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             agent_webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_webhook_event import AgentWebhookEvent
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AgentWebhookInput")
 
@@ -56,45 +64,40 @@ class AgentWebhookInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        url = d.get("url", UNSET)
+        get = d.get
+        url = get("url", UNSET)
         if url is UNSET:
             url = missing("AgentWebhookInput.url")
         if url is None:
             url = unexpected_null("AgentWebhookInput.url")
 
-        events = d.get("events", UNSET)
-        if events is UNSET:
+        events = get("events", UNSET)
+        if events.__class__ is list:
+            events = [
+                AgentWebhookEvent._value2member_map_.get(_i0)
+                or enum_value(AgentWebhookEvent, _i0, "AgentWebhookInput.events")
+                if _i0.__class__ is str
+                else odd_item(_i0, "AgentWebhookInput.events", False)
+                for _i0 in events
+            ]
+        elif events is UNSET:
             events = missing("AgentWebhookInput.events")
         elif events is None:
             events = unexpected_null("AgentWebhookInput.events")
-        else:
-            if events.__class__ is list:
-                _list0 = []
-                for _item0 in events:
-                    if _item0 is None:
-                        _value0 = unexpected_null("AgentWebhookInput.events")
-                    else:
-                        try:
-                            _value0 = AgentWebhookEvent(_item0)
-                        except ValueError:
-                            _value0 = mismatch(_item0, "AgentWebhookInput.events")
+        elif events is not UNSET and events is not None:
+            events = mismatch(events, "AgentWebhookInput.events")
 
-                    _list0.append(_value0)
-                events = _list0
-            else:
-                events = mismatch(events, "AgentWebhookInput.events")
+        secret_key = get("secret_key", UNSET)
 
-        secret_key = d.get("secret_key", UNSET)
-
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("AgentWebhookInput.is_active")
 
         agent_webhook_input = cls(
-            url=url,
-            events=events,
-            secret_key=secret_key,
-            is_active=is_active,
+            url,
+            events,
+            secret_key,
+            is_active,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             agent_webhook_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

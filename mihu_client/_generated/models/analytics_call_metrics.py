@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_call_metrics_buckets import AnalyticsCallMetricsBuckets
@@ -92,87 +97,69 @@ class AnalyticsCallMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        meta = d.get("meta", UNSET)
-        if meta is UNSET:
-            pass
+        get = d.get
+        meta = get("meta", UNSET)
+        if meta.__class__ is dict:
+            meta = AnalyticsCallMetricsMeta.from_dict(meta)
         elif meta is None:
             meta = unexpected_null("AnalyticsCallMetrics.meta")
-        else:
-            if meta.__class__ is dict:
-                meta = AnalyticsCallMetricsMeta.from_dict(meta)
-            else:
-                meta = mismatch(meta, "AnalyticsCallMetrics.meta")
+        elif meta is not UNSET and meta is not None:
+            meta = mismatch(meta, "AnalyticsCallMetrics.meta")
 
-        totals = d.get("totals", UNSET)
-        if totals is UNSET:
-            pass
+        totals = get("totals", UNSET)
+        if totals.__class__ is dict:
+            totals = AnalyticsCallTotals.from_dict(totals)
         elif totals is None:
             totals = unexpected_null("AnalyticsCallMetrics.totals")
-        else:
-            if totals.__class__ is dict:
-                totals = AnalyticsCallTotals.from_dict(totals)
-            else:
-                totals = mismatch(totals, "AnalyticsCallMetrics.totals")
+        elif totals is not UNSET and totals is not None:
+            totals = mismatch(totals, "AnalyticsCallMetrics.totals")
 
-        duration_sec = d.get("duration_sec", UNSET)
-        if duration_sec is UNSET:
-            pass
+        duration_sec = get("duration_sec", UNSET)
+        if duration_sec.__class__ is dict:
+            duration_sec = AnalyticsCallMetricsDurationSec.from_dict(duration_sec)
         elif duration_sec is None:
             duration_sec = unexpected_null("AnalyticsCallMetrics.duration_sec")
-        else:
-            if duration_sec.__class__ is dict:
-                duration_sec = AnalyticsCallMetricsDurationSec.from_dict(duration_sec)
-            else:
-                duration_sec = mismatch(duration_sec, "AnalyticsCallMetrics.duration_sec")
+        elif duration_sec is not UNSET and duration_sec is not None:
+            duration_sec = mismatch(duration_sec, "AnalyticsCallMetrics.duration_sec")
 
-        buckets = d.get("buckets", UNSET)
-        if buckets is UNSET:
-            pass
+        buckets = get("buckets", UNSET)
+        if buckets.__class__ is dict:
+            buckets = AnalyticsCallMetricsBuckets.from_dict(buckets)
         elif buckets is None:
             buckets = unexpected_null("AnalyticsCallMetrics.buckets")
-        else:
-            if buckets.__class__ is dict:
-                buckets = AnalyticsCallMetricsBuckets.from_dict(buckets)
-            else:
-                buckets = mismatch(buckets, "AnalyticsCallMetrics.buckets")
+        elif buckets is not UNSET and buckets is not None:
+            buckets = mismatch(buckets, "AnalyticsCallMetrics.buckets")
 
-        outcome = d.get("outcome", UNSET)
-        if outcome is UNSET:
-            pass
+        outcome = get("outcome", UNSET)
+        if outcome.__class__ is dict:
+            outcome = AnalyticsCallMetricsOutcome.from_dict(outcome)
         elif outcome is None:
             outcome = unexpected_null("AnalyticsCallMetrics.outcome")
-        else:
-            if outcome.__class__ is dict:
-                outcome = AnalyticsCallMetricsOutcome.from_dict(outcome)
-            else:
-                outcome = mismatch(outcome, "AnalyticsCallMetrics.outcome")
+        elif outcome is not UNSET and outcome is not None:
+            outcome = mismatch(outcome, "AnalyticsCallMetrics.outcome")
 
-        cost = d.get("cost", UNSET)
-        if cost is UNSET:
-            pass
+        cost = get("cost", UNSET)
+        if cost.__class__ is dict:
+            cost = AnalyticsCallMetricsCost.from_dict(cost)
         elif cost is None:
             cost = unexpected_null("AnalyticsCallMetrics.cost")
-        else:
-            if cost.__class__ is dict:
-                cost = AnalyticsCallMetricsCost.from_dict(cost)
-            else:
-                cost = mismatch(cost, "AnalyticsCallMetrics.cost")
+        elif cost is not UNSET and cost is not None:
+            cost = mismatch(cost, "AnalyticsCallMetrics.cost")
 
-        previous = d.get("previous", UNSET)
-        if previous is not UNSET and previous is not None:
-            if previous.__class__ is dict:
-                previous = AnalyticsCallMetricsPreviousType0.from_dict(previous)
-            else:
-                previous = mismatch(previous, "AnalyticsCallMetrics.previous")
+        previous = get("previous", UNSET)
+        if previous.__class__ is dict:
+            previous = AnalyticsCallMetricsPreviousType0.from_dict(previous)
+        elif previous is not UNSET and previous is not None:
+            previous = mismatch(previous, "AnalyticsCallMetrics.previous")
 
         analytics_call_metrics = cls(
-            meta=meta,
-            totals=totals,
-            duration_sec=duration_sec,
-            buckets=buckets,
-            outcome=outcome,
-            cost=cost,
-            previous=previous,
+            meta,
+            totals,
+            duration_sec,
+            buckets,
+            outcome,
+            cost,
+            previous,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             analytics_call_metrics.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

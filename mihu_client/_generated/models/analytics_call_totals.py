@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AnalyticsCallTotals")
 
@@ -66,47 +70,48 @@ class AnalyticsCallTotals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        calls = d.get("calls", UNSET)
+        get = d.get
+        calls = get("calls", UNSET)
         if calls is None:
             calls = unexpected_null("AnalyticsCallTotals.calls")
 
-        inbound = d.get("inbound", UNSET)
+        inbound = get("inbound", UNSET)
         if inbound is None:
             inbound = unexpected_null("AnalyticsCallTotals.inbound")
 
-        outbound = d.get("outbound", UNSET)
+        outbound = get("outbound", UNSET)
         if outbound is None:
             outbound = unexpected_null("AnalyticsCallTotals.outbound")
 
-        answered = d.get("answered", UNSET)
+        answered = get("answered", UNSET)
         if answered is None:
             answered = unexpected_null("AnalyticsCallTotals.answered")
 
-        missed = d.get("missed", UNSET)
+        missed = get("missed", UNSET)
         if missed is None:
             missed = unexpected_null("AnalyticsCallTotals.missed")
 
-        failed = d.get("failed", UNSET)
+        failed = get("failed", UNSET)
         if failed is None:
             failed = unexpected_null("AnalyticsCallTotals.failed")
 
-        ai_handled = d.get("ai_handled", UNSET)
+        ai_handled = get("ai_handled", UNSET)
         if ai_handled is None:
             ai_handled = unexpected_null("AnalyticsCallTotals.ai_handled")
 
-        human_handled = d.get("human_handled", UNSET)
+        human_handled = get("human_handled", UNSET)
         if human_handled is None:
             human_handled = unexpected_null("AnalyticsCallTotals.human_handled")
 
         analytics_call_totals = cls(
-            calls=calls,
-            inbound=inbound,
-            outbound=outbound,
-            answered=answered,
-            missed=missed,
-            failed=failed,
-            ai_handled=ai_handled,
-            human_handled=human_handled,
+            calls,
+            inbound,
+            outbound,
+            answered,
+            missed,
+            failed,
+            ai_handled,
+            human_handled,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             analytics_call_totals.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

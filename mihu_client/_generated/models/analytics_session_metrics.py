@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_session_metrics_duration_sec import AnalyticsSessionMetricsDurationSec
@@ -101,83 +106,67 @@ class AnalyticsSessionMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        meta = d.get("meta", UNSET)
-        if meta is UNSET:
-            pass
+        get = d.get
+        meta = get("meta", UNSET)
+        if meta.__class__ is dict:
+            meta = AnalyticsSessionMetricsMeta.from_dict(meta)
         elif meta is None:
             meta = unexpected_null("AnalyticsSessionMetrics.meta")
-        else:
-            if meta.__class__ is dict:
-                meta = AnalyticsSessionMetricsMeta.from_dict(meta)
-            else:
-                meta = mismatch(meta, "AnalyticsSessionMetrics.meta")
+        elif meta is not UNSET and meta is not None:
+            meta = mismatch(meta, "AnalyticsSessionMetrics.meta")
 
-        totals = d.get("totals", UNSET)
-        if totals is UNSET:
-            pass
+        totals = get("totals", UNSET)
+        if totals.__class__ is dict:
+            totals = AnalyticsSessionMetricsTotals.from_dict(totals)
         elif totals is None:
             totals = unexpected_null("AnalyticsSessionMetrics.totals")
-        else:
-            if totals.__class__ is dict:
-                totals = AnalyticsSessionMetricsTotals.from_dict(totals)
-            else:
-                totals = mismatch(totals, "AnalyticsSessionMetrics.totals")
+        elif totals is not UNSET and totals is not None:
+            totals = mismatch(totals, "AnalyticsSessionMetrics.totals")
 
-        rates = d.get("rates", UNSET)
-        if rates is UNSET:
-            pass
+        rates = get("rates", UNSET)
+        if rates.__class__ is dict:
+            rates = AnalyticsSessionMetricsRates.from_dict(rates)
         elif rates is None:
             rates = unexpected_null("AnalyticsSessionMetrics.rates")
-        else:
-            if rates.__class__ is dict:
-                rates = AnalyticsSessionMetricsRates.from_dict(rates)
-            else:
-                rates = mismatch(rates, "AnalyticsSessionMetrics.rates")
+        elif rates is not UNSET and rates is not None:
+            rates = mismatch(rates, "AnalyticsSessionMetrics.rates")
 
-        duration_sec = d.get("duration_sec", UNSET)
-        if duration_sec is UNSET:
-            pass
+        duration_sec = get("duration_sec", UNSET)
+        if duration_sec.__class__ is dict:
+            duration_sec = AnalyticsSessionMetricsDurationSec.from_dict(duration_sec)
         elif duration_sec is None:
             duration_sec = unexpected_null("AnalyticsSessionMetrics.duration_sec")
-        else:
-            if duration_sec.__class__ is dict:
-                duration_sec = AnalyticsSessionMetricsDurationSec.from_dict(duration_sec)
-            else:
-                duration_sec = mismatch(duration_sec, "AnalyticsSessionMetrics.duration_sec")
+        elif duration_sec is not UNSET and duration_sec is not None:
+            duration_sec = mismatch(duration_sec, "AnalyticsSessionMetrics.duration_sec")
 
-        messages_per_session = d.get("messages_per_session", UNSET)
-        if messages_per_session is UNSET:
-            pass
+        messages_per_session = get("messages_per_session", UNSET)
+        if messages_per_session.__class__ is dict:
+            messages_per_session = AnalyticsSessionMetricsMessagesPerSession.from_dict(messages_per_session)
         elif messages_per_session is None:
             messages_per_session = unexpected_null("AnalyticsSessionMetrics.messages_per_session")
-        else:
-            if messages_per_session.__class__ is dict:
-                messages_per_session = AnalyticsSessionMetricsMessagesPerSession.from_dict(messages_per_session)
-            else:
-                messages_per_session = mismatch(messages_per_session, "AnalyticsSessionMetrics.messages_per_session")
+        elif messages_per_session is not UNSET and messages_per_session is not None:
+            messages_per_session = mismatch(messages_per_session, "AnalyticsSessionMetrics.messages_per_session")
 
-        latency_ms = d.get("latency_ms", UNSET)
-        if latency_ms is not UNSET and latency_ms is not None:
-            if latency_ms.__class__ is dict:
-                latency_ms = AnalyticsSessionMetricsLatencyMsType0.from_dict(latency_ms)
-            else:
-                latency_ms = mismatch(latency_ms, "AnalyticsSessionMetrics.latency_ms")
+        latency_ms = get("latency_ms", UNSET)
+        if latency_ms.__class__ is dict:
+            latency_ms = AnalyticsSessionMetricsLatencyMsType0.from_dict(latency_ms)
+        elif latency_ms is not UNSET and latency_ms is not None:
+            latency_ms = mismatch(latency_ms, "AnalyticsSessionMetrics.latency_ms")
 
-        previous = d.get("previous", UNSET)
-        if previous is not UNSET and previous is not None:
-            if previous.__class__ is dict:
-                previous = AnalyticsSessionMetricsPreviousType0.from_dict(previous)
-            else:
-                previous = mismatch(previous, "AnalyticsSessionMetrics.previous")
+        previous = get("previous", UNSET)
+        if previous.__class__ is dict:
+            previous = AnalyticsSessionMetricsPreviousType0.from_dict(previous)
+        elif previous is not UNSET and previous is not None:
+            previous = mismatch(previous, "AnalyticsSessionMetrics.previous")
 
         analytics_session_metrics = cls(
-            meta=meta,
-            totals=totals,
-            rates=rates,
-            duration_sec=duration_sec,
-            messages_per_session=messages_per_session,
-            latency_ms=latency_ms,
-            previous=previous,
+            meta,
+            totals,
+            rates,
+            duration_sec,
+            messages_per_session,
+            latency_ms,
+            previous,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             analytics_session_metrics.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers
@@ -83,77 +91,81 @@ class AppointmentCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        schedule_uuid = d.get("schedule_uuid", UNSET)
-        if schedule_uuid is UNSET:
+        get = d.get
+        schedule_uuid = get("schedule_uuid", UNSET)
+        if schedule_uuid.__class__ is str:
+            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
+        elif schedule_uuid is UNSET:
             schedule_uuid = missing("AppointmentCreateRequest.schedule_uuid")
         elif schedule_uuid is None:
             schedule_uuid = unexpected_null("AppointmentCreateRequest.schedule_uuid")
-        else:
-            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
+        elif schedule_uuid is not UNSET and schedule_uuid is not None:
+            schedule_uuid = mismatch(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
 
-        title = d.get("title", UNSET)
+        title = get("title", UNSET)
         if title is UNSET:
             title = missing("AppointmentCreateRequest.title")
         if title is None:
             title = unexpected_null("AppointmentCreateRequest.title")
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is UNSET:
+        start_time = get("start_time", UNSET)
+        if start_time.__class__ is str:
+            start_time = parse_datetime(start_time, "AppointmentCreateRequest.start_time")
+        elif start_time is UNSET:
             start_time = missing("AppointmentCreateRequest.start_time")
         elif start_time is None:
             start_time = unexpected_null("AppointmentCreateRequest.start_time")
-        else:
-            start_time = parse_datetime(start_time, "AppointmentCreateRequest.start_time")
+        elif start_time is not UNSET and start_time is not None:
+            start_time = mismatch(start_time, "AppointmentCreateRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time is UNSET:
+        end_time = get("end_time", UNSET)
+        if end_time.__class__ is str:
+            end_time = parse_datetime(end_time, "AppointmentCreateRequest.end_time")
+        elif end_time is UNSET:
             end_time = missing("AppointmentCreateRequest.end_time")
         elif end_time is None:
             end_time = unexpected_null("AppointmentCreateRequest.end_time")
-        else:
-            end_time = parse_datetime(end_time, "AppointmentCreateRequest.end_time")
+        elif end_time is not UNSET and end_time is not None:
+            end_time = mismatch(end_time, "AppointmentCreateRequest.end_time")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid is UNSET:
-            pass
+        contact_uuid = get("contact_uuid", UNSET)
+        if contact_uuid.__class__ is str:
+            contact_uuid = parse_uuid(contact_uuid, "AppointmentCreateRequest.contact_uuid")
         elif contact_uuid is None:
             contact_uuid = unexpected_null("AppointmentCreateRequest.contact_uuid")
-        else:
-            contact_uuid = parse_uuid(contact_uuid, "AppointmentCreateRequest.contact_uuid")
+        elif contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = mismatch(contact_uuid, "AppointmentCreateRequest.contact_uuid")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AppointmentCreateRequest.description")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("AppointmentCreateRequest.status")
 
-        notes = d.get("notes", UNSET)
+        notes = get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("AppointmentCreateRequest.notes")
 
-        custom_answers = d.get("custom_answers", UNSET)
-        if custom_answers is UNSET:
-            pass
+        custom_answers = get("custom_answers", UNSET)
+        if custom_answers.__class__ is dict:
+            custom_answers = AppointmentCreateRequestCustomAnswers.from_dict(custom_answers)
         elif custom_answers is None:
             custom_answers = unexpected_null("AppointmentCreateRequest.custom_answers")
-        else:
-            if custom_answers.__class__ is dict:
-                custom_answers = AppointmentCreateRequestCustomAnswers.from_dict(custom_answers)
-            else:
-                custom_answers = mismatch(custom_answers, "AppointmentCreateRequest.custom_answers")
+        elif custom_answers is not UNSET and custom_answers is not None:
+            custom_answers = mismatch(custom_answers, "AppointmentCreateRequest.custom_answers")
 
         appointment_create_request = cls(
-            schedule_uuid=schedule_uuid,
-            title=title,
-            start_time=start_time,
-            end_time=end_time,
-            contact_uuid=contact_uuid,
-            description=description,
-            status=status,
-            notes=notes,
-            custom_answers=custom_answers,
+            schedule_uuid,
+            title,
+            start_time,
+            end_time,
+            contact_uuid,
+            description,
+            status,
+            notes,
+            custom_answers,
         )
         if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
             appointment_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
@@ -191,96 +198,102 @@ class AppointmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
+        get = d.get
+        id = get("id", UNSET)
         if id is None:
             id = unexpected_null("AppointmentRequest.id")
 
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "AppointmentRequest.uuid")
         elif uuid is None:
             uuid = unexpected_null("AppointmentRequest.uuid")
-        else:
-            uuid = parse_uuid(uuid, "AppointmentRequest.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "AppointmentRequest.uuid")
 
-        title = d.get("title", UNSET)
+        title = get("title", UNSET)
         if title is None:
             title = unexpected_null("AppointmentRequest.title")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is UNSET:
-            pass
+        start_time = get("start_time", UNSET)
+        if start_time.__class__ is str:
+            start_time = parse_datetime(start_time, "AppointmentRequest.start_time")
         elif start_time is None:
             start_time = unexpected_null("AppointmentRequest.start_time")
-        else:
-            start_time = parse_datetime(start_time, "AppointmentRequest.start_time")
+        elif start_time is not UNSET and start_time is not None:
+            start_time = mismatch(start_time, "AppointmentRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time is not UNSET and end_time is not None:
+        end_time = get("end_time", UNSET)
+        if end_time.__class__ is str:
             end_time = parse_datetime(end_time, "AppointmentRequest.end_time")
+        elif end_time is not UNSET and end_time is not None:
+            end_time = mismatch(end_time, "AppointmentRequest.end_time")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("AppointmentRequest.status")
 
-        notes = d.get("notes", UNSET)
+        notes = get("notes", UNSET)
 
-        approval_note = d.get("approval_note", UNSET)
+        approval_note = get("approval_note", UNSET)
 
-        rejection_reason = d.get("rejection_reason", UNSET)
+        rejection_reason = get("rejection_reason", UNSET)
 
-        approved_at = d.get("approved_at", UNSET)
-        if approved_at is not UNSET and approved_at is not None:
+        approved_at = get("approved_at", UNSET)
+        if approved_at.__class__ is str:
             approved_at = parse_datetime(approved_at, "AppointmentRequest.approved_at")
+        elif approved_at is not UNSET and approved_at is not None:
+            approved_at = mismatch(approved_at, "AppointmentRequest.approved_at")
 
-        rejected_at = d.get("rejected_at", UNSET)
-        if rejected_at is not UNSET and rejected_at is not None:
+        rejected_at = get("rejected_at", UNSET)
+        if rejected_at.__class__ is str:
             rejected_at = parse_datetime(rejected_at, "AppointmentRequest.rejected_at")
+        elif rejected_at is not UNSET and rejected_at is not None:
+            rejected_at = mismatch(rejected_at, "AppointmentRequest.rejected_at")
 
-        appointment = d.get("appointment", UNSET)
-        if appointment is not UNSET and appointment is not None:
-            if appointment.__class__ is dict:
-                appointment = AppointmentRequestAppointmentType0.from_dict(appointment)
-            else:
-                appointment = mismatch(appointment, "AppointmentRequest.appointment")
+        appointment = get("appointment", UNSET)
+        if appointment.__class__ is dict:
+            appointment = AppointmentRequestAppointmentType0.from_dict(appointment)
+        elif appointment is not UNSET and appointment is not None:
+            appointment = mismatch(appointment, "AppointmentRequest.appointment")
 
-        schedule = d.get("schedule", UNSET)
-        if schedule is not UNSET and schedule is not None:
-            if schedule.__class__ is dict:
-                schedule = AppointmentRequestSchedule.from_dict(schedule)
-            else:
-                schedule = mismatch(schedule, "AppointmentRequest.schedule")
+        schedule = get("schedule", UNSET)
+        if schedule.__class__ is dict:
+            schedule = AppointmentRequestSchedule.from_dict(schedule)
+        elif schedule is not UNSET and schedule is not None:
+            schedule = mismatch(schedule, "AppointmentRequest.schedule")
 
-        contact = d.get("contact", UNSET)
-        if contact is not UNSET and contact is not None:
-            if contact.__class__ is dict:
-                contact = AppointmentRequestContact.from_dict(contact)
-            else:
-                contact = mismatch(contact, "AppointmentRequest.contact")
+        contact = get("contact", UNSET)
+        if contact.__class__ is dict:
+            contact = AppointmentRequestContact.from_dict(contact)
+        elif contact is not UNSET and contact is not None:
+            contact = mismatch(contact, "AppointmentRequest.contact")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "AppointmentRequest.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "AppointmentRequest.created_at")
 
         appointment_request = cls(
-            id=id,
-            uuid=uuid,
-            title=title,
-            description=description,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-            notes=notes,
-            approval_note=approval_note,
-            rejection_reason=rejection_reason,
-            approved_at=approved_at,
-            rejected_at=rejected_at,
-            appointment=appointment,
-            schedule=schedule,
-            contact=contact,
-            created_at=created_at,
+            id,
+            uuid,
+            title,
+            description,
+            start_time,
+            end_time,
+            status,
+            notes,
+            approval_note,
+            rejection_reason,
+            approved_at,
+            rejected_at,
+            appointment,
+            schedule,
+            contact,
+            created_at,
         )
         if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
             appointment_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

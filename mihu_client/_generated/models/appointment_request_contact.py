@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AppointmentRequestContact")
 
@@ -75,33 +81,34 @@ class AppointmentRequestContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
+        get = d.get
+        id = get("id", UNSET)
         if id is None:
             id = unexpected_null("AppointmentRequestContact.id")
 
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "AppointmentRequestContact.uuid")
         elif uuid is None:
             uuid = unexpected_null("AppointmentRequestContact.uuid")
-        else:
-            uuid = parse_uuid(uuid, "AppointmentRequestContact.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "AppointmentRequestContact.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
 
-        surname = d.get("surname", UNSET)
+        surname = get("surname", UNSET)
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
 
         appointment_request_contact = cls(
-            id=id,
-            uuid=uuid,
-            name=name,
-            surname=surname,
-            email=email,
-            phone_number=phone_number,
+            id,
+            uuid,
+            name,
+            surname,
+            email,
+            phone_number,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             appointment_request_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AppointmentRequestCreateRequest")
 
@@ -94,80 +102,85 @@ class AppointmentRequestCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        schedule_uuid = d.get("schedule_uuid", UNSET)
-        if schedule_uuid is UNSET:
+        get = d.get
+        schedule_uuid = get("schedule_uuid", UNSET)
+        if schedule_uuid.__class__ is str:
+            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentRequestCreateRequest.schedule_uuid")
+        elif schedule_uuid is UNSET:
             schedule_uuid = missing("AppointmentRequestCreateRequest.schedule_uuid")
         elif schedule_uuid is None:
             schedule_uuid = unexpected_null("AppointmentRequestCreateRequest.schedule_uuid")
-        else:
-            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentRequestCreateRequest.schedule_uuid")
+        elif schedule_uuid is not UNSET and schedule_uuid is not None:
+            schedule_uuid = mismatch(schedule_uuid, "AppointmentRequestCreateRequest.schedule_uuid")
 
-        title = d.get("title", UNSET)
+        title = get("title", UNSET)
         if title is UNSET:
             title = missing("AppointmentRequestCreateRequest.title")
         if title is None:
             title = unexpected_null("AppointmentRequestCreateRequest.title")
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is UNSET:
+        start_time = get("start_time", UNSET)
+        if start_time.__class__ is str:
+            start_time = parse_datetime(start_time, "AppointmentRequestCreateRequest.start_time")
+        elif start_time is UNSET:
             start_time = missing("AppointmentRequestCreateRequest.start_time")
         elif start_time is None:
             start_time = unexpected_null("AppointmentRequestCreateRequest.start_time")
-        else:
-            start_time = parse_datetime(start_time, "AppointmentRequestCreateRequest.start_time")
+        elif start_time is not UNSET and start_time is not None:
+            start_time = mismatch(start_time, "AppointmentRequestCreateRequest.start_time")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid is UNSET:
-            pass
+        contact_uuid = get("contact_uuid", UNSET)
+        if contact_uuid.__class__ is str:
+            contact_uuid = parse_uuid(contact_uuid, "AppointmentRequestCreateRequest.contact_uuid")
         elif contact_uuid is None:
             contact_uuid = unexpected_null("AppointmentRequestCreateRequest.contact_uuid")
-        else:
-            contact_uuid = parse_uuid(contact_uuid, "AppointmentRequestCreateRequest.contact_uuid")
+        elif contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = mismatch(contact_uuid, "AppointmentRequestCreateRequest.contact_uuid")
 
-        contact_name = d.get("contact_name", UNSET)
+        contact_name = get("contact_name", UNSET)
         if contact_name is None:
             contact_name = unexpected_null("AppointmentRequestCreateRequest.contact_name")
 
-        contact_surname = d.get("contact_surname", UNSET)
+        contact_surname = get("contact_surname", UNSET)
         if contact_surname is None:
             contact_surname = unexpected_null("AppointmentRequestCreateRequest.contact_surname")
 
-        contact_email = d.get("contact_email", UNSET)
+        contact_email = get("contact_email", UNSET)
         if contact_email is None:
             contact_email = unexpected_null("AppointmentRequestCreateRequest.contact_email")
 
-        contact_phone = d.get("contact_phone", UNSET)
+        contact_phone = get("contact_phone", UNSET)
         if contact_phone is None:
             contact_phone = unexpected_null("AppointmentRequestCreateRequest.contact_phone")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("AppointmentRequestCreateRequest.description")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time is UNSET:
-            pass
+        end_time = get("end_time", UNSET)
+        if end_time.__class__ is str:
+            end_time = parse_datetime(end_time, "AppointmentRequestCreateRequest.end_time")
         elif end_time is None:
             end_time = unexpected_null("AppointmentRequestCreateRequest.end_time")
-        else:
-            end_time = parse_datetime(end_time, "AppointmentRequestCreateRequest.end_time")
+        elif end_time is not UNSET and end_time is not None:
+            end_time = mismatch(end_time, "AppointmentRequestCreateRequest.end_time")
 
-        notes = d.get("notes", UNSET)
+        notes = get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("AppointmentRequestCreateRequest.notes")
 
         appointment_request_create_request = cls(
-            schedule_uuid=schedule_uuid,
-            title=title,
-            start_time=start_time,
-            contact_uuid=contact_uuid,
-            contact_name=contact_name,
-            contact_surname=contact_surname,
-            contact_email=contact_email,
-            contact_phone=contact_phone,
-            description=description,
-            end_time=end_time,
-            notes=notes,
+            schedule_uuid,
+            title,
+            start_time,
+            contact_uuid,
+            contact_name,
+            contact_surname,
+            contact_email,
+            contact_phone,
+            description,
+            end_time,
+            notes,
         )
         if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
             appointment_request_create_request.additional_properties = {

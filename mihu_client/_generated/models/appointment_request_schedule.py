@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AppointmentRequestSchedule")
 
@@ -36,17 +40,18 @@ class AppointmentRequestSchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
+        get = d.get
+        id = get("id", UNSET)
         if id is None:
             id = unexpected_null("AppointmentRequestSchedule.id")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("AppointmentRequestSchedule.name")
 
         appointment_request_schedule = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             appointment_request_schedule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_status_update_request_status import AppointmentStatusUpdateRequestStatus
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    enum_value,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AppointmentStatusUpdateRequest")
 
@@ -34,19 +40,21 @@ class AppointmentStatusUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        status = d.get("status", UNSET)
-        if status is UNSET:
+        get = d.get
+        status = get("status", UNSET)
+        if status.__class__ is str:
+            status = AppointmentStatusUpdateRequestStatus._value2member_map_.get(status) or enum_value(
+                AppointmentStatusUpdateRequestStatus, status, "AppointmentStatusUpdateRequest.status"
+            )
+        elif status is UNSET:
             status = missing("AppointmentStatusUpdateRequest.status")
         elif status is None:
             status = unexpected_null("AppointmentStatusUpdateRequest.status")
-        else:
-            try:
-                status = AppointmentStatusUpdateRequestStatus(status)
-            except ValueError:
-                status = mismatch(status, "AppointmentStatusUpdateRequest.status")
+        elif status is not UNSET and status is not None:
+            status = mismatch(status, "AppointmentStatusUpdateRequest.status")
 
         appointment_status_update_request = cls(
-            status=status,
+            status,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             appointment_status_update_request.additional_properties = {

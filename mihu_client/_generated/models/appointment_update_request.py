@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_update_request_status import AppointmentUpdateRequestStatus
-from ..types import UNSET, Unset, mismatch, parse_datetime, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AppointmentUpdateRequest")
 
@@ -63,47 +70,47 @@ class AppointmentUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        title = d.get("title", UNSET)
+        get = d.get
+        title = get("title", UNSET)
         if title is None:
             title = unexpected_null("AppointmentUpdateRequest.title")
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is UNSET:
-            pass
+        start_time = get("start_time", UNSET)
+        if start_time.__class__ is str:
+            start_time = parse_datetime(start_time, "AppointmentUpdateRequest.start_time")
         elif start_time is None:
             start_time = unexpected_null("AppointmentUpdateRequest.start_time")
-        else:
-            start_time = parse_datetime(start_time, "AppointmentUpdateRequest.start_time")
+        elif start_time is not UNSET and start_time is not None:
+            start_time = mismatch(start_time, "AppointmentUpdateRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time is UNSET:
-            pass
+        end_time = get("end_time", UNSET)
+        if end_time.__class__ is str:
+            end_time = parse_datetime(end_time, "AppointmentUpdateRequest.end_time")
         elif end_time is None:
             end_time = unexpected_null("AppointmentUpdateRequest.end_time")
-        else:
-            end_time = parse_datetime(end_time, "AppointmentUpdateRequest.end_time")
+        elif end_time is not UNSET and end_time is not None:
+            end_time = mismatch(end_time, "AppointmentUpdateRequest.end_time")
 
-        status = d.get("status", UNSET)
-        if status is UNSET:
-            pass
+        status = get("status", UNSET)
+        if status.__class__ is str:
+            status = AppointmentUpdateRequestStatus._value2member_map_.get(status) or enum_value(
+                AppointmentUpdateRequestStatus, status, "AppointmentUpdateRequest.status"
+            )
         elif status is None:
             status = unexpected_null("AppointmentUpdateRequest.status")
-        else:
-            try:
-                status = AppointmentUpdateRequestStatus(status)
-            except ValueError:
-                status = mismatch(status, "AppointmentUpdateRequest.status")
+        elif status is not UNSET and status is not None:
+            status = mismatch(status, "AppointmentUpdateRequest.status")
 
-        notes = d.get("notes", UNSET)
+        notes = get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("AppointmentUpdateRequest.notes")
 
         appointment_update_request = cls(
-            title=title,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-            notes=notes,
+            title,
+            start_time,
+            end_time,
+            status,
+            notes,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             appointment_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

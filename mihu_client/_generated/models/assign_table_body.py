@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="AssignTableBody")
 
@@ -34,16 +40,19 @@ class AssignTableBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
+        get = d.get
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "AssignTableBody.agent_uuid")
+        elif agent_uuid is UNSET:
             agent_uuid = missing("AssignTableBody.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("AssignTableBody.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "AssignTableBody.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "AssignTableBody.agent_uuid")
 
         assign_table_body = cls(
-            agent_uuid=agent_uuid,
+            agent_uuid,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             assign_table_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, missing, unexpected_null
+from ..types import (
+    UNSET,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallActionForwardRequest")
 
@@ -34,14 +38,15 @@ class CallActionForwardRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
+        get = d.get
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("CallActionForwardRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("CallActionForwardRequest.phone_number")
 
         call_action_forward_request = cls(
-            phone_number=phone_number,
+            phone_number,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             call_action_forward_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallActionHangupRequest")
 
@@ -33,12 +37,13 @@ class CallActionHangupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message = d.get("message", UNSET)
+        get = d.get
+        message = get("message", UNSET)
         if message is None:
             message = unexpected_null("CallActionHangupRequest.message")
 
         call_action_hangup_request = cls(
-            message=message,
+            message,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             call_action_hangup_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallActionSayRequest")
 
@@ -40,19 +45,20 @@ class CallActionSayRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message = d.get("message", UNSET)
+        get = d.get
+        message = get("message", UNSET)
         if message is UNSET:
             message = missing("CallActionSayRequest.message")
         if message is None:
             message = unexpected_null("CallActionSayRequest.message")
 
-        end_call_after_spoken = d.get("end_call_after_spoken", UNSET)
+        end_call_after_spoken = get("end_call_after_spoken", UNSET)
         if end_call_after_spoken is None:
             end_call_after_spoken = unexpected_null("CallActionSayRequest.end_call_after_spoken")
 
         call_action_say_request = cls(
-            message=message,
-            end_call_after_spoken=end_call_after_spoken,
+            message,
+            end_call_after_spoken,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             call_action_say_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallGreeting")
 
@@ -32,12 +36,13 @@ class CallGreeting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        start = d.get("start", UNSET)
+        get = d.get
+        start = get("start", UNSET)
         if start is None:
             start = unexpected_null("CallGreeting.start")
 
         call_greeting = cls(
-            start=start,
+            start,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             call_greeting.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.call_greeting import CallGreeting
@@ -56,52 +63,50 @@ class CallInitiateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_id = d.get("agentId", UNSET)
-        if agent_id is UNSET:
+        get = d.get
+        agent_id = get("agentId", UNSET)
+        if agent_id.__class__ is str:
+            agent_id = parse_uuid(agent_id, "CallInitiateRequest.agentId")
+        elif agent_id is UNSET:
             agent_id = missing("CallInitiateRequest.agentId")
         elif agent_id is None:
             agent_id = unexpected_null("CallInitiateRequest.agentId")
-        else:
-            agent_id = parse_uuid(agent_id, "CallInitiateRequest.agentId")
+        elif agent_id is not UNSET and agent_id is not None:
+            agent_id = mismatch(agent_id, "CallInitiateRequest.agentId")
 
-        prompt = d.get("prompt", UNSET)
-        if prompt is UNSET:
+        prompt = get("prompt", UNSET)
+        if prompt.__class__ is dict:
+            prompt = CallPrompt.from_dict(prompt)
+        elif prompt is UNSET:
             prompt = missing("CallInitiateRequest.prompt")
         elif prompt is None:
             prompt = unexpected_null("CallInitiateRequest.prompt")
-        else:
-            if prompt.__class__ is dict:
-                prompt = CallPrompt.from_dict(prompt)
-            else:
-                prompt = mismatch(prompt, "CallInitiateRequest.prompt")
+        elif prompt is not UNSET and prompt is not None:
+            prompt = mismatch(prompt, "CallInitiateRequest.prompt")
 
-        participant = d.get("participant", UNSET)
-        if participant is UNSET:
+        participant = get("participant", UNSET)
+        if participant.__class__ is dict:
+            participant = CallParticipant.from_dict(participant)
+        elif participant is UNSET:
             participant = missing("CallInitiateRequest.participant")
         elif participant is None:
             participant = unexpected_null("CallInitiateRequest.participant")
-        else:
-            if participant.__class__ is dict:
-                participant = CallParticipant.from_dict(participant)
-            else:
-                participant = mismatch(participant, "CallInitiateRequest.participant")
+        elif participant is not UNSET and participant is not None:
+            participant = mismatch(participant, "CallInitiateRequest.participant")
 
-        message = d.get("message", UNSET)
-        if message is UNSET:
-            pass
+        message = get("message", UNSET)
+        if message.__class__ is dict:
+            message = CallGreeting.from_dict(message)
         elif message is None:
             message = unexpected_null("CallInitiateRequest.message")
-        else:
-            if message.__class__ is dict:
-                message = CallGreeting.from_dict(message)
-            else:
-                message = mismatch(message, "CallInitiateRequest.message")
+        elif message is not UNSET and message is not None:
+            message = mismatch(message, "CallInitiateRequest.message")
 
         call_initiate_request = cls(
-            agent_id=agent_id,
-            prompt=prompt,
-            participant=participant,
-            message=message,
+            agent_id,
+            prompt,
+            participant,
+            message,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             call_initiate_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

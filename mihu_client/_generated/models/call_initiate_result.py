@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallInitiateResult")
 
@@ -89,43 +95,44 @@ class CallInitiateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
+        get = d.get
+        id = get("id", UNSET)
         if id is None:
             id = unexpected_null("CallInitiateResult.id")
 
-        agent_id = d.get("agentId", UNSET)
+        agent_id = get("agentId", UNSET)
         if agent_id is None:
             agent_id = unexpected_null("CallInitiateResult.agentId")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("CallInitiateResult.status")
 
-        provider = d.get("provider", UNSET)
+        provider = get("provider", UNSET)
 
-        conversation_uuid = d.get("conversation_uuid", UNSET)
-        if conversation_uuid is UNSET:
-            pass
+        conversation_uuid = get("conversation_uuid", UNSET)
+        if conversation_uuid.__class__ is str:
+            conversation_uuid = parse_uuid(conversation_uuid, "CallInitiateResult.conversation_uuid")
         elif conversation_uuid is None:
             conversation_uuid = unexpected_null("CallInitiateResult.conversation_uuid")
-        else:
-            conversation_uuid = parse_uuid(conversation_uuid, "CallInitiateResult.conversation_uuid")
+        elif conversation_uuid is not UNSET and conversation_uuid is not None:
+            conversation_uuid = mismatch(conversation_uuid, "CallInitiateResult.conversation_uuid")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
+        contact_uuid = get("contact_uuid", UNSET)
 
-        listen_url = d.get("listen_url", UNSET)
+        listen_url = get("listen_url", UNSET)
 
-        record_url = d.get("record_url", UNSET)
+        record_url = get("record_url", UNSET)
 
         call_initiate_result = cls(
-            id=id,
-            agent_id=agent_id,
-            status=status,
-            provider=provider,
-            conversation_uuid=conversation_uuid,
-            contact_uuid=contact_uuid,
-            listen_url=listen_url,
-            record_url=record_url,
+            id,
+            agent_id,
+            status,
+            provider,
+            conversation_uuid,
+            contact_uuid,
+            listen_url,
+            record_url,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             call_initiate_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

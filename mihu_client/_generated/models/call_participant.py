@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallParticipant")
 
@@ -40,19 +45,20 @@ class CallParticipant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        number = d.get("number", UNSET)
+        get = d.get
+        number = get("number", UNSET)
         if number is UNSET:
             number = missing("CallParticipant.number")
         if number is None:
             number = unexpected_null("CallParticipant.number")
 
-        about = d.get("about", UNSET)
+        about = get("about", UNSET)
         if about is None:
             about = unexpected_null("CallParticipant.about")
 
         call_participant = cls(
-            number=number,
-            about=about,
+            number,
+            about,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             call_participant.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

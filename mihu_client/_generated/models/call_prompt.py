@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CallPrompt")
 
@@ -38,17 +42,18 @@ class CallPrompt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        overwrite = d.get("overwrite", UNSET)
+        get = d.get
+        overwrite = get("overwrite", UNSET)
         if overwrite is None:
             overwrite = unexpected_null("CallPrompt.overwrite")
 
-        content = d.get("content", UNSET)
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("CallPrompt.content")
 
         call_prompt = cls(
-            overwrite=overwrite,
-            content=content,
+            overwrite,
+            content,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             call_prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="Campaign")
 
@@ -107,49 +114,58 @@ class Campaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Campaign.uuid")
         elif uuid is None:
             uuid = unexpected_null("Campaign.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Campaign.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Campaign.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("Campaign.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("Campaign.status")
 
-        start_date = d.get("start_date", UNSET)
-        if start_date is not UNSET and start_date is not None:
+        start_date = get("start_date", UNSET)
+        if start_date.__class__ is str:
             start_date = parse_datetime(start_date, "Campaign.start_date")
+        elif start_date is not UNSET and start_date is not None:
+            start_date = mismatch(start_date, "Campaign.start_date")
 
-        end_date = d.get("end_date", UNSET)
-        if end_date is not UNSET and end_date is not None:
+        end_date = get("end_date", UNSET)
+        if end_date.__class__ is str:
             end_date = parse_datetime(end_date, "Campaign.end_date")
+        elif end_date is not UNSET and end_date is not None:
+            end_date = mismatch(end_date, "Campaign.end_date")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "Campaign.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Campaign.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "Campaign.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Campaign.updated_at")
 
         campaign = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            status=status,
-            start_date=start_date,
-            end_date=end_date,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            name,
+            description,
+            status,
+            start_date,
+            end_date,
+            created_at,
+            updated_at,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             campaign.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CampaignPoolsAttachRequest")
 
@@ -40,27 +47,24 @@ class CampaignPoolsAttachRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pool_uuids = d.get("pool_uuids", UNSET)
-        if pool_uuids is UNSET:
+        get = d.get
+        pool_uuids = get("pool_uuids", UNSET)
+        if pool_uuids.__class__ is list:
+            pool_uuids = [
+                parse_uuid(_i0, "CampaignPoolsAttachRequest.pool_uuids")
+                if _i0.__class__ is str
+                else odd_item(_i0, "CampaignPoolsAttachRequest.pool_uuids", False)
+                for _i0 in pool_uuids
+            ]
+        elif pool_uuids is UNSET:
             pool_uuids = missing("CampaignPoolsAttachRequest.pool_uuids")
         elif pool_uuids is None:
             pool_uuids = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
-        else:
-            if pool_uuids.__class__ is list:
-                _list0 = []
-                for _item0 in pool_uuids:
-                    if _item0 is None:
-                        _value0 = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
-                    else:
-                        _value0 = parse_uuid(_item0, "CampaignPoolsAttachRequest.pool_uuids")
-
-                    _list0.append(_value0)
-                pool_uuids = _list0
-            else:
-                pool_uuids = mismatch(pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
+        elif pool_uuids is not UNSET and pool_uuids is not None:
+            pool_uuids = mismatch(pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
 
         campaign_pools_attach_request = cls(
-            pool_uuids=pool_uuids,
+            pool_uuids,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             campaign_pools_attach_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CampaignPoolsAttachResult")
 
@@ -43,27 +50,22 @@ class CampaignPoolsAttachResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pool_uuids_not_found = d.get("pool_uuids_not_found", UNSET)
-        if pool_uuids_not_found is UNSET:
-            pass
+        get = d.get
+        pool_uuids_not_found = get("pool_uuids_not_found", UNSET)
+        if pool_uuids_not_found.__class__ is list:
+            pool_uuids_not_found = [
+                parse_uuid(_i0, "CampaignPoolsAttachResult.pool_uuids_not_found")
+                if _i0.__class__ is str
+                else odd_item(_i0, "CampaignPoolsAttachResult.pool_uuids_not_found", False)
+                for _i0 in pool_uuids_not_found
+            ]
         elif pool_uuids_not_found is None:
             pool_uuids_not_found = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
-        else:
-            if pool_uuids_not_found.__class__ is list:
-                _list0 = []
-                for _item0 in pool_uuids_not_found:
-                    if _item0 is None:
-                        _value0 = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
-                    else:
-                        _value0 = parse_uuid(_item0, "CampaignPoolsAttachResult.pool_uuids_not_found")
-
-                    _list0.append(_value0)
-                pool_uuids_not_found = _list0
-            else:
-                pool_uuids_not_found = mismatch(pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
+        elif pool_uuids_not_found is not UNSET and pool_uuids_not_found is not None:
+            pool_uuids_not_found = mismatch(pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
 
         campaign_pools_attach_result = cls(
-            pool_uuids_not_found=pool_uuids_not_found,
+            pool_uuids_not_found,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             campaign_pools_attach_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CampaignRuleAssignRequest")
 
@@ -35,16 +41,19 @@ class CampaignRuleAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        rule_uuid = d.get("rule_uuid", UNSET)
-        if rule_uuid is UNSET:
+        get = d.get
+        rule_uuid = get("rule_uuid", UNSET)
+        if rule_uuid.__class__ is str:
+            rule_uuid = parse_uuid(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
+        elif rule_uuid is UNSET:
             rule_uuid = missing("CampaignRuleAssignRequest.rule_uuid")
         elif rule_uuid is None:
             rule_uuid = unexpected_null("CampaignRuleAssignRequest.rule_uuid")
-        else:
-            rule_uuid = parse_uuid(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
+        elif rule_uuid is not UNSET and rule_uuid is not None:
+            rule_uuid = mismatch(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
 
         campaign_rule_assign_request = cls(
-            rule_uuid=rule_uuid,
+            rule_uuid,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             campaign_rule_assign_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_rule_snapshot import CampaignRuleSnapshot
@@ -45,28 +51,26 @@ class CampaignRuleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid is UNSET:
-            pass
+        get = d.get
+        campaign_uuid = get("campaign_uuid", UNSET)
+        if campaign_uuid.__class__ is str:
+            campaign_uuid = parse_uuid(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
         elif campaign_uuid is None:
             campaign_uuid = unexpected_null("CampaignRuleAssignment.campaign_uuid")
-        else:
-            campaign_uuid = parse_uuid(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
+        elif campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = mismatch(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
 
-        rule = d.get("rule", UNSET)
-        if rule is UNSET:
-            pass
+        rule = get("rule", UNSET)
+        if rule.__class__ is dict:
+            rule = CampaignRuleSnapshot.from_dict(rule)
         elif rule is None:
             rule = unexpected_null("CampaignRuleAssignment.rule")
-        else:
-            if rule.__class__ is dict:
-                rule = CampaignRuleSnapshot.from_dict(rule)
-            else:
-                rule = mismatch(rule, "CampaignRuleAssignment.rule")
+        elif rule is not UNSET and rule is not None:
+            rule = mismatch(rule, "CampaignRuleAssignment.rule")
 
         campaign_rule_assignment = cls(
-            campaign_uuid=campaign_uuid,
-            rule=rule,
+            campaign_uuid,
+            rule,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             campaign_rule_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_rule_snapshot_type import CampaignRuleSnapshotType
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CampaignRuleSnapshot")
 
@@ -84,52 +91,52 @@ class CampaignRuleSnapshot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "CampaignRuleSnapshot.uuid")
         elif uuid is None:
             uuid = unexpected_null("CampaignRuleSnapshot.uuid")
-        else:
-            uuid = parse_uuid(uuid, "CampaignRuleSnapshot.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "CampaignRuleSnapshot.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("CampaignRuleSnapshot.name")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = CampaignRuleSnapshotType._value2member_map_.get(type_) or enum_value(
+                CampaignRuleSnapshotType, type_, "CampaignRuleSnapshot.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("CampaignRuleSnapshot.type")
-        else:
-            try:
-                type_ = CampaignRuleSnapshotType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "CampaignRuleSnapshot.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "CampaignRuleSnapshot.type")
 
-        max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        max_calls_per_day = get("max_calls_per_day", UNSET)
         if max_calls_per_day is None:
             max_calls_per_day = unexpected_null("CampaignRuleSnapshot.max_calls_per_day")
 
-        max_total_calls = d.get("max_total_calls", UNSET)
+        max_total_calls = get("max_total_calls", UNSET)
         if max_total_calls is None:
             max_total_calls = unexpected_null("CampaignRuleSnapshot.max_total_calls")
 
-        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
+        retry_interval_minutes = get("retry_interval_minutes", UNSET)
 
-        start_time = d.get("start_time", UNSET)
+        start_time = get("start_time", UNSET)
 
-        end_time = d.get("end_time", UNSET)
+        end_time = get("end_time", UNSET)
 
         campaign_rule_snapshot = cls(
-            uuid=uuid,
-            name=name,
-            type_=type_,
-            max_calls_per_day=max_calls_per_day,
-            max_total_calls=max_total_calls,
-            retry_interval_minutes=retry_interval_minutes,
-            start_time=start_time,
-            end_time=end_time,
+            uuid,
+            name,
+            type_,
+            max_calls_per_day,
+            max_total_calls,
+            retry_interval_minutes,
+            start_time,
+            end_time,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             campaign_rule_snapshot.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

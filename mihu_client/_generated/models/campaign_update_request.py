@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_update_request_status import CampaignUpdateRequestStatus
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
@@ -107,57 +115,60 @@ class CampaignUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("CampaignUpdateRequest.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        status = d.get("status", UNSET)
-        if status is UNSET:
-            pass
+        status = get("status", UNSET)
+        if status.__class__ is str:
+            status = CampaignUpdateRequestStatus._value2member_map_.get(status) or enum_value(
+                CampaignUpdateRequestStatus, status, "CampaignUpdateRequest.status"
+            )
         elif status is None:
             status = unexpected_null("CampaignUpdateRequest.status")
-        else:
-            try:
-                status = CampaignUpdateRequestStatus(status)
-            except ValueError:
-                status = mismatch(status, "CampaignUpdateRequest.status")
+        elif status is not UNSET and status is not None:
+            status = mismatch(status, "CampaignUpdateRequest.status")
 
-        campaign_type = d.get("campaign_type", UNSET)
+        campaign_type = get("campaign_type", UNSET)
 
-        start_date = d.get("start_date", UNSET)
-        if start_date is not UNSET and start_date is not None:
+        start_date = get("start_date", UNSET)
+        if start_date.__class__ is str:
             start_date = parse_datetime(start_date, "CampaignUpdateRequest.start_date")
+        elif start_date is not UNSET and start_date is not None:
+            start_date = mismatch(start_date, "CampaignUpdateRequest.start_date")
 
-        end_date = d.get("end_date", UNSET)
-        if end_date is not UNSET and end_date is not None:
+        end_date = get("end_date", UNSET)
+        if end_date.__class__ is str:
             end_date = parse_datetime(end_date, "CampaignUpdateRequest.end_date")
+        elif end_date is not UNSET and end_date is not None:
+            end_date = mismatch(end_date, "CampaignUpdateRequest.end_date")
 
-        rules = d.get("rules", UNSET)
-        if rules is not UNSET and rules is not None:
-            if rules.__class__ is dict:
-                rules = CampaignUpdateRequestRulesType0.from_dict(rules)
-            else:
-                rules = mismatch(rules, "CampaignUpdateRequest.rules")
+        rules = get("rules", UNSET)
+        if rules.__class__ is dict:
+            rules = CampaignUpdateRequestRulesType0.from_dict(rules)
+        elif rules is not UNSET and rules is not None:
+            rules = mismatch(rules, "CampaignUpdateRequest.rules")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
-            pass
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "CampaignUpdateRequest.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("CampaignUpdateRequest.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "CampaignUpdateRequest.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "CampaignUpdateRequest.agent_uuid")
 
         campaign_update_request = cls(
-            name=name,
-            description=description,
-            status=status,
-            campaign_type=campaign_type,
-            start_date=start_date,
-            end_date=end_date,
-            rules=rules,
-            agent_uuid=agent_uuid,
+            name,
+            description,
+            status,
+            campaign_type,
+            start_date,
+            end_date,
+            rules,
+            agent_uuid,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             campaign_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

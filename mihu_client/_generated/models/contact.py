@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_tag import ContactTag
@@ -132,110 +140,100 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Contact.uuid")
         elif uuid is None:
             uuid = unexpected_null("Contact.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Contact.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Contact.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("Contact.name")
 
-        surname = d.get("surname", UNSET)
+        surname = get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("Contact.surname")
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
         if email is None:
             email = unexpected_null("Contact.email")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("Contact.phone_number")
 
-        number_type = d.get("number_type", UNSET)
+        number_type = get("number_type", UNSET)
 
-        country_code = d.get("country_code", UNSET)
+        country_code = get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("Contact.country_code")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("Contact.timezone")
 
-        primary_language = d.get("primary_language", UNSET)
+        primary_language = get("primary_language", UNSET)
         if primary_language is None:
             primary_language = unexpected_null("Contact.primary_language")
 
-        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        preferred_contact_channel = get("preferred_contact_channel", UNSET)
         if preferred_contact_channel is None:
             preferred_contact_channel = unexpected_null("Contact.preferred_contact_channel")
 
-        preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        preferred_contact_time = get("preferred_contact_time", UNSET)
         if preferred_contact_time is None:
             preferred_contact_time = unexpected_null("Contact.preferred_contact_time")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("Contact.status")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "Contact.created_at")
         elif created_at is None:
             created_at = unexpected_null("Contact.created_at")
-        else:
-            created_at = parse_datetime(created_at, "Contact.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Contact.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is UNSET:
-            pass
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
+            updated_at = parse_datetime(updated_at, "Contact.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Contact.updated_at")
-        else:
-            updated_at = parse_datetime(updated_at, "Contact.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Contact.updated_at")
 
-        tags = d.get("tags", UNSET)
-        if tags is UNSET:
-            pass
+        tags = get("tags", UNSET)
+        if tags.__class__ is list:
+            tags = [
+                ContactTag.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Contact.tags", False)
+                for _i0 in tags
+            ]
         elif tags is None:
             tags = unexpected_null("Contact.tags")
-        else:
-            if tags.__class__ is list:
-                _list0 = []
-                for _item0 in tags:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Contact.tags")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = ContactTag.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Contact.tags")
-
-                    _list0.append(_value0)
-                tags = _list0
-            else:
-                tags = mismatch(tags, "Contact.tags")
+        elif tags is not UNSET and tags is not None:
+            tags = mismatch(tags, "Contact.tags")
 
         contact = cls(
-            uuid=uuid,
-            name=name,
-            surname=surname,
-            email=email,
-            phone_number=phone_number,
-            number_type=number_type,
-            country_code=country_code,
-            timezone=timezone,
-            primary_language=primary_language,
-            preferred_contact_channel=preferred_contact_channel,
-            preferred_contact_time=preferred_contact_time,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            tags=tags,
+            uuid,
+            name,
+            surname,
+            email,
+            phone_number,
+            number_type,
+            country_code,
+            timezone,
+            primary_language,
+            preferred_contact_channel,
+            preferred_contact_time,
+            status,
+            created_at,
+            updated_at,
+            tags,
         )
         if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
             contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_analyzer_update_update_behavior import ContactAnalyzerUpdateUpdateBehavior
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ContactAnalyzerUpdate")
 
@@ -61,25 +67,25 @@ class ContactAnalyzerUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        update_behavior = d.get("update_behavior", UNSET)
-        if update_behavior is UNSET:
-            pass
+        get = d.get
+        update_behavior = get("update_behavior", UNSET)
+        if update_behavior.__class__ is str:
+            update_behavior = ContactAnalyzerUpdateUpdateBehavior._value2member_map_.get(update_behavior) or enum_value(
+                ContactAnalyzerUpdateUpdateBehavior, update_behavior, "ContactAnalyzerUpdate.update_behavior"
+            )
         elif update_behavior is None:
             update_behavior = unexpected_null("ContactAnalyzerUpdate.update_behavior")
-        else:
-            try:
-                update_behavior = ContactAnalyzerUpdateUpdateBehavior(update_behavior)
-            except ValueError:
-                update_behavior = mismatch(update_behavior, "ContactAnalyzerUpdate.update_behavior")
+        elif update_behavior is not UNSET and update_behavior is not None:
+            update_behavior = mismatch(update_behavior, "ContactAnalyzerUpdate.update_behavior")
 
-        analysis_goals = d.get("analysis_goals", UNSET)
+        analysis_goals = get("analysis_goals", UNSET)
 
-        example_values = d.get("example_values", UNSET)
+        example_values = get("example_values", UNSET)
 
         contact_analyzer_update = cls(
-            update_behavior=update_behavior,
-            analysis_goals=analysis_goals,
-            example_values=example_values,
+            update_behavior,
+            analysis_goals,
+            example_values,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             contact_analyzer_update.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ContactBlacklistEntry")
 
@@ -66,36 +72,39 @@ class ContactBlacklistEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
+        get = d.get
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ContactBlacklistEntry.type")
 
-        reason = d.get("reason", UNSET)
+        reason = get("reason", UNSET)
         if reason is None:
             reason = unexpected_null("ContactBlacklistEntry.reason")
 
-        is_permanent = d.get("is_permanent", UNSET)
+        is_permanent = get("is_permanent", UNSET)
         if is_permanent is None:
             is_permanent = unexpected_null("ContactBlacklistEntry.is_permanent")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at is not UNSET and expires_at is not None:
+        expires_at = get("expires_at", UNSET)
+        if expires_at.__class__ is str:
             expires_at = parse_datetime(expires_at, "ContactBlacklistEntry.expires_at")
+        elif expires_at is not UNSET and expires_at is not None:
+            expires_at = mismatch(expires_at, "ContactBlacklistEntry.expires_at")
 
-        blacklisted_at = d.get("blacklisted_at", UNSET)
-        if blacklisted_at is UNSET:
-            pass
+        blacklisted_at = get("blacklisted_at", UNSET)
+        if blacklisted_at.__class__ is str:
+            blacklisted_at = parse_datetime(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
         elif blacklisted_at is None:
             blacklisted_at = unexpected_null("ContactBlacklistEntry.blacklisted_at")
-        else:
-            blacklisted_at = parse_datetime(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
+        elif blacklisted_at is not UNSET and blacklisted_at is not None:
+            blacklisted_at = mismatch(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
 
         contact_blacklist_entry = cls(
-            type_=type_,
-            reason=reason,
-            is_permanent=is_permanent,
-            expires_at=expires_at,
-            blacklisted_at=blacklisted_at,
+            type_,
+            reason,
+            is_permanent,
+            expires_at,
+            blacklisted_at,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             contact_blacklist_entry.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

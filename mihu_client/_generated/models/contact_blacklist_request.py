@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_blacklist_request_type import ContactBlacklistRequestType
-from ..types import UNSET, Unset, mismatch, missing, parse_date, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    parse_date,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ContactBlacklistRequest")
 
@@ -60,36 +68,38 @@ class ContactBlacklistRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        reason = d.get("reason", UNSET)
+        get = d.get
+        reason = get("reason", UNSET)
         if reason is UNSET:
             reason = missing("ContactBlacklistRequest.reason")
         if reason is None:
             reason = unexpected_null("ContactBlacklistRequest.reason")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = ContactBlacklistRequestType._value2member_map_.get(type_) or enum_value(
+                ContactBlacklistRequestType, type_, "ContactBlacklistRequest.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("ContactBlacklistRequest.type")
-        else:
-            try:
-                type_ = ContactBlacklistRequestType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "ContactBlacklistRequest.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "ContactBlacklistRequest.type")
 
-        is_permanent = d.get("is_permanent", UNSET)
+        is_permanent = get("is_permanent", UNSET)
         if is_permanent is None:
             is_permanent = unexpected_null("ContactBlacklistRequest.is_permanent")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at is not UNSET and expires_at is not None:
+        expires_at = get("expires_at", UNSET)
+        if expires_at.__class__ is str:
             expires_at = parse_date(expires_at, "ContactBlacklistRequest.expires_at")
+        elif expires_at is not UNSET and expires_at is not None:
+            expires_at = mismatch(expires_at, "ContactBlacklistRequest.expires_at")
 
         contact_blacklist_request = cls(
-            reason=reason,
-            type_=type_,
-            is_permanent=is_permanent,
-            expires_at=expires_at,
+            reason,
+            type_,
+            is_permanent,
+            expires_at,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             contact_blacklist_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

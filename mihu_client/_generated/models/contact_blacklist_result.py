@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_blacklist_entry import ContactBlacklistEntry
@@ -50,33 +56,31 @@ class ContactBlacklistResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "ContactBlacklistResult.uuid")
         elif uuid is None:
             uuid = unexpected_null("ContactBlacklistResult.uuid")
-        else:
-            uuid = parse_uuid(uuid, "ContactBlacklistResult.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "ContactBlacklistResult.uuid")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("ContactBlacklistResult.status")
 
-        blacklist = d.get("blacklist", UNSET)
-        if blacklist is UNSET:
-            pass
+        blacklist = get("blacklist", UNSET)
+        if blacklist.__class__ is dict:
+            blacklist = ContactBlacklistEntry.from_dict(blacklist)
         elif blacklist is None:
             blacklist = unexpected_null("ContactBlacklistResult.blacklist")
-        else:
-            if blacklist.__class__ is dict:
-                blacklist = ContactBlacklistEntry.from_dict(blacklist)
-            else:
-                blacklist = mismatch(blacklist, "ContactBlacklistResult.blacklist")
+        elif blacklist is not UNSET and blacklist is not None:
+            blacklist = mismatch(blacklist, "ContactBlacklistResult.blacklist")
 
         contact_blacklist_result = cls(
-            uuid=uuid,
-            status=status,
-            blacklist=blacklist,
+            uuid,
+            status,
+            blacklist,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             contact_blacklist_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

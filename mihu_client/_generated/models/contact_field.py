@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ContactField")
 
@@ -45,20 +49,21 @@ class ContactField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
+        get = d.get
+        key = get("key", UNSET)
         if key is None:
             key = unexpected_null("ContactField.key")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("ContactField.is_active")
 
         contact_field = cls(
-            key=key,
-            name=name,
-            is_active=is_active,
+            key,
+            name,
+            is_active,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             contact_field.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_input_status import ContactInputStatus
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ContactInput")
 
@@ -95,67 +101,67 @@ class ContactInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("ContactInput.name")
 
-        surname = d.get("surname", UNSET)
+        surname = get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("ContactInput.surname")
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
         if email is None:
             email = unexpected_null("ContactInput.email")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("ContactInput.phone_number")
 
-        number_type = d.get("number_type", UNSET)
+        number_type = get("number_type", UNSET)
 
-        country_code = d.get("country_code", UNSET)
+        country_code = get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("ContactInput.country_code")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("ContactInput.timezone")
 
-        primary_language = d.get("primary_language", UNSET)
+        primary_language = get("primary_language", UNSET)
         if primary_language is None:
             primary_language = unexpected_null("ContactInput.primary_language")
 
-        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        preferred_contact_channel = get("preferred_contact_channel", UNSET)
         if preferred_contact_channel is None:
             preferred_contact_channel = unexpected_null("ContactInput.preferred_contact_channel")
 
-        preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        preferred_contact_time = get("preferred_contact_time", UNSET)
         if preferred_contact_time is None:
             preferred_contact_time = unexpected_null("ContactInput.preferred_contact_time")
 
-        status = d.get("status", UNSET)
-        if status is UNSET:
-            pass
+        status = get("status", UNSET)
+        if status.__class__ is str:
+            status = ContactInputStatus._value2member_map_.get(status) or enum_value(
+                ContactInputStatus, status, "ContactInput.status"
+            )
         elif status is None:
             status = unexpected_null("ContactInput.status")
-        else:
-            try:
-                status = ContactInputStatus(status)
-            except ValueError:
-                status = mismatch(status, "ContactInput.status")
+        elif status is not UNSET and status is not None:
+            status = mismatch(status, "ContactInput.status")
 
         contact_input = cls(
-            name=name,
-            surname=surname,
-            email=email,
-            phone_number=phone_number,
-            number_type=number_type,
-            country_code=country_code,
-            timezone=timezone,
-            primary_language=primary_language,
-            preferred_contact_channel=preferred_contact_channel,
-            preferred_contact_time=preferred_contact_time,
-            status=status,
+            name,
+            surname,
+            email,
+            phone_number,
+            number_type,
+            country_code,
+            timezone,
+            primary_language,
+            preferred_contact_channel,
+            preferred_contact_time,
+            status,
         )
         if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
             contact_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation_call import ConversationCall
@@ -189,127 +197,126 @@ class Conversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Conversation.uuid")
         elif uuid is None:
             uuid = unexpected_null("Conversation.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Conversation.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Conversation.uuid")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("Conversation.type")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("Conversation.status")
 
-        responded_by = d.get("responded_by", UNSET)
+        responded_by = get("responded_by", UNSET)
         if responded_by is None:
             responded_by = unexpected_null("Conversation.responded_by")
 
-        is_simulation = d.get("is_simulation", UNSET)
+        is_simulation = get("is_simulation", UNSET)
         if is_simulation is None:
             is_simulation = unexpected_null("Conversation.is_simulation")
 
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp is not UNSET and timestamp is not None:
+        timestamp = get("timestamp", UNSET)
+        if timestamp.__class__ is str:
             timestamp = parse_datetime(timestamp, "Conversation.timestamp")
+        elif timestamp is not UNSET and timestamp is not None:
+            timestamp = mismatch(timestamp, "Conversation.timestamp")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "Conversation.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Conversation.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "Conversation.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Conversation.updated_at")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is not UNSET and agent_uuid is not None:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "Conversation.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "Conversation.agent_uuid")
 
-        channel = d.get("channel", UNSET)
+        channel = get("channel", UNSET)
         if channel is None:
             channel = unexpected_null("Conversation.channel")
 
-        contact = d.get("contact", UNSET)
-        if contact is not UNSET and contact is not None:
-            if contact.__class__ is dict:
-                contact = ConversationContact.from_dict(contact)
-            else:
-                contact = mismatch(contact, "Conversation.contact")
+        contact = get("contact", UNSET)
+        if contact.__class__ is dict:
+            contact = ConversationContact.from_dict(contact)
+        elif contact is not UNSET and contact is not None:
+            contact = mismatch(contact, "Conversation.contact")
 
-        session_uuids = d.get("session_uuids", UNSET)
-        if session_uuids is UNSET:
-            pass
+        session_uuids = get("session_uuids", UNSET)
+        if session_uuids.__class__ is list:
+            session_uuids = [
+                parse_uuid(_i0, "Conversation.session_uuids")
+                if _i0.__class__ is str
+                else odd_item(_i0, "Conversation.session_uuids", False)
+                for _i0 in session_uuids
+            ]
         elif session_uuids is None:
             session_uuids = unexpected_null("Conversation.session_uuids")
-        else:
-            if session_uuids.__class__ is list:
-                _list0 = []
-                for _item0 in session_uuids:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Conversation.session_uuids")
-                    else:
-                        _value0 = parse_uuid(_item0, "Conversation.session_uuids")
+        elif session_uuids is not UNSET and session_uuids is not None:
+            session_uuids = mismatch(session_uuids, "Conversation.session_uuids")
 
-                    _list0.append(_value0)
-                session_uuids = _list0
-            else:
-                session_uuids = mismatch(session_uuids, "Conversation.session_uuids")
-
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid is not UNSET and campaign_uuid is not None:
+        campaign_uuid = get("campaign_uuid", UNSET)
+        if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "Conversation.campaign_uuid")
+        elif campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = mismatch(campaign_uuid, "Conversation.campaign_uuid")
 
-        listing_uuid = d.get("listing_uuid", UNSET)
-        if listing_uuid is not UNSET and listing_uuid is not None:
+        listing_uuid = get("listing_uuid", UNSET)
+        if listing_uuid.__class__ is str:
             listing_uuid = parse_uuid(listing_uuid, "Conversation.listing_uuid")
+        elif listing_uuid is not UNSET and listing_uuid is not None:
+            listing_uuid = mismatch(listing_uuid, "Conversation.listing_uuid")
 
-        task_uuids = d.get("task_uuids", UNSET)
-        if task_uuids is UNSET:
-            pass
+        task_uuids = get("task_uuids", UNSET)
+        if task_uuids.__class__ is list:
+            task_uuids = [
+                parse_uuid(_i0, "Conversation.task_uuids")
+                if _i0.__class__ is str
+                else odd_item(_i0, "Conversation.task_uuids", False)
+                for _i0 in task_uuids
+            ]
         elif task_uuids is None:
             task_uuids = unexpected_null("Conversation.task_uuids")
-        else:
-            if task_uuids.__class__ is list:
-                _list0 = []
-                for _item0 in task_uuids:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Conversation.task_uuids")
-                    else:
-                        _value0 = parse_uuid(_item0, "Conversation.task_uuids")
+        elif task_uuids is not UNSET and task_uuids is not None:
+            task_uuids = mismatch(task_uuids, "Conversation.task_uuids")
 
-                    _list0.append(_value0)
-                task_uuids = _list0
-            else:
-                task_uuids = mismatch(task_uuids, "Conversation.task_uuids")
-
-        call = d.get("call", UNSET)
-        if call is not UNSET and call is not None:
-            if call.__class__ is dict:
-                call = ConversationCall.from_dict(call)
-            else:
-                call = mismatch(call, "Conversation.call")
+        call = get("call", UNSET)
+        if call.__class__ is dict:
+            call = ConversationCall.from_dict(call)
+        elif call is not UNSET and call is not None:
+            call = mismatch(call, "Conversation.call")
 
         conversation = cls(
-            uuid=uuid,
-            type_=type_,
-            status=status,
-            responded_by=responded_by,
-            is_simulation=is_simulation,
-            timestamp=timestamp,
-            created_at=created_at,
-            updated_at=updated_at,
-            agent_uuid=agent_uuid,
-            channel=channel,
-            contact=contact,
-            session_uuids=session_uuids,
-            campaign_uuid=campaign_uuid,
-            listing_uuid=listing_uuid,
-            task_uuids=task_uuids,
-            call=call,
+            uuid,
+            type_,
+            status,
+            responded_by,
+            is_simulation,
+            timestamp,
+            created_at,
+            updated_at,
+            agent_uuid,
+            channel,
+            contact,
+            session_uuids,
+            campaign_uuid,
+            listing_uuid,
+            task_uuids,
+            call,
         )
         if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
             conversation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

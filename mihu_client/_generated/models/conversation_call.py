@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ConversationCall")
 
@@ -97,45 +104,48 @@ class ConversationCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "ConversationCall.uuid")
         elif uuid is None:
             uuid = unexpected_null("ConversationCall.uuid")
-        else:
-            uuid = parse_uuid(uuid, "ConversationCall.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "ConversationCall.uuid")
 
-        direction = d.get("direction", UNSET)
+        direction = get("direction", UNSET)
         if direction is None:
             direction = unexpected_null("ConversationCall.direction")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("ConversationCall.status")
 
-        duration = d.get("duration", UNSET)
+        duration = get("duration", UNSET)
 
-        recording_url = d.get("recording_url", UNSET)
+        recording_url = get("recording_url", UNSET)
 
-        handled_by = d.get("handled_by", UNSET)
+        handled_by = get("handled_by", UNSET)
         if handled_by is None:
             handled_by = unexpected_null("ConversationCall.handled_by")
 
-        summary = d.get("summary", UNSET)
+        summary = get("summary", UNSET)
 
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp is not UNSET and timestamp is not None:
+        timestamp = get("timestamp", UNSET)
+        if timestamp.__class__ is str:
             timestamp = parse_datetime(timestamp, "ConversationCall.timestamp")
+        elif timestamp is not UNSET and timestamp is not None:
+            timestamp = mismatch(timestamp, "ConversationCall.timestamp")
 
         conversation_call = cls(
-            uuid=uuid,
-            direction=direction,
-            status=status,
-            duration=duration,
-            recording_url=recording_url,
-            handled_by=handled_by,
-            summary=summary,
-            timestamp=timestamp,
+            uuid,
+            direction,
+            status,
+            duration,
+            recording_url,
+            handled_by,
+            summary,
+            timestamp,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             conversation_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

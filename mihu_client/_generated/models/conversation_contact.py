@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ConversationContact")
 
@@ -72,28 +78,29 @@ class ConversationContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "ConversationContact.uuid")
         elif uuid is None:
             uuid = unexpected_null("ConversationContact.uuid")
-        else:
-            uuid = parse_uuid(uuid, "ConversationContact.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "ConversationContact.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
 
-        surname = d.get("surname", UNSET)
+        surname = get("surname", UNSET)
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
 
         conversation_contact = cls(
-            uuid=uuid,
-            name=name,
-            surname=surname,
-            phone_number=phone_number,
-            email=email,
+            uuid,
+            name,
+            surname,
+            phone_number,
+            email,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             conversation_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

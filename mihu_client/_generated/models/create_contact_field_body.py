@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="CreateContactFieldBody")
 
@@ -38,19 +43,20 @@ class CreateContactFieldBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
+        get = d.get
+        key = get("key", UNSET)
         if key is UNSET:
             key = missing("CreateContactFieldBody.key")
         if key is None:
             key = unexpected_null("CreateContactFieldBody.key")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("CreateContactFieldBody.name")
 
         create_contact_field_body = cls(
-            key=key,
-            name=name,
+            key,
+            name,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             create_contact_field_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

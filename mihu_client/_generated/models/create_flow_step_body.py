@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.create_flow_step_body_branch_key import CreateFlowStepBodyBranchKey
 from ..models.create_flow_step_body_kind import CreateFlowStepBodyKind
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.create_flow_step_body_config import CreateFlowStepBodyConfig
@@ -122,88 +130,90 @@ class CreateFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        kind = d.get("kind", UNSET)
-        if kind is UNSET:
+        get = d.get
+        kind = get("kind", UNSET)
+        if kind.__class__ is str:
+            kind = CreateFlowStepBodyKind._value2member_map_.get(kind) or enum_value(
+                CreateFlowStepBodyKind, kind, "CreateFlowStepBody.kind"
+            )
+        elif kind is UNSET:
             kind = missing("CreateFlowStepBody.kind")
         elif kind is None:
             kind = unexpected_null("CreateFlowStepBody.kind")
-        else:
-            try:
-                kind = CreateFlowStepBodyKind(kind)
-            except ValueError:
-                kind = mismatch(kind, "CreateFlowStepBody.kind")
+        elif kind is not UNSET and kind is not None:
+            kind = mismatch(kind, "CreateFlowStepBody.kind")
 
-        app_uid = d.get("app_uid", UNSET)
+        app_uid = get("app_uid", UNSET)
         if app_uid is UNSET:
             app_uid = missing("CreateFlowStepBody.app_uid")
         if app_uid is None:
             app_uid = unexpected_null("CreateFlowStepBody.app_uid")
 
-        trigger_key = d.get("trigger_key", UNSET)
+        trigger_key = get("trigger_key", UNSET)
         if trigger_key is None:
             trigger_key = unexpected_null("CreateFlowStepBody.trigger_key")
 
-        action_key = d.get("action_key", UNSET)
+        action_key = get("action_key", UNSET)
         if action_key is None:
             action_key = unexpected_null("CreateFlowStepBody.action_key")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+        app_connection_uuid = get("app_connection_uuid", UNSET)
+        if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
+        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = mismatch(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is not UNSET and agent_uuid is not None:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "CreateFlowStepBody.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "CreateFlowStepBody.agent_uuid")
 
-        config = d.get("config", UNSET)
-        if config is UNSET:
-            pass
+        config = get("config", UNSET)
+        if config.__class__ is dict:
+            config = CreateFlowStepBodyConfig.from_dict(config)
         elif config is None:
             config = unexpected_null("CreateFlowStepBody.config")
-        else:
-            if config.__class__ is dict:
-                config = CreateFlowStepBodyConfig.from_dict(config)
-            else:
-                config = mismatch(config, "CreateFlowStepBody.config")
+        elif config is not UNSET and config is not None:
+            config = mismatch(config, "CreateFlowStepBody.config")
 
-        insert_after_step_uuid = d.get("insert_after_step_uuid", UNSET)
-        if insert_after_step_uuid is UNSET:
-            pass
+        insert_after_step_uuid = get("insert_after_step_uuid", UNSET)
+        if insert_after_step_uuid.__class__ is str:
+            insert_after_step_uuid = parse_uuid(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
         elif insert_after_step_uuid is None:
             insert_after_step_uuid = unexpected_null("CreateFlowStepBody.insert_after_step_uuid")
-        else:
-            insert_after_step_uuid = parse_uuid(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
+        elif insert_after_step_uuid is not UNSET and insert_after_step_uuid is not None:
+            insert_after_step_uuid = mismatch(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
 
-        parent_step_uuid = d.get("parent_step_uuid", UNSET)
-        if parent_step_uuid is UNSET:
-            pass
+        parent_step_uuid = get("parent_step_uuid", UNSET)
+        if parent_step_uuid.__class__ is str:
+            parent_step_uuid = parse_uuid(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
         elif parent_step_uuid is None:
             parent_step_uuid = unexpected_null("CreateFlowStepBody.parent_step_uuid")
-        else:
-            parent_step_uuid = parse_uuid(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
+        elif parent_step_uuid is not UNSET and parent_step_uuid is not None:
+            parent_step_uuid = mismatch(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
 
-        branch_key = d.get("branch_key", UNSET)
-        if branch_key is UNSET:
-            pass
+        branch_key = get("branch_key", UNSET)
+        if branch_key.__class__ is str:
+            branch_key = CreateFlowStepBodyBranchKey._value2member_map_.get(branch_key) or enum_value(
+                CreateFlowStepBodyBranchKey, branch_key, "CreateFlowStepBody.branch_key"
+            )
         elif branch_key is None:
             branch_key = unexpected_null("CreateFlowStepBody.branch_key")
-        else:
-            try:
-                branch_key = CreateFlowStepBodyBranchKey(branch_key)
-            except ValueError:
-                branch_key = mismatch(branch_key, "CreateFlowStepBody.branch_key")
+        elif branch_key is not UNSET and branch_key is not None:
+            branch_key = mismatch(branch_key, "CreateFlowStepBody.branch_key")
 
         create_flow_step_body = cls(
-            kind=kind,
-            app_uid=app_uid,
-            trigger_key=trigger_key,
-            action_key=action_key,
-            app_connection_uuid=app_connection_uuid,
-            agent_uuid=agent_uuid,
-            config=config,
-            insert_after_step_uuid=insert_after_step_uuid,
-            parent_step_uuid=parent_step_uuid,
-            branch_key=branch_key,
+            kind,
+            app_uid,
+            trigger_key,
+            action_key,
+            app_connection_uuid,
+            agent_uuid,
+            config,
+            insert_after_step_uuid,
+            parent_step_uuid,
+            branch_key,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             create_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

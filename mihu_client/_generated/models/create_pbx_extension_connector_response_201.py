@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.pbx_extension_connector_item import PbxExtensionConnectorItem
@@ -44,24 +49,22 @@ class CreatePbxExtensionConnectorResponse201:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        success = d.get("success", UNSET)
+        get = d.get
+        success = get("success", UNSET)
         if success is None:
             success = unexpected_null("CreatePbxExtensionConnectorResponse201.success")
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = PbxExtensionConnectorItem.from_dict(data)
         elif data is None:
             data = unexpected_null("CreatePbxExtensionConnectorResponse201.data")
-        else:
-            if data.__class__ is dict:
-                data = PbxExtensionConnectorItem.from_dict(data)
-            else:
-                data = mismatch(data, "CreatePbxExtensionConnectorResponse201.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "CreatePbxExtensionConnectorResponse201.data")
 
         create_pbx_extension_connector_response_201 = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             create_pbx_extension_connector_response_201.additional_properties = {

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.table_column_input import TableColumnInput
@@ -56,40 +63,34 @@ class CreateTableBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("CreateTableBody.name")
         if name is None:
             name = unexpected_null("CreateTableBody.name")
 
-        columns = d.get("columns", UNSET)
-        if columns is UNSET:
+        columns = get("columns", UNSET)
+        if columns.__class__ is list:
+            columns = [
+                TableColumnInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "CreateTableBody.columns", False)
+                for _i0 in columns
+            ]
+        elif columns is UNSET:
             columns = missing("CreateTableBody.columns")
         elif columns is None:
             columns = unexpected_null("CreateTableBody.columns")
-        else:
-            if columns.__class__ is list:
-                _list0 = []
-                for _item0 in columns:
-                    if _item0 is None:
-                        _value0 = unexpected_null("CreateTableBody.columns")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = TableColumnInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "CreateTableBody.columns")
+        elif columns is not UNSET and columns is not None:
+            columns = mismatch(columns, "CreateTableBody.columns")
 
-                    _list0.append(_value0)
-                columns = _list0
-            else:
-                columns = mismatch(columns, "CreateTableBody.columns")
-
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
         create_table_body = cls(
-            name=name,
-            columns=columns,
-            description=description,
+            name,
+            columns,
+            description,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             create_table_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -39,19 +44,17 @@ class DeleteAgentProcedureResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        get = d.get
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = Agent.from_dict(data)
         elif data is None:
             data = unexpected_null("DeleteAgentProcedureResponse200.data")
-        else:
-            if data.__class__ is dict:
-                data = Agent.from_dict(data)
-            else:
-                data = mismatch(data, "DeleteAgentProcedureResponse200.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "DeleteAgentProcedureResponse200.data")
 
         delete_agent_procedure_response_200 = cls(
-            data=data,
+            data,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             delete_agent_procedure_response_200.additional_properties = {

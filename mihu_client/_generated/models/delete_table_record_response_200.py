@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="DeleteTableRecordResponse200")
 
@@ -42,20 +46,21 @@ class DeleteTableRecordResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        success = d.get("success", UNSET)
+        get = d.get
+        success = get("success", UNSET)
         if success is None:
             success = unexpected_null("DeleteTableRecordResponse200.success")
 
-        message = d.get("message", UNSET)
+        message = get("message", UNSET)
         if message is None:
             message = unexpected_null("DeleteTableRecordResponse200.message")
 
-        data = d.get("data", UNSET)
+        data = get("data", UNSET)
 
         delete_table_record_response_200 = cls(
-            success=success,
-            message=message,
-            data=data,
+            success,
+            message,
+            data,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             delete_table_record_response_200.additional_properties = {

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.evaluate_feature import EvaluateFeature
@@ -148,137 +153,108 @@ class EvaluateChannelSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        sentiment_analyzer = d.get("sentiment_analyzer", UNSET)
-        if sentiment_analyzer is UNSET:
-            pass
+        get = d.get
+        sentiment_analyzer = get("sentiment_analyzer", UNSET)
+        if sentiment_analyzer.__class__ is dict:
+            sentiment_analyzer = EvaluateFeature.from_dict(sentiment_analyzer)
         elif sentiment_analyzer is None:
             sentiment_analyzer = unexpected_null("EvaluateChannelSettings.sentiment_analyzer")
-        else:
-            if sentiment_analyzer.__class__ is dict:
-                sentiment_analyzer = EvaluateFeature.from_dict(sentiment_analyzer)
-            else:
-                sentiment_analyzer = mismatch(sentiment_analyzer, "EvaluateChannelSettings.sentiment_analyzer")
+        elif sentiment_analyzer is not UNSET and sentiment_analyzer is not None:
+            sentiment_analyzer = mismatch(sentiment_analyzer, "EvaluateChannelSettings.sentiment_analyzer")
 
-        emotion_detection = d.get("emotion_detection", UNSET)
-        if emotion_detection is UNSET:
-            pass
+        emotion_detection = get("emotion_detection", UNSET)
+        if emotion_detection.__class__ is dict:
+            emotion_detection = EvaluateFeature.from_dict(emotion_detection)
         elif emotion_detection is None:
             emotion_detection = unexpected_null("EvaluateChannelSettings.emotion_detection")
-        else:
-            if emotion_detection.__class__ is dict:
-                emotion_detection = EvaluateFeature.from_dict(emotion_detection)
-            else:
-                emotion_detection = mismatch(emotion_detection, "EvaluateChannelSettings.emotion_detection")
+        elif emotion_detection is not UNSET and emotion_detection is not None:
+            emotion_detection = mismatch(emotion_detection, "EvaluateChannelSettings.emotion_detection")
 
-        intensity_strength_levels = d.get("intensity_strength_levels", UNSET)
-        if intensity_strength_levels is UNSET:
-            pass
+        intensity_strength_levels = get("intensity_strength_levels", UNSET)
+        if intensity_strength_levels.__class__ is dict:
+            intensity_strength_levels = EvaluateFeature.from_dict(intensity_strength_levels)
         elif intensity_strength_levels is None:
             intensity_strength_levels = unexpected_null("EvaluateChannelSettings.intensity_strength_levels")
-        else:
-            if intensity_strength_levels.__class__ is dict:
-                intensity_strength_levels = EvaluateFeature.from_dict(intensity_strength_levels)
-            else:
-                intensity_strength_levels = mismatch(
-                    intensity_strength_levels, "EvaluateChannelSettings.intensity_strength_levels"
-                )
+        elif intensity_strength_levels is not UNSET and intensity_strength_levels is not None:
+            intensity_strength_levels = mismatch(
+                intensity_strength_levels, "EvaluateChannelSettings.intensity_strength_levels"
+            )
 
-        intent_action_sentiment = d.get("intent_action_sentiment", UNSET)
-        if intent_action_sentiment is UNSET:
-            pass
+        intent_action_sentiment = get("intent_action_sentiment", UNSET)
+        if intent_action_sentiment.__class__ is dict:
+            intent_action_sentiment = EvaluateFeature.from_dict(intent_action_sentiment)
         elif intent_action_sentiment is None:
             intent_action_sentiment = unexpected_null("EvaluateChannelSettings.intent_action_sentiment")
-        else:
-            if intent_action_sentiment.__class__ is dict:
-                intent_action_sentiment = EvaluateFeature.from_dict(intent_action_sentiment)
-            else:
-                intent_action_sentiment = mismatch(
-                    intent_action_sentiment, "EvaluateChannelSettings.intent_action_sentiment"
-                )
+        elif intent_action_sentiment is not UNSET and intent_action_sentiment is not None:
+            intent_action_sentiment = mismatch(
+                intent_action_sentiment, "EvaluateChannelSettings.intent_action_sentiment"
+            )
 
-        intent_labels = d.get("intent_labels", UNSET)
-        if intent_labels is UNSET:
-            pass
+        intent_labels = get("intent_labels", UNSET)
+        if intent_labels.__class__ is dict:
+            intent_labels = EvaluateFeature.from_dict(intent_labels)
         elif intent_labels is None:
             intent_labels = unexpected_null("EvaluateChannelSettings.intent_labels")
-        else:
-            if intent_labels.__class__ is dict:
-                intent_labels = EvaluateFeature.from_dict(intent_labels)
-            else:
-                intent_labels = mismatch(intent_labels, "EvaluateChannelSettings.intent_labels")
+        elif intent_labels is not UNSET and intent_labels is not None:
+            intent_labels = mismatch(intent_labels, "EvaluateChannelSettings.intent_labels")
 
-        knowledge_gap = d.get("knowledge_gap", UNSET)
-        if knowledge_gap is UNSET:
-            pass
+        knowledge_gap = get("knowledge_gap", UNSET)
+        if knowledge_gap.__class__ is dict:
+            knowledge_gap = EvaluateFeature.from_dict(knowledge_gap)
         elif knowledge_gap is None:
             knowledge_gap = unexpected_null("EvaluateChannelSettings.knowledge_gap")
-        else:
-            if knowledge_gap.__class__ is dict:
-                knowledge_gap = EvaluateFeature.from_dict(knowledge_gap)
-            else:
-                knowledge_gap = mismatch(knowledge_gap, "EvaluateChannelSettings.knowledge_gap")
+        elif knowledge_gap is not UNSET and knowledge_gap is not None:
+            knowledge_gap = mismatch(knowledge_gap, "EvaluateChannelSettings.knowledge_gap")
 
-        human_escalation_detection = d.get("human_escalation_detection", UNSET)
-        if human_escalation_detection is UNSET:
-            pass
+        human_escalation_detection = get("human_escalation_detection", UNSET)
+        if human_escalation_detection.__class__ is dict:
+            human_escalation_detection = EvaluateFeature.from_dict(human_escalation_detection)
         elif human_escalation_detection is None:
             human_escalation_detection = unexpected_null("EvaluateChannelSettings.human_escalation_detection")
-        else:
-            if human_escalation_detection.__class__ is dict:
-                human_escalation_detection = EvaluateFeature.from_dict(human_escalation_detection)
-            else:
-                human_escalation_detection = mismatch(
-                    human_escalation_detection, "EvaluateChannelSettings.human_escalation_detection"
-                )
+        elif human_escalation_detection is not UNSET and human_escalation_detection is not None:
+            human_escalation_detection = mismatch(
+                human_escalation_detection, "EvaluateChannelSettings.human_escalation_detection"
+            )
 
-        contextual_sentiment = d.get("contextual_sentiment", UNSET)
-        if contextual_sentiment is UNSET:
-            pass
+        contextual_sentiment = get("contextual_sentiment", UNSET)
+        if contextual_sentiment.__class__ is dict:
+            contextual_sentiment = EvaluateFeature.from_dict(contextual_sentiment)
         elif contextual_sentiment is None:
             contextual_sentiment = unexpected_null("EvaluateChannelSettings.contextual_sentiment")
-        else:
-            if contextual_sentiment.__class__ is dict:
-                contextual_sentiment = EvaluateFeature.from_dict(contextual_sentiment)
-            else:
-                contextual_sentiment = mismatch(contextual_sentiment, "EvaluateChannelSettings.contextual_sentiment")
+        elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
+            contextual_sentiment = mismatch(contextual_sentiment, "EvaluateChannelSettings.contextual_sentiment")
 
-        customer_satisfaction_score = d.get("customer_satisfaction_score", UNSET)
-        if customer_satisfaction_score is UNSET:
-            pass
+        customer_satisfaction_score = get("customer_satisfaction_score", UNSET)
+        if customer_satisfaction_score.__class__ is dict:
+            customer_satisfaction_score = EvaluateFeature.from_dict(customer_satisfaction_score)
         elif customer_satisfaction_score is None:
             customer_satisfaction_score = unexpected_null("EvaluateChannelSettings.customer_satisfaction_score")
-        else:
-            if customer_satisfaction_score.__class__ is dict:
-                customer_satisfaction_score = EvaluateFeature.from_dict(customer_satisfaction_score)
-            else:
-                customer_satisfaction_score = mismatch(
-                    customer_satisfaction_score, "EvaluateChannelSettings.customer_satisfaction_score"
-                )
+        elif customer_satisfaction_score is not UNSET and customer_satisfaction_score is not None:
+            customer_satisfaction_score = mismatch(
+                customer_satisfaction_score, "EvaluateChannelSettings.customer_satisfaction_score"
+            )
 
-        success_evaluation_prompt = d.get("success_evaluation_prompt", UNSET)
-        if success_evaluation_prompt is UNSET:
-            pass
+        success_evaluation_prompt = get("success_evaluation_prompt", UNSET)
+        if success_evaluation_prompt.__class__ is dict:
+            success_evaluation_prompt = EvaluateFeature.from_dict(success_evaluation_prompt)
         elif success_evaluation_prompt is None:
             success_evaluation_prompt = unexpected_null("EvaluateChannelSettings.success_evaluation_prompt")
-        else:
-            if success_evaluation_prompt.__class__ is dict:
-                success_evaluation_prompt = EvaluateFeature.from_dict(success_evaluation_prompt)
-            else:
-                success_evaluation_prompt = mismatch(
-                    success_evaluation_prompt, "EvaluateChannelSettings.success_evaluation_prompt"
-                )
+        elif success_evaluation_prompt is not UNSET and success_evaluation_prompt is not None:
+            success_evaluation_prompt = mismatch(
+                success_evaluation_prompt, "EvaluateChannelSettings.success_evaluation_prompt"
+            )
 
         evaluate_channel_settings = cls(
-            sentiment_analyzer=sentiment_analyzer,
-            emotion_detection=emotion_detection,
-            intensity_strength_levels=intensity_strength_levels,
-            intent_action_sentiment=intent_action_sentiment,
-            intent_labels=intent_labels,
-            knowledge_gap=knowledge_gap,
-            human_escalation_detection=human_escalation_detection,
-            contextual_sentiment=contextual_sentiment,
-            customer_satisfaction_score=customer_satisfaction_score,
-            success_evaluation_prompt=success_evaluation_prompt,
+            sentiment_analyzer,
+            emotion_detection,
+            intensity_strength_levels,
+            intent_action_sentiment,
+            intent_labels,
+            knowledge_gap,
+            human_escalation_detection,
+            contextual_sentiment,
+            customer_satisfaction_score,
+            success_evaluation_prompt,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             evaluate_channel_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="EvaluateFeature")
 
@@ -50,20 +54,21 @@ class EvaluateFeature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
+        get = d.get
+        enabled = get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("EvaluateFeature.enabled")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("EvaluateFeature.description")
 
-        prompt = d.get("prompt", UNSET)
+        prompt = get("prompt", UNSET)
 
         evaluate_feature = cls(
-            enabled=enabled,
-            description=description,
-            prompt=prompt,
+            enabled,
+            description,
+            prompt,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             evaluate_feature.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="EvaluateSessionization")
 
@@ -50,27 +54,28 @@ class EvaluateSessionization:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        session_mode = d.get("session_mode", UNSET)
+        get = d.get
+        session_mode = get("session_mode", UNSET)
         if session_mode is None:
             session_mode = unexpected_null("EvaluateSessionization.session_mode")
 
-        timeout_minutes = d.get("timeout_minutes", UNSET)
+        timeout_minutes = get("timeout_minutes", UNSET)
         if timeout_minutes is None:
             timeout_minutes = unexpected_null("EvaluateSessionization.timeout_minutes")
 
-        report_language = d.get("report_language", UNSET)
+        report_language = get("report_language", UNSET)
         if report_language is None:
             report_language = unexpected_null("EvaluateSessionization.report_language")
 
-        summary_prompt = d.get("summary_prompt", UNSET)
+        summary_prompt = get("summary_prompt", UNSET)
         if summary_prompt is None:
             summary_prompt = unexpected_null("EvaluateSessionization.summary_prompt")
 
         evaluate_sessionization = cls(
-            session_mode=session_mode,
-            timeout_minutes=timeout_minutes,
-            report_language=report_language,
-            summary_prompt=summary_prompt,
+            session_mode,
+            timeout_minutes,
+            report_language,
+            summary_prompt,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             evaluate_sessionization.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

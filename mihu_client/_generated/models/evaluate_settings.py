@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.evaluate_channel_settings import EvaluateChannelSettings
@@ -88,63 +94,57 @@ class EvaluateSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is not UNSET and agent_uuid is not None:
+        get = d.get
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "EvaluateSettings.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "EvaluateSettings.agent_uuid")
 
-        is_default = d.get("is_default", UNSET)
+        is_default = get("is_default", UNSET)
         if is_default is None:
             is_default = unexpected_null("EvaluateSettings.is_default")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("EvaluateSettings.is_active")
 
-        source = d.get("source", UNSET)
+        source = get("source", UNSET)
         if source is None:
             source = unexpected_null("EvaluateSettings.source")
 
-        sessionization = d.get("sessionization", UNSET)
-        if sessionization is UNSET:
-            pass
+        sessionization = get("sessionization", UNSET)
+        if sessionization.__class__ is dict:
+            sessionization = EvaluateSessionization.from_dict(sessionization)
         elif sessionization is None:
             sessionization = unexpected_null("EvaluateSettings.sessionization")
-        else:
-            if sessionization.__class__ is dict:
-                sessionization = EvaluateSessionization.from_dict(sessionization)
-            else:
-                sessionization = mismatch(sessionization, "EvaluateSettings.sessionization")
+        elif sessionization is not UNSET and sessionization is not None:
+            sessionization = mismatch(sessionization, "EvaluateSettings.sessionization")
 
-        text = d.get("text", UNSET)
-        if text is UNSET:
-            pass
+        text = get("text", UNSET)
+        if text.__class__ is dict:
+            text = EvaluateChannelSettings.from_dict(text)
         elif text is None:
             text = unexpected_null("EvaluateSettings.text")
-        else:
-            if text.__class__ is dict:
-                text = EvaluateChannelSettings.from_dict(text)
-            else:
-                text = mismatch(text, "EvaluateSettings.text")
+        elif text is not UNSET and text is not None:
+            text = mismatch(text, "EvaluateSettings.text")
 
-        voice = d.get("voice", UNSET)
-        if voice is UNSET:
-            pass
+        voice = get("voice", UNSET)
+        if voice.__class__ is dict:
+            voice = EvaluateChannelSettings.from_dict(voice)
         elif voice is None:
             voice = unexpected_null("EvaluateSettings.voice")
-        else:
-            if voice.__class__ is dict:
-                voice = EvaluateChannelSettings.from_dict(voice)
-            else:
-                voice = mismatch(voice, "EvaluateSettings.voice")
+        elif voice is not UNSET and voice is not None:
+            voice = mismatch(voice, "EvaluateSettings.voice")
 
         evaluate_settings = cls(
-            agent_uuid=agent_uuid,
-            is_default=is_default,
-            is_active=is_active,
-            source=source,
-            sessionization=sessionization,
-            text=text,
-            voice=voice,
+            agent_uuid,
+            is_default,
+            is_active,
+            source,
+            sessionization,
+            text,
+            voice,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             evaluate_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.evaluate_channel_settings import EvaluateChannelSettings
@@ -63,48 +68,40 @@ class EvaluateSettingsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        is_active = d.get("is_active", UNSET)
+        get = d.get
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("EvaluateSettingsUpdate.is_active")
 
-        sessionization = d.get("sessionization", UNSET)
-        if sessionization is UNSET:
-            pass
+        sessionization = get("sessionization", UNSET)
+        if sessionization.__class__ is dict:
+            sessionization = EvaluateSessionization.from_dict(sessionization)
         elif sessionization is None:
             sessionization = unexpected_null("EvaluateSettingsUpdate.sessionization")
-        else:
-            if sessionization.__class__ is dict:
-                sessionization = EvaluateSessionization.from_dict(sessionization)
-            else:
-                sessionization = mismatch(sessionization, "EvaluateSettingsUpdate.sessionization")
+        elif sessionization is not UNSET and sessionization is not None:
+            sessionization = mismatch(sessionization, "EvaluateSettingsUpdate.sessionization")
 
-        text = d.get("text", UNSET)
-        if text is UNSET:
-            pass
+        text = get("text", UNSET)
+        if text.__class__ is dict:
+            text = EvaluateChannelSettings.from_dict(text)
         elif text is None:
             text = unexpected_null("EvaluateSettingsUpdate.text")
-        else:
-            if text.__class__ is dict:
-                text = EvaluateChannelSettings.from_dict(text)
-            else:
-                text = mismatch(text, "EvaluateSettingsUpdate.text")
+        elif text is not UNSET and text is not None:
+            text = mismatch(text, "EvaluateSettingsUpdate.text")
 
-        voice = d.get("voice", UNSET)
-        if voice is UNSET:
-            pass
+        voice = get("voice", UNSET)
+        if voice.__class__ is dict:
+            voice = EvaluateChannelSettings.from_dict(voice)
         elif voice is None:
             voice = unexpected_null("EvaluateSettingsUpdate.voice")
-        else:
-            if voice.__class__ is dict:
-                voice = EvaluateChannelSettings.from_dict(voice)
-            else:
-                voice = mismatch(voice, "EvaluateSettingsUpdate.voice")
+        elif voice is not UNSET and voice is not None:
+            voice = mismatch(voice, "EvaluateSettingsUpdate.voice")
 
         evaluate_settings_update = cls(
-            is_active=is_active,
-            sessionization=sessionization,
-            text=text,
-            voice=voice,
+            is_active,
+            sessionization,
+            text,
+            voice,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             evaluate_settings_update.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

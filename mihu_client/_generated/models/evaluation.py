@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.evaluation_metric import EvaluationMetric
@@ -226,121 +233,122 @@ class Evaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Evaluation.uuid")
         elif uuid is None:
             uuid = unexpected_null("Evaluation.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Evaluation.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Evaluation.uuid")
 
-        session_uuid = d.get("session_uuid", UNSET)
-        if session_uuid is not UNSET and session_uuid is not None:
+        session_uuid = get("session_uuid", UNSET)
+        if session_uuid.__class__ is str:
             session_uuid = parse_uuid(session_uuid, "Evaluation.session_uuid")
+        elif session_uuid is not UNSET and session_uuid is not None:
+            session_uuid = mismatch(session_uuid, "Evaluation.session_uuid")
 
-        conversation_uuid = d.get("conversation_uuid", UNSET)
-        if conversation_uuid is not UNSET and conversation_uuid is not None:
+        conversation_uuid = get("conversation_uuid", UNSET)
+        if conversation_uuid.__class__ is str:
             conversation_uuid = parse_uuid(conversation_uuid, "Evaluation.conversation_uuid")
+        elif conversation_uuid is not UNSET and conversation_uuid is not None:
+            conversation_uuid = mismatch(conversation_uuid, "Evaluation.conversation_uuid")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid is not UNSET and contact_uuid is not None:
+        contact_uuid = get("contact_uuid", UNSET)
+        if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "Evaluation.contact_uuid")
+        elif contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = mismatch(contact_uuid, "Evaluation.contact_uuid")
 
-        sentiment = d.get("sentiment", UNSET)
-        if sentiment is not UNSET and sentiment is not None:
-            if sentiment.__class__ is dict:
-                sentiment = EvaluationMetric.from_dict(sentiment)
-            else:
-                sentiment = mismatch(sentiment, "Evaluation.sentiment")
+        sentiment = get("sentiment", UNSET)
+        if sentiment.__class__ is dict:
+            sentiment = EvaluationMetric.from_dict(sentiment)
+        elif sentiment is not UNSET and sentiment is not None:
+            sentiment = mismatch(sentiment, "Evaluation.sentiment")
 
-        emotion = d.get("emotion", UNSET)
-        if emotion is not UNSET and emotion is not None:
-            if emotion.__class__ is dict:
-                emotion = EvaluationMetric.from_dict(emotion)
-            else:
-                emotion = mismatch(emotion, "Evaluation.emotion")
+        emotion = get("emotion", UNSET)
+        if emotion.__class__ is dict:
+            emotion = EvaluationMetric.from_dict(emotion)
+        elif emotion is not UNSET and emotion is not None:
+            emotion = mismatch(emotion, "Evaluation.emotion")
 
-        sentiment_strength = d.get("sentiment_strength", UNSET)
-        if sentiment_strength is not UNSET and sentiment_strength is not None:
-            if sentiment_strength.__class__ is dict:
-                sentiment_strength = EvaluationMetric.from_dict(sentiment_strength)
-            else:
-                sentiment_strength = mismatch(sentiment_strength, "Evaluation.sentiment_strength")
+        sentiment_strength = get("sentiment_strength", UNSET)
+        if sentiment_strength.__class__ is dict:
+            sentiment_strength = EvaluationMetric.from_dict(sentiment_strength)
+        elif sentiment_strength is not UNSET and sentiment_strength is not None:
+            sentiment_strength = mismatch(sentiment_strength, "Evaluation.sentiment_strength")
 
-        intent = d.get("intent", UNSET)
-        if intent is not UNSET and intent is not None:
-            if intent.__class__ is dict:
-                intent = EvaluationMetric.from_dict(intent)
-            else:
-                intent = mismatch(intent, "Evaluation.intent")
+        intent = get("intent", UNSET)
+        if intent.__class__ is dict:
+            intent = EvaluationMetric.from_dict(intent)
+        elif intent is not UNSET and intent is not None:
+            intent = mismatch(intent, "Evaluation.intent")
 
-        intent_labels = d.get("intent_labels", UNSET)
-        if intent_labels is not UNSET and intent_labels is not None:
-            if intent_labels.__class__ is dict:
-                intent_labels = EvaluationMetric.from_dict(intent_labels)
-            else:
-                intent_labels = mismatch(intent_labels, "Evaluation.intent_labels")
+        intent_labels = get("intent_labels", UNSET)
+        if intent_labels.__class__ is dict:
+            intent_labels = EvaluationMetric.from_dict(intent_labels)
+        elif intent_labels is not UNSET and intent_labels is not None:
+            intent_labels = mismatch(intent_labels, "Evaluation.intent_labels")
 
-        knowledge_gap = d.get("knowledge_gap", UNSET)
-        if knowledge_gap is not UNSET and knowledge_gap is not None:
-            if knowledge_gap.__class__ is dict:
-                knowledge_gap = EvaluationMetric.from_dict(knowledge_gap)
-            else:
-                knowledge_gap = mismatch(knowledge_gap, "Evaluation.knowledge_gap")
+        knowledge_gap = get("knowledge_gap", UNSET)
+        if knowledge_gap.__class__ is dict:
+            knowledge_gap = EvaluationMetric.from_dict(knowledge_gap)
+        elif knowledge_gap is not UNSET and knowledge_gap is not None:
+            knowledge_gap = mismatch(knowledge_gap, "Evaluation.knowledge_gap")
 
-        human_escalation = d.get("human_escalation", UNSET)
-        if human_escalation is not UNSET and human_escalation is not None:
-            if human_escalation.__class__ is dict:
-                human_escalation = EvaluationMetric.from_dict(human_escalation)
-            else:
-                human_escalation = mismatch(human_escalation, "Evaluation.human_escalation")
+        human_escalation = get("human_escalation", UNSET)
+        if human_escalation.__class__ is dict:
+            human_escalation = EvaluationMetric.from_dict(human_escalation)
+        elif human_escalation is not UNSET and human_escalation is not None:
+            human_escalation = mismatch(human_escalation, "Evaluation.human_escalation")
 
-        contextual_sentiment = d.get("contextual_sentiment", UNSET)
-        if contextual_sentiment is not UNSET and contextual_sentiment is not None:
-            if contextual_sentiment.__class__ is dict:
-                contextual_sentiment = EvaluationMetric.from_dict(contextual_sentiment)
-            else:
-                contextual_sentiment = mismatch(contextual_sentiment, "Evaluation.contextual_sentiment")
+        contextual_sentiment = get("contextual_sentiment", UNSET)
+        if contextual_sentiment.__class__ is dict:
+            contextual_sentiment = EvaluationMetric.from_dict(contextual_sentiment)
+        elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
+            contextual_sentiment = mismatch(contextual_sentiment, "Evaluation.contextual_sentiment")
 
-        satisfaction = d.get("satisfaction", UNSET)
-        if satisfaction is not UNSET and satisfaction is not None:
-            if satisfaction.__class__ is dict:
-                satisfaction = EvaluationMetric.from_dict(satisfaction)
-            else:
-                satisfaction = mismatch(satisfaction, "Evaluation.satisfaction")
+        satisfaction = get("satisfaction", UNSET)
+        if satisfaction.__class__ is dict:
+            satisfaction = EvaluationMetric.from_dict(satisfaction)
+        elif satisfaction is not UNSET and satisfaction is not None:
+            satisfaction = mismatch(satisfaction, "Evaluation.satisfaction")
 
-        success = d.get("success", UNSET)
-        if success is not UNSET and success is not None:
-            if success.__class__ is dict:
-                success = EvaluationMetric.from_dict(success)
-            else:
-                success = mismatch(success, "Evaluation.success")
+        success = get("success", UNSET)
+        if success.__class__ is dict:
+            success = EvaluationMetric.from_dict(success)
+        elif success is not UNSET and success is not None:
+            success = mismatch(success, "Evaluation.success")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "Evaluation.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Evaluation.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "Evaluation.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Evaluation.updated_at")
 
         evaluation = cls(
-            uuid=uuid,
-            session_uuid=session_uuid,
-            conversation_uuid=conversation_uuid,
-            contact_uuid=contact_uuid,
-            sentiment=sentiment,
-            emotion=emotion,
-            sentiment_strength=sentiment_strength,
-            intent=intent,
-            intent_labels=intent_labels,
-            knowledge_gap=knowledge_gap,
-            human_escalation=human_escalation,
-            contextual_sentiment=contextual_sentiment,
-            satisfaction=satisfaction,
-            success=success,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            session_uuid,
+            conversation_uuid,
+            contact_uuid,
+            sentiment,
+            emotion,
+            sentiment_strength,
+            intent,
+            intent_labels,
+            knowledge_gap,
+            human_escalation,
+            contextual_sentiment,
+            satisfaction,
+            success,
+            created_at,
+            updated_at,
         )
         if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
             evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="EvaluationMetric")
 
@@ -56,16 +59,17 @@ class EvaluationMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        value = d.get("value", UNSET)
+        get = d.get
+        value = get("value", UNSET)
 
-        confidence = d.get("confidence", UNSET)
+        confidence = get("confidence", UNSET)
 
-        reason = d.get("reason", UNSET)
+        reason = get("reason", UNSET)
 
         evaluation_metric = cls(
-            value=value,
-            confidence=confidence,
-            reason=reason,
+            value,
+            confidence,
+            reason,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             evaluation_metric.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.flow_step import FlowStep
@@ -89,70 +97,60 @@ class Flow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Flow.uuid")
         elif uuid is None:
             uuid = unexpected_null("Flow.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Flow.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Flow.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("Flow.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("Flow.status")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "Flow.created_at")
         elif created_at is None:
             created_at = unexpected_null("Flow.created_at")
-        else:
-            created_at = parse_datetime(created_at, "Flow.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Flow.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is UNSET:
-            pass
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
+            updated_at = parse_datetime(updated_at, "Flow.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Flow.updated_at")
-        else:
-            updated_at = parse_datetime(updated_at, "Flow.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Flow.updated_at")
 
-        steps = d.get("steps", UNSET)
-        if steps is UNSET:
-            pass
+        steps = get("steps", UNSET)
+        if steps.__class__ is list:
+            steps = [
+                FlowStep.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Flow.steps", False)
+                for _i0 in steps
+            ]
         elif steps is None:
             steps = unexpected_null("Flow.steps")
-        else:
-            if steps.__class__ is list:
-                _list0 = []
-                for _item0 in steps:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Flow.steps")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = FlowStep.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Flow.steps")
-
-                    _list0.append(_value0)
-                steps = _list0
-            else:
-                steps = mismatch(steps, "Flow.steps")
+        elif steps is not UNSET and steps is not None:
+            steps = mismatch(steps, "Flow.steps")
 
         flow = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            steps=steps,
+            uuid,
+            name,
+            description,
+            status,
+            created_at,
+            updated_at,
+            steps,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             flow.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.flow_step_branch_key_type_0 import FlowStepBranchKeyType0
 from ..models.flow_step_kind import FlowStepKind
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.flow_step_action_type_0 import FlowStepActionType0
@@ -173,115 +180,105 @@ class FlowStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "FlowStep.uuid")
         elif uuid is None:
             uuid = unexpected_null("FlowStep.uuid")
-        else:
-            uuid = parse_uuid(uuid, "FlowStep.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "FlowStep.uuid")
 
-        position = d.get("position", UNSET)
+        position = get("position", UNSET)
         if position is None:
             position = unexpected_null("FlowStep.position")
 
-        kind = d.get("kind", UNSET)
-        if kind is UNSET:
-            pass
+        kind = get("kind", UNSET)
+        if kind.__class__ is str:
+            kind = FlowStepKind._value2member_map_.get(kind) or enum_value(FlowStepKind, kind, "FlowStep.kind")
         elif kind is None:
             kind = unexpected_null("FlowStep.kind")
-        else:
-            try:
-                kind = FlowStepKind(kind)
-            except ValueError:
-                kind = mismatch(kind, "FlowStep.kind")
+        elif kind is not UNSET and kind is not None:
+            kind = mismatch(kind, "FlowStep.kind")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("FlowStep.status")
 
-        parent_step_uuid = d.get("parent_step_uuid", UNSET)
-        if parent_step_uuid is not UNSET and parent_step_uuid is not None:
+        parent_step_uuid = get("parent_step_uuid", UNSET)
+        if parent_step_uuid.__class__ is str:
             parent_step_uuid = parse_uuid(parent_step_uuid, "FlowStep.parent_step_uuid")
+        elif parent_step_uuid is not UNSET and parent_step_uuid is not None:
+            parent_step_uuid = mismatch(parent_step_uuid, "FlowStep.parent_step_uuid")
 
-        branch_key = d.get("branch_key", UNSET)
-        if branch_key is not UNSET and branch_key is not None:
-            try:
-                branch_key = FlowStepBranchKeyType0(branch_key)
-            except ValueError:
-                branch_key = mismatch(branch_key, "FlowStep.branch_key")
+        branch_key = get("branch_key", UNSET)
+        if branch_key.__class__ is str:
+            branch_key = FlowStepBranchKeyType0._value2member_map_.get(branch_key) or enum_value(
+                FlowStepBranchKeyType0, branch_key, "FlowStep.branch_key"
+            )
+        elif branch_key is not UNSET and branch_key is not None:
+            branch_key = mismatch(branch_key, "FlowStep.branch_key")
 
-        app = d.get("app", UNSET)
-        if app is UNSET:
-            pass
+        app = get("app", UNSET)
+        if app.__class__ is dict:
+            app = FlowStepApp.from_dict(app)
         elif app is None:
             app = unexpected_null("FlowStep.app")
-        else:
-            if app.__class__ is dict:
-                app = FlowStepApp.from_dict(app)
-            else:
-                app = mismatch(app, "FlowStep.app")
+        elif app is not UNSET and app is not None:
+            app = mismatch(app, "FlowStep.app")
 
-        trigger = d.get("trigger", UNSET)
-        if trigger is not UNSET and trigger is not None:
-            if trigger.__class__ is dict:
-                trigger = FlowStepTriggerType0.from_dict(trigger)
-            else:
-                trigger = mismatch(trigger, "FlowStep.trigger")
+        trigger = get("trigger", UNSET)
+        if trigger.__class__ is dict:
+            trigger = FlowStepTriggerType0.from_dict(trigger)
+        elif trigger is not UNSET and trigger is not None:
+            trigger = mismatch(trigger, "FlowStep.trigger")
 
-        action = d.get("action", UNSET)
-        if action is not UNSET and action is not None:
-            if action.__class__ is dict:
-                action = FlowStepActionType0.from_dict(action)
-            else:
-                action = mismatch(action, "FlowStep.action")
+        action = get("action", UNSET)
+        if action.__class__ is dict:
+            action = FlowStepActionType0.from_dict(action)
+        elif action is not UNSET and action is not None:
+            action = mismatch(action, "FlowStep.action")
 
-        agent = d.get("agent", UNSET)
-        if agent is not UNSET and agent is not None:
-            if agent.__class__ is dict:
-                agent = FlowStepAgentType0.from_dict(agent)
-            else:
-                agent = mismatch(agent, "FlowStep.agent")
+        agent = get("agent", UNSET)
+        if agent.__class__ is dict:
+            agent = FlowStepAgentType0.from_dict(agent)
+        elif agent is not UNSET and agent is not None:
+            agent = mismatch(agent, "FlowStep.agent")
 
-        app_connection = d.get("app_connection", UNSET)
-        if app_connection is not UNSET and app_connection is not None:
-            if app_connection.__class__ is dict:
-                app_connection = FlowStepAppConnectionType0.from_dict(app_connection)
-            else:
-                app_connection = mismatch(app_connection, "FlowStep.app_connection")
+        app_connection = get("app_connection", UNSET)
+        if app_connection.__class__ is dict:
+            app_connection = FlowStepAppConnectionType0.from_dict(app_connection)
+        elif app_connection is not UNSET and app_connection is not None:
+            app_connection = mismatch(app_connection, "FlowStep.app_connection")
 
-        config = d.get("config", UNSET)
-        if config is UNSET:
-            pass
+        config = get("config", UNSET)
+        if config.__class__ is dict:
+            config = FlowStepConfig.from_dict(config)
         elif config is None:
             config = unexpected_null("FlowStep.config")
-        else:
-            if config.__class__ is dict:
-                config = FlowStepConfig.from_dict(config)
-            else:
-                config = mismatch(config, "FlowStep.config")
+        elif config is not UNSET and config is not None:
+            config = mismatch(config, "FlowStep.config")
 
-        last_test = d.get("last_test", UNSET)
-        if last_test is not UNSET and last_test is not None:
-            if last_test.__class__ is dict:
-                last_test = FlowStepLastTestType0.from_dict(last_test)
-            else:
-                last_test = mismatch(last_test, "FlowStep.last_test")
+        last_test = get("last_test", UNSET)
+        if last_test.__class__ is dict:
+            last_test = FlowStepLastTestType0.from_dict(last_test)
+        elif last_test is not UNSET and last_test is not None:
+            last_test = mismatch(last_test, "FlowStep.last_test")
 
         flow_step = cls(
-            uuid=uuid,
-            position=position,
-            kind=kind,
-            status=status,
-            parent_step_uuid=parent_step_uuid,
-            branch_key=branch_key,
-            app=app,
-            trigger=trigger,
-            action=action,
-            agent=agent,
-            app_connection=app_connection,
-            config=config,
-            last_test=last_test,
+            uuid,
+            position,
+            kind,
+            status,
+            parent_step_uuid,
+            branch_key,
+            app,
+            trigger,
+            action,
+            agent,
+            app_connection,
+            config,
+            last_test,
         )
         if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
             flow_step.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

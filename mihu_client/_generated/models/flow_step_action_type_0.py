@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="FlowStepActionType0")
 
@@ -38,17 +42,18 @@ class FlowStepActionType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
+        get = d.get
+        key = get("key", UNSET)
         if key is None:
             key = unexpected_null("FlowStepActionType0.key")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("FlowStepActionType0.name")
 
         flow_step_action_type_0 = cls(
-            key=key,
-            name=name,
+            key,
+            name,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             flow_step_action_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

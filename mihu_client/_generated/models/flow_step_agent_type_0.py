@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="FlowStepAgentType0")
 
@@ -41,21 +47,22 @@ class FlowStepAgentType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "FlowStepAgentType0.uuid")
         elif uuid is None:
             uuid = unexpected_null("FlowStepAgentType0.uuid")
-        else:
-            uuid = parse_uuid(uuid, "FlowStepAgentType0.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "FlowStepAgentType0.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("FlowStepAgentType0.name")
 
         flow_step_agent_type_0 = cls(
-            uuid=uuid,
-            name=name,
+            uuid,
+            name,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             flow_step_agent_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="FlowStepApp")
 
@@ -54,32 +58,33 @@ class FlowStepApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uid = d.get("uid", UNSET)
+        get = d.get
+        uid = get("uid", UNSET)
         if uid is None:
             uid = unexpected_null("FlowStepApp.uid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("FlowStepApp.name")
 
-        icon = d.get("icon", UNSET)
+        icon = get("icon", UNSET)
         if icon is None:
             icon = unexpected_null("FlowStepApp.icon")
 
-        category = d.get("category", UNSET)
+        category = get("category", UNSET)
         if category is None:
             category = unexpected_null("FlowStepApp.category")
 
-        requires_connection = d.get("requires_connection", UNSET)
+        requires_connection = get("requires_connection", UNSET)
         if requires_connection is None:
             requires_connection = unexpected_null("FlowStepApp.requires_connection")
 
         flow_step_app = cls(
-            uid=uid,
-            name=name,
-            icon=icon,
-            category=category,
-            requires_connection=requires_connection,
+            uid,
+            name,
+            icon,
+            category,
+            requires_connection,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             flow_step_app.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

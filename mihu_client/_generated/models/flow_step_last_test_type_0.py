@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.flow_step_last_test_type_0_data import FlowStepLastTestType0Data
@@ -39,19 +44,17 @@ class FlowStepLastTestType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        get = d.get
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = FlowStepLastTestType0Data.from_dict(data)
         elif data is None:
             data = unexpected_null("FlowStepLastTestType0.data")
-        else:
-            if data.__class__ is dict:
-                data = FlowStepLastTestType0Data.from_dict(data)
-            else:
-                data = mismatch(data, "FlowStepLastTestType0.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "FlowStepLastTestType0.data")
 
         flow_step_last_test_type_0 = cls(
-            data=data,
+            data,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             flow_step_last_test_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

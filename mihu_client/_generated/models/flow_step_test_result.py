@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_step_test_result_kind import FlowStepTestResultKind
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.flow_step_test_result_data import FlowStepTestResultData
@@ -112,72 +119,60 @@ class FlowStepTestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        kind = d.get("kind", UNSET)
-        if kind is UNSET:
-            pass
+        get = d.get
+        kind = get("kind", UNSET)
+        if kind.__class__ is str:
+            kind = FlowStepTestResultKind._value2member_map_.get(kind) or enum_value(
+                FlowStepTestResultKind, kind, "FlowStepTestResult.kind"
+            )
         elif kind is None:
             kind = unexpected_null("FlowStepTestResult.kind")
-        else:
-            try:
-                kind = FlowStepTestResultKind(kind)
-            except ValueError:
-                kind = mismatch(kind, "FlowStepTestResult.kind")
+        elif kind is not UNSET and kind is not None:
+            kind = mismatch(kind, "FlowStepTestResult.kind")
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = get("dry_run", UNSET)
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = FlowStepTestResultData.from_dict(data)
         elif data is None:
             data = unexpected_null("FlowStepTestResult.data")
-        else:
-            if data.__class__ is dict:
-                data = FlowStepTestResultData.from_dict(data)
-            else:
-                data = mismatch(data, "FlowStepTestResult.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "FlowStepTestResult.data")
 
-        duration_ms = d.get("duration_ms", UNSET)
+        duration_ms = get("duration_ms", UNSET)
 
-        resolved = d.get("resolved", UNSET)
-        if resolved is not UNSET and resolved is not None:
-            if resolved.__class__ is dict:
-                resolved = FlowStepTestResultResolvedType0.from_dict(resolved)
-            else:
-                resolved = mismatch(resolved, "FlowStepTestResult.resolved")
+        resolved = get("resolved", UNSET)
+        if resolved.__class__ is dict:
+            resolved = FlowStepTestResultResolvedType0.from_dict(resolved)
+        elif resolved is not UNSET and resolved is not None:
+            resolved = mismatch(resolved, "FlowStepTestResult.resolved")
 
-        selected = d.get("selected", UNSET)
-        if selected is not UNSET and selected is not None:
-            if selected.__class__ is dict:
-                selected = FlowStepTestResultSelectedType0.from_dict(selected)
-            else:
-                selected = mismatch(selected, "FlowStepTestResult.selected")
+        selected = get("selected", UNSET)
+        if selected.__class__ is dict:
+            selected = FlowStepTestResultSelectedType0.from_dict(selected)
+        elif selected is not UNSET and selected is not None:
+            selected = mismatch(selected, "FlowStepTestResult.selected")
 
-        samples = d.get("samples", UNSET)
-        if samples is not UNSET and samples is not None:
-            if samples.__class__ is list:
-                _list0 = []
-                for _item0 in samples:
-                    if _item0 is None:
-                        _value0 = unexpected_null("FlowStepTestResult.samples")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = FlowStepTestSample.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "FlowStepTestResult.samples")
-
-                    _list0.append(_value0)
-                samples = _list0
-            else:
-                samples = mismatch(samples, "FlowStepTestResult.samples")
+        samples = get("samples", UNSET)
+        if samples.__class__ is list:
+            samples = [
+                FlowStepTestSample.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "FlowStepTestResult.samples", False)
+                for _i0 in samples
+            ]
+        elif samples is not UNSET and samples is not None:
+            samples = mismatch(samples, "FlowStepTestResult.samples")
 
         flow_step_test_result = cls(
-            kind=kind,
-            dry_run=dry_run,
-            data=data,
-            duration_ms=duration_ms,
-            resolved=resolved,
-            selected=selected,
-            samples=samples,
+            kind,
+            dry_run,
+            data,
+            duration_ms,
+            resolved,
+            selected,
+            samples,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             flow_step_test_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="FlowStepTestSample")
 
@@ -46,26 +52,27 @@ class FlowStepTestSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        sample_uuid = d.get("sample_uuid", UNSET)
+        get = d.get
+        sample_uuid = get("sample_uuid", UNSET)
         if sample_uuid is None:
             sample_uuid = unexpected_null("FlowStepTestSample.sample_uuid")
 
-        label = d.get("label", UNSET)
+        label = get("label", UNSET)
         if label is None:
             label = unexpected_null("FlowStepTestSample.label")
 
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp is UNSET:
-            pass
+        timestamp = get("timestamp", UNSET)
+        if timestamp.__class__ is str:
+            timestamp = parse_datetime(timestamp, "FlowStepTestSample.timestamp")
         elif timestamp is None:
             timestamp = unexpected_null("FlowStepTestSample.timestamp")
-        else:
-            timestamp = parse_datetime(timestamp, "FlowStepTestSample.timestamp")
+        elif timestamp is not UNSET and timestamp is not None:
+            timestamp = mismatch(timestamp, "FlowStepTestSample.timestamp")
 
         flow_step_test_sample = cls(
-            sample_uuid=sample_uuid,
-            label=label,
-            timestamp=timestamp,
+            sample_uuid,
+            label,
+            timestamp,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             flow_step_test_sample.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

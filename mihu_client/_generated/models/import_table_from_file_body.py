@@ -51,7 +51,8 @@ class ImportTableFromFileBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        file = d.get("file", UNSET)
+        get = d.get
+        file = get("file", UNSET)
         if file is UNSET:
             file = missing("ImportTableFromFileBody.file")
         elif file is None:
@@ -60,7 +61,7 @@ class ImportTableFromFileBody:
             file = File(payload=BytesIO(file))
 
         import_table_from_file_body = cls(
-            file=file,
+            file,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             import_table_from_file_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ImportTableFromTextBody")
 
@@ -48,24 +53,25 @@ class ImportTableFromTextBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("ImportTableFromTextBody.name")
         if name is None:
             name = unexpected_null("ImportTableFromTextBody.name")
 
-        data = d.get("data", UNSET)
+        data = get("data", UNSET)
         if data is UNSET:
             data = missing("ImportTableFromTextBody.data")
         if data is None:
             data = unexpected_null("ImportTableFromTextBody.data")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
         import_table_from_text_body = cls(
-            name=name,
-            data=data,
-            description=description,
+            name,
+            data,
+            description,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             import_table_from_text_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

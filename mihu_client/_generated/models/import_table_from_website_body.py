@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, missing, unexpected_null
+from ..types import (
+    UNSET,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ImportTableFromWebsiteBody")
 
@@ -34,14 +38,15 @@ class ImportTableFromWebsiteBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        url = d.get("url", UNSET)
+        get = d.get
+        url = get("url", UNSET)
         if url is UNSET:
             url = missing("ImportTableFromWebsiteBody.url")
         if url is None:
             url = unexpected_null("ImportTableFromWebsiteBody.url")
 
         import_table_from_website_body = cls(
-            url=url,
+            url,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             import_table_from_website_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -42,30 +48,22 @@ class ListAgentsResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        items = d.get("items", UNSET)
-        if items is UNSET:
-            pass
+        get = d.get
+        items = get("items", UNSET)
+        if items.__class__ is list:
+            items = [
+                Agent.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ListAgentsResponse200Data.items", False)
+                for _i0 in items
+            ]
         elif items is None:
             items = unexpected_null("ListAgentsResponse200Data.items")
-        else:
-            if items.__class__ is list:
-                _list0 = []
-                for _item0 in items:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ListAgentsResponse200Data.items")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = Agent.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ListAgentsResponse200Data.items")
-
-                    _list0.append(_value0)
-                items = _list0
-            else:
-                items = mismatch(items, "ListAgentsResponse200Data.items")
+        elif items is not UNSET and items is not None:
+            items = mismatch(items, "ListAgentsResponse200Data.items")
 
         list_agents_response_200_data = cls(
-            items=items,
+            items,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             list_agents_response_200_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem
@@ -42,30 +48,22 @@ class ListAppointmentsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        get = d.get
+        data = get("data", UNSET)
+        if data.__class__ is list:
+            data = [
+                ListAppointmentsResponse200DataItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ListAppointmentsResponse200.data", False)
+                for _i0 in data
+            ]
         elif data is None:
             data = unexpected_null("ListAppointmentsResponse200.data")
-        else:
-            if data.__class__ is list:
-                _list0 = []
-                for _item0 in data:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ListAppointmentsResponse200.data")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = ListAppointmentsResponse200DataItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ListAppointmentsResponse200.data")
-
-                    _list0.append(_value0)
-                data = _list0
-            else:
-                data = mismatch(data, "ListAppointmentsResponse200.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "ListAppointmentsResponse200.data")
 
         list_appointments_response_200 = cls(
-            data=data,
+            data,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             list_appointments_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

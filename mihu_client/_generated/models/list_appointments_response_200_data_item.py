@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ListAppointmentsResponse200DataItem")
 
@@ -44,26 +50,27 @@ class ListAppointmentsResponse200DataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "ListAppointmentsResponse200DataItem.uuid")
         elif uuid is None:
             uuid = unexpected_null("ListAppointmentsResponse200DataItem.uuid")
-        else:
-            uuid = parse_uuid(uuid, "ListAppointmentsResponse200DataItem.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "ListAppointmentsResponse200DataItem.uuid")
 
-        title = d.get("title", UNSET)
+        title = get("title", UNSET)
         if title is None:
             title = unexpected_null("ListAppointmentsResponse200DataItem.title")
 
-        start_time = d.get("start_time", UNSET)
+        start_time = get("start_time", UNSET)
         if start_time is None:
             start_time = unexpected_null("ListAppointmentsResponse200DataItem.start_time")
 
         list_appointments_response_200_data_item = cls(
-            uuid=uuid,
-            title=title,
-            start_time=start_time,
+            uuid,
+            title,
+            start_time,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             list_appointments_response_200_data_item.additional_properties = {

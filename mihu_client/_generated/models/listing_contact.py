@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ListingContact")
 
@@ -93,72 +97,73 @@ class ListingContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("ListingContact.name")
 
-        surname = d.get("surname", UNSET)
+        surname = get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("ListingContact.surname")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("ListingContact.phone_number")
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
         if email is None:
             email = unexpected_null("ListingContact.email")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("ListingContact.timezone")
 
-        country_code = d.get("country_code", UNSET)
+        country_code = get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("ListingContact.country_code")
 
-        primary_language = d.get("primary_language", UNSET)
+        primary_language = get("primary_language", UNSET)
         if primary_language is None:
             primary_language = unexpected_null("ListingContact.primary_language")
 
-        preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        preferred_contact_time = get("preferred_contact_time", UNSET)
         if preferred_contact_time is None:
             preferred_contact_time = unexpected_null("ListingContact.preferred_contact_time")
 
-        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        preferred_contact_channel = get("preferred_contact_channel", UNSET)
         if preferred_contact_channel is None:
             preferred_contact_channel = unexpected_null("ListingContact.preferred_contact_channel")
 
-        company = d.get("company", UNSET)
+        company = get("company", UNSET)
         if company is None:
             company = unexpected_null("ListingContact.company")
 
-        city = d.get("city", UNSET)
+        city = get("city", UNSET)
         if city is None:
             city = unexpected_null("ListingContact.city")
 
-        lead_source = d.get("lead_source", UNSET)
+        lead_source = get("lead_source", UNSET)
         if lead_source is None:
             lead_source = unexpected_null("ListingContact.lead_source")
 
-        notes = d.get("notes", UNSET)
+        notes = get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("ListingContact.notes")
 
         listing_contact = cls(
-            name=name,
-            surname=surname,
-            phone_number=phone_number,
-            email=email,
-            timezone=timezone,
-            country_code=country_code,
-            primary_language=primary_language,
-            preferred_contact_time=preferred_contact_time,
-            preferred_contact_channel=preferred_contact_channel,
-            company=company,
-            city=city,
-            lead_source=lead_source,
-            notes=notes,
+            name,
+            surname,
+            phone_number,
+            email,
+            timezone,
+            country_code,
+            primary_language,
+            preferred_contact_time,
+            preferred_contact_channel,
+            company,
+            city,
+            lead_source,
+            notes,
         )
         if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
             listing_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

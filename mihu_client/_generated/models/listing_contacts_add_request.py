@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
@@ -42,30 +48,24 @@ class ListingContactsAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contacts = d.get("contacts", UNSET)
-        if contacts is UNSET:
+        get = d.get
+        contacts = get("contacts", UNSET)
+        if contacts.__class__ is list:
+            contacts = [
+                ListingContactsAddRequestContactsItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ListingContactsAddRequest.contacts", False)
+                for _i0 in contacts
+            ]
+        elif contacts is UNSET:
             contacts = missing("ListingContactsAddRequest.contacts")
         elif contacts is None:
             contacts = unexpected_null("ListingContactsAddRequest.contacts")
-        else:
-            if contacts.__class__ is list:
-                _list0 = []
-                for _item0 in contacts:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ListingContactsAddRequest.contacts")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = ListingContactsAddRequestContactsItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ListingContactsAddRequest.contacts")
-
-                    _list0.append(_value0)
-                contacts = _list0
-            else:
-                contacts = mismatch(contacts, "ListingContactsAddRequest.contacts")
+        elif contacts is not UNSET and contacts is not None:
+            contacts = mismatch(contacts, "ListingContactsAddRequest.contacts")
 
         listing_contacts_add_request = cls(
-            contacts=contacts,
+            contacts,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             listing_contacts_add_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

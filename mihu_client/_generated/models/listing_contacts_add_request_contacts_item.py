@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ListingContactsAddRequestContactsItem")
 
@@ -48,29 +53,30 @@ class ListingContactsAddRequestContactsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
+        get = d.get
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("ListingContactsAddRequestContactsItem.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("ListingContactsAddRequestContactsItem.phone_number")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("ListingContactsAddRequestContactsItem.name")
 
-        surname = d.get("surname", UNSET)
+        surname = get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("ListingContactsAddRequestContactsItem.surname")
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
         if email is None:
             email = unexpected_null("ListingContactsAddRequestContactsItem.email")
 
         listing_contacts_add_request_contacts_item = cls(
-            phone_number=phone_number,
-            name=name,
-            surname=surname,
-            email=email,
+            phone_number,
+            name,
+            surname,
+            email,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             listing_contacts_add_request_contacts_item.additional_properties = {

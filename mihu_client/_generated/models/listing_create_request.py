@@ -9,7 +9,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.listing_create_request_campaign_type import ListingCreateRequestCampaignType
-from ..types import UNSET, Unset, mismatch, missing, parse_date, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    odd_item,
+    parse_date,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.listing_contact import ListingContact
@@ -110,99 +120,89 @@ class ListingCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("ListingCreateRequest.name")
         if name is None:
             name = unexpected_null("ListingCreateRequest.name")
 
-        contacts = d.get("contacts", UNSET)
-        if contacts is UNSET:
+        contacts = get("contacts", UNSET)
+        if contacts.__class__ is list:
+            contacts = [
+                ListingContact.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ListingCreateRequest.contacts", False)
+                for _i0 in contacts
+            ]
+        elif contacts is UNSET:
             contacts = missing("ListingCreateRequest.contacts")
         elif contacts is None:
             contacts = unexpected_null("ListingCreateRequest.contacts")
-        else:
-            if contacts.__class__ is list:
-                _list0 = []
-                for _item0 in contacts:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ListingCreateRequest.contacts")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = ListingContact.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ListingCreateRequest.contacts")
+        elif contacts is not UNSET and contacts is not None:
+            contacts = mismatch(contacts, "ListingCreateRequest.contacts")
 
-                    _list0.append(_value0)
-                contacts = _list0
-            else:
-                contacts = mismatch(contacts, "ListingCreateRequest.contacts")
+        description = get("description", UNSET)
 
-        description = d.get("description", UNSET)
-
-        campaign_type = d.get("campaign_type", UNSET)
-        if campaign_type is UNSET:
-            pass
+        campaign_type = get("campaign_type", UNSET)
+        if campaign_type.__class__ is str:
+            campaign_type = ListingCreateRequestCampaignType._value2member_map_.get(campaign_type) or enum_value(
+                ListingCreateRequestCampaignType, campaign_type, "ListingCreateRequest.campaign_type"
+            )
         elif campaign_type is None:
             campaign_type = unexpected_null("ListingCreateRequest.campaign_type")
-        else:
-            try:
-                campaign_type = ListingCreateRequestCampaignType(campaign_type)
-            except ValueError:
-                campaign_type = mismatch(campaign_type, "ListingCreateRequest.campaign_type")
+        elif campaign_type is not UNSET and campaign_type is not None:
+            campaign_type = mismatch(campaign_type, "ListingCreateRequest.campaign_type")
 
-        start_date = d.get("start_date", UNSET)
-        if start_date is UNSET:
-            pass
+        start_date = get("start_date", UNSET)
+        if start_date.__class__ is str:
+            start_date = parse_date(start_date, "ListingCreateRequest.start_date")
         elif start_date is None:
             start_date = unexpected_null("ListingCreateRequest.start_date")
-        else:
-            start_date = parse_date(start_date, "ListingCreateRequest.start_date")
+        elif start_date is not UNSET and start_date is not None:
+            start_date = mismatch(start_date, "ListingCreateRequest.start_date")
 
-        end_date = d.get("end_date", UNSET)
-        if end_date is UNSET:
-            pass
+        end_date = get("end_date", UNSET)
+        if end_date.__class__ is str:
+            end_date = parse_date(end_date, "ListingCreateRequest.end_date")
         elif end_date is None:
             end_date = unexpected_null("ListingCreateRequest.end_date")
-        else:
-            end_date = parse_date(end_date, "ListingCreateRequest.end_date")
+        elif end_date is not UNSET and end_date is not None:
+            end_date = mismatch(end_date, "ListingCreateRequest.end_date")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
-            pass
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "ListingCreateRequest.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("ListingCreateRequest.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "ListingCreateRequest.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "ListingCreateRequest.agent_uuid")
 
-        contact_template_setting_id = d.get("contact_template_setting_id", UNSET)
+        contact_template_setting_id = get("contact_template_setting_id", UNSET)
 
-        rule = d.get("rule", UNSET)
-        if rule is UNSET:
-            pass
+        rule = get("rule", UNSET)
+        if rule.__class__ is dict:
+            rule = ListingRule.from_dict(rule)
         elif rule is None:
             rule = unexpected_null("ListingCreateRequest.rule")
-        else:
-            if rule.__class__ is dict:
-                rule = ListingRule.from_dict(rule)
-            else:
-                rule = mismatch(rule, "ListingCreateRequest.rule")
+        elif rule is not UNSET and rule is not None:
+            rule = mismatch(rule, "ListingCreateRequest.rule")
 
-        auto_start = d.get("auto_start", UNSET)
+        auto_start = get("auto_start", UNSET)
         if auto_start is None:
             auto_start = unexpected_null("ListingCreateRequest.auto_start")
 
         listing_create_request = cls(
-            name=name,
-            contacts=contacts,
-            description=description,
-            campaign_type=campaign_type,
-            start_date=start_date,
-            end_date=end_date,
-            agent_uuid=agent_uuid,
-            contact_template_setting_id=contact_template_setting_id,
-            rule=rule,
-            auto_start=auto_start,
+            name,
+            contacts,
+            description,
+            campaign_type,
+            start_date,
+            end_date,
+            agent_uuid,
+            contact_template_setting_id,
+            rule,
+            auto_start,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             listing_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

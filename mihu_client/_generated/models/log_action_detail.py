@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.log_action_detail_type import LogActionDetailType
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.log_action_detail_agent import LogActionDetailAgent
@@ -147,129 +155,115 @@ class LogActionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "LogActionDetail.uuid")
         elif uuid is None:
             uuid = unexpected_null("LogActionDetail.uuid")
-        else:
-            uuid = parse_uuid(uuid, "LogActionDetail.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "LogActionDetail.uuid")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = LogActionDetailType._value2member_map_.get(type_) or enum_value(
+                LogActionDetailType, type_, "LogActionDetail.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("LogActionDetail.type")
-        else:
-            try:
-                type_ = LogActionDetailType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "LogActionDetail.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "LogActionDetail.type")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("LogActionDetail.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("LogActionDetail.description")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("LogActionDetail.status")
 
-        channel = d.get("channel", UNSET)
+        channel = get("channel", UNSET)
         if channel is None:
             channel = unexpected_null("LogActionDetail.channel")
 
-        duration_ms = d.get("duration_ms", UNSET)
+        duration_ms = get("duration_ms", UNSET)
         if duration_ms is None:
             duration_ms = unexpected_null("LogActionDetail.duration_ms")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "LogActionDetail.created_at")
         elif created_at is None:
             created_at = unexpected_null("LogActionDetail.created_at")
-        else:
-            created_at = parse_datetime(created_at, "LogActionDetail.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "LogActionDetail.created_at")
 
-        agent = d.get("agent", UNSET)
-        if agent is UNSET:
-            pass
+        agent = get("agent", UNSET)
+        if agent.__class__ is dict:
+            agent = LogActionDetailAgent.from_dict(agent)
         elif agent is None:
             agent = unexpected_null("LogActionDetail.agent")
-        else:
-            if agent.__class__ is dict:
-                agent = LogActionDetailAgent.from_dict(agent)
-            else:
-                agent = mismatch(agent, "LogActionDetail.agent")
+        elif agent is not UNSET and agent is not None:
+            agent = mismatch(agent, "LogActionDetail.agent")
 
-        contact = d.get("contact", UNSET)
-        if contact is not UNSET and contact is not None:
-            if contact.__class__ is dict:
-                contact = LogActionDetailContactType0.from_dict(contact)
-            else:
-                contact = mismatch(contact, "LogActionDetail.contact")
+        contact = get("contact", UNSET)
+        if contact.__class__ is dict:
+            contact = LogActionDetailContactType0.from_dict(contact)
+        elif contact is not UNSET and contact is not None:
+            contact = mismatch(contact, "LogActionDetail.contact")
 
-        customer = d.get("customer", UNSET)
-        if customer is not UNSET and customer is not None:
-            if customer.__class__ is dict:
-                customer = LogActionDetailCustomerType0.from_dict(customer)
-            else:
-                customer = mismatch(customer, "LogActionDetail.customer")
+        customer = get("customer", UNSET)
+        if customer.__class__ is dict:
+            customer = LogActionDetailCustomerType0.from_dict(customer)
+        elif customer is not UNSET and customer is not None:
+            customer = mismatch(customer, "LogActionDetail.customer")
 
-        request = d.get("request", UNSET)
-        if request is UNSET:
-            pass
+        request = get("request", UNSET)
+        if request.__class__ is dict:
+            request = LogActionDetailRequest.from_dict(request)
         elif request is None:
             request = unexpected_null("LogActionDetail.request")
-        else:
-            if request.__class__ is dict:
-                request = LogActionDetailRequest.from_dict(request)
-            else:
-                request = mismatch(request, "LogActionDetail.request")
+        elif request is not UNSET and request is not None:
+            request = mismatch(request, "LogActionDetail.request")
 
-        response = d.get("response", UNSET)
-        if response is UNSET:
-            pass
+        response = get("response", UNSET)
+        if response.__class__ is dict:
+            response = LogActionDetailResponse.from_dict(response)
         elif response is None:
             response = unexpected_null("LogActionDetail.response")
-        else:
-            if response.__class__ is dict:
-                response = LogActionDetailResponse.from_dict(response)
-            else:
-                response = mismatch(response, "LogActionDetail.response")
+        elif response is not UNSET and response is not None:
+            response = mismatch(response, "LogActionDetail.response")
 
-        error = d.get("error", UNSET)
+        error = get("error", UNSET)
 
-        extras = d.get("extras", UNSET)
-        if extras is UNSET:
-            pass
+        extras = get("extras", UNSET)
+        if extras.__class__ is dict:
+            extras = LogActionDetailExtras.from_dict(extras)
         elif extras is None:
             extras = unexpected_null("LogActionDetail.extras")
-        else:
-            if extras.__class__ is dict:
-                extras = LogActionDetailExtras.from_dict(extras)
-            else:
-                extras = mismatch(extras, "LogActionDetail.extras")
+        elif extras is not UNSET and extras is not None:
+            extras = mismatch(extras, "LogActionDetail.extras")
 
         log_action_detail = cls(
-            uuid=uuid,
-            type_=type_,
-            name=name,
-            description=description,
-            status=status,
-            channel=channel,
-            duration_ms=duration_ms,
-            created_at=created_at,
-            agent=agent,
-            contact=contact,
-            customer=customer,
-            request=request,
-            response=response,
-            error=error,
-            extras=extras,
+            uuid,
+            type_,
+            name,
+            description,
+            status,
+            channel,
+            duration_ms,
+            created_at,
+            agent,
+            contact,
+            customer,
+            request,
+            response,
+            error,
+            extras,
         )
         if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
             log_action_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="LogActionDetailAgent")
 
@@ -39,21 +45,22 @@ class LogActionDetailAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "LogActionDetailAgent.uuid")
         elif uuid is None:
             uuid = unexpected_null("LogActionDetailAgent.uuid")
-        else:
-            uuid = parse_uuid(uuid, "LogActionDetailAgent.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "LogActionDetailAgent.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("LogActionDetailAgent.name")
 
         log_action_detail_agent = cls(
-            uuid=uuid,
-            name=name,
+            uuid,
+            name,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             log_action_detail_agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="LogActionDetailContactType0")
 
@@ -44,26 +50,27 @@ class LogActionDetailContactType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "LogActionDetailContactType0.uuid")
         elif uuid is None:
             uuid = unexpected_null("LogActionDetailContactType0.uuid")
-        else:
-            uuid = parse_uuid(uuid, "LogActionDetailContactType0.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "LogActionDetailContactType0.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("LogActionDetailContactType0.name")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("LogActionDetailContactType0.phone_number")
 
         log_action_detail_contact_type_0 = cls(
-            uuid=uuid,
-            name=name,
-            phone_number=phone_number,
+            uuid,
+            name,
+            phone_number,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             log_action_detail_contact_type_0.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="LogActionDetailCustomerType0")
 
@@ -31,12 +35,13 @@ class LogActionDetailCustomerType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        number = d.get("number", UNSET)
+        get = d.get
+        number = get("number", UNSET)
         if number is None:
             number = unexpected_null("LogActionDetailCustomerType0.number")
 
         log_action_detail_customer_type_0 = cls(
-            number=number,
+            number,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             log_action_detail_customer_type_0.additional_properties = {

@@ -11,7 +11,15 @@ from ..models.pbx_extension_connector_create_request_connection_type import (
     PbxExtensionConnectorCreateRequestConnectionType,
 )
 from ..models.pbx_extension_connector_create_request_setup_mode import PbxExtensionConnectorCreateRequestSetupMode
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.pbx_extension_connector_create_request_normalizer import PbxExtensionConnectorCreateRequestNormalizer
@@ -128,94 +136,96 @@ class PbxExtensionConnectorCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
+        get = d.get
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
+        elif agent_uuid is UNSET:
             agent_uuid = missing("PbxExtensionConnectorCreateRequest.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("PbxExtensionConnectorCreateRequest.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PbxExtensionConnectorCreateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PbxExtensionConnectorCreateRequest.phone_number")
 
-        registrar_server = d.get("registrar_server", UNSET)
+        registrar_server = get("registrar_server", UNSET)
         if registrar_server is UNSET:
             registrar_server = missing("PbxExtensionConnectorCreateRequest.registrar_server")
         if registrar_server is None:
             registrar_server = unexpected_null("PbxExtensionConnectorCreateRequest.registrar_server")
 
-        username_extension = d.get("username_extension", UNSET)
+        username_extension = get("username_extension", UNSET)
         if username_extension is UNSET:
             username_extension = missing("PbxExtensionConnectorCreateRequest.username_extension")
         if username_extension is None:
             username_extension = unexpected_null("PbxExtensionConnectorCreateRequest.username_extension")
 
-        pbx_password = d.get("pbx_password", UNSET)
+        pbx_password = get("pbx_password", UNSET)
         if pbx_password is UNSET:
             pbx_password = missing("PbxExtensionConnectorCreateRequest.pbx_password")
         if pbx_password is None:
             pbx_password = unexpected_null("PbxExtensionConnectorCreateRequest.pbx_password")
 
-        allowed_ip = d.get("allowed_ip", UNSET)
+        allowed_ip = get("allowed_ip", UNSET)
 
-        setup_mode = d.get("setup_mode", UNSET)
-        if setup_mode is UNSET:
-            pass
+        setup_mode = get("setup_mode", UNSET)
+        if setup_mode.__class__ is str:
+            setup_mode = PbxExtensionConnectorCreateRequestSetupMode._value2member_map_.get(setup_mode) or enum_value(
+                PbxExtensionConnectorCreateRequestSetupMode, setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode"
+            )
         elif setup_mode is None:
             setup_mode = unexpected_null("PbxExtensionConnectorCreateRequest.setup_mode")
-        else:
-            try:
-                setup_mode = PbxExtensionConnectorCreateRequestSetupMode(setup_mode)
-            except ValueError:
-                setup_mode = mismatch(setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode")
+        elif setup_mode is not UNSET and setup_mode is not None:
+            setup_mode = mismatch(setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode")
 
-        connection_type = d.get("connection_type", UNSET)
-        if connection_type is UNSET:
-            pass
+        connection_type = get("connection_type", UNSET)
+        if connection_type.__class__ is str:
+            connection_type = PbxExtensionConnectorCreateRequestConnectionType._value2member_map_.get(
+                connection_type
+            ) or enum_value(
+                PbxExtensionConnectorCreateRequestConnectionType,
+                connection_type,
+                "PbxExtensionConnectorCreateRequest.connection_type",
+            )
         elif connection_type is None:
             connection_type = unexpected_null("PbxExtensionConnectorCreateRequest.connection_type")
-        else:
-            try:
-                connection_type = PbxExtensionConnectorCreateRequestConnectionType(connection_type)
-            except ValueError:
-                connection_type = mismatch(connection_type, "PbxExtensionConnectorCreateRequest.connection_type")
+        elif connection_type is not UNSET and connection_type is not None:
+            connection_type = mismatch(connection_type, "PbxExtensionConnectorCreateRequest.connection_type")
 
-        port = d.get("port", UNSET)
+        port = get("port", UNSET)
         if port is None:
             port = unexpected_null("PbxExtensionConnectorCreateRequest.port")
 
-        auth_username = d.get("auth_username", UNSET)
+        auth_username = get("auth_username", UNSET)
 
-        auth_password = d.get("auth_password", UNSET)
+        auth_password = get("auth_password", UNSET)
 
-        normalizer = d.get("normalizer", UNSET)
-        if normalizer is UNSET:
-            pass
+        normalizer = get("normalizer", UNSET)
+        if normalizer.__class__ is dict:
+            normalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict(normalizer)
         elif normalizer is None:
             normalizer = unexpected_null("PbxExtensionConnectorCreateRequest.normalizer")
-        else:
-            if normalizer.__class__ is dict:
-                normalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict(normalizer)
-            else:
-                normalizer = mismatch(normalizer, "PbxExtensionConnectorCreateRequest.normalizer")
+        elif normalizer is not UNSET and normalizer is not None:
+            normalizer = mismatch(normalizer, "PbxExtensionConnectorCreateRequest.normalizer")
 
         pbx_extension_connector_create_request = cls(
-            agent_uuid=agent_uuid,
-            phone_number=phone_number,
-            registrar_server=registrar_server,
-            username_extension=username_extension,
-            pbx_password=pbx_password,
-            allowed_ip=allowed_ip,
-            setup_mode=setup_mode,
-            connection_type=connection_type,
-            port=port,
-            auth_username=auth_username,
-            auth_password=auth_password,
-            normalizer=normalizer,
+            agent_uuid,
+            phone_number,
+            registrar_server,
+            username_extension,
+            pbx_password,
+            allowed_ip,
+            setup_mode,
+            connection_type,
+            port,
+            auth_username,
+            auth_password,
+            normalizer,
         )
         if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
             pbx_extension_connector_create_request.additional_properties = {

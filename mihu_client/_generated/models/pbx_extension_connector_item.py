@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from ..models.pbx_extension_connector_item_connection_type_type_0 import PbxExtensionConnectorItemConnectionTypeType0
 from ..models.pbx_extension_connector_item_setup_mode_type_0 import PbxExtensionConnectorItemSetupModeType0
 from ..models.pbx_extension_connector_item_status import PbxExtensionConnectorItemStatus
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.pbx_extension_connector_item_auth import PbxExtensionConnectorItemAuth
@@ -178,125 +186,127 @@ class PbxExtensionConnectorItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pbx_extension_connector_uuid = d.get("pbx_extension_connector_uuid", UNSET)
-        if pbx_extension_connector_uuid is UNSET:
-            pass
-        elif pbx_extension_connector_uuid is None:
-            pbx_extension_connector_uuid = unexpected_null("PbxExtensionConnectorItem.pbx_extension_connector_uuid")
-        else:
+        get = d.get
+        pbx_extension_connector_uuid = get("pbx_extension_connector_uuid", UNSET)
+        if pbx_extension_connector_uuid.__class__ is str:
             pbx_extension_connector_uuid = parse_uuid(
                 pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
             )
+        elif pbx_extension_connector_uuid is None:
+            pbx_extension_connector_uuid = unexpected_null("PbxExtensionConnectorItem.pbx_extension_connector_uuid")
+        elif pbx_extension_connector_uuid is not UNSET and pbx_extension_connector_uuid is not None:
+            pbx_extension_connector_uuid = mismatch(
+                pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
+            )
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("PbxExtensionConnectorItem.name")
 
-        status = d.get("status", UNSET)
-        if status is UNSET:
-            pass
+        status = get("status", UNSET)
+        if status.__class__ is str:
+            status = PbxExtensionConnectorItemStatus._value2member_map_.get(status) or enum_value(
+                PbxExtensionConnectorItemStatus, status, "PbxExtensionConnectorItem.status"
+            )
         elif status is None:
             status = unexpected_null("PbxExtensionConnectorItem.status")
-        else:
-            try:
-                status = PbxExtensionConnectorItemStatus(status)
-            except ValueError:
-                status = mismatch(status, "PbxExtensionConnectorItem.status")
+        elif status is not UNSET and status is not None:
+            status = mismatch(status, "PbxExtensionConnectorItem.status")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("PbxExtensionConnectorItem.phone_number")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is not UNSET and agent_uuid is not None:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
 
-        agent_name = d.get("agent_name", UNSET)
+        agent_name = get("agent_name", UNSET)
 
-        sip_connector_server = d.get("sip_connector_server", UNSET)
+        sip_connector_server = get("sip_connector_server", UNSET)
 
-        connection_type = d.get("connection_type", UNSET)
-        if connection_type is not UNSET and connection_type is not None:
-            try:
-                connection_type = PbxExtensionConnectorItemConnectionTypeType0(connection_type)
-            except ValueError:
-                connection_type = mismatch(connection_type, "PbxExtensionConnectorItem.connection_type")
+        connection_type = get("connection_type", UNSET)
+        if connection_type.__class__ is str:
+            connection_type = PbxExtensionConnectorItemConnectionTypeType0._value2member_map_.get(
+                connection_type
+            ) or enum_value(
+                PbxExtensionConnectorItemConnectionTypeType0,
+                connection_type,
+                "PbxExtensionConnectorItem.connection_type",
+            )
+        elif connection_type is not UNSET and connection_type is not None:
+            connection_type = mismatch(connection_type, "PbxExtensionConnectorItem.connection_type")
 
-        setup_mode = d.get("setup_mode", UNSET)
-        if setup_mode is not UNSET and setup_mode is not None:
-            try:
-                setup_mode = PbxExtensionConnectorItemSetupModeType0(setup_mode)
-            except ValueError:
-                setup_mode = mismatch(setup_mode, "PbxExtensionConnectorItem.setup_mode")
+        setup_mode = get("setup_mode", UNSET)
+        if setup_mode.__class__ is str:
+            setup_mode = PbxExtensionConnectorItemSetupModeType0._value2member_map_.get(setup_mode) or enum_value(
+                PbxExtensionConnectorItemSetupModeType0, setup_mode, "PbxExtensionConnectorItem.setup_mode"
+            )
+        elif setup_mode is not UNSET and setup_mode is not None:
+            setup_mode = mismatch(setup_mode, "PbxExtensionConnectorItem.setup_mode")
 
-        pbx = d.get("pbx", UNSET)
-        if pbx is UNSET:
-            pass
+        pbx = get("pbx", UNSET)
+        if pbx.__class__ is dict:
+            pbx = PbxExtensionConnectorItemPbx.from_dict(pbx)
         elif pbx is None:
             pbx = unexpected_null("PbxExtensionConnectorItem.pbx")
-        else:
-            if pbx.__class__ is dict:
-                pbx = PbxExtensionConnectorItemPbx.from_dict(pbx)
-            else:
-                pbx = mismatch(pbx, "PbxExtensionConnectorItem.pbx")
+        elif pbx is not UNSET and pbx is not None:
+            pbx = mismatch(pbx, "PbxExtensionConnectorItem.pbx")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound is UNSET:
-            pass
+        inbound = get("inbound", UNSET)
+        if inbound.__class__ is dict:
+            inbound = PbxExtensionConnectorItemInbound.from_dict(inbound)
         elif inbound is None:
             inbound = unexpected_null("PbxExtensionConnectorItem.inbound")
-        else:
-            if inbound.__class__ is dict:
-                inbound = PbxExtensionConnectorItemInbound.from_dict(inbound)
-            else:
-                inbound = mismatch(inbound, "PbxExtensionConnectorItem.inbound")
+        elif inbound is not UNSET and inbound is not None:
+            inbound = mismatch(inbound, "PbxExtensionConnectorItem.inbound")
 
-        auth = d.get("auth", UNSET)
-        if auth is UNSET:
-            pass
+        auth = get("auth", UNSET)
+        if auth.__class__ is dict:
+            auth = PbxExtensionConnectorItemAuth.from_dict(auth)
         elif auth is None:
             auth = unexpected_null("PbxExtensionConnectorItem.auth")
-        else:
-            if auth.__class__ is dict:
-                auth = PbxExtensionConnectorItemAuth.from_dict(auth)
-            else:
-                auth = mismatch(auth, "PbxExtensionConnectorItem.auth")
+        elif auth is not UNSET and auth is not None:
+            auth = mismatch(auth, "PbxExtensionConnectorItem.auth")
 
-        normalizer = d.get("normalizer", UNSET)
-        if normalizer is UNSET:
-            pass
+        normalizer = get("normalizer", UNSET)
+        if normalizer.__class__ is dict:
+            normalizer = PbxExtensionConnectorItemNormalizer.from_dict(normalizer)
         elif normalizer is None:
             normalizer = unexpected_null("PbxExtensionConnectorItem.normalizer")
-        else:
-            if normalizer.__class__ is dict:
-                normalizer = PbxExtensionConnectorItemNormalizer.from_dict(normalizer)
-            else:
-                normalizer = mismatch(normalizer, "PbxExtensionConnectorItem.normalizer")
+        elif normalizer is not UNSET and normalizer is not None:
+            normalizer = mismatch(normalizer, "PbxExtensionConnectorItem.normalizer")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "PbxExtensionConnectorItem.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "PbxExtensionConnectorItem.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "PbxExtensionConnectorItem.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "PbxExtensionConnectorItem.updated_at")
 
         pbx_extension_connector_item = cls(
-            pbx_extension_connector_uuid=pbx_extension_connector_uuid,
-            name=name,
-            status=status,
-            phone_number=phone_number,
-            agent_uuid=agent_uuid,
-            agent_name=agent_name,
-            sip_connector_server=sip_connector_server,
-            connection_type=connection_type,
-            setup_mode=setup_mode,
-            pbx=pbx,
-            inbound=inbound,
-            auth=auth,
-            normalizer=normalizer,
-            created_at=created_at,
-            updated_at=updated_at,
+            pbx_extension_connector_uuid,
+            name,
+            status,
+            phone_number,
+            agent_uuid,
+            agent_name,
+            sip_connector_server,
+            connection_type,
+            setup_mode,
+            pbx,
+            inbound,
+            auth,
+            normalizer,
+            created_at,
+            updated_at,
         )
         if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
             pbx_extension_connector_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemAuth")
 
@@ -40,15 +44,16 @@ class PbxExtensionConnectorItemAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        has_separate_credentials = d.get("has_separate_credentials", UNSET)
+        get = d.get
+        has_separate_credentials = get("has_separate_credentials", UNSET)
         if has_separate_credentials is None:
             has_separate_credentials = unexpected_null("PbxExtensionConnectorItemAuth.has_separate_credentials")
 
-        username = d.get("username", UNSET)
+        username = get("username", UNSET)
 
         pbx_extension_connector_item_auth = cls(
-            has_separate_credentials=has_separate_credentials,
-            username=username,
+            has_separate_credentials,
+            username,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             pbx_extension_connector_item_auth.additional_properties = {

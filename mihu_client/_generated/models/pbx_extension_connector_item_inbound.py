@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemInbound")
 
@@ -35,10 +38,11 @@ class PbxExtensionConnectorItemInbound:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        allowed_ip = d.get("allowed_ip", UNSET)
+        get = d.get
+        allowed_ip = get("allowed_ip", UNSET)
 
         pbx_extension_connector_item_inbound = cls(
-            allowed_ip=allowed_ip,
+            allowed_ip,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             pbx_extension_connector_item_inbound.additional_properties = {

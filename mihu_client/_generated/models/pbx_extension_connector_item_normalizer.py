@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemNormalizer")
 
@@ -53,16 +56,17 @@ class PbxExtensionConnectorItemNormalizer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        default_prefix = d.get("default_prefix", UNSET)
+        get = d.get
+        default_prefix = get("default_prefix", UNSET)
 
-        condition_length = d.get("condition_length", UNSET)
+        condition_length = get("condition_length", UNSET)
 
-        condition_prefix = d.get("condition_prefix", UNSET)
+        condition_prefix = get("condition_prefix", UNSET)
 
         pbx_extension_connector_item_normalizer = cls(
-            default_prefix=default_prefix,
-            condition_length=condition_length,
-            condition_prefix=condition_prefix,
+            default_prefix,
+            condition_length,
+            condition_prefix,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             pbx_extension_connector_item_normalizer.additional_properties = {

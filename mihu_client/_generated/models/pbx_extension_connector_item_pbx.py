@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemPbx")
 
@@ -53,16 +56,17 @@ class PbxExtensionConnectorItemPbx:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        registrar_server = d.get("registrar_server", UNSET)
+        get = d.get
+        registrar_server = get("registrar_server", UNSET)
 
-        port = d.get("port", UNSET)
+        port = get("port", UNSET)
 
-        username_extension = d.get("username_extension", UNSET)
+        username_extension = get("username_extension", UNSET)
 
         pbx_extension_connector_item_pbx = cls(
-            registrar_server=registrar_server,
-            port=port,
-            username_extension=username_extension,
+            registrar_server,
+            port,
+            username_extension,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             pbx_extension_connector_item_pbx.additional_properties = {

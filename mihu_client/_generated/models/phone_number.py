@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_type import PhoneNumberType
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_billing import PhoneNumberBilling
@@ -155,126 +163,115 @@ class PhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number_uuid = d.get("phone_number_uuid", UNSET)
-        if phone_number_uuid is UNSET:
-            pass
+        get = d.get
+        phone_number_uuid = get("phone_number_uuid", UNSET)
+        if phone_number_uuid.__class__ is str:
+            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumber.phone_number_uuid")
         elif phone_number_uuid is None:
             phone_number_uuid = unexpected_null("PhoneNumber.phone_number_uuid")
-        else:
-            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumber.phone_number_uuid")
+        elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
+            phone_number_uuid = mismatch(phone_number_uuid, "PhoneNumber.phone_number_uuid")
 
-        number = d.get("number", UNSET)
+        number = get("number", UNSET)
         if number is None:
             number = unexpected_null("PhoneNumber.number")
 
-        country_code = d.get("country_code", UNSET)
+        country_code = get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("PhoneNumber.country_code")
 
-        location = d.get("location", UNSET)
+        location = get("location", UNSET)
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = PhoneNumberType._value2member_map_.get(type_) or enum_value(
+                PhoneNumberType, type_, "PhoneNumber.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("PhoneNumber.type")
-        else:
-            try:
-                type_ = PhoneNumberType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "PhoneNumber.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "PhoneNumber.type")
 
-        is_external = d.get("is_external", UNSET)
+        is_external = get("is_external", UNSET)
         if is_external is None:
             is_external = unexpected_null("PhoneNumber.is_external")
 
-        source = d.get("source", UNSET)
+        source = get("source", UNSET)
         if source is None:
             source = unexpected_null("PhoneNumber.source")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("PhoneNumber.status")
 
-        compliance = d.get("compliance", UNSET)
-        if compliance is UNSET:
-            pass
+        compliance = get("compliance", UNSET)
+        if compliance.__class__ is dict:
+            compliance = PhoneNumberCompliance.from_dict(compliance)
         elif compliance is None:
             compliance = unexpected_null("PhoneNumber.compliance")
-        else:
-            if compliance.__class__ is dict:
-                compliance = PhoneNumberCompliance.from_dict(compliance)
-            else:
-                compliance = mismatch(compliance, "PhoneNumber.compliance")
+        elif compliance is not UNSET and compliance is not None:
+            compliance = mismatch(compliance, "PhoneNumber.compliance")
 
-        capabilities = d.get("capabilities", UNSET)
-        if capabilities is UNSET:
-            pass
+        capabilities = get("capabilities", UNSET)
+        if capabilities.__class__ is dict:
+            capabilities = PhoneNumberCapabilities.from_dict(capabilities)
         elif capabilities is None:
             capabilities = unexpected_null("PhoneNumber.capabilities")
-        else:
-            if capabilities.__class__ is dict:
-                capabilities = PhoneNumberCapabilities.from_dict(capabilities)
-            else:
-                capabilities = mismatch(capabilities, "PhoneNumber.capabilities")
+        elif capabilities is not UNSET and capabilities is not None:
+            capabilities = mismatch(capabilities, "PhoneNumber.capabilities")
 
-        channel_settings = d.get("channel_settings", UNSET)
-        if channel_settings is UNSET:
-            pass
+        channel_settings = get("channel_settings", UNSET)
+        if channel_settings.__class__ is dict:
+            channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
         elif channel_settings is None:
             channel_settings = unexpected_null("PhoneNumber.channel_settings")
-        else:
-            if channel_settings.__class__ is dict:
-                channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
-            else:
-                channel_settings = mismatch(channel_settings, "PhoneNumber.channel_settings")
+        elif channel_settings is not UNSET and channel_settings is not None:
+            channel_settings = mismatch(channel_settings, "PhoneNumber.channel_settings")
 
-        billing = d.get("billing", UNSET)
-        if billing is UNSET:
-            pass
+        billing = get("billing", UNSET)
+        if billing.__class__ is dict:
+            billing = PhoneNumberBilling.from_dict(billing)
         elif billing is None:
             billing = unexpected_null("PhoneNumber.billing")
-        else:
-            if billing.__class__ is dict:
-                billing = PhoneNumberBilling.from_dict(billing)
-            else:
-                billing = mismatch(billing, "PhoneNumber.billing")
+        elif billing is not UNSET and billing is not None:
+            billing = mismatch(billing, "PhoneNumber.billing")
 
-        bindings = d.get("bindings", UNSET)
-        if bindings is UNSET:
-            pass
+        bindings = get("bindings", UNSET)
+        if bindings.__class__ is dict:
+            bindings = PhoneNumberBindings.from_dict(bindings)
         elif bindings is None:
             bindings = unexpected_null("PhoneNumber.bindings")
-        else:
-            if bindings.__class__ is dict:
-                bindings = PhoneNumberBindings.from_dict(bindings)
-            else:
-                bindings = mismatch(bindings, "PhoneNumber.bindings")
+        elif bindings is not UNSET and bindings is not None:
+            bindings = mismatch(bindings, "PhoneNumber.bindings")
 
-        purchased_at = d.get("purchased_at", UNSET)
-        if purchased_at is not UNSET and purchased_at is not None:
+        purchased_at = get("purchased_at", UNSET)
+        if purchased_at.__class__ is str:
             purchased_at = parse_datetime(purchased_at, "PhoneNumber.purchased_at")
+        elif purchased_at is not UNSET and purchased_at is not None:
+            purchased_at = mismatch(purchased_at, "PhoneNumber.purchased_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "PhoneNumber.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "PhoneNumber.updated_at")
 
         phone_number = cls(
-            phone_number_uuid=phone_number_uuid,
-            number=number,
-            country_code=country_code,
-            location=location,
-            type_=type_,
-            is_external=is_external,
-            source=source,
-            status=status,
-            compliance=compliance,
-            capabilities=capabilities,
-            channel_settings=channel_settings,
-            billing=billing,
-            bindings=bindings,
-            purchased_at=purchased_at,
-            updated_at=updated_at,
+            phone_number_uuid,
+            number,
+            country_code,
+            location,
+            type_,
+            is_external,
+            source,
+            status,
+            compliance,
+            capabilities,
+            channel_settings,
+            billing,
+            bindings,
+            purchased_at,
+            updated_at,
         )
         if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
             phone_number.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

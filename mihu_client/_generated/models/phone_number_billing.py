@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberBilling")
 
@@ -36,17 +40,18 @@ class PhoneNumberBilling:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        monthly_fee = d.get("monthly_fee", UNSET)
+        get = d.get
+        monthly_fee = get("monthly_fee", UNSET)
         if monthly_fee is None:
             monthly_fee = unexpected_null("PhoneNumberBilling.monthly_fee")
 
-        currency = d.get("currency", UNSET)
+        currency = get("currency", UNSET)
         if currency is None:
             currency = unexpected_null("PhoneNumberBilling.currency")
 
         phone_number_billing = cls(
-            monthly_fee=monthly_fee,
-            currency=currency,
+            monthly_fee,
+            currency,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             phone_number_billing.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

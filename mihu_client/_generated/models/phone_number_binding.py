@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberBinding")
 
@@ -51,18 +55,19 @@ class PhoneNumberBinding:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        bound = d.get("bound", UNSET)
+        get = d.get
+        bound = get("bound", UNSET)
         if bound is None:
             bound = unexpected_null("PhoneNumberBinding.bound")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
+        agent_uuid = get("agent_uuid", UNSET)
 
-        agent_name = d.get("agent_name", UNSET)
+        agent_name = get("agent_name", UNSET)
 
         phone_number_binding = cls(
-            bound=bound,
-            agent_uuid=agent_uuid,
-            agent_name=agent_name,
+            bound,
+            agent_uuid,
+            agent_name,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             phone_number_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

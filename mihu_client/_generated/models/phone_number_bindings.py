@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_binding import PhoneNumberBinding
@@ -54,43 +59,35 @@ class PhoneNumberBindings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        call = d.get("call", UNSET)
-        if call is UNSET:
-            pass
+        get = d.get
+        call = get("call", UNSET)
+        if call.__class__ is dict:
+            call = PhoneNumberBinding.from_dict(call)
         elif call is None:
             call = unexpected_null("PhoneNumberBindings.call")
-        else:
-            if call.__class__ is dict:
-                call = PhoneNumberBinding.from_dict(call)
-            else:
-                call = mismatch(call, "PhoneNumberBindings.call")
+        elif call is not UNSET and call is not None:
+            call = mismatch(call, "PhoneNumberBindings.call")
 
-        sms = d.get("sms", UNSET)
-        if sms is UNSET:
-            pass
+        sms = get("sms", UNSET)
+        if sms.__class__ is dict:
+            sms = PhoneNumberBinding.from_dict(sms)
         elif sms is None:
             sms = unexpected_null("PhoneNumberBindings.sms")
-        else:
-            if sms.__class__ is dict:
-                sms = PhoneNumberBinding.from_dict(sms)
-            else:
-                sms = mismatch(sms, "PhoneNumberBindings.sms")
+        elif sms is not UNSET and sms is not None:
+            sms = mismatch(sms, "PhoneNumberBindings.sms")
 
-        whatsapp = d.get("whatsapp", UNSET)
-        if whatsapp is UNSET:
-            pass
+        whatsapp = get("whatsapp", UNSET)
+        if whatsapp.__class__ is dict:
+            whatsapp = PhoneNumberBinding.from_dict(whatsapp)
         elif whatsapp is None:
             whatsapp = unexpected_null("PhoneNumberBindings.whatsapp")
-        else:
-            if whatsapp.__class__ is dict:
-                whatsapp = PhoneNumberBinding.from_dict(whatsapp)
-            else:
-                whatsapp = mismatch(whatsapp, "PhoneNumberBindings.whatsapp")
+        elif whatsapp is not UNSET and whatsapp is not None:
+            whatsapp = mismatch(whatsapp, "PhoneNumberBindings.whatsapp")
 
         phone_number_bindings = cls(
-            call=call,
-            sms=sms,
-            whatsapp=whatsapp,
+            call,
+            sms,
+            whatsapp,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             phone_number_bindings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_buy_request_type import PhoneNumberBuyRequestType
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_buy_request_capabilities import PhoneNumberBuyRequestCapabilities
@@ -93,90 +101,77 @@ class PhoneNumberBuyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        number = d.get("number", UNSET)
+        get = d.get
+        number = get("number", UNSET)
         if number is UNSET:
             number = missing("PhoneNumberBuyRequest.number")
         if number is None:
             number = unexpected_null("PhoneNumberBuyRequest.number")
 
-        country_code = d.get("country_code", UNSET)
+        country_code = get("country_code", UNSET)
         if country_code is UNSET:
             country_code = missing("PhoneNumberBuyRequest.country_code")
         if country_code is None:
             country_code = unexpected_null("PhoneNumberBuyRequest.country_code")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = PhoneNumberBuyRequestType._value2member_map_.get(type_) or enum_value(
+                PhoneNumberBuyRequestType, type_, "PhoneNumberBuyRequest.type"
+            )
+        elif type_ is UNSET:
             type_ = missing("PhoneNumberBuyRequest.type")
         elif type_ is None:
             type_ = unexpected_null("PhoneNumberBuyRequest.type")
-        else:
-            try:
-                type_ = PhoneNumberBuyRequestType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "PhoneNumberBuyRequest.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "PhoneNumberBuyRequest.type")
 
-        monthly_fee = d.get("monthly_fee", UNSET)
+        monthly_fee = get("monthly_fee", UNSET)
         if monthly_fee is None:
             monthly_fee = unexpected_null("PhoneNumberBuyRequest.monthly_fee")
 
-        capabilities = d.get("capabilities", UNSET)
-        if capabilities is UNSET:
-            pass
+        capabilities = get("capabilities", UNSET)
+        if capabilities.__class__ is dict:
+            capabilities = PhoneNumberBuyRequestCapabilities.from_dict(capabilities)
         elif capabilities is None:
             capabilities = unexpected_null("PhoneNumberBuyRequest.capabilities")
-        else:
-            if capabilities.__class__ is dict:
-                capabilities = PhoneNumberBuyRequestCapabilities.from_dict(capabilities)
-            else:
-                capabilities = mismatch(capabilities, "PhoneNumberBuyRequest.capabilities")
+        elif capabilities is not UNSET and capabilities is not None:
+            capabilities = mismatch(capabilities, "PhoneNumberBuyRequest.capabilities")
 
-        location = d.get("location", UNSET)
+        location = get("location", UNSET)
         if location is None:
             location = unexpected_null("PhoneNumberBuyRequest.location")
 
-        address = d.get("address", UNSET)
-        if address is UNSET:
-            pass
+        address = get("address", UNSET)
+        if address.__class__ is dict:
+            address = PhoneNumberComplianceAddress.from_dict(address)
         elif address is None:
             address = unexpected_null("PhoneNumberBuyRequest.address")
-        else:
-            if address.__class__ is dict:
-                address = PhoneNumberComplianceAddress.from_dict(address)
-            else:
-                address = mismatch(address, "PhoneNumberBuyRequest.address")
+        elif address is not UNSET and address is not None:
+            address = mismatch(address, "PhoneNumberBuyRequest.address")
 
-        requirements = d.get("requirements", UNSET)
-        if requirements is UNSET:
-            pass
+        requirements = get("requirements", UNSET)
+        if requirements.__class__ is list:
+            requirements = [
+                PhoneNumberRequirementValue.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "PhoneNumberBuyRequest.requirements", False)
+                for _i0 in requirements
+            ]
         elif requirements is None:
             requirements = unexpected_null("PhoneNumberBuyRequest.requirements")
-        else:
-            if requirements.__class__ is list:
-                _list0 = []
-                for _item0 in requirements:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PhoneNumberBuyRequest.requirements")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = PhoneNumberRequirementValue.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "PhoneNumberBuyRequest.requirements")
-
-                    _list0.append(_value0)
-                requirements = _list0
-            else:
-                requirements = mismatch(requirements, "PhoneNumberBuyRequest.requirements")
+        elif requirements is not UNSET and requirements is not None:
+            requirements = mismatch(requirements, "PhoneNumberBuyRequest.requirements")
 
         phone_number_buy_request = cls(
-            number=number,
-            country_code=country_code,
-            type_=type_,
-            monthly_fee=monthly_fee,
-            capabilities=capabilities,
-            location=location,
-            address=address,
-            requirements=requirements,
+            number,
+            country_code,
+            type_,
+            monthly_fee,
+            capabilities,
+            location,
+            address,
+            requirements,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             phone_number_buy_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

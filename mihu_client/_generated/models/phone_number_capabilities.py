@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberCapabilities")
 
@@ -56,37 +60,38 @@ class PhoneNumberCapabilities:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
+        get = d.get
+        voice = get("voice", UNSET)
         if voice is None:
             voice = unexpected_null("PhoneNumberCapabilities.voice")
 
-        sms = d.get("sms", UNSET)
+        sms = get("sms", UNSET)
         if sms is None:
             sms = unexpected_null("PhoneNumberCapabilities.sms")
 
-        mms = d.get("mms", UNSET)
+        mms = get("mms", UNSET)
         if mms is None:
             mms = unexpected_null("PhoneNumberCapabilities.mms")
 
-        fax = d.get("fax", UNSET)
+        fax = get("fax", UNSET)
         if fax is None:
             fax = unexpected_null("PhoneNumberCapabilities.fax")
 
-        emergency = d.get("emergency", UNSET)
+        emergency = get("emergency", UNSET)
         if emergency is None:
             emergency = unexpected_null("PhoneNumberCapabilities.emergency")
 
-        local_calling = d.get("local_calling", UNSET)
+        local_calling = get("local_calling", UNSET)
         if local_calling is None:
             local_calling = unexpected_null("PhoneNumberCapabilities.local_calling")
 
         phone_number_capabilities = cls(
-            voice=voice,
-            sms=sms,
-            mms=mms,
-            fax=fax,
-            emergency=emergency,
-            local_calling=local_calling,
+            voice,
+            sms,
+            mms,
+            fax,
+            emergency,
+            local_calling,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             phone_number_capabilities.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
@@ -52,43 +57,35 @@ class PhoneNumberChannelSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice is UNSET:
-            pass
+        get = d.get
+        voice = get("voice", UNSET)
+        if voice.__class__ is dict:
+            voice = PhoneNumberOutboundChannelSetting.from_dict(voice)
         elif voice is None:
             voice = unexpected_null("PhoneNumberChannelSettings.voice")
-        else:
-            if voice.__class__ is dict:
-                voice = PhoneNumberOutboundChannelSetting.from_dict(voice)
-            else:
-                voice = mismatch(voice, "PhoneNumberChannelSettings.voice")
+        elif voice is not UNSET and voice is not None:
+            voice = mismatch(voice, "PhoneNumberChannelSettings.voice")
 
-        sms = d.get("sms", UNSET)
-        if sms is UNSET:
-            pass
+        sms = get("sms", UNSET)
+        if sms.__class__ is dict:
+            sms = PhoneNumberOutboundChannelSetting.from_dict(sms)
         elif sms is None:
             sms = unexpected_null("PhoneNumberChannelSettings.sms")
-        else:
-            if sms.__class__ is dict:
-                sms = PhoneNumberOutboundChannelSetting.from_dict(sms)
-            else:
-                sms = mismatch(sms, "PhoneNumberChannelSettings.sms")
+        elif sms is not UNSET and sms is not None:
+            sms = mismatch(sms, "PhoneNumberChannelSettings.sms")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound is UNSET:
-            pass
+        inbound = get("inbound", UNSET)
+        if inbound.__class__ is dict:
+            inbound = PhoneNumberInboundSetting.from_dict(inbound)
         elif inbound is None:
             inbound = unexpected_null("PhoneNumberChannelSettings.inbound")
-        else:
-            if inbound.__class__ is dict:
-                inbound = PhoneNumberInboundSetting.from_dict(inbound)
-            else:
-                inbound = mismatch(inbound, "PhoneNumberChannelSettings.inbound")
+        elif inbound is not UNSET and inbound is not None:
+            inbound = mismatch(inbound, "PhoneNumberChannelSettings.inbound")
 
         phone_number_channel_settings = cls(
-            voice=voice,
-            sms=sms,
-            inbound=inbound,
+            voice,
+            sms,
+            inbound,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             phone_number_channel_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

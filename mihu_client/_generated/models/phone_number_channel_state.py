@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberChannelState")
 
@@ -73,38 +77,39 @@ class PhoneNumberChannelState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        capable = d.get("capable", UNSET)
+        get = d.get
+        capable = get("capable", UNSET)
         if capable is None:
             capable = unexpected_null("PhoneNumberChannelState.capable")
 
-        enabled = d.get("enabled", UNSET)
+        enabled = get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("PhoneNumberChannelState.enabled")
 
-        channel_limit = d.get("channel_limit", UNSET)
+        channel_limit = get("channel_limit", UNSET)
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberChannelState.channel_limit")
 
-        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
+        whitelisted_destinations = get("whitelisted_destinations", UNSET)
         if whitelisted_destinations is None:
             whitelisted_destinations = unexpected_null("PhoneNumberChannelState.whitelisted_destinations")
 
-        bound = d.get("bound", UNSET)
+        bound = get("bound", UNSET)
         if bound is None:
             bound = unexpected_null("PhoneNumberChannelState.bound")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
+        agent_uuid = get("agent_uuid", UNSET)
 
-        agent_name = d.get("agent_name", UNSET)
+        agent_name = get("agent_name", UNSET)
 
         phone_number_channel_state = cls(
-            capable=capable,
-            enabled=enabled,
-            channel_limit=channel_limit,
-            whitelisted_destinations=whitelisted_destinations,
-            bound=bound,
-            agent_uuid=agent_uuid,
-            agent_name=agent_name,
+            capable,
+            enabled,
+            channel_limit,
+            whitelisted_destinations,
+            bound,
+            agent_uuid,
+            agent_name,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             phone_number_channel_state.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

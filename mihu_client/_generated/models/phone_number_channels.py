@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels
@@ -67,43 +73,41 @@ class PhoneNumberChannels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number_uuid = d.get("phone_number_uuid", UNSET)
-        if phone_number_uuid is UNSET:
-            pass
+        get = d.get
+        phone_number_uuid = get("phone_number_uuid", UNSET)
+        if phone_number_uuid.__class__ is str:
+            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
         elif phone_number_uuid is None:
             phone_number_uuid = unexpected_null("PhoneNumberChannels.phone_number_uuid")
-        else:
-            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
+        elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
+            phone_number_uuid = mismatch(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
 
-        number = d.get("number", UNSET)
+        number = get("number", UNSET)
         if number is None:
             number = unexpected_null("PhoneNumberChannels.number")
 
-        is_external = d.get("is_external", UNSET)
+        is_external = get("is_external", UNSET)
         if is_external is None:
             is_external = unexpected_null("PhoneNumberChannels.is_external")
 
-        source = d.get("source", UNSET)
+        source = get("source", UNSET)
         if source is None:
             source = unexpected_null("PhoneNumberChannels.source")
 
-        channels = d.get("channels", UNSET)
-        if channels is UNSET:
-            pass
+        channels = get("channels", UNSET)
+        if channels.__class__ is dict:
+            channels = PhoneNumberChannelsChannels.from_dict(channels)
         elif channels is None:
             channels = unexpected_null("PhoneNumberChannels.channels")
-        else:
-            if channels.__class__ is dict:
-                channels = PhoneNumberChannelsChannels.from_dict(channels)
-            else:
-                channels = mismatch(channels, "PhoneNumberChannels.channels")
+        elif channels is not UNSET and channels is not None:
+            channels = mismatch(channels, "PhoneNumberChannels.channels")
 
         phone_number_channels = cls(
-            phone_number_uuid=phone_number_uuid,
-            number=number,
-            is_external=is_external,
-            source=source,
-            channels=channels,
+            phone_number_uuid,
+            number,
+            is_external,
+            source,
+            channels,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             phone_number_channels.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

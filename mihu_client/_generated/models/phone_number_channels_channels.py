@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_binding import PhoneNumberBinding
@@ -63,55 +68,44 @@ class PhoneNumberChannelsChannels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        call = d.get("call", UNSET)
-        if call is UNSET:
-            pass
+        get = d.get
+        call = get("call", UNSET)
+        if call.__class__ is dict:
+            call = PhoneNumberChannelState.from_dict(call)
         elif call is None:
             call = unexpected_null("PhoneNumberChannelsChannels.call")
-        else:
-            if call.__class__ is dict:
-                call = PhoneNumberChannelState.from_dict(call)
-            else:
-                call = mismatch(call, "PhoneNumberChannelsChannels.call")
+        elif call is not UNSET and call is not None:
+            call = mismatch(call, "PhoneNumberChannelsChannels.call")
 
-        sms = d.get("sms", UNSET)
-        if sms is UNSET:
-            pass
+        sms = get("sms", UNSET)
+        if sms.__class__ is dict:
+            sms = PhoneNumberChannelState.from_dict(sms)
         elif sms is None:
             sms = unexpected_null("PhoneNumberChannelsChannels.sms")
-        else:
-            if sms.__class__ is dict:
-                sms = PhoneNumberChannelState.from_dict(sms)
-            else:
-                sms = mismatch(sms, "PhoneNumberChannelsChannels.sms")
+        elif sms is not UNSET and sms is not None:
+            sms = mismatch(sms, "PhoneNumberChannelsChannels.sms")
 
-        whatsapp = d.get("whatsapp", UNSET)
-        if whatsapp is UNSET:
-            pass
+        whatsapp = get("whatsapp", UNSET)
+        if whatsapp.__class__ is dict:
+            whatsapp = PhoneNumberBinding.from_dict(whatsapp)
         elif whatsapp is None:
             whatsapp = unexpected_null("PhoneNumberChannelsChannels.whatsapp")
-        else:
-            if whatsapp.__class__ is dict:
-                whatsapp = PhoneNumberBinding.from_dict(whatsapp)
-            else:
-                whatsapp = mismatch(whatsapp, "PhoneNumberChannelsChannels.whatsapp")
+        elif whatsapp is not UNSET and whatsapp is not None:
+            whatsapp = mismatch(whatsapp, "PhoneNumberChannelsChannels.whatsapp")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound is UNSET:
-            pass
+        inbound = get("inbound", UNSET)
+        if inbound.__class__ is dict:
+            inbound = PhoneNumberInboundSetting.from_dict(inbound)
         elif inbound is None:
             inbound = unexpected_null("PhoneNumberChannelsChannels.inbound")
-        else:
-            if inbound.__class__ is dict:
-                inbound = PhoneNumberInboundSetting.from_dict(inbound)
-            else:
-                inbound = mismatch(inbound, "PhoneNumberChannelsChannels.inbound")
+        elif inbound is not UNSET and inbound is not None:
+            inbound = mismatch(inbound, "PhoneNumberChannelsChannels.inbound")
 
         phone_number_channels_channels = cls(
-            call=call,
-            sms=sms,
-            whatsapp=whatsapp,
-            inbound=inbound,
+            call,
+            sms,
+            whatsapp,
+            inbound,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             phone_number_channels_channels.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement
@@ -50,35 +56,27 @@ class PhoneNumberCompliance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        status = d.get("status", UNSET)
+        get = d.get
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("PhoneNumberCompliance.status")
 
-        requirements = d.get("requirements", UNSET)
-        if requirements is UNSET:
-            pass
+        requirements = get("requirements", UNSET)
+        if requirements.__class__ is list:
+            requirements = [
+                PhoneNumberComplianceRequirement.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "PhoneNumberCompliance.requirements", False)
+                for _i0 in requirements
+            ]
         elif requirements is None:
             requirements = unexpected_null("PhoneNumberCompliance.requirements")
-        else:
-            if requirements.__class__ is list:
-                _list0 = []
-                for _item0 in requirements:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PhoneNumberCompliance.requirements")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = PhoneNumberComplianceRequirement.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "PhoneNumberCompliance.requirements")
-
-                    _list0.append(_value0)
-                requirements = _list0
-            else:
-                requirements = mismatch(requirements, "PhoneNumberCompliance.requirements")
+        elif requirements is not UNSET and requirements is not None:
+            requirements = mismatch(requirements, "PhoneNumberCompliance.requirements")
 
         phone_number_compliance = cls(
-            status=status,
-            requirements=requirements,
+            status,
+            requirements,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             phone_number_compliance.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

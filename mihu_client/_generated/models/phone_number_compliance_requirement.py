@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberComplianceRequirement")
 
@@ -42,22 +46,23 @@ class PhoneNumberComplianceRequirement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("PhoneNumberComplianceRequirement.name")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("PhoneNumberComplianceRequirement.type")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("PhoneNumberComplianceRequirement.description")
 
         phone_number_compliance_requirement = cls(
-            name=name,
-            type_=type_,
-            description=description,
+            name,
+            type_,
+            description,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             phone_number_compliance_requirement.additional_properties = {

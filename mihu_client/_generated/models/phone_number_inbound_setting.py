@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberInboundSetting")
 
@@ -36,17 +40,18 @@ class PhoneNumberInboundSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
+        get = d.get
+        enabled = get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("PhoneNumberInboundSetting.enabled")
 
-        channel_limit = d.get("channel_limit", UNSET)
+        channel_limit = get("channel_limit", UNSET)
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberInboundSetting.channel_limit")
 
         phone_number_inbound_setting = cls(
-            enabled=enabled,
-            channel_limit=channel_limit,
+            enabled,
+            channel_limit,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             phone_number_inbound_setting.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -49,42 +55,29 @@ class PhoneNumberList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        items = d.get("items", UNSET)
-        if items is UNSET:
-            pass
+        get = d.get
+        items = get("items", UNSET)
+        if items.__class__ is list:
+            items = [
+                PhoneNumber.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "PhoneNumberList.items", False)
+                for _i0 in items
+            ]
         elif items is None:
             items = unexpected_null("PhoneNumberList.items")
-        else:
-            if items.__class__ is list:
-                _list0 = []
-                for _item0 in items:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PhoneNumberList.items")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = PhoneNumber.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "PhoneNumberList.items")
+        elif items is not UNSET and items is not None:
+            items = mismatch(items, "PhoneNumberList.items")
 
-                    _list0.append(_value0)
-                items = _list0
-            else:
-                items = mismatch(items, "PhoneNumberList.items")
-
-        pagination = d.get("pagination", UNSET)
-        if pagination is UNSET:
-            pass
+        pagination = get("pagination", UNSET)
+        if pagination.__class__ is dict:
+            pagination = PhoneNumberPagination.from_dict(pagination)
         elif pagination is None:
             pagination = unexpected_null("PhoneNumberList.pagination")
-        else:
-            if pagination.__class__ is dict:
-                pagination = PhoneNumberPagination.from_dict(pagination)
-            else:
-                pagination = mismatch(pagination, "PhoneNumberList.pagination")
+        elif pagination is not UNSET and pagination is not None:
+            pagination = mismatch(pagination, "PhoneNumberList.pagination")
 
         phone_number_list = cls(
-            items=items,
-            pagination=pagination,
+            items,
+            pagination,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             phone_number_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberOutboundChannelSetting")
 
@@ -45,22 +49,23 @@ class PhoneNumberOutboundChannelSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
+        get = d.get
+        enabled = get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("PhoneNumberOutboundChannelSetting.enabled")
 
-        channel_limit = d.get("channel_limit", UNSET)
+        channel_limit = get("channel_limit", UNSET)
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberOutboundChannelSetting.channel_limit")
 
-        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
+        whitelisted_destinations = get("whitelisted_destinations", UNSET)
         if whitelisted_destinations is None:
             whitelisted_destinations = unexpected_null("PhoneNumberOutboundChannelSetting.whitelisted_destinations")
 
         phone_number_outbound_channel_setting = cls(
-            enabled=enabled,
-            channel_limit=channel_limit,
-            whitelisted_destinations=whitelisted_destinations,
+            enabled,
+            channel_limit,
+            whitelisted_destinations,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             phone_number_outbound_channel_setting.additional_properties = {

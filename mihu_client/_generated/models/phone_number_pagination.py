@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberPagination")
 
@@ -71,38 +75,39 @@ class PhoneNumberPagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        current_page = d.get("current_page", UNSET)
+        get = d.get
+        current_page = get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("PhoneNumberPagination.current_page")
 
-        per_page = d.get("per_page", UNSET)
+        per_page = get("per_page", UNSET)
         if per_page is None:
             per_page = unexpected_null("PhoneNumberPagination.per_page")
 
-        total = d.get("total", UNSET)
+        total = get("total", UNSET)
         if total is None:
             total = unexpected_null("PhoneNumberPagination.total")
 
-        last_page = d.get("last_page", UNSET)
+        last_page = get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("PhoneNumberPagination.last_page")
 
-        from_ = d.get("from", UNSET)
+        from_ = get("from", UNSET)
 
-        to = d.get("to", UNSET)
+        to = get("to", UNSET)
 
-        has_more = d.get("has_more", UNSET)
+        has_more = get("has_more", UNSET)
         if has_more is None:
             has_more = unexpected_null("PhoneNumberPagination.has_more")
 
         phone_number_pagination = cls(
-            current_page=current_page,
-            per_page=per_page,
-            total=total,
-            last_page=last_page,
-            from_=from_,
-            to=to,
-            has_more=has_more,
+            current_page,
+            per_page,
+            total,
+            last_page,
+            from_,
+            to,
+            has_more,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             phone_number_pagination.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_rate_price import PhoneNumberRatePrice
@@ -72,54 +77,52 @@ class PhoneNumberRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        country_code = d.get("country_code", UNSET)
+        get = d.get
+        country_code = get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("PhoneNumberRate.country_code")
 
-        country_name = d.get("country_name", UNSET)
+        country_name = get("country_name", UNSET)
         if country_name is None:
             country_name = unexpected_null("PhoneNumberRate.country_name")
 
-        destination_prefix = d.get("destination_prefix", UNSET)
+        destination_prefix = get("destination_prefix", UNSET)
         if destination_prefix is None:
             destination_prefix = unexpected_null("PhoneNumberRate.destination_prefix")
 
-        origination = d.get("origination", UNSET)
+        origination = get("origination", UNSET)
         if origination is None:
             origination = unexpected_null("PhoneNumberRate.origination")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("PhoneNumberRate.description")
 
-        min_duration_seconds = d.get("min_duration_seconds", UNSET)
+        min_duration_seconds = get("min_duration_seconds", UNSET)
         if min_duration_seconds is None:
             min_duration_seconds = unexpected_null("PhoneNumberRate.min_duration_seconds")
 
-        billing_increment_seconds = d.get("billing_increment_seconds", UNSET)
+        billing_increment_seconds = get("billing_increment_seconds", UNSET)
         if billing_increment_seconds is None:
             billing_increment_seconds = unexpected_null("PhoneNumberRate.billing_increment_seconds")
 
-        price = d.get("price", UNSET)
-        if price is UNSET:
-            pass
+        price = get("price", UNSET)
+        if price.__class__ is dict:
+            price = PhoneNumberRatePrice.from_dict(price)
         elif price is None:
             price = unexpected_null("PhoneNumberRate.price")
-        else:
-            if price.__class__ is dict:
-                price = PhoneNumberRatePrice.from_dict(price)
-            else:
-                price = mismatch(price, "PhoneNumberRate.price")
+        elif price is not UNSET and price is not None:
+            price = mismatch(price, "PhoneNumberRate.price")
 
         phone_number_rate = cls(
-            country_code=country_code,
-            country_name=country_name,
-            destination_prefix=destination_prefix,
-            origination=origination,
-            description=description,
-            min_duration_seconds=min_duration_seconds,
-            billing_increment_seconds=billing_increment_seconds,
-            price=price,
+            country_code,
+            country_name,
+            destination_prefix,
+            origination,
+            description,
+            min_duration_seconds,
+            billing_increment_seconds,
+            price,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             phone_number_rate.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_pagination import PhoneNumberPagination
@@ -49,42 +55,31 @@ class PhoneNumberRateList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        items = d.get("items", UNSET)
-        if items is UNSET:
-            pass
+        get = d.get
+        items = get("items", UNSET)
+        if items.__class__ is list:
+            items = [
+                PhoneNumberRate.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "PhoneNumberRateList.items", False)
+                for _i0 in items
+            ]
         elif items is None:
             items = unexpected_null("PhoneNumberRateList.items")
-        else:
-            if items.__class__ is list:
-                _list0 = []
-                for _item0 in items:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PhoneNumberRateList.items")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = PhoneNumberRate.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "PhoneNumberRateList.items")
+        elif items is not UNSET and items is not None:
+            items = mismatch(items, "PhoneNumberRateList.items")
 
-                    _list0.append(_value0)
-                items = _list0
-            else:
-                items = mismatch(items, "PhoneNumberRateList.items")
-
-        pagination = d.get("pagination", UNSET)
-        if pagination is UNSET:
-            pass
+        pagination = get("pagination", UNSET)
+        if pagination.__class__ is dict:
+            pagination = PhoneNumberPagination.from_dict(pagination)
         elif pagination is None:
             pagination = unexpected_null("PhoneNumberRateList.pagination")
-        else:
-            if pagination.__class__ is dict:
-                pagination = PhoneNumberPagination.from_dict(pagination)
-            else:
-                pagination = mismatch(pagination, "PhoneNumberRateList.pagination")
+        elif pagination is not UNSET and pagination is not None:
+            pagination = mismatch(pagination, "PhoneNumberRateList.pagination")
 
         phone_number_rate_list = cls(
-            items=items,
-            pagination=pagination,
+            items,
+            pagination,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             phone_number_rate_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

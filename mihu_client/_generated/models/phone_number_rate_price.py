@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberRatePrice")
 
@@ -36,17 +40,18 @@ class PhoneNumberRatePrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        amount = d.get("amount", UNSET)
+        get = d.get
+        amount = get("amount", UNSET)
         if amount is None:
             amount = unexpected_null("PhoneNumberRatePrice.amount")
 
-        currency = d.get("currency", UNSET)
+        currency = get("currency", UNSET)
         if currency is None:
             currency = unexpected_null("PhoneNumberRatePrice.currency")
 
         phone_number_rate_price = cls(
-            amount=amount,
-            currency=currency,
+            amount,
+            currency,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             phone_number_rate_price.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

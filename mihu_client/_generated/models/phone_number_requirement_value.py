@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberRequirementValue")
 
@@ -59,27 +65,28 @@ class PhoneNumberRequirementValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
+        get = d.get
+        key = get("key", UNSET)
         if key is None:
             key = unexpected_null("PhoneNumberRequirementValue.key")
 
-        requirement_id = d.get("requirement_id", UNSET)
-        if requirement_id is UNSET:
-            pass
+        requirement_id = get("requirement_id", UNSET)
+        if requirement_id.__class__ is str:
+            requirement_id = parse_uuid(requirement_id, "PhoneNumberRequirementValue.requirement_id")
         elif requirement_id is None:
             requirement_id = unexpected_null("PhoneNumberRequirementValue.requirement_id")
-        else:
-            requirement_id = parse_uuid(requirement_id, "PhoneNumberRequirementValue.requirement_id")
+        elif requirement_id is not UNSET and requirement_id is not None:
+            requirement_id = mismatch(requirement_id, "PhoneNumberRequirementValue.requirement_id")
 
-        value = d.get("value", UNSET)
+        value = get("value", UNSET)
 
-        document_id = d.get("document_id", UNSET)
+        document_id = get("document_id", UNSET)
 
         phone_number_requirement_value = cls(
-            key=key,
-            requirement_id=requirement_id,
-            value=value,
-            document_id=document_id,
+            key,
+            requirement_id,
+            value,
+            document_id,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             phone_number_requirement_value.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_trunk_assign_request_channel import PhoneNumberTrunkAssignRequestChannel
-from ..types import UNSET, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    enum_value,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberTrunkAssignRequest")
 
@@ -44,35 +51,39 @@ class PhoneNumberTrunkAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
+        get = d.get
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PhoneNumberTrunkAssignRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberTrunkAssignRequest.phone_number")
 
-        channel = d.get("channel", UNSET)
-        if channel is UNSET:
+        channel = get("channel", UNSET)
+        if channel.__class__ is str:
+            channel = PhoneNumberTrunkAssignRequestChannel._value2member_map_.get(channel) or enum_value(
+                PhoneNumberTrunkAssignRequestChannel, channel, "PhoneNumberTrunkAssignRequest.channel"
+            )
+        elif channel is UNSET:
             channel = missing("PhoneNumberTrunkAssignRequest.channel")
         elif channel is None:
             channel = unexpected_null("PhoneNumberTrunkAssignRequest.channel")
-        else:
-            try:
-                channel = PhoneNumberTrunkAssignRequestChannel(channel)
-            except ValueError:
-                channel = mismatch(channel, "PhoneNumberTrunkAssignRequest.channel")
+        elif channel is not UNSET and channel is not None:
+            channel = mismatch(channel, "PhoneNumberTrunkAssignRequest.channel")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkAssignRequest.agent_uuid")
+        elif agent_uuid is UNSET:
             agent_uuid = missing("PhoneNumberTrunkAssignRequest.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("PhoneNumberTrunkAssignRequest.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkAssignRequest.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "PhoneNumberTrunkAssignRequest.agent_uuid")
 
         phone_number_trunk_assign_request = cls(
-            phone_number=phone_number,
-            channel=channel,
-            agent_uuid=agent_uuid,
+            phone_number,
+            channel,
+            agent_uuid,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             phone_number_trunk_assign_request.additional_properties = {

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_trunk_create_request_channel import PhoneNumberTrunkCreateRequestChannel
 from ..models.phone_number_trunk_create_request_direction import PhoneNumberTrunkCreateRequestDirection
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_trunk_create_request_additional_settings import (
@@ -87,76 +95,73 @@ class PhoneNumberTrunkCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
+        get = d.get
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PhoneNumberTrunkCreateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberTrunkCreateRequest.phone_number")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
+        elif agent_uuid is UNSET:
             agent_uuid = missing("PhoneNumberTrunkCreateRequest.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("PhoneNumberTrunkCreateRequest.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
 
-        channel = d.get("channel", UNSET)
-        if channel is UNSET:
+        channel = get("channel", UNSET)
+        if channel.__class__ is str:
+            channel = PhoneNumberTrunkCreateRequestChannel._value2member_map_.get(channel) or enum_value(
+                PhoneNumberTrunkCreateRequestChannel, channel, "PhoneNumberTrunkCreateRequest.channel"
+            )
+        elif channel is UNSET:
             channel = missing("PhoneNumberTrunkCreateRequest.channel")
         elif channel is None:
             channel = unexpected_null("PhoneNumberTrunkCreateRequest.channel")
-        else:
-            try:
-                channel = PhoneNumberTrunkCreateRequestChannel(channel)
-            except ValueError:
-                channel = mismatch(channel, "PhoneNumberTrunkCreateRequest.channel")
+        elif channel is not UNSET and channel is not None:
+            channel = mismatch(channel, "PhoneNumberTrunkCreateRequest.channel")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("PhoneNumberTrunkCreateRequest.name")
 
-        direction = d.get("direction", UNSET)
-        if direction is UNSET:
-            pass
+        direction = get("direction", UNSET)
+        if direction.__class__ is str:
+            direction = PhoneNumberTrunkCreateRequestDirection._value2member_map_.get(direction) or enum_value(
+                PhoneNumberTrunkCreateRequestDirection, direction, "PhoneNumberTrunkCreateRequest.direction"
+            )
         elif direction is None:
             direction = unexpected_null("PhoneNumberTrunkCreateRequest.direction")
-        else:
-            try:
-                direction = PhoneNumberTrunkCreateRequestDirection(direction)
-            except ValueError:
-                direction = mismatch(direction, "PhoneNumberTrunkCreateRequest.direction")
+        elif direction is not UNSET and direction is not None:
+            direction = mismatch(direction, "PhoneNumberTrunkCreateRequest.direction")
 
-        sip = d.get("sip", UNSET)
-        if sip is UNSET:
-            pass
+        sip = get("sip", UNSET)
+        if sip.__class__ is dict:
+            sip = PhoneNumberTrunkSip.from_dict(sip)
         elif sip is None:
             sip = unexpected_null("PhoneNumberTrunkCreateRequest.sip")
-        else:
-            if sip.__class__ is dict:
-                sip = PhoneNumberTrunkSip.from_dict(sip)
-            else:
-                sip = mismatch(sip, "PhoneNumberTrunkCreateRequest.sip")
+        elif sip is not UNSET and sip is not None:
+            sip = mismatch(sip, "PhoneNumberTrunkCreateRequest.sip")
 
-        additional_settings = d.get("additional_settings", UNSET)
-        if additional_settings is UNSET:
-            pass
+        additional_settings = get("additional_settings", UNSET)
+        if additional_settings.__class__ is dict:
+            additional_settings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict(additional_settings)
         elif additional_settings is None:
             additional_settings = unexpected_null("PhoneNumberTrunkCreateRequest.additional_settings")
-        else:
-            if additional_settings.__class__ is dict:
-                additional_settings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict(additional_settings)
-            else:
-                additional_settings = mismatch(additional_settings, "PhoneNumberTrunkCreateRequest.additional_settings")
+        elif additional_settings is not UNSET and additional_settings is not None:
+            additional_settings = mismatch(additional_settings, "PhoneNumberTrunkCreateRequest.additional_settings")
 
         phone_number_trunk_create_request = cls(
-            phone_number=phone_number,
-            agent_uuid=agent_uuid,
-            channel=channel,
-            name=name,
-            direction=direction,
-            sip=sip,
-            additional_settings=additional_settings,
+            phone_number,
+            agent_uuid,
+            channel,
+            name,
+            direction,
+            sip,
+            additional_settings,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             phone_number_trunk_create_request.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PhoneNumberTrunkSip")
 
@@ -57,30 +61,31 @@ class PhoneNumberTrunkSip:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        gateway = d.get("gateway", UNSET)
+        get = d.get
+        gateway = get("gateway", UNSET)
         if gateway is None:
             gateway = unexpected_null("PhoneNumberTrunkSip.gateway")
 
-        port = d.get("port", UNSET)
+        port = get("port", UNSET)
         if port is None:
             port = unexpected_null("PhoneNumberTrunkSip.port")
 
-        username = d.get("username", UNSET)
+        username = get("username", UNSET)
         if username is None:
             username = unexpected_null("PhoneNumberTrunkSip.username")
 
-        password = d.get("password", UNSET)
+        password = get("password", UNSET)
         if password is None:
             password = unexpected_null("PhoneNumberTrunkSip.password")
 
-        secondary_gateway = d.get("secondary_gateway", UNSET)
+        secondary_gateway = get("secondary_gateway", UNSET)
 
         phone_number_trunk_sip = cls(
-            gateway=gateway,
-            port=port,
-            username=username,
-            password=password,
-            secondary_gateway=secondary_gateway,
+            gateway,
+            port,
+            username,
+            password,
+            secondary_gateway,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             phone_number_trunk_sip.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_trunk_update_request_channel import PhoneNumberTrunkUpdateRequestChannel
 from ..models.phone_number_trunk_update_request_direction import PhoneNumberTrunkUpdateRequestDirection
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
@@ -81,67 +88,62 @@ class PhoneNumberTrunkUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
+        get = d.get
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PhoneNumberTrunkUpdateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberTrunkUpdateRequest.phone_number")
 
-        channel = d.get("channel", UNSET)
-        if channel is UNSET:
+        channel = get("channel", UNSET)
+        if channel.__class__ is str:
+            channel = PhoneNumberTrunkUpdateRequestChannel._value2member_map_.get(channel) or enum_value(
+                PhoneNumberTrunkUpdateRequestChannel, channel, "PhoneNumberTrunkUpdateRequest.channel"
+            )
+        elif channel is UNSET:
             channel = missing("PhoneNumberTrunkUpdateRequest.channel")
         elif channel is None:
             channel = unexpected_null("PhoneNumberTrunkUpdateRequest.channel")
-        else:
-            try:
-                channel = PhoneNumberTrunkUpdateRequestChannel(channel)
-            except ValueError:
-                channel = mismatch(channel, "PhoneNumberTrunkUpdateRequest.channel")
+        elif channel is not UNSET and channel is not None:
+            channel = mismatch(channel, "PhoneNumberTrunkUpdateRequest.channel")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("PhoneNumberTrunkUpdateRequest.name")
 
-        direction = d.get("direction", UNSET)
-        if direction is UNSET:
-            pass
+        direction = get("direction", UNSET)
+        if direction.__class__ is str:
+            direction = PhoneNumberTrunkUpdateRequestDirection._value2member_map_.get(direction) or enum_value(
+                PhoneNumberTrunkUpdateRequestDirection, direction, "PhoneNumberTrunkUpdateRequest.direction"
+            )
         elif direction is None:
             direction = unexpected_null("PhoneNumberTrunkUpdateRequest.direction")
-        else:
-            try:
-                direction = PhoneNumberTrunkUpdateRequestDirection(direction)
-            except ValueError:
-                direction = mismatch(direction, "PhoneNumberTrunkUpdateRequest.direction")
+        elif direction is not UNSET and direction is not None:
+            direction = mismatch(direction, "PhoneNumberTrunkUpdateRequest.direction")
 
-        sip = d.get("sip", UNSET)
-        if sip is UNSET:
-            pass
+        sip = get("sip", UNSET)
+        if sip.__class__ is dict:
+            sip = PhoneNumberTrunkSip.from_dict(sip)
         elif sip is None:
             sip = unexpected_null("PhoneNumberTrunkUpdateRequest.sip")
-        else:
-            if sip.__class__ is dict:
-                sip = PhoneNumberTrunkSip.from_dict(sip)
-            else:
-                sip = mismatch(sip, "PhoneNumberTrunkUpdateRequest.sip")
+        elif sip is not UNSET and sip is not None:
+            sip = mismatch(sip, "PhoneNumberTrunkUpdateRequest.sip")
 
-        additional_settings = d.get("additional_settings", UNSET)
-        if additional_settings is UNSET:
-            pass
+        additional_settings = get("additional_settings", UNSET)
+        if additional_settings.__class__ is dict:
+            additional_settings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict(additional_settings)
         elif additional_settings is None:
             additional_settings = unexpected_null("PhoneNumberTrunkUpdateRequest.additional_settings")
-        else:
-            if additional_settings.__class__ is dict:
-                additional_settings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict(additional_settings)
-            else:
-                additional_settings = mismatch(additional_settings, "PhoneNumberTrunkUpdateRequest.additional_settings")
+        elif additional_settings is not UNSET and additional_settings is not None:
+            additional_settings = mismatch(additional_settings, "PhoneNumberTrunkUpdateRequest.additional_settings")
 
         phone_number_trunk_update_request = cls(
-            phone_number=phone_number,
-            channel=channel,
-            name=name,
-            direction=direction,
-            sip=sip,
-            additional_settings=additional_settings,
+            phone_number,
+            channel,
+            name,
+            direction,
+            sip,
+            additional_settings,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             phone_number_trunk_update_request.additional_properties = {

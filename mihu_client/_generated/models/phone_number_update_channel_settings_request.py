@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
@@ -39,21 +44,19 @@ class PhoneNumberUpdateChannelSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        channel_settings = d.get("channel_settings", UNSET)
-        if channel_settings is UNSET:
+        get = d.get
+        channel_settings = get("channel_settings", UNSET)
+        if channel_settings.__class__ is dict:
+            channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
+        elif channel_settings is UNSET:
             channel_settings = missing("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
         elif channel_settings is None:
             channel_settings = unexpected_null("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
-        else:
-            if channel_settings.__class__ is dict:
-                channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
-            else:
-                channel_settings = mismatch(
-                    channel_settings, "PhoneNumberUpdateChannelSettingsRequest.channel_settings"
-                )
+        elif channel_settings is not UNSET and channel_settings is not None:
+            channel_settings = mismatch(channel_settings, "PhoneNumberUpdateChannelSettingsRequest.channel_settings")
 
         phone_number_update_channel_settings_request = cls(
-            channel_settings=channel_settings,
+            channel_settings,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             phone_number_update_channel_settings_request.additional_properties = {

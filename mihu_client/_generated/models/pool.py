@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_type import PoolType
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="Pool")
 
@@ -93,76 +101,74 @@ class Pool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Pool.uuid")
         elif uuid is None:
             uuid = unexpected_null("Pool.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Pool.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Pool.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("Pool.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("Pool.description")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = PoolType._value2member_map_.get(type_) or enum_value(PoolType, type_, "Pool.type")
         elif type_ is None:
             type_ = unexpected_null("Pool.type")
-        else:
-            try:
-                type_ = PoolType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "Pool.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "Pool.type")
 
-        max_parallel_items = d.get("max_parallel_items", UNSET)
+        max_parallel_items = get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("Pool.max_parallel_items")
 
-        max_retries = d.get("max_retries", UNSET)
+        max_retries = get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("Pool.max_retries")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("Pool.is_active")
 
-        contacts_count = d.get("contacts_count", UNSET)
+        contacts_count = get("contacts_count", UNSET)
         if contacts_count is None:
             contacts_count = unexpected_null("Pool.contacts_count")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "Pool.created_at")
         elif created_at is None:
             created_at = unexpected_null("Pool.created_at")
-        else:
-            created_at = parse_datetime(created_at, "Pool.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Pool.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is UNSET:
-            pass
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
+            updated_at = parse_datetime(updated_at, "Pool.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Pool.updated_at")
-        else:
-            updated_at = parse_datetime(updated_at, "Pool.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Pool.updated_at")
 
         pool = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            type_=type_,
-            max_parallel_items=max_parallel_items,
-            max_retries=max_retries,
-            is_active=is_active,
-            contacts_count=contacts_count,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            name,
+            description,
+            type_,
+            max_parallel_items,
+            max_retries,
+            is_active,
+            contacts_count,
+            created_at,
+            updated_at,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             pool.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PoolContact")
 
@@ -135,78 +142,87 @@ class PoolContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid is UNSET:
-            pass
+        get = d.get
+        contact_uuid = get("contact_uuid", UNSET)
+        if contact_uuid.__class__ is str:
+            contact_uuid = parse_uuid(contact_uuid, "PoolContact.contact_uuid")
         elif contact_uuid is None:
             contact_uuid = unexpected_null("PoolContact.contact_uuid")
-        else:
-            contact_uuid = parse_uuid(contact_uuid, "PoolContact.contact_uuid")
+        elif contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = mismatch(contact_uuid, "PoolContact.contact_uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("PoolContact.name")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("PoolContact.phone_number")
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
         if email is None:
             email = unexpected_null("PoolContact.email")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("PoolContact.status")
 
-        priority = d.get("priority", UNSET)
+        priority = get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("PoolContact.priority")
 
-        retry_count = d.get("retry_count", UNSET)
+        retry_count = get("retry_count", UNSET)
         if retry_count is None:
             retry_count = unexpected_null("PoolContact.retry_count")
 
-        started_at = d.get("started_at", UNSET)
-        if started_at is not UNSET and started_at is not None:
+        started_at = get("started_at", UNSET)
+        if started_at.__class__ is str:
             started_at = parse_datetime(started_at, "PoolContact.started_at")
+        elif started_at is not UNSET and started_at is not None:
+            started_at = mismatch(started_at, "PoolContact.started_at")
 
-        completed_at = d.get("completed_at", UNSET)
-        if completed_at is not UNSET and completed_at is not None:
+        completed_at = get("completed_at", UNSET)
+        if completed_at.__class__ is str:
             completed_at = parse_datetime(completed_at, "PoolContact.completed_at")
+        elif completed_at is not UNSET and completed_at is not None:
+            completed_at = mismatch(completed_at, "PoolContact.completed_at")
 
-        failed_at = d.get("failed_at", UNSET)
-        if failed_at is not UNSET and failed_at is not None:
+        failed_at = get("failed_at", UNSET)
+        if failed_at.__class__ is str:
             failed_at = parse_datetime(failed_at, "PoolContact.failed_at")
+        elif failed_at is not UNSET and failed_at is not None:
+            failed_at = mismatch(failed_at, "PoolContact.failed_at")
 
-        next_retry_at = d.get("next_retry_at", UNSET)
-        if next_retry_at is not UNSET and next_retry_at is not None:
+        next_retry_at = get("next_retry_at", UNSET)
+        if next_retry_at.__class__ is str:
             next_retry_at = parse_datetime(next_retry_at, "PoolContact.next_retry_at")
+        elif next_retry_at is not UNSET and next_retry_at is not None:
+            next_retry_at = mismatch(next_retry_at, "PoolContact.next_retry_at")
 
-        notes = d.get("notes", UNSET)
+        notes = get("notes", UNSET)
 
-        added_at = d.get("added_at", UNSET)
-        if added_at is UNSET:
-            pass
+        added_at = get("added_at", UNSET)
+        if added_at.__class__ is str:
+            added_at = parse_datetime(added_at, "PoolContact.added_at")
         elif added_at is None:
             added_at = unexpected_null("PoolContact.added_at")
-        else:
-            added_at = parse_datetime(added_at, "PoolContact.added_at")
+        elif added_at is not UNSET and added_at is not None:
+            added_at = mismatch(added_at, "PoolContact.added_at")
 
         pool_contact = cls(
-            contact_uuid=contact_uuid,
-            name=name,
-            phone_number=phone_number,
-            email=email,
-            status=status,
-            priority=priority,
-            retry_count=retry_count,
-            started_at=started_at,
-            completed_at=completed_at,
-            failed_at=failed_at,
-            next_retry_at=next_retry_at,
-            notes=notes,
-            added_at=added_at,
+            contact_uuid,
+            name,
+            phone_number,
+            email,
+            status,
+            priority,
+            retry_count,
+            started_at,
+            completed_at,
+            failed_at,
+            next_retry_at,
+            notes,
+            added_at,
         )
         if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
             pool_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.pool_contact import PoolContact
@@ -70,59 +77,51 @@ class PoolContactPaginatedList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pool_uuid = d.get("pool_uuid", UNSET)
-        if pool_uuid is UNSET:
-            pass
+        get = d.get
+        pool_uuid = get("pool_uuid", UNSET)
+        if pool_uuid.__class__ is str:
+            pool_uuid = parse_uuid(pool_uuid, "PoolContactPaginatedList.pool_uuid")
         elif pool_uuid is None:
             pool_uuid = unexpected_null("PoolContactPaginatedList.pool_uuid")
-        else:
-            pool_uuid = parse_uuid(pool_uuid, "PoolContactPaginatedList.pool_uuid")
+        elif pool_uuid is not UNSET and pool_uuid is not None:
+            pool_uuid = mismatch(pool_uuid, "PoolContactPaginatedList.pool_uuid")
 
-        current_page = d.get("current_page", UNSET)
+        current_page = get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("PoolContactPaginatedList.current_page")
 
-        last_page = d.get("last_page", UNSET)
+        last_page = get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("PoolContactPaginatedList.last_page")
 
-        per_page = d.get("per_page", UNSET)
+        per_page = get("per_page", UNSET)
         if per_page is None:
             per_page = unexpected_null("PoolContactPaginatedList.per_page")
 
-        total = d.get("total", UNSET)
+        total = get("total", UNSET)
         if total is None:
             total = unexpected_null("PoolContactPaginatedList.total")
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        data = get("data", UNSET)
+        if data.__class__ is list:
+            data = [
+                PoolContact.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "PoolContactPaginatedList.data", False)
+                for _i0 in data
+            ]
         elif data is None:
             data = unexpected_null("PoolContactPaginatedList.data")
-        else:
-            if data.__class__ is list:
-                _list0 = []
-                for _item0 in data:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PoolContactPaginatedList.data")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = PoolContact.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "PoolContactPaginatedList.data")
-
-                    _list0.append(_value0)
-                data = _list0
-            else:
-                data = mismatch(data, "PoolContactPaginatedList.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "PoolContactPaginatedList.data")
 
         pool_contact_paginated_list = cls(
-            pool_uuid=pool_uuid,
-            current_page=current_page,
-            last_page=last_page,
-            per_page=per_page,
-            total=total,
-            data=data,
+            pool_uuid,
+            current_page,
+            last_page,
+            per_page,
+            total,
+            data,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             pool_contact_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PoolContactsAddRequest")
 
@@ -48,30 +56,27 @@ class PoolContactsAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contact_uuids = d.get("contact_uuids", UNSET)
-        if contact_uuids is UNSET:
+        get = d.get
+        contact_uuids = get("contact_uuids", UNSET)
+        if contact_uuids.__class__ is list:
+            contact_uuids = [
+                parse_uuid(_i0, "PoolContactsAddRequest.contact_uuids")
+                if _i0.__class__ is str
+                else odd_item(_i0, "PoolContactsAddRequest.contact_uuids", False)
+                for _i0 in contact_uuids
+            ]
+        elif contact_uuids is UNSET:
             contact_uuids = missing("PoolContactsAddRequest.contact_uuids")
         elif contact_uuids is None:
             contact_uuids = unexpected_null("PoolContactsAddRequest.contact_uuids")
-        else:
-            if contact_uuids.__class__ is list:
-                _list0 = []
-                for _item0 in contact_uuids:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PoolContactsAddRequest.contact_uuids")
-                    else:
-                        _value0 = parse_uuid(_item0, "PoolContactsAddRequest.contact_uuids")
+        elif contact_uuids is not UNSET and contact_uuids is not None:
+            contact_uuids = mismatch(contact_uuids, "PoolContactsAddRequest.contact_uuids")
 
-                    _list0.append(_value0)
-                contact_uuids = _list0
-            else:
-                contact_uuids = mismatch(contact_uuids, "PoolContactsAddRequest.contact_uuids")
-
-        priority = d.get("priority", UNSET)
+        priority = get("priority", UNSET)
 
         pool_contacts_add_request = cls(
-            contact_uuids=contact_uuids,
-            priority=priority,
+            contact_uuids,
+            priority,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             pool_contacts_add_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PoolContactsAddResult")
 
@@ -77,75 +84,60 @@ class PoolContactsAddResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pool_uuid = d.get("pool_uuid", UNSET)
-        if pool_uuid is UNSET:
-            pass
+        get = d.get
+        pool_uuid = get("pool_uuid", UNSET)
+        if pool_uuid.__class__ is str:
+            pool_uuid = parse_uuid(pool_uuid, "PoolContactsAddResult.pool_uuid")
         elif pool_uuid is None:
             pool_uuid = unexpected_null("PoolContactsAddResult.pool_uuid")
-        else:
-            pool_uuid = parse_uuid(pool_uuid, "PoolContactsAddResult.pool_uuid")
+        elif pool_uuid is not UNSET and pool_uuid is not None:
+            pool_uuid = mismatch(pool_uuid, "PoolContactsAddResult.pool_uuid")
 
-        contacts_added = d.get("contacts_added", UNSET)
+        contacts_added = get("contacts_added", UNSET)
         if contacts_added is None:
             contacts_added = unexpected_null("PoolContactsAddResult.contacts_added")
 
-        contacts_skipped = d.get("contacts_skipped", UNSET)
+        contacts_skipped = get("contacts_skipped", UNSET)
         if contacts_skipped is None:
             contacts_skipped = unexpected_null("PoolContactsAddResult.contacts_skipped")
 
-        contact_uuids_not_found = d.get("contact_uuids_not_found", UNSET)
-        if contact_uuids_not_found is UNSET:
-            pass
+        contact_uuids_not_found = get("contact_uuids_not_found", UNSET)
+        if contact_uuids_not_found.__class__ is list:
+            contact_uuids_not_found = [
+                parse_uuid(_i0, "PoolContactsAddResult.contact_uuids_not_found")
+                if _i0.__class__ is str
+                else odd_item(_i0, "PoolContactsAddResult.contact_uuids_not_found", False)
+                for _i0 in contact_uuids_not_found
+            ]
         elif contact_uuids_not_found is None:
             contact_uuids_not_found = unexpected_null("PoolContactsAddResult.contact_uuids_not_found")
-        else:
-            if contact_uuids_not_found.__class__ is list:
-                _list0 = []
-                for _item0 in contact_uuids_not_found:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PoolContactsAddResult.contact_uuids_not_found")
-                    else:
-                        _value0 = parse_uuid(_item0, "PoolContactsAddResult.contact_uuids_not_found")
+        elif contact_uuids_not_found is not UNSET and contact_uuids_not_found is not None:
+            contact_uuids_not_found = mismatch(contact_uuids_not_found, "PoolContactsAddResult.contact_uuids_not_found")
 
-                    _list0.append(_value0)
-                contact_uuids_not_found = _list0
-            else:
-                contact_uuids_not_found = mismatch(
-                    contact_uuids_not_found, "PoolContactsAddResult.contact_uuids_not_found"
-                )
-
-        tasks_created = d.get("tasks_created", UNSET)
+        tasks_created = get("tasks_created", UNSET)
         if tasks_created is None:
             tasks_created = unexpected_null("PoolContactsAddResult.tasks_created")
 
-        running_campaign_uuids = d.get("running_campaign_uuids", UNSET)
-        if running_campaign_uuids is UNSET:
-            pass
+        running_campaign_uuids = get("running_campaign_uuids", UNSET)
+        if running_campaign_uuids.__class__ is list:
+            running_campaign_uuids = [
+                parse_uuid(_i0, "PoolContactsAddResult.running_campaign_uuids")
+                if _i0.__class__ is str
+                else odd_item(_i0, "PoolContactsAddResult.running_campaign_uuids", False)
+                for _i0 in running_campaign_uuids
+            ]
         elif running_campaign_uuids is None:
             running_campaign_uuids = unexpected_null("PoolContactsAddResult.running_campaign_uuids")
-        else:
-            if running_campaign_uuids.__class__ is list:
-                _list0 = []
-                for _item0 in running_campaign_uuids:
-                    if _item0 is None:
-                        _value0 = unexpected_null("PoolContactsAddResult.running_campaign_uuids")
-                    else:
-                        _value0 = parse_uuid(_item0, "PoolContactsAddResult.running_campaign_uuids")
-
-                    _list0.append(_value0)
-                running_campaign_uuids = _list0
-            else:
-                running_campaign_uuids = mismatch(
-                    running_campaign_uuids, "PoolContactsAddResult.running_campaign_uuids"
-                )
+        elif running_campaign_uuids is not UNSET and running_campaign_uuids is not None:
+            running_campaign_uuids = mismatch(running_campaign_uuids, "PoolContactsAddResult.running_campaign_uuids")
 
         pool_contacts_add_result = cls(
-            pool_uuid=pool_uuid,
-            contacts_added=contacts_added,
-            contacts_skipped=contacts_skipped,
-            contact_uuids_not_found=contact_uuids_not_found,
-            tasks_created=tasks_created,
-            running_campaign_uuids=running_campaign_uuids,
+            pool_uuid,
+            contacts_added,
+            contacts_skipped,
+            contact_uuids_not_found,
+            tasks_created,
+            running_campaign_uuids,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             pool_contacts_add_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

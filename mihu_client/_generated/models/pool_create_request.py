@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_create_request_type import PoolCreateRequestType
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PoolCreateRequest")
 
@@ -60,48 +67,48 @@ class PoolCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("PoolCreateRequest.name")
         if name is None:
             name = unexpected_null("PoolCreateRequest.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is UNSET:
             description = missing("PoolCreateRequest.description")
         if description is None:
             description = unexpected_null("PoolCreateRequest.description")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = PoolCreateRequestType._value2member_map_.get(type_) or enum_value(
+                PoolCreateRequestType, type_, "PoolCreateRequest.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("PoolCreateRequest.type")
-        else:
-            try:
-                type_ = PoolCreateRequestType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "PoolCreateRequest.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "PoolCreateRequest.type")
 
-        max_parallel_items = d.get("max_parallel_items", UNSET)
+        max_parallel_items = get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("PoolCreateRequest.max_parallel_items")
 
-        max_retries = d.get("max_retries", UNSET)
+        max_retries = get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("PoolCreateRequest.max_retries")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("PoolCreateRequest.is_active")
 
         pool_create_request = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            max_parallel_items=max_parallel_items,
-            max_retries=max_retries,
-            is_active=is_active,
+            name,
+            description,
+            type_,
+            max_parallel_items,
+            max_retries,
+            is_active,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             pool_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PoolDuplicateRequest")
 
@@ -41,15 +45,16 @@ class PoolDuplicateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
 
-        copy_contacts = d.get("copy_contacts", UNSET)
+        copy_contacts = get("copy_contacts", UNSET)
         if copy_contacts is None:
             copy_contacts = unexpected_null("PoolDuplicateRequest.copy_contacts")
 
         pool_duplicate_request = cls(
-            name=name,
-            copy_contacts=copy_contacts,
+            name,
+            copy_contacts,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             pool_duplicate_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

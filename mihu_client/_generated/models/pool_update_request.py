@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_update_request_type import PoolUpdateRequestType
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="PoolUpdateRequest")
 
@@ -61,44 +67,44 @@ class PoolUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("PoolUpdateRequest.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("PoolUpdateRequest.description")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = PoolUpdateRequestType._value2member_map_.get(type_) or enum_value(
+                PoolUpdateRequestType, type_, "PoolUpdateRequest.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("PoolUpdateRequest.type")
-        else:
-            try:
-                type_ = PoolUpdateRequestType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "PoolUpdateRequest.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "PoolUpdateRequest.type")
 
-        max_parallel_items = d.get("max_parallel_items", UNSET)
+        max_parallel_items = get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("PoolUpdateRequest.max_parallel_items")
 
-        max_retries = d.get("max_retries", UNSET)
+        max_retries = get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("PoolUpdateRequest.max_retries")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("PoolUpdateRequest.is_active")
 
         pool_update_request = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            max_parallel_items=max_parallel_items,
-            max_retries=max_retries,
-            is_active=is_active,
+            name,
+            description,
+            type_,
+            max_parallel_items,
+            max_retries,
+            is_active,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             pool_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ProvisionAgentCallChannelBody")
 
@@ -36,16 +42,17 @@ class ProvisionAgentCallChannelBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number_uuid = d.get("phone_number_uuid", UNSET)
-        if phone_number_uuid is UNSET:
-            pass
+        get = d.get
+        phone_number_uuid = get("phone_number_uuid", UNSET)
+        if phone_number_uuid.__class__ is str:
+            phone_number_uuid = parse_uuid(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
         elif phone_number_uuid is None:
             phone_number_uuid = unexpected_null("ProvisionAgentCallChannelBody.phone_number_uuid")
-        else:
-            phone_number_uuid = parse_uuid(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
+        elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
+            phone_number_uuid = mismatch(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
 
         provision_agent_call_channel_body = cls(
-            phone_number_uuid=phone_number_uuid,
+            phone_number_uuid,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             provision_agent_call_channel_body.additional_properties = {

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -41,19 +46,17 @@ class ProvisionAgentCallChannelResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent = d.get("agent", UNSET)
-        if agent is UNSET:
-            pass
+        get = d.get
+        agent = get("agent", UNSET)
+        if agent.__class__ is dict:
+            agent = Agent.from_dict(agent)
         elif agent is None:
             agent = unexpected_null("ProvisionAgentCallChannelResponse200Data.agent")
-        else:
-            if agent.__class__ is dict:
-                agent = Agent.from_dict(agent)
-            else:
-                agent = mismatch(agent, "ProvisionAgentCallChannelResponse200Data.agent")
+        elif agent is not UNSET and agent is not None:
+            agent = mismatch(agent, "ProvisionAgentCallChannelResponse200Data.agent")
 
         provision_agent_call_channel_response_200_data = cls(
-            agent=agent,
+            agent,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             provision_agent_call_channel_response_200_data.additional_properties = {

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_guideline_input import AgentGuidelineInput
@@ -42,30 +48,22 @@ class ReplaceAgentGuidelinesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        guidelines = d.get("guidelines", UNSET)
-        if guidelines is UNSET:
-            pass
+        get = d.get
+        guidelines = get("guidelines", UNSET)
+        if guidelines.__class__ is list:
+            guidelines = [
+                AgentGuidelineInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ReplaceAgentGuidelinesBody.guidelines", False)
+                for _i0 in guidelines
+            ]
         elif guidelines is None:
             guidelines = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
-        else:
-            if guidelines.__class__ is list:
-                _list0 = []
-                for _item0 in guidelines:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentGuidelineInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ReplaceAgentGuidelinesBody.guidelines")
-
-                    _list0.append(_value0)
-                guidelines = _list0
-            else:
-                guidelines = mismatch(guidelines, "ReplaceAgentGuidelinesBody.guidelines")
+        elif guidelines is not UNSET and guidelines is not None:
+            guidelines = mismatch(guidelines, "ReplaceAgentGuidelinesBody.guidelines")
 
         replace_agent_guidelines_body = cls(
-            guidelines=guidelines,
+            guidelines,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             replace_agent_guidelines_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

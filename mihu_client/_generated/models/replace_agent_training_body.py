@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_training_input import AgentTrainingInput
@@ -42,30 +48,22 @@ class ReplaceAgentTrainingBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        training = d.get("training", UNSET)
-        if training is UNSET:
-            pass
+        get = d.get
+        training = get("training", UNSET)
+        if training.__class__ is list:
+            training = [
+                AgentTrainingInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ReplaceAgentTrainingBody.training", False)
+                for _i0 in training
+            ]
         elif training is None:
             training = unexpected_null("ReplaceAgentTrainingBody.training")
-        else:
-            if training.__class__ is list:
-                _list0 = []
-                for _item0 in training:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ReplaceAgentTrainingBody.training")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = AgentTrainingInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ReplaceAgentTrainingBody.training")
-
-                    _list0.append(_value0)
-                training = _list0
-            else:
-                training = mismatch(training, "ReplaceAgentTrainingBody.training")
+        elif training is not UNSET and training is not None:
+            training = mismatch(training, "ReplaceAgentTrainingBody.training")
 
         replace_agent_training_body = cls(
-            training=training,
+            training,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             replace_agent_training_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
@@ -42,30 +48,24 @@ class ReplaceGuardRulesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        guard_rules = d.get("guard_rules", UNSET)
-        if guard_rules is UNSET:
+        get = d.get
+        guard_rules = get("guard_rules", UNSET)
+        if guard_rules.__class__ is list:
+            guard_rules = [
+                VoiceIvrGuardRuleCreate.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ReplaceGuardRulesBody.guard_rules", False)
+                for _i0 in guard_rules
+            ]
+        elif guard_rules is UNSET:
             guard_rules = missing("ReplaceGuardRulesBody.guard_rules")
         elif guard_rules is None:
             guard_rules = unexpected_null("ReplaceGuardRulesBody.guard_rules")
-        else:
-            if guard_rules.__class__ is list:
-                _list0 = []
-                for _item0 in guard_rules:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ReplaceGuardRulesBody.guard_rules")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrGuardRuleCreate.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ReplaceGuardRulesBody.guard_rules")
-
-                    _list0.append(_value0)
-                guard_rules = _list0
-            else:
-                guard_rules = mismatch(guard_rules, "ReplaceGuardRulesBody.guard_rules")
+        elif guard_rules is not UNSET and guard_rules is not None:
+            guard_rules = mismatch(guard_rules, "ReplaceGuardRulesBody.guard_rules")
 
         replace_guard_rules_body = cls(
-            guard_rules=guard_rules,
+            guard_rules,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             replace_guard_rules_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
@@ -44,30 +50,24 @@ class ReplaceRoutingRulesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        routing_rules = d.get("routing_rules", UNSET)
-        if routing_rules is UNSET:
+        get = d.get
+        routing_rules = get("routing_rules", UNSET)
+        if routing_rules.__class__ is list:
+            routing_rules = [
+                VoiceIvrRoutingRuleInput.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ReplaceRoutingRulesBody.routing_rules", False)
+                for _i0 in routing_rules
+            ]
+        elif routing_rules is UNSET:
             routing_rules = missing("ReplaceRoutingRulesBody.routing_rules")
         elif routing_rules is None:
             routing_rules = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
-        else:
-            if routing_rules.__class__ is list:
-                _list0 = []
-                for _item0 in routing_rules:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrRoutingRuleInput.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ReplaceRoutingRulesBody.routing_rules")
-
-                    _list0.append(_value0)
-                routing_rules = _list0
-            else:
-                routing_rules = mismatch(routing_rules, "ReplaceRoutingRulesBody.routing_rules")
+        elif routing_rules is not UNSET and routing_rules is not None:
+            routing_rules = mismatch(routing_rules, "ReplaceRoutingRulesBody.routing_rules")
 
         replace_routing_rules_body = cls(
-            routing_rules=routing_rules,
+            routing_rules,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             replace_routing_rules_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

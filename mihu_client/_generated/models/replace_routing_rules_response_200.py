@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_agent import VoiceIvrAgent
@@ -40,19 +45,17 @@ class ReplaceRoutingRulesResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        get = d.get
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = VoiceIvrAgent.from_dict(data)
         elif data is None:
             data = unexpected_null("ReplaceRoutingRulesResponse200.data")
-        else:
-            if data.__class__ is dict:
-                data = VoiceIvrAgent.from_dict(data)
-            else:
-                data = mismatch(data, "ReplaceRoutingRulesResponse200.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "ReplaceRoutingRulesResponse200.data")
 
         replace_routing_rules_response_200 = cls(
-            data=data,
+            data,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             replace_routing_rules_response_200.additional_properties = {

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rule_create_request_type import RuleCreateRequestType
-from ..types import UNSET, Unset, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="RuleCreateRequest")
 
@@ -123,66 +130,66 @@ class RuleCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("RuleCreateRequest.name")
         if name is None:
             name = unexpected_null("RuleCreateRequest.name")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = RuleCreateRequestType._value2member_map_.get(type_) or enum_value(
+                RuleCreateRequestType, type_, "RuleCreateRequest.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("RuleCreateRequest.type")
-        else:
-            try:
-                type_ = RuleCreateRequestType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "RuleCreateRequest.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "RuleCreateRequest.type")
 
-        max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        max_calls_per_day = get("max_calls_per_day", UNSET)
         if max_calls_per_day is None:
             max_calls_per_day = unexpected_null("RuleCreateRequest.max_calls_per_day")
 
-        max_total_calls = d.get("max_total_calls", UNSET)
+        max_total_calls = get("max_total_calls", UNSET)
         if max_total_calls is None:
             max_total_calls = unexpected_null("RuleCreateRequest.max_total_calls")
 
-        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
+        retry_interval_minutes = get("retry_interval_minutes", UNSET)
 
-        start_time = d.get("start_time", UNSET)
+        start_time = get("start_time", UNSET)
         if start_time is None:
             start_time = unexpected_null("RuleCreateRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
+        end_time = get("end_time", UNSET)
 
-        dnc_check = d.get("dnc_check", UNSET)
+        dnc_check = get("dnc_check", UNSET)
         if dnc_check is None:
             dnc_check = unexpected_null("RuleCreateRequest.dnc_check")
 
-        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
+        remove_on_opt_out = get("remove_on_opt_out", UNSET)
         if remove_on_opt_out is None:
             remove_on_opt_out = unexpected_null("RuleCreateRequest.remove_on_opt_out")
 
-        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
+        escalation_after_failed_attempts = get("escalation_after_failed_attempts", UNSET)
 
-        escalation_type = d.get("escalation_type", UNSET)
+        escalation_type = get("escalation_type", UNSET)
 
-        escalation_target = d.get("escalation_target", UNSET)
+        escalation_target = get("escalation_target", UNSET)
 
         rule_create_request = cls(
-            name=name,
-            type_=type_,
-            max_calls_per_day=max_calls_per_day,
-            max_total_calls=max_total_calls,
-            retry_interval_minutes=retry_interval_minutes,
-            start_time=start_time,
-            end_time=end_time,
-            dnc_check=dnc_check,
-            remove_on_opt_out=remove_on_opt_out,
-            escalation_after_failed_attempts=escalation_after_failed_attempts,
-            escalation_type=escalation_type,
-            escalation_target=escalation_target,
+            name,
+            type_,
+            max_calls_per_day,
+            max_total_calls,
+            retry_interval_minutes,
+            start_time,
+            end_time,
+            dnc_check,
+            remove_on_opt_out,
+            escalation_after_failed_attempts,
+            escalation_type,
+            escalation_target,
         )
         if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
             rule_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.rule import Rule
@@ -62,50 +68,39 @@ class RulePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        current_page = d.get("current_page", UNSET)
+        get = d.get
+        current_page = get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("RulePage.current_page")
 
-        last_page = d.get("last_page", UNSET)
+        last_page = get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("RulePage.last_page")
 
-        per_page = d.get("per_page", UNSET)
+        per_page = get("per_page", UNSET)
         if per_page is None:
             per_page = unexpected_null("RulePage.per_page")
 
-        total = d.get("total", UNSET)
+        total = get("total", UNSET)
         if total is None:
             total = unexpected_null("RulePage.total")
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        data = get("data", UNSET)
+        if data.__class__ is list:
+            data = [
+                Rule.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "RulePage.data", False) for _i0 in data
+            ]
         elif data is None:
             data = unexpected_null("RulePage.data")
-        else:
-            if data.__class__ is list:
-                _list0 = []
-                for _item0 in data:
-                    if _item0 is None:
-                        _value0 = unexpected_null("RulePage.data")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = Rule.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "RulePage.data")
-
-                    _list0.append(_value0)
-                data = _list0
-            else:
-                data = mismatch(data, "RulePage.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "RulePage.data")
 
         rule_page = cls(
-            current_page=current_page,
-            last_page=last_page,
-            per_page=per_page,
-            total=total,
-            data=data,
+            current_page,
+            last_page,
+            per_page,
+            total,
+            data,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             rule_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="ScheduleCustomQuestion")
 
@@ -46,27 +50,28 @@ class ScheduleCustomQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("ScheduleCustomQuestion.name")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ScheduleCustomQuestion.type")
 
-        required = d.get("required", UNSET)
+        required = get("required", UNSET)
         if required is None:
             required = unexpected_null("ScheduleCustomQuestion.required")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("ScheduleCustomQuestion.description")
 
         schedule_custom_question = cls(
-            name=name,
-            type_=type_,
-            required=required,
-            description=description,
+            name,
+            type_,
+            required,
+            description,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             schedule_custom_question.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule_custom_question import ScheduleCustomQuestion
@@ -86,64 +93,56 @@ class ScheduleUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("ScheduleUpdateRequest.name")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ScheduleUpdateRequest.type")
 
-        color = d.get("color", UNSET)
+        color = get("color", UNSET)
         if color is None:
             color = unexpected_null("ScheduleUpdateRequest.color")
 
-        availability_type_uuid = d.get("availability_type_uuid", UNSET)
-        if availability_type_uuid is UNSET:
-            pass
+        availability_type_uuid = get("availability_type_uuid", UNSET)
+        if availability_type_uuid.__class__ is str:
+            availability_type_uuid = parse_uuid(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
         elif availability_type_uuid is None:
             availability_type_uuid = unexpected_null("ScheduleUpdateRequest.availability_type_uuid")
-        else:
-            availability_type_uuid = parse_uuid(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
+        elif availability_type_uuid is not UNSET and availability_type_uuid is not None:
+            availability_type_uuid = mismatch(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
 
-        ai_agents = d.get("ai_agents", UNSET)
+        ai_agents = get("ai_agents", UNSET)
         if ai_agents is None:
             ai_agents = unexpected_null("ScheduleUpdateRequest.ai_agents")
 
-        human_agents = d.get("human_agents", UNSET)
+        human_agents = get("human_agents", UNSET)
         if human_agents is None:
             human_agents = unexpected_null("ScheduleUpdateRequest.human_agents")
 
-        custom_questions = d.get("custom_questions", UNSET)
-        if custom_questions is UNSET:
-            pass
+        custom_questions = get("custom_questions", UNSET)
+        if custom_questions.__class__ is list:
+            custom_questions = [
+                ScheduleCustomQuestion.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "ScheduleUpdateRequest.custom_questions", False)
+                for _i0 in custom_questions
+            ]
         elif custom_questions is None:
             custom_questions = unexpected_null("ScheduleUpdateRequest.custom_questions")
-        else:
-            if custom_questions.__class__ is list:
-                _list0 = []
-                for _item0 in custom_questions:
-                    if _item0 is None:
-                        _value0 = unexpected_null("ScheduleUpdateRequest.custom_questions")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = ScheduleCustomQuestion.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "ScheduleUpdateRequest.custom_questions")
-
-                    _list0.append(_value0)
-                custom_questions = _list0
-            else:
-                custom_questions = mismatch(custom_questions, "ScheduleUpdateRequest.custom_questions")
+        elif custom_questions is not UNSET and custom_questions is not None:
+            custom_questions = mismatch(custom_questions, "ScheduleUpdateRequest.custom_questions")
 
         schedule_update_request = cls(
-            name=name,
-            type_=type_,
-            color=color,
-            availability_type_uuid=availability_type_uuid,
-            ai_agents=ai_agents,
-            human_agents=human_agents,
-            custom_questions=custom_questions,
+            name,
+            type_,
+            color,
+            availability_type_uuid,
+            ai_agents,
+            human_agents,
+            custom_questions,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             schedule_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SipTrunkAssignRequest")
 
@@ -41,21 +48,24 @@ class SipTrunkAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        connection_uuid = d.get("connection_uuid", UNSET)
-        if connection_uuid is UNSET:
+        get = d.get
+        connection_uuid = get("connection_uuid", UNSET)
+        if connection_uuid.__class__ is str:
+            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
+        elif connection_uuid is UNSET:
             connection_uuid = missing("SipTrunkAssignRequest.connection_uuid")
         elif connection_uuid is None:
             connection_uuid = unexpected_null("SipTrunkAssignRequest.connection_uuid")
-        else:
-            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
+        elif connection_uuid is not UNSET and connection_uuid is not None:
+            connection_uuid = mismatch(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
 
-        force = d.get("force", UNSET)
+        force = get("force", UNSET)
         if force is None:
             force = unexpected_null("SipTrunkAssignRequest.force")
 
         sip_trunk_assign_request = cls(
-            connection_uuid=connection_uuid,
-            force=force,
+            connection_uuid,
+            force,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             sip_trunk_assign_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SipTrunkAssignment")
 
@@ -48,30 +54,31 @@ class SipTrunkAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
-            pass
+        get = d.get
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "SipTrunkAssignment.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("SipTrunkAssignment.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "SipTrunkAssignment.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "SipTrunkAssignment.agent_uuid")
 
-        connection_uuid = d.get("connection_uuid", UNSET)
-        if connection_uuid is UNSET:
-            pass
+        connection_uuid = get("connection_uuid", UNSET)
+        if connection_uuid.__class__ is str:
+            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignment.connection_uuid")
         elif connection_uuid is None:
             connection_uuid = unexpected_null("SipTrunkAssignment.connection_uuid")
-        else:
-            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignment.connection_uuid")
+        elif connection_uuid is not UNSET and connection_uuid is not None:
+            connection_uuid = mismatch(connection_uuid, "SipTrunkAssignment.connection_uuid")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkAssignment.phone_number")
 
         sip_trunk_assignment = cls(
-            agent_uuid=agent_uuid,
-            connection_uuid=connection_uuid,
-            phone_number=phone_number,
+            agent_uuid,
+            connection_uuid,
+            phone_number,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             sip_trunk_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SipTrunkConnection")
 
@@ -92,49 +99,54 @@ class SipTrunkConnection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "SipTrunkConnection.uuid")
         elif uuid is None:
             uuid = unexpected_null("SipTrunkConnection.uuid")
-        else:
-            uuid = parse_uuid(uuid, "SipTrunkConnection.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "SipTrunkConnection.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("SipTrunkConnection.name")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkConnection.phone_number")
 
-        gateway = d.get("gateway", UNSET)
+        gateway = get("gateway", UNSET)
         if gateway is None:
             gateway = unexpected_null("SipTrunkConnection.gateway")
 
-        secondary_gateway = d.get("secondary_gateway", UNSET)
+        secondary_gateway = get("secondary_gateway", UNSET)
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("SipTrunkConnection.status")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "SipTrunkConnection.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "SipTrunkConnection.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "SipTrunkConnection.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "SipTrunkConnection.updated_at")
 
         sip_trunk_connection = cls(
-            uuid=uuid,
-            name=name,
-            phone_number=phone_number,
-            gateway=gateway,
-            secondary_gateway=secondary_gateway,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            name,
+            phone_number,
+            gateway,
+            secondary_gateway,
+            status,
+            created_at,
+            updated_at,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             sip_trunk_connection.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

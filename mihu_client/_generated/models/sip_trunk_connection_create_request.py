@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SipTrunkConnectionCreateRequest")
 
@@ -64,45 +69,46 @@ class SipTrunkConnectionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("SipTrunkConnectionCreateRequest.name")
         if name is None:
             name = unexpected_null("SipTrunkConnectionCreateRequest.name")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("SipTrunkConnectionCreateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkConnectionCreateRequest.phone_number")
 
-        gateway = d.get("gateway", UNSET)
+        gateway = get("gateway", UNSET)
         if gateway is UNSET:
             gateway = missing("SipTrunkConnectionCreateRequest.gateway")
         if gateway is None:
             gateway = unexpected_null("SipTrunkConnectionCreateRequest.gateway")
 
-        username = d.get("username", UNSET)
+        username = get("username", UNSET)
         if username is UNSET:
             username = missing("SipTrunkConnectionCreateRequest.username")
         if username is None:
             username = unexpected_null("SipTrunkConnectionCreateRequest.username")
 
-        password = d.get("password", UNSET)
+        password = get("password", UNSET)
         if password is UNSET:
             password = missing("SipTrunkConnectionCreateRequest.password")
         if password is None:
             password = unexpected_null("SipTrunkConnectionCreateRequest.password")
 
-        secondary_gateway = d.get("secondary_gateway", UNSET)
+        secondary_gateway = get("secondary_gateway", UNSET)
 
         sip_trunk_connection_create_request = cls(
-            name=name,
-            phone_number=phone_number,
-            gateway=gateway,
-            username=username,
-            password=password,
-            secondary_gateway=secondary_gateway,
+            name,
+            phone_number,
+            gateway,
+            username,
+            password,
+            secondary_gateway,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             sip_trunk_connection_create_request.additional_properties = {

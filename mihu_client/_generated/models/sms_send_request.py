@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SmsSendRequest")
 
@@ -45,30 +51,33 @@ class SmsSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_id = d.get("agentId", UNSET)
-        if agent_id is UNSET:
+        get = d.get
+        agent_id = get("agentId", UNSET)
+        if agent_id.__class__ is str:
+            agent_id = parse_uuid(agent_id, "SmsSendRequest.agentId")
+        elif agent_id is UNSET:
             agent_id = missing("SmsSendRequest.agentId")
         elif agent_id is None:
             agent_id = unexpected_null("SmsSendRequest.agentId")
-        else:
-            agent_id = parse_uuid(agent_id, "SmsSendRequest.agentId")
+        elif agent_id is not UNSET and agent_id is not None:
+            agent_id = mismatch(agent_id, "SmsSendRequest.agentId")
 
-        phone_number = d.get("phoneNumber", UNSET)
+        phone_number = get("phoneNumber", UNSET)
         if phone_number is UNSET:
             phone_number = missing("SmsSendRequest.phoneNumber")
         if phone_number is None:
             phone_number = unexpected_null("SmsSendRequest.phoneNumber")
 
-        message = d.get("message", UNSET)
+        message = get("message", UNSET)
         if message is UNSET:
             message = missing("SmsSendRequest.message")
         if message is None:
             message = unexpected_null("SmsSendRequest.message")
 
         sms_send_request = cls(
-            agent_id=agent_id,
-            phone_number=phone_number,
-            message=message,
+            agent_id,
+            phone_number,
+            message,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             sms_send_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SmsSendResult")
 
@@ -46,26 +52,27 @@ class SmsSendResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message_id = d.get("messageId", UNSET)
+        get = d.get
+        message_id = get("messageId", UNSET)
         if message_id is None:
             message_id = unexpected_null("SmsSendResult.messageId")
 
-        recipient_phone = d.get("recipientPhone", UNSET)
+        recipient_phone = get("recipientPhone", UNSET)
         if recipient_phone is None:
             recipient_phone = unexpected_null("SmsSendResult.recipientPhone")
 
-        conversation_id = d.get("conversationId", UNSET)
-        if conversation_id is UNSET:
-            pass
+        conversation_id = get("conversationId", UNSET)
+        if conversation_id.__class__ is str:
+            conversation_id = parse_uuid(conversation_id, "SmsSendResult.conversationId")
         elif conversation_id is None:
             conversation_id = unexpected_null("SmsSendResult.conversationId")
-        else:
-            conversation_id = parse_uuid(conversation_id, "SmsSendResult.conversationId")
+        elif conversation_id is not UNSET and conversation_id is not None:
+            conversation_id = mismatch(conversation_id, "SmsSendResult.conversationId")
 
         sms_send_result = cls(
-            message_id=message_id,
-            recipient_phone=recipient_phone,
-            conversation_id=conversation_id,
+            message_id,
+            recipient_phone,
+            conversation_id,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             sms_send_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

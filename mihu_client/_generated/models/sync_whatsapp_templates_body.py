@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, missing, unexpected_null
+from ..types import (
+    UNSET,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="SyncWhatsappTemplatesBody")
 
@@ -33,14 +37,15 @@ class SyncWhatsappTemplatesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        waba_id = d.get("waba_id", UNSET)
+        get = d.get
+        waba_id = get("waba_id", UNSET)
         if waba_id is UNSET:
             waba_id = missing("SyncWhatsappTemplatesBody.waba_id")
         if waba_id is None:
             waba_id = unexpected_null("SyncWhatsappTemplatesBody.waba_id")
 
         sync_whatsapp_templates_body = cls(
-            waba_id=waba_id,
+            waba_id,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             sync_whatsapp_templates_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.table_column import TableColumn
@@ -91,70 +99,60 @@ class Table:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Table.uuid")
         elif uuid is None:
             uuid = unexpected_null("Table.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Table.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Table.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("Table.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("Table.type")
 
-        columns = d.get("columns", UNSET)
-        if columns is UNSET:
-            pass
+        columns = get("columns", UNSET)
+        if columns.__class__ is list:
+            columns = [
+                TableColumn.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Table.columns", False)
+                for _i0 in columns
+            ]
         elif columns is None:
             columns = unexpected_null("Table.columns")
-        else:
-            if columns.__class__ is list:
-                _list0 = []
-                for _item0 in columns:
-                    if _item0 is None:
-                        _value0 = unexpected_null("Table.columns")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = TableColumn.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "Table.columns")
+        elif columns is not UNSET and columns is not None:
+            columns = mismatch(columns, "Table.columns")
 
-                    _list0.append(_value0)
-                columns = _list0
-            else:
-                columns = mismatch(columns, "Table.columns")
-
-        created_at = d.get("created_at", UNSET)
-        if created_at is UNSET:
-            pass
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
+            created_at = parse_datetime(created_at, "Table.created_at")
         elif created_at is None:
             created_at = unexpected_null("Table.created_at")
-        else:
-            created_at = parse_datetime(created_at, "Table.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Table.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is UNSET:
-            pass
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
+            updated_at = parse_datetime(updated_at, "Table.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Table.updated_at")
-        else:
-            updated_at = parse_datetime(updated_at, "Table.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Table.updated_at")
 
         table = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            type_=type_,
-            columns=columns,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            name,
+            description,
+            type_,
+            columns,
+            created_at,
+            updated_at,
         )
         if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
             table.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

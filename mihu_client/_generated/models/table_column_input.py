@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.table_column_input_data_type import TableColumnInputDataType
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    enum_value,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="TableColumnInput")
 
@@ -42,26 +48,28 @@ class TableColumnInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("TableColumnInput.name")
         if name is None:
             name = unexpected_null("TableColumnInput.name")
 
-        data_type = d.get("data_type", UNSET)
-        if data_type is UNSET:
+        data_type = get("data_type", UNSET)
+        if data_type.__class__ is str:
+            data_type = TableColumnInputDataType._value2member_map_.get(data_type) or enum_value(
+                TableColumnInputDataType, data_type, "TableColumnInput.data_type"
+            )
+        elif data_type is UNSET:
             data_type = missing("TableColumnInput.data_type")
         elif data_type is None:
             data_type = unexpected_null("TableColumnInput.data_type")
-        else:
-            try:
-                data_type = TableColumnInputDataType(data_type)
-            except ValueError:
-                data_type = mismatch(data_type, "TableColumnInput.data_type")
+        elif data_type is not UNSET and data_type is not None:
+            data_type = mismatch(data_type, "TableColumnInput.data_type")
 
         table_column_input = cls(
-            name=name,
-            data_type=data_type,
+            name,
+            data_type,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             table_column_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

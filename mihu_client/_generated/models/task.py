@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.task_metadata_type_0 import TaskMetadataType0
@@ -213,106 +221,113 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Task.uuid")
         elif uuid is None:
             uuid = unexpected_null("Task.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Task.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Task.uuid")
 
-        title = d.get("title", UNSET)
+        title = get("title", UNSET)
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = TaskType._value2member_map_.get(type_) or enum_value(TaskType, type_, "Task.type")
         elif type_ is None:
             type_ = unexpected_null("Task.type")
-        else:
-            try:
-                type_ = TaskType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "Task.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "Task.type")
 
-        status = d.get("status", UNSET)
-        if status is UNSET:
-            pass
+        status = get("status", UNSET)
+        if status.__class__ is str:
+            status = TaskStatus._value2member_map_.get(status) or enum_value(TaskStatus, status, "Task.status")
         elif status is None:
             status = unexpected_null("Task.status")
-        else:
-            try:
-                status = TaskStatus(status)
-            except ValueError:
-                status = mismatch(status, "Task.status")
+        elif status is not UNSET and status is not None:
+            status = mismatch(status, "Task.status")
 
-        priority = d.get("priority", UNSET)
+        priority = get("priority", UNSET)
 
-        scheduled_at = d.get("scheduled_at", UNSET)
-        if scheduled_at is not UNSET and scheduled_at is not None:
+        scheduled_at = get("scheduled_at", UNSET)
+        if scheduled_at.__class__ is str:
             scheduled_at = parse_datetime(scheduled_at, "Task.scheduled_at")
+        elif scheduled_at is not UNSET and scheduled_at is not None:
+            scheduled_at = mismatch(scheduled_at, "Task.scheduled_at")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at is not UNSET and expires_at is not None:
+        expires_at = get("expires_at", UNSET)
+        if expires_at.__class__ is str:
             expires_at = parse_datetime(expires_at, "Task.expires_at")
+        elif expires_at is not UNSET and expires_at is not None:
+            expires_at = mismatch(expires_at, "Task.expires_at")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is not UNSET and agent_uuid is not None:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "Task.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "Task.agent_uuid")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid is not UNSET and contact_uuid is not None:
+        contact_uuid = get("contact_uuid", UNSET)
+        if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "Task.contact_uuid")
+        elif contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = mismatch(contact_uuid, "Task.contact_uuid")
 
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid is not UNSET and campaign_uuid is not None:
+        campaign_uuid = get("campaign_uuid", UNSET)
+        if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "Task.campaign_uuid")
+        elif campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = mismatch(campaign_uuid, "Task.campaign_uuid")
 
-        max_attempts = d.get("max_attempts", UNSET)
+        max_attempts = get("max_attempts", UNSET)
 
-        task_data = d.get("task_data", UNSET)
-        if task_data is not UNSET and task_data is not None:
-            if task_data.__class__ is dict:
-                task_data = TaskTaskDataType0.from_dict(task_data)
-            else:
-                task_data = mismatch(task_data, "Task.task_data")
+        task_data = get("task_data", UNSET)
+        if task_data.__class__ is dict:
+            task_data = TaskTaskDataType0.from_dict(task_data)
+        elif task_data is not UNSET and task_data is not None:
+            task_data = mismatch(task_data, "Task.task_data")
 
-        metadata = d.get("metadata", UNSET)
-        if metadata is not UNSET and metadata is not None:
-            if metadata.__class__ is dict:
-                metadata = TaskMetadataType0.from_dict(metadata)
-            else:
-                metadata = mismatch(metadata, "Task.metadata")
+        metadata = get("metadata", UNSET)
+        if metadata.__class__ is dict:
+            metadata = TaskMetadataType0.from_dict(metadata)
+        elif metadata is not UNSET and metadata is not None:
+            metadata = mismatch(metadata, "Task.metadata")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "Task.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Task.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "Task.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "Task.updated_at")
 
         task = cls(
-            uuid=uuid,
-            title=title,
-            description=description,
-            type_=type_,
-            status=status,
-            priority=priority,
-            scheduled_at=scheduled_at,
-            expires_at=expires_at,
-            timezone=timezone,
-            agent_uuid=agent_uuid,
-            contact_uuid=contact_uuid,
-            campaign_uuid=campaign_uuid,
-            max_attempts=max_attempts,
-            task_data=task_data,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            title,
+            description,
+            type_,
+            status,
+            priority,
+            scheduled_at,
+            expires_at,
+            timezone,
+            agent_uuid,
+            contact_uuid,
+            campaign_uuid,
+            max_attempts,
+            task_data,
+            metadata,
+            created_at,
+            updated_at,
         )
         if len(d) > 17 or not d.keys() <= _FIELD_NAMES:
             task.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

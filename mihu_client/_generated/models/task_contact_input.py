@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="TaskContactInput")
 
@@ -38,17 +42,18 @@ class TaskContactInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
+        get = d.get
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("TaskContactInput.phone_number")
 
-        email = d.get("email", UNSET)
+        email = get("email", UNSET)
         if email is None:
             email = unexpected_null("TaskContactInput.email")
 
         task_contact_input = cls(
-            phone_number=phone_number,
-            email=email,
+            phone_number,
+            email,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             task_contact_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

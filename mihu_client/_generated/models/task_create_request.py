@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_create_request_type import TaskCreateRequestType
-from ..types import UNSET, Unset, mismatch, missing, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.task_contact_input import TaskContactInput
@@ -135,132 +144,129 @@ class TaskCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        title = d.get("title", UNSET)
+        get = d.get
+        title = get("title", UNSET)
         if title is UNSET:
             title = missing("TaskCreateRequest.title")
         if title is None:
             title = unexpected_null("TaskCreateRequest.title")
 
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = TaskCreateRequestType._value2member_map_.get(type_) or enum_value(
+                TaskCreateRequestType, type_, "TaskCreateRequest.type"
+            )
+        elif type_ is UNSET:
             type_ = missing("TaskCreateRequest.type")
         elif type_ is None:
             type_ = unexpected_null("TaskCreateRequest.type")
-        else:
-            try:
-                type_ = TaskCreateRequestType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "TaskCreateRequest.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "TaskCreateRequest.type")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "TaskCreateRequest.agent_uuid")
+        elif agent_uuid is UNSET:
             agent_uuid = missing("TaskCreateRequest.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("TaskCreateRequest.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "TaskCreateRequest.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "TaskCreateRequest.agent_uuid")
 
-        scheduled_at = d.get("scheduled_at", UNSET)
-        if scheduled_at is UNSET:
+        scheduled_at = get("scheduled_at", UNSET)
+        if scheduled_at.__class__ is str:
+            scheduled_at = parse_datetime(scheduled_at, "TaskCreateRequest.scheduled_at")
+        elif scheduled_at is UNSET:
             scheduled_at = missing("TaskCreateRequest.scheduled_at")
         elif scheduled_at is None:
             scheduled_at = unexpected_null("TaskCreateRequest.scheduled_at")
-        else:
-            scheduled_at = parse_datetime(scheduled_at, "TaskCreateRequest.scheduled_at")
+        elif scheduled_at is not UNSET and scheduled_at is not None:
+            scheduled_at = mismatch(scheduled_at, "TaskCreateRequest.scheduled_at")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("TaskCreateRequest.description")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid is UNSET:
-            pass
+        contact_uuid = get("contact_uuid", UNSET)
+        if contact_uuid.__class__ is str:
+            contact_uuid = parse_uuid(contact_uuid, "TaskCreateRequest.contact_uuid")
         elif contact_uuid is None:
             contact_uuid = unexpected_null("TaskCreateRequest.contact_uuid")
-        else:
-            contact_uuid = parse_uuid(contact_uuid, "TaskCreateRequest.contact_uuid")
+        elif contact_uuid is not UNSET and contact_uuid is not None:
+            contact_uuid = mismatch(contact_uuid, "TaskCreateRequest.contact_uuid")
 
-        contact = d.get("contact", UNSET)
-        if contact is UNSET:
-            pass
+        contact = get("contact", UNSET)
+        if contact.__class__ is dict:
+            contact = TaskContactInput.from_dict(contact)
         elif contact is None:
             contact = unexpected_null("TaskCreateRequest.contact")
-        else:
-            if contact.__class__ is dict:
-                contact = TaskContactInput.from_dict(contact)
-            else:
-                contact = mismatch(contact, "TaskCreateRequest.contact")
+        elif contact is not UNSET and contact is not None:
+            contact = mismatch(contact, "TaskCreateRequest.contact")
 
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid is UNSET:
-            pass
+        campaign_uuid = get("campaign_uuid", UNSET)
+        if campaign_uuid.__class__ is str:
+            campaign_uuid = parse_uuid(campaign_uuid, "TaskCreateRequest.campaign_uuid")
         elif campaign_uuid is None:
             campaign_uuid = unexpected_null("TaskCreateRequest.campaign_uuid")
-        else:
-            campaign_uuid = parse_uuid(campaign_uuid, "TaskCreateRequest.campaign_uuid")
+        elif campaign_uuid is not UNSET and campaign_uuid is not None:
+            campaign_uuid = mismatch(campaign_uuid, "TaskCreateRequest.campaign_uuid")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("TaskCreateRequest.timezone")
 
-        priority = d.get("priority", UNSET)
+        priority = get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("TaskCreateRequest.priority")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at is UNSET:
-            pass
+        expires_at = get("expires_at", UNSET)
+        if expires_at.__class__ is str:
+            expires_at = parse_datetime(expires_at, "TaskCreateRequest.expires_at")
         elif expires_at is None:
             expires_at = unexpected_null("TaskCreateRequest.expires_at")
-        else:
-            expires_at = parse_datetime(expires_at, "TaskCreateRequest.expires_at")
+        elif expires_at is not UNSET and expires_at is not None:
+            expires_at = mismatch(expires_at, "TaskCreateRequest.expires_at")
 
-        max_attempts = d.get("max_attempts", UNSET)
+        max_attempts = get("max_attempts", UNSET)
         if max_attempts is None:
             max_attempts = unexpected_null("TaskCreateRequest.max_attempts")
 
-        task_data = d.get("task_data", UNSET)
-        if task_data is UNSET:
-            pass
+        task_data = get("task_data", UNSET)
+        if task_data.__class__ is dict:
+            task_data = TaskData.from_dict(task_data)
         elif task_data is None:
             task_data = unexpected_null("TaskCreateRequest.task_data")
-        else:
-            if task_data.__class__ is dict:
-                task_data = TaskData.from_dict(task_data)
-            else:
-                task_data = mismatch(task_data, "TaskCreateRequest.task_data")
+        elif task_data is not UNSET and task_data is not None:
+            task_data = mismatch(task_data, "TaskCreateRequest.task_data")
 
-        metadata = d.get("metadata", UNSET)
-        if metadata is UNSET:
-            pass
+        metadata = get("metadata", UNSET)
+        if metadata.__class__ is dict:
+            metadata = TaskCreateRequestMetadata.from_dict(metadata)
         elif metadata is None:
             metadata = unexpected_null("TaskCreateRequest.metadata")
-        else:
-            if metadata.__class__ is dict:
-                metadata = TaskCreateRequestMetadata.from_dict(metadata)
-            else:
-                metadata = mismatch(metadata, "TaskCreateRequest.metadata")
+        elif metadata is not UNSET and metadata is not None:
+            metadata = mismatch(metadata, "TaskCreateRequest.metadata")
 
-        auto_queue = d.get("auto_queue", UNSET)
+        auto_queue = get("auto_queue", UNSET)
         if auto_queue is None:
             auto_queue = unexpected_null("TaskCreateRequest.auto_queue")
 
         task_create_request = cls(
-            title=title,
-            type_=type_,
-            agent_uuid=agent_uuid,
-            scheduled_at=scheduled_at,
-            description=description,
-            contact_uuid=contact_uuid,
-            contact=contact,
-            campaign_uuid=campaign_uuid,
-            timezone=timezone,
-            priority=priority,
-            expires_at=expires_at,
-            max_attempts=max_attempts,
-            task_data=task_data,
-            metadata=metadata,
-            auto_queue=auto_queue,
+            title,
+            type_,
+            agent_uuid,
+            scheduled_at,
+            description,
+            contact_uuid,
+            contact,
+            campaign_uuid,
+            timezone,
+            priority,
+            expires_at,
+            max_attempts,
+            task_data,
+            metadata,
+            auto_queue,
         )
         if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
             task_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

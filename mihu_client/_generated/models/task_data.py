@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="TaskData")
 
@@ -44,21 +50,22 @@ class TaskData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message_type = d.get("message_type", UNSET)
+        get = d.get
+        message_type = get("message_type", UNSET)
         if message_type is None:
             message_type = unexpected_null("TaskData.message_type")
 
-        template_uuid = d.get("template_uuid", UNSET)
-        if template_uuid is UNSET:
-            pass
+        template_uuid = get("template_uuid", UNSET)
+        if template_uuid.__class__ is str:
+            template_uuid = parse_uuid(template_uuid, "TaskData.template_uuid")
         elif template_uuid is None:
             template_uuid = unexpected_null("TaskData.template_uuid")
-        else:
-            template_uuid = parse_uuid(template_uuid, "TaskData.template_uuid")
+        elif template_uuid is not UNSET and template_uuid is not None:
+            template_uuid = mismatch(template_uuid, "TaskData.template_uuid")
 
         task_data = cls(
-            message_type=message_type,
-            template_uuid=template_uuid,
+            message_type,
+            template_uuid,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             task_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
@@ -92,66 +97,58 @@ class TestFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        persist = d.get("persist", UNSET)
+        get = d.get
+        persist = get("persist", UNSET)
         if persist is None:
             persist = unexpected_null("TestFlowStepBody.persist")
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            pass
+        data = get("data", UNSET)
+        if data.__class__ is dict:
+            data = TestFlowStepBodyData.from_dict(data)
         elif data is None:
             data = unexpected_null("TestFlowStepBody.data")
-        else:
-            if data.__class__ is dict:
-                data = TestFlowStepBodyData.from_dict(data)
-            else:
-                data = mismatch(data, "TestFlowStepBody.data")
+        elif data is not UNSET and data is not None:
+            data = mismatch(data, "TestFlowStepBody.data")
 
-        sample_uuid = d.get("sample_uuid", UNSET)
+        sample_uuid = get("sample_uuid", UNSET)
 
-        limit = d.get("limit", UNSET)
+        limit = get("limit", UNSET)
         if limit is None:
             limit = unexpected_null("TestFlowStepBody.limit")
 
-        input_data = d.get("input_data", UNSET)
-        if input_data is UNSET:
-            pass
+        input_data = get("input_data", UNSET)
+        if input_data.__class__ is dict:
+            input_data = TestFlowStepBodyInputData.from_dict(input_data)
         elif input_data is None:
             input_data = unexpected_null("TestFlowStepBody.input_data")
-        else:
-            if input_data.__class__ is dict:
-                input_data = TestFlowStepBodyInputData.from_dict(input_data)
-            else:
-                input_data = mismatch(input_data, "TestFlowStepBody.input_data")
+        elif input_data is not UNSET and input_data is not None:
+            input_data = mismatch(input_data, "TestFlowStepBody.input_data")
 
-        config_override = d.get("config_override", UNSET)
-        if config_override is UNSET:
-            pass
+        config_override = get("config_override", UNSET)
+        if config_override.__class__ is dict:
+            config_override = TestFlowStepBodyConfigOverride.from_dict(config_override)
         elif config_override is None:
             config_override = unexpected_null("TestFlowStepBody.config_override")
-        else:
-            if config_override.__class__ is dict:
-                config_override = TestFlowStepBodyConfigOverride.from_dict(config_override)
-            else:
-                config_override = mismatch(config_override, "TestFlowStepBody.config_override")
+        elif config_override is not UNSET and config_override is not None:
+            config_override = mismatch(config_override, "TestFlowStepBody.config_override")
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = get("dry_run", UNSET)
         if dry_run is None:
             dry_run = unexpected_null("TestFlowStepBody.dry_run")
 
-        live = d.get("live", UNSET)
+        live = get("live", UNSET)
         if live is None:
             live = unexpected_null("TestFlowStepBody.live")
 
         test_flow_step_body = cls(
-            persist=persist,
-            data=data,
-            sample_uuid=sample_uuid,
-            limit=limit,
-            input_data=input_data,
-            config_override=config_override,
-            dry_run=dry_run,
-            live=live,
+            persist,
+            data,
+            sample_uuid,
+            limit,
+            input_data,
+            config_override,
+            dry_run,
+            live,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             test_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="Transcription")
 
@@ -109,45 +116,52 @@ class Transcription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "Transcription.uuid")
         elif uuid is None:
             uuid = unexpected_null("Transcription.uuid")
-        else:
-            uuid = parse_uuid(uuid, "Transcription.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "Transcription.uuid")
 
-        reference_id = d.get("reference_id", UNSET)
+        reference_id = get("reference_id", UNSET)
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("Transcription.status")
 
-        s3_file_path = d.get("s3_file_path", UNSET)
+        s3_file_path = get("s3_file_path", UNSET)
 
-        s3_file_url = d.get("s3_file_url", UNSET)
+        s3_file_url = get("s3_file_url", UNSET)
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "Transcription.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "Transcription.created_at")
 
-        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
-        if qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
+        qa_agent_uuid = get("qa_agent_uuid", UNSET)
+        if qa_agent_uuid.__class__ is str:
             qa_agent_uuid = parse_uuid(qa_agent_uuid, "Transcription.qa_agent_uuid")
+        elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
+            qa_agent_uuid = mismatch(qa_agent_uuid, "Transcription.qa_agent_uuid")
 
-        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
-        if coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
+        coaching_agent_uuid = get("coaching_agent_uuid", UNSET)
+        if coaching_agent_uuid.__class__ is str:
             coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "Transcription.coaching_agent_uuid")
+        elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
+            coaching_agent_uuid = mismatch(coaching_agent_uuid, "Transcription.coaching_agent_uuid")
 
         transcription = cls(
-            uuid=uuid,
-            reference_id=reference_id,
-            status=status,
-            s3_file_path=s3_file_path,
-            s3_file_url=s3_file_url,
-            created_at=created_at,
-            qa_agent_uuid=qa_agent_uuid,
-            coaching_agent_uuid=coaching_agent_uuid,
+            uuid,
+            reference_id,
+            status,
+            s3_file_path,
+            s3_file_url,
+            created_at,
+            qa_agent_uuid,
+            coaching_agent_uuid,
         )
         if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
             transcription.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.transcription_message import TranscriptionMessage
@@ -60,42 +67,34 @@ class TranscriptionConversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is UNSET:
-            pass
+        get = d.get
+        id = get("id", UNSET)
+        if id.__class__ is str:
+            id = parse_uuid(id, "TranscriptionConversation.id")
         elif id is None:
             id = unexpected_null("TranscriptionConversation.id")
-        else:
-            id = parse_uuid(id, "TranscriptionConversation.id")
+        elif id is not UNSET and id is not None:
+            id = mismatch(id, "TranscriptionConversation.id")
 
-        plain = d.get("plain", UNSET)
+        plain = get("plain", UNSET)
 
-        messages = d.get("messages", UNSET)
-        if messages is UNSET:
-            pass
+        messages = get("messages", UNSET)
+        if messages.__class__ is list:
+            messages = [
+                TranscriptionMessage.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "TranscriptionConversation.messages", False)
+                for _i0 in messages
+            ]
         elif messages is None:
             messages = unexpected_null("TranscriptionConversation.messages")
-        else:
-            if messages.__class__ is list:
-                _list0 = []
-                for _item0 in messages:
-                    if _item0 is None:
-                        _value0 = unexpected_null("TranscriptionConversation.messages")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = TranscriptionMessage.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "TranscriptionConversation.messages")
-
-                    _list0.append(_value0)
-                messages = _list0
-            else:
-                messages = mismatch(messages, "TranscriptionConversation.messages")
+        elif messages is not UNSET and messages is not None:
+            messages = mismatch(messages, "TranscriptionConversation.messages")
 
         transcription_conversation = cls(
-            id=id,
-            plain=plain,
-            messages=messages,
+            id,
+            plain,
+            messages,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             transcription_conversation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="TranscriptionMessage")
 
@@ -37,17 +41,18 @@ class TranscriptionMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        role = d.get("role", UNSET)
+        get = d.get
+        role = get("role", UNSET)
         if role is None:
             role = unexpected_null("TranscriptionMessage.role")
 
-        content = d.get("content", UNSET)
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("TranscriptionMessage.content")
 
         transcription_message = cls(
-            role=role,
-            content=content,
+            role,
+            content,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             transcription_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

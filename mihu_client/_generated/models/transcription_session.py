@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="TranscriptionSession")
 
@@ -46,26 +52,27 @@ class TranscriptionSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is UNSET:
-            pass
+        get = d.get
+        id = get("id", UNSET)
+        if id.__class__ is str:
+            id = parse_uuid(id, "TranscriptionSession.id")
         elif id is None:
             id = unexpected_null("TranscriptionSession.id")
-        else:
-            id = parse_uuid(id, "TranscriptionSession.id")
+        elif id is not UNSET and id is not None:
+            id = mismatch(id, "TranscriptionSession.id")
 
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("TranscriptionSession.type")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("TranscriptionSession.status")
 
         transcription_session = cls(
-            id=id,
-            type_=type_,
-            status=status,
+            id,
+            type_,
+            status,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             transcription_session.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

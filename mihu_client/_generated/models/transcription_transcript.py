@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.transcription_conversation import TranscriptionConversation
@@ -143,66 +150,70 @@ class TranscriptionTranscript:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is UNSET:
-            pass
+        get = d.get
+        id = get("id", UNSET)
+        if id.__class__ is str:
+            id = parse_uuid(id, "TranscriptionTranscript.id")
         elif id is None:
             id = unexpected_null("TranscriptionTranscript.id")
-        else:
-            id = parse_uuid(id, "TranscriptionTranscript.id")
+        elif id is not UNSET and id is not None:
+            id = mismatch(id, "TranscriptionTranscript.id")
 
-        reference_id = d.get("reference_id", UNSET)
+        reference_id = get("reference_id", UNSET)
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("TranscriptionTranscript.status")
 
-        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
-        if qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
+        qa_agent_uuid = get("qa_agent_uuid", UNSET)
+        if qa_agent_uuid.__class__ is str:
             qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
+        elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
+            qa_agent_uuid = mismatch(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
 
-        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
-        if coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
+        coaching_agent_uuid = get("coaching_agent_uuid", UNSET)
+        if coaching_agent_uuid.__class__ is str:
             coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
+        elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
+            coaching_agent_uuid = mismatch(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
 
-        conversation = d.get("conversation", UNSET)
-        if conversation is not UNSET and conversation is not None:
-            if conversation.__class__ is dict:
-                conversation = TranscriptionConversation.from_dict(conversation)
-            else:
-                conversation = mismatch(conversation, "TranscriptionTranscript.conversation")
+        conversation = get("conversation", UNSET)
+        if conversation.__class__ is dict:
+            conversation = TranscriptionConversation.from_dict(conversation)
+        elif conversation is not UNSET and conversation is not None:
+            conversation = mismatch(conversation, "TranscriptionTranscript.conversation")
 
-        session = d.get("session", UNSET)
-        if session is not UNSET and session is not None:
-            if session.__class__ is dict:
-                session = TranscriptionSession.from_dict(session)
-            else:
-                session = mismatch(session, "TranscriptionTranscript.session")
+        session = get("session", UNSET)
+        if session.__class__ is dict:
+            session = TranscriptionSession.from_dict(session)
+        elif session is not UNSET and session is not None:
+            session = mismatch(session, "TranscriptionTranscript.session")
 
-        evaluations = d.get("evaluations", UNSET)
-        if evaluations is not UNSET and evaluations is not None:
-            if evaluations.__class__ is dict:
-                evaluations = TranscriptionTranscriptEvaluationsType0.from_dict(evaluations)
-            else:
-                evaluations = mismatch(evaluations, "TranscriptionTranscript.evaluations")
+        evaluations = get("evaluations", UNSET)
+        if evaluations.__class__ is dict:
+            evaluations = TranscriptionTranscriptEvaluationsType0.from_dict(evaluations)
+        elif evaluations is not UNSET and evaluations is not None:
+            evaluations = mismatch(evaluations, "TranscriptionTranscript.evaluations")
 
-        processed_at = d.get("processed_at", UNSET)
-        if processed_at is not UNSET and processed_at is not None:
+        processed_at = get("processed_at", UNSET)
+        if processed_at.__class__ is str:
             processed_at = parse_datetime(processed_at, "TranscriptionTranscript.processed_at")
+        elif processed_at is not UNSET and processed_at is not None:
+            processed_at = mismatch(processed_at, "TranscriptionTranscript.processed_at")
 
-        timestamp = d.get("timestamp", UNSET)
+        timestamp = get("timestamp", UNSET)
 
         transcription_transcript = cls(
-            id=id,
-            reference_id=reference_id,
-            status=status,
-            qa_agent_uuid=qa_agent_uuid,
-            coaching_agent_uuid=coaching_agent_uuid,
-            conversation=conversation,
-            session=session,
-            evaluations=evaluations,
-            processed_at=processed_at,
-            timestamp=timestamp,
+            id,
+            reference_id,
+            status,
+            qa_agent_uuid,
+            coaching_agent_uuid,
+            conversation,
+            session,
+            evaluations,
+            processed_at,
+            timestamp,
         )
         if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
             transcription_transcript.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.update_flow_step_body_config import UpdateFlowStepBodyConfig
@@ -88,40 +94,42 @@ class UpdateFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        app_uid = d.get("app_uid", UNSET)
+        get = d.get
+        app_uid = get("app_uid", UNSET)
         if app_uid is None:
             app_uid = unexpected_null("UpdateFlowStepBody.app_uid")
 
-        trigger_key = d.get("trigger_key", UNSET)
+        trigger_key = get("trigger_key", UNSET)
 
-        action_key = d.get("action_key", UNSET)
+        action_key = get("action_key", UNSET)
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is not UNSET and agent_uuid is not None:
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "UpdateFlowStepBody.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "UpdateFlowStepBody.agent_uuid")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid is not UNSET and app_connection_uuid is not None:
+        app_connection_uuid = get("app_connection_uuid", UNSET)
+        if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
+        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
+            app_connection_uuid = mismatch(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
 
-        config = d.get("config", UNSET)
-        if config is UNSET:
-            pass
+        config = get("config", UNSET)
+        if config.__class__ is dict:
+            config = UpdateFlowStepBodyConfig.from_dict(config)
         elif config is None:
             config = unexpected_null("UpdateFlowStepBody.config")
-        else:
-            if config.__class__ is dict:
-                config = UpdateFlowStepBodyConfig.from_dict(config)
-            else:
-                config = mismatch(config, "UpdateFlowStepBody.config")
+        elif config is not UNSET and config is not None:
+            config = mismatch(config, "UpdateFlowStepBody.config")
 
         update_flow_step_body = cls(
-            app_uid=app_uid,
-            trigger_key=trigger_key,
-            action_key=action_key,
-            agent_uuid=agent_uuid,
-            app_connection_uuid=app_connection_uuid,
-            config=config,
+            app_uid,
+            trigger_key,
+            action_key,
+            agent_uuid,
+            app_connection_uuid,
+            config,
         )
         if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
             update_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    mismatch,
+    missing,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.update_table_record_body_record import UpdateTableRecordBodyRecord
@@ -38,19 +43,19 @@ class UpdateTableRecordBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        record = d.get("record", UNSET)
-        if record is UNSET:
+        get = d.get
+        record = get("record", UNSET)
+        if record.__class__ is dict:
+            record = UpdateTableRecordBodyRecord.from_dict(record)
+        elif record is UNSET:
             record = missing("UpdateTableRecordBody.record")
         elif record is None:
             record = unexpected_null("UpdateTableRecordBody.record")
-        else:
-            if record.__class__ is dict:
-                record = UpdateTableRecordBodyRecord.from_dict(record)
-            else:
-                record = mismatch(record, "UpdateTableRecordBody.record")
+        elif record is not UNSET and record is not None:
+            record = mismatch(record, "UpdateTableRecordBody.record")
 
         update_table_record_body = cls(
-            record=record,
+            record,
         )
         if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
             update_table_record_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

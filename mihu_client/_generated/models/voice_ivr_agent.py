@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_agent_guidelines_item import VoiceIvrAgentGuidelinesItem
@@ -238,271 +245,215 @@ class VoiceIvrAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid is UNSET:
-            pass
+        get = d.get
+        agent_uuid = get("agent_uuid", UNSET)
+        if agent_uuid.__class__ is str:
+            agent_uuid = parse_uuid(agent_uuid, "VoiceIvrAgent.agent_uuid")
         elif agent_uuid is None:
             agent_uuid = unexpected_null("VoiceIvrAgent.agent_uuid")
-        else:
-            agent_uuid = parse_uuid(agent_uuid, "VoiceIvrAgent.agent_uuid")
+        elif agent_uuid is not UNSET and agent_uuid is not None:
+            agent_uuid = mismatch(agent_uuid, "VoiceIvrAgent.agent_uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrAgent.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("VoiceIvrAgent.description")
 
-        company_name = d.get("company_name", UNSET)
+        company_name = get("company_name", UNSET)
         if company_name is None:
             company_name = unexpected_null("VoiceIvrAgent.company_name")
 
-        role = d.get("role", UNSET)
+        role = get("role", UNSET)
         if role is None:
             role = unexpected_null("VoiceIvrAgent.role")
 
-        objective = d.get("objective", UNSET)
+        objective = get("objective", UNSET)
         if objective is None:
             objective = unexpected_null("VoiceIvrAgent.objective")
 
-        tone = d.get("tone", UNSET)
+        tone = get("tone", UNSET)
         if tone is None:
             tone = unexpected_null("VoiceIvrAgent.tone")
 
-        behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        behavior_guidelines = get("behavior_guidelines", UNSET)
         if behavior_guidelines is None:
             behavior_guidelines = unexpected_null("VoiceIvrAgent.behavior_guidelines")
 
-        company_service = d.get("company_service", UNSET)
+        company_service = get("company_service", UNSET)
         if company_service is None:
             company_service = unexpected_null("VoiceIvrAgent.company_service")
 
-        topic = d.get("topic", UNSET)
+        topic = get("topic", UNSET)
         if topic is None:
             topic = unexpected_null("VoiceIvrAgent.topic")
 
-        length_detail = d.get("length_detail", UNSET)
+        length_detail = get("length_detail", UNSET)
         if length_detail is None:
             length_detail = unexpected_null("VoiceIvrAgent.length_detail")
 
-        interest_of_product = d.get("interest_of_product", UNSET)
+        interest_of_product = get("interest_of_product", UNSET)
         if interest_of_product is None:
             interest_of_product = unexpected_null("VoiceIvrAgent.interest_of_product")
 
-        negative_response = d.get("negative_response", UNSET)
+        negative_response = get("negative_response", UNSET)
         if negative_response is None:
             negative_response = unexpected_null("VoiceIvrAgent.negative_response")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("VoiceIvrAgent.status")
 
-        custom_prompt = d.get("custom_prompt", UNSET)
+        custom_prompt = get("custom_prompt", UNSET)
         if custom_prompt is None:
             custom_prompt = unexpected_null("VoiceIvrAgent.custom_prompt")
 
-        language = d.get("language", UNSET)
+        language = get("language", UNSET)
         if language is None:
             language = unexpected_null("VoiceIvrAgent.language")
 
-        speed = d.get("speed", UNSET)
+        speed = get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("VoiceIvrAgent.speed")
 
-        timezone = d.get("timezone", UNSET)
+        timezone = get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("VoiceIvrAgent.timezone")
 
-        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = get("appointment_scheduling_enabled", UNSET)
         if appointment_scheduling_enabled is None:
             appointment_scheduling_enabled = unexpected_null("VoiceIvrAgent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = get("appointment_scheduling_randomly", UNSET)
         if appointment_scheduling_randomly is None:
             appointment_scheduling_randomly = unexpected_null("VoiceIvrAgent.appointment_scheduling_randomly")
 
-        custom_llm_url = d.get("custom_llm_url", UNSET)
+        custom_llm_url = get("custom_llm_url", UNSET)
         if custom_llm_url is None:
             custom_llm_url = unexpected_null("VoiceIvrAgent.custom_llm_url")
 
-        recommendations = d.get("recommendations", UNSET)
+        recommendations = get("recommendations", UNSET)
         if recommendations is None:
             recommendations = unexpected_null("VoiceIvrAgent.recommendations")
 
-        settings = d.get("settings", UNSET)
-        if settings is UNSET:
-            pass
+        settings = get("settings", UNSET)
+        if settings.__class__ is dict:
+            settings = VoiceIvrAgentSettings.from_dict(settings)
         elif settings is None:
             settings = unexpected_null("VoiceIvrAgent.settings")
-        else:
-            if settings.__class__ is dict:
-                settings = VoiceIvrAgentSettings.from_dict(settings)
-            else:
-                settings = mismatch(settings, "VoiceIvrAgent.settings")
+        elif settings is not UNSET and settings is not None:
+            settings = mismatch(settings, "VoiceIvrAgent.settings")
 
-        guidelines = d.get("guidelines", UNSET)
-        if guidelines is UNSET:
-            pass
+        guidelines = get("guidelines", UNSET)
+        if guidelines.__class__ is list:
+            guidelines = [
+                VoiceIvrAgentGuidelinesItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgent.guidelines", False)
+                for _i0 in guidelines
+            ]
         elif guidelines is None:
             guidelines = unexpected_null("VoiceIvrAgent.guidelines")
-        else:
-            if guidelines.__class__ is list:
-                _list0 = []
-                for _item0 in guidelines:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgent.guidelines")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrAgentGuidelinesItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgent.guidelines")
+        elif guidelines is not UNSET and guidelines is not None:
+            guidelines = mismatch(guidelines, "VoiceIvrAgent.guidelines")
 
-                    _list0.append(_value0)
-                guidelines = _list0
-            else:
-                guidelines = mismatch(guidelines, "VoiceIvrAgent.guidelines")
-
-        notes = d.get("notes", UNSET)
-        if notes is UNSET:
-            pass
+        notes = get("notes", UNSET)
+        if notes.__class__ is list:
+            notes = [
+                VoiceIvrAgentNotesItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgent.notes", False)
+                for _i0 in notes
+            ]
         elif notes is None:
             notes = unexpected_null("VoiceIvrAgent.notes")
-        else:
-            if notes.__class__ is list:
-                _list0 = []
-                for _item0 in notes:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgent.notes")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrAgentNotesItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgent.notes")
+        elif notes is not UNSET and notes is not None:
+            notes = mismatch(notes, "VoiceIvrAgent.notes")
 
-                    _list0.append(_value0)
-                notes = _list0
-            else:
-                notes = mismatch(notes, "VoiceIvrAgent.notes")
-
-        procedures = d.get("procedures", UNSET)
-        if procedures is UNSET:
-            pass
+        procedures = get("procedures", UNSET)
+        if procedures.__class__ is list:
+            procedures = [
+                VoiceIvrAgentProceduresItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgent.procedures", False)
+                for _i0 in procedures
+            ]
         elif procedures is None:
             procedures = unexpected_null("VoiceIvrAgent.procedures")
-        else:
-            if procedures.__class__ is list:
-                _list0 = []
-                for _item0 in procedures:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgent.procedures")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrAgentProceduresItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgent.procedures")
+        elif procedures is not UNSET and procedures is not None:
+            procedures = mismatch(procedures, "VoiceIvrAgent.procedures")
 
-                    _list0.append(_value0)
-                procedures = _list0
-            else:
-                procedures = mismatch(procedures, "VoiceIvrAgent.procedures")
-
-        training = d.get("training", UNSET)
-        if training is UNSET:
-            pass
+        training = get("training", UNSET)
+        if training.__class__ is list:
+            training = [
+                VoiceIvrAgentTrainingItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgent.training", False)
+                for _i0 in training
+            ]
         elif training is None:
             training = unexpected_null("VoiceIvrAgent.training")
-        else:
-            if training.__class__ is list:
-                _list0 = []
-                for _item0 in training:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgent.training")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrAgentTrainingItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgent.training")
+        elif training is not UNSET and training is not None:
+            training = mismatch(training, "VoiceIvrAgent.training")
 
-                    _list0.append(_value0)
-                training = _list0
-            else:
-                training = mismatch(training, "VoiceIvrAgent.training")
-
-        routing_rules = d.get("routing_rules", UNSET)
-        if routing_rules is UNSET:
-            pass
+        routing_rules = get("routing_rules", UNSET)
+        if routing_rules.__class__ is list:
+            routing_rules = [
+                VoiceIvrRoutingRule.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgent.routing_rules", False)
+                for _i0 in routing_rules
+            ]
         elif routing_rules is None:
             routing_rules = unexpected_null("VoiceIvrAgent.routing_rules")
-        else:
-            if routing_rules.__class__ is list:
-                _list0 = []
-                for _item0 in routing_rules:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgent.routing_rules")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrRoutingRule.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgent.routing_rules")
+        elif routing_rules is not UNSET and routing_rules is not None:
+            routing_rules = mismatch(routing_rules, "VoiceIvrAgent.routing_rules")
 
-                    _list0.append(_value0)
-                routing_rules = _list0
-            else:
-                routing_rules = mismatch(routing_rules, "VoiceIvrAgent.routing_rules")
-
-        guard_rules = d.get("guard_rules", UNSET)
-        if guard_rules is UNSET:
-            pass
+        guard_rules = get("guard_rules", UNSET)
+        if guard_rules.__class__ is list:
+            guard_rules = [
+                VoiceIvrGuardRule.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgent.guard_rules", False)
+                for _i0 in guard_rules
+            ]
         elif guard_rules is None:
             guard_rules = unexpected_null("VoiceIvrAgent.guard_rules")
-        else:
-            if guard_rules.__class__ is list:
-                _list0 = []
-                for _item0 in guard_rules:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgent.guard_rules")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrGuardRule.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgent.guard_rules")
-
-                    _list0.append(_value0)
-                guard_rules = _list0
-            else:
-                guard_rules = mismatch(guard_rules, "VoiceIvrAgent.guard_rules")
+        elif guard_rules is not UNSET and guard_rules is not None:
+            guard_rules = mismatch(guard_rules, "VoiceIvrAgent.guard_rules")
 
         voice_ivr_agent = cls(
-            agent_uuid=agent_uuid,
-            name=name,
-            description=description,
-            company_name=company_name,
-            role=role,
-            objective=objective,
-            tone=tone,
-            behavior_guidelines=behavior_guidelines,
-            company_service=company_service,
-            topic=topic,
-            length_detail=length_detail,
-            interest_of_product=interest_of_product,
-            negative_response=negative_response,
-            status=status,
-            custom_prompt=custom_prompt,
-            language=language,
-            speed=speed,
-            timezone=timezone,
-            appointment_scheduling_enabled=appointment_scheduling_enabled,
-            appointment_scheduling_randomly=appointment_scheduling_randomly,
-            custom_llm_url=custom_llm_url,
-            recommendations=recommendations,
-            settings=settings,
-            guidelines=guidelines,
-            notes=notes,
-            procedures=procedures,
-            training=training,
-            routing_rules=routing_rules,
-            guard_rules=guard_rules,
+            agent_uuid,
+            name,
+            description,
+            company_name,
+            role,
+            objective,
+            tone,
+            behavior_guidelines,
+            company_service,
+            topic,
+            length_detail,
+            interest_of_product,
+            negative_response,
+            status,
+            custom_prompt,
+            language,
+            speed,
+            timezone,
+            appointment_scheduling_enabled,
+            appointment_scheduling_randomly,
+            custom_llm_url,
+            recommendations,
+            settings,
+            guidelines,
+            notes,
+            procedures,
+            training,
+            routing_rules,
+            guard_rules,
         )
         if len(d) > 29 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

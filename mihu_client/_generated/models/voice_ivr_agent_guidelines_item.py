@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="VoiceIvrAgentGuidelinesItem")
 
@@ -44,26 +50,27 @@ class VoiceIvrAgentGuidelinesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "VoiceIvrAgentGuidelinesItem.uuid")
         elif uuid is None:
             uuid = unexpected_null("VoiceIvrAgentGuidelinesItem.uuid")
-        else:
-            uuid = parse_uuid(uuid, "VoiceIvrAgentGuidelinesItem.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "VoiceIvrAgentGuidelinesItem.uuid")
 
-        content = d.get("content", UNSET)
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("VoiceIvrAgentGuidelinesItem.content")
 
-        order = d.get("order", UNSET)
+        order = get("order", UNSET)
         if order is None:
             order = unexpected_null("VoiceIvrAgentGuidelinesItem.order")
 
         voice_ivr_agent_guidelines_item = cls(
-            uuid=uuid,
-            content=content,
-            order=order,
+            uuid,
+            content,
+            order,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_agent_guidelines_item.additional_properties = {

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.voice_ivr_agent_procedures_item_steps_item import VoiceIvrAgentProceduresItemStepsItem
@@ -58,49 +65,41 @@ class VoiceIvrAgentProceduresItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "VoiceIvrAgentProceduresItem.uuid")
         elif uuid is None:
             uuid = unexpected_null("VoiceIvrAgentProceduresItem.uuid")
-        else:
-            uuid = parse_uuid(uuid, "VoiceIvrAgentProceduresItem.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "VoiceIvrAgentProceduresItem.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrAgentProceduresItem.name")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("VoiceIvrAgentProceduresItem.description")
 
-        steps = d.get("steps", UNSET)
-        if steps is UNSET:
-            pass
+        steps = get("steps", UNSET)
+        if steps.__class__ is list:
+            steps = [
+                VoiceIvrAgentProceduresItemStepsItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "VoiceIvrAgentProceduresItem.steps", False)
+                for _i0 in steps
+            ]
         elif steps is None:
             steps = unexpected_null("VoiceIvrAgentProceduresItem.steps")
-        else:
-            if steps.__class__ is list:
-                _list0 = []
-                for _item0 in steps:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrAgentProceduresItem.steps")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = VoiceIvrAgentProceduresItemStepsItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "VoiceIvrAgentProceduresItem.steps")
-
-                    _list0.append(_value0)
-                steps = _list0
-            else:
-                steps = mismatch(steps, "VoiceIvrAgentProceduresItem.steps")
+        elif steps is not UNSET and steps is not None:
+            steps = mismatch(steps, "VoiceIvrAgentProceduresItem.steps")
 
         voice_ivr_agent_procedures_item = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            steps=steps,
+            uuid,
+            name,
+            description,
+            steps,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_agent_procedures_item.additional_properties = {

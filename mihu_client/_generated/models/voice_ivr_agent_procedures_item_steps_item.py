@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="VoiceIvrAgentProceduresItemStepsItem")
 
@@ -44,26 +50,27 @@ class VoiceIvrAgentProceduresItemStepsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        order = d.get("order", UNSET)
+        get = d.get
+        order = get("order", UNSET)
         if order is None:
             order = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.order")
 
-        description = d.get("description", UNSET)
+        description = get("description", UNSET)
         if description is None:
             description = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.description")
 
-        intent_uuid = d.get("intent_uuid", UNSET)
-        if intent_uuid is UNSET:
-            pass
+        intent_uuid = get("intent_uuid", UNSET)
+        if intent_uuid.__class__ is str:
+            intent_uuid = parse_uuid(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
         elif intent_uuid is None:
             intent_uuid = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
-        else:
-            intent_uuid = parse_uuid(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
+        elif intent_uuid is not UNSET and intent_uuid is not None:
+            intent_uuid = mismatch(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
 
         voice_ivr_agent_procedures_item_steps_item = cls(
-            order=order,
-            description=description,
-            intent_uuid=intent_uuid,
+            order,
+            description,
+            intent_uuid,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_agent_procedures_item_steps_item.additional_properties = {

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="VoiceIvrAgentTrainingItem")
 
@@ -49,31 +55,32 @@ class VoiceIvrAgentTrainingItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "VoiceIvrAgentTrainingItem.uuid")
         elif uuid is None:
             uuid = unexpected_null("VoiceIvrAgentTrainingItem.uuid")
-        else:
-            uuid = parse_uuid(uuid, "VoiceIvrAgentTrainingItem.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "VoiceIvrAgentTrainingItem.uuid")
 
-        content = d.get("content", UNSET)
+        content = get("content", UNSET)
         if content is None:
             content = unexpected_null("VoiceIvrAgentTrainingItem.content")
 
-        intent = d.get("intent", UNSET)
+        intent = get("intent", UNSET)
         if intent is None:
             intent = unexpected_null("VoiceIvrAgentTrainingItem.intent")
 
-        response = d.get("response", UNSET)
+        response = get("response", UNSET)
         if response is None:
             response = unexpected_null("VoiceIvrAgentTrainingItem.response")
 
         voice_ivr_agent_training_item = cls(
-            uuid=uuid,
-            content=content,
-            intent=intent,
-            response=response,
+            uuid,
+            content,
+            intent,
+            response,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_agent_training_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 
 from ..models.voice_ivr_guard_rule_create_selected_channels_item import VoiceIvrGuardRuleCreateSelectedChannelsItem
 from ..models.voice_ivr_guard_rule_create_then_action import VoiceIvrGuardRuleCreateThenAction
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    missing,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="VoiceIvrGuardRuleCreate")
 
@@ -115,91 +124,89 @@ class VoiceIvrGuardRuleCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        when_condition = d.get("when_condition", UNSET)
+        get = d.get
+        when_condition = get("when_condition", UNSET)
         if when_condition is UNSET:
             when_condition = missing("VoiceIvrGuardRuleCreate.when_condition")
         if when_condition is None:
             when_condition = unexpected_null("VoiceIvrGuardRuleCreate.when_condition")
 
-        then_action = d.get("then_action", UNSET)
-        if then_action is UNSET:
+        then_action = get("then_action", UNSET)
+        if then_action.__class__ is str:
+            then_action = VoiceIvrGuardRuleCreateThenAction._value2member_map_.get(then_action) or enum_value(
+                VoiceIvrGuardRuleCreateThenAction, then_action, "VoiceIvrGuardRuleCreate.then_action"
+            )
+        elif then_action is UNSET:
             then_action = missing("VoiceIvrGuardRuleCreate.then_action")
         elif then_action is None:
             then_action = unexpected_null("VoiceIvrGuardRuleCreate.then_action")
-        else:
-            try:
-                then_action = VoiceIvrGuardRuleCreateThenAction(then_action)
-            except ValueError:
-                then_action = mismatch(then_action, "VoiceIvrGuardRuleCreate.then_action")
+        elif then_action is not UNSET and then_action is not None:
+            then_action = mismatch(then_action, "VoiceIvrGuardRuleCreate.then_action")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrGuardRuleCreate.name")
 
-        example_phrases = d.get("example_phrases", UNSET)
+        example_phrases = get("example_phrases", UNSET)
         if example_phrases is None:
             example_phrases = unexpected_null("VoiceIvrGuardRuleCreate.example_phrases")
 
-        selected_channels = d.get("selected_channels", UNSET)
-        if selected_channels is UNSET:
-            pass
+        selected_channels = get("selected_channels", UNSET)
+        if selected_channels.__class__ is list:
+            selected_channels = [
+                VoiceIvrGuardRuleCreateSelectedChannelsItem._value2member_map_.get(_i0)
+                or enum_value(
+                    VoiceIvrGuardRuleCreateSelectedChannelsItem, _i0, "VoiceIvrGuardRuleCreate.selected_channels"
+                )
+                if _i0.__class__ is str
+                else odd_item(_i0, "VoiceIvrGuardRuleCreate.selected_channels", False)
+                for _i0 in selected_channels
+            ]
         elif selected_channels is None:
             selected_channels = unexpected_null("VoiceIvrGuardRuleCreate.selected_channels")
-        else:
-            if selected_channels.__class__ is list:
-                _list0 = []
-                for _item0 in selected_channels:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrGuardRuleCreate.selected_channels")
-                    else:
-                        try:
-                            _value0 = VoiceIvrGuardRuleCreateSelectedChannelsItem(_item0)
-                        except ValueError:
-                            _value0 = mismatch(_item0, "VoiceIvrGuardRuleCreate.selected_channels")
+        elif selected_channels is not UNSET and selected_channels is not None:
+            selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleCreate.selected_channels")
 
-                    _list0.append(_value0)
-                selected_channels = _list0
-            else:
-                selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleCreate.selected_channels")
-
-        say_before_forwarding = d.get("say_before_forwarding", UNSET)
+        say_before_forwarding = get("say_before_forwarding", UNSET)
         if say_before_forwarding is None:
             say_before_forwarding = unexpected_null("VoiceIvrGuardRuleCreate.say_before_forwarding")
 
-        say_before_end = d.get("say_before_end", UNSET)
+        say_before_end = get("say_before_end", UNSET)
         if say_before_end is None:
             say_before_end = unexpected_null("VoiceIvrGuardRuleCreate.say_before_end")
 
-        destination_type = d.get("destination_type", UNSET)
+        destination_type = get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrGuardRuleCreate.destination_type")
 
-        destination = d.get("destination", UNSET)
+        destination = get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrGuardRuleCreate.destination")
 
-        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
-        if destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(
                 destination_agent_uuid, "VoiceIvrGuardRuleCreate.destination_agent_uuid"
             )
+        elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+            destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrGuardRuleCreate.destination_agent_uuid")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRuleCreate.is_active")
 
         voice_ivr_guard_rule_create = cls(
-            when_condition=when_condition,
-            then_action=then_action,
-            name=name,
-            example_phrases=example_phrases,
-            selected_channels=selected_channels,
-            say_before_forwarding=say_before_forwarding,
-            say_before_end=say_before_end,
-            destination_type=destination_type,
-            destination=destination,
-            destination_agent_uuid=destination_agent_uuid,
-            is_active=is_active,
+            when_condition,
+            then_action,
+            name,
+            example_phrases,
+            selected_channels,
+            say_before_forwarding,
+            say_before_end,
+            destination_type,
+            destination,
+            destination_agent_uuid,
+            is_active,
         )
         if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_guard_rule_create.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.voice_ivr_guard_rule_input_selected_channels_item import VoiceIvrGuardRuleInputSelectedChannelsItem
 from ..models.voice_ivr_guard_rule_input_then_action import VoiceIvrGuardRuleInputThenAction
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    odd_item,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="VoiceIvrGuardRuleInput")
 
@@ -116,87 +124,83 @@ class VoiceIvrGuardRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrGuardRuleInput.name")
 
-        when_condition = d.get("when_condition", UNSET)
+        when_condition = get("when_condition", UNSET)
         if when_condition is None:
             when_condition = unexpected_null("VoiceIvrGuardRuleInput.when_condition")
 
-        example_phrases = d.get("example_phrases", UNSET)
+        example_phrases = get("example_phrases", UNSET)
         if example_phrases is None:
             example_phrases = unexpected_null("VoiceIvrGuardRuleInput.example_phrases")
 
-        then_action = d.get("then_action", UNSET)
-        if then_action is UNSET:
-            pass
+        then_action = get("then_action", UNSET)
+        if then_action.__class__ is str:
+            then_action = VoiceIvrGuardRuleInputThenAction._value2member_map_.get(then_action) or enum_value(
+                VoiceIvrGuardRuleInputThenAction, then_action, "VoiceIvrGuardRuleInput.then_action"
+            )
         elif then_action is None:
             then_action = unexpected_null("VoiceIvrGuardRuleInput.then_action")
-        else:
-            try:
-                then_action = VoiceIvrGuardRuleInputThenAction(then_action)
-            except ValueError:
-                then_action = mismatch(then_action, "VoiceIvrGuardRuleInput.then_action")
+        elif then_action is not UNSET and then_action is not None:
+            then_action = mismatch(then_action, "VoiceIvrGuardRuleInput.then_action")
 
-        selected_channels = d.get("selected_channels", UNSET)
-        if selected_channels is UNSET:
-            pass
+        selected_channels = get("selected_channels", UNSET)
+        if selected_channels.__class__ is list:
+            selected_channels = [
+                VoiceIvrGuardRuleInputSelectedChannelsItem._value2member_map_.get(_i0)
+                or enum_value(
+                    VoiceIvrGuardRuleInputSelectedChannelsItem, _i0, "VoiceIvrGuardRuleInput.selected_channels"
+                )
+                if _i0.__class__ is str
+                else odd_item(_i0, "VoiceIvrGuardRuleInput.selected_channels", False)
+                for _i0 in selected_channels
+            ]
         elif selected_channels is None:
             selected_channels = unexpected_null("VoiceIvrGuardRuleInput.selected_channels")
-        else:
-            if selected_channels.__class__ is list:
-                _list0 = []
-                for _item0 in selected_channels:
-                    if _item0 is None:
-                        _value0 = unexpected_null("VoiceIvrGuardRuleInput.selected_channels")
-                    else:
-                        try:
-                            _value0 = VoiceIvrGuardRuleInputSelectedChannelsItem(_item0)
-                        except ValueError:
-                            _value0 = mismatch(_item0, "VoiceIvrGuardRuleInput.selected_channels")
+        elif selected_channels is not UNSET and selected_channels is not None:
+            selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleInput.selected_channels")
 
-                    _list0.append(_value0)
-                selected_channels = _list0
-            else:
-                selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleInput.selected_channels")
-
-        say_before_forwarding = d.get("say_before_forwarding", UNSET)
+        say_before_forwarding = get("say_before_forwarding", UNSET)
         if say_before_forwarding is None:
             say_before_forwarding = unexpected_null("VoiceIvrGuardRuleInput.say_before_forwarding")
 
-        say_before_end = d.get("say_before_end", UNSET)
+        say_before_end = get("say_before_end", UNSET)
         if say_before_end is None:
             say_before_end = unexpected_null("VoiceIvrGuardRuleInput.say_before_end")
 
-        destination_type = d.get("destination_type", UNSET)
+        destination_type = get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrGuardRuleInput.destination_type")
 
-        destination = d.get("destination", UNSET)
+        destination = get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrGuardRuleInput.destination")
 
-        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
-        if destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid")
+        elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+            destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRuleInput.is_active")
 
         voice_ivr_guard_rule_input = cls(
-            name=name,
-            when_condition=when_condition,
-            example_phrases=example_phrases,
-            then_action=then_action,
-            selected_channels=selected_channels,
-            say_before_forwarding=say_before_forwarding,
-            say_before_end=say_before_end,
-            destination_type=destination_type,
-            destination=destination,
-            destination_agent_uuid=destination_agent_uuid,
-            is_active=is_active,
+            name,
+            when_condition,
+            example_phrases,
+            then_action,
+            selected_channels,
+            say_before_forwarding,
+            say_before_end,
+            destination_type,
+            destination,
+            destination_agent_uuid,
+            is_active,
         )
         if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_guard_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_ivr_routing_rule_detection_mode import VoiceIvrRoutingRuleDetectionMode
-from ..types import UNSET, Unset, mismatch, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    parse_uuid,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="VoiceIvrRoutingRule")
 
@@ -119,73 +126,75 @@ class VoiceIvrRoutingRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "VoiceIvrRoutingRule.uuid")
         elif uuid is None:
             uuid = unexpected_null("VoiceIvrRoutingRule.uuid")
-        else:
-            uuid = parse_uuid(uuid, "VoiceIvrRoutingRule.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "VoiceIvrRoutingRule.uuid")
 
-        detection_mode = d.get("detection_mode", UNSET)
-        if detection_mode is UNSET:
-            pass
+        detection_mode = get("detection_mode", UNSET)
+        if detection_mode.__class__ is str:
+            detection_mode = VoiceIvrRoutingRuleDetectionMode._value2member_map_.get(detection_mode) or enum_value(
+                VoiceIvrRoutingRuleDetectionMode, detection_mode, "VoiceIvrRoutingRule.detection_mode"
+            )
         elif detection_mode is None:
             detection_mode = unexpected_null("VoiceIvrRoutingRule.detection_mode")
-        else:
-            try:
-                detection_mode = VoiceIvrRoutingRuleDetectionMode(detection_mode)
-            except ValueError:
-                detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRule.detection_mode")
+        elif detection_mode is not UNSET and detection_mode is not None:
+            detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRule.detection_mode")
 
-        trigger_keyword = d.get("trigger_keyword", UNSET)
+        trigger_keyword = get("trigger_keyword", UNSET)
         if trigger_keyword is None:
             trigger_keyword = unexpected_null("VoiceIvrRoutingRule.trigger_keyword")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrRoutingRule.name")
 
-        phrases = d.get("phrases", UNSET)
+        phrases = get("phrases", UNSET)
         if phrases is None:
             phrases = unexpected_null("VoiceIvrRoutingRule.phrases")
 
-        ai_prompt = d.get("ai_prompt", UNSET)
+        ai_prompt = get("ai_prompt", UNSET)
         if ai_prompt is None:
             ai_prompt = unexpected_null("VoiceIvrRoutingRule.ai_prompt")
 
-        destination_type = d.get("destination_type", UNSET)
+        destination_type = get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrRoutingRule.destination_type")
 
-        destination = d.get("destination", UNSET)
+        destination = get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrRoutingRule.destination")
 
-        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
-        if destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
+        elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
+            destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
 
-        priority = d.get("priority", UNSET)
+        priority = get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("VoiceIvrRoutingRule.priority")
 
-        is_active = d.get("is_active", UNSET)
+        is_active = get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrRoutingRule.is_active")
 
         voice_ivr_routing_rule = cls(
-            uuid=uuid,
-            detection_mode=detection_mode,
-            trigger_keyword=trigger_keyword,
-            name=name,
-            phrases=phrases,
-            ai_prompt=ai_prompt,
-            destination_type=destination_type,
-            destination=destination,
-            destination_agent_uuid=destination_agent_uuid,
-            priority=priority,
-            is_active=is_active,
+            uuid,
+            detection_mode,
+            trigger_keyword,
+            name,
+            phrases,
+            ai_prompt,
+            destination_type,
+            destination,
+            destination_agent_uuid,
+            priority,
+            is_active,
         )
         if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
             voice_ivr_routing_rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

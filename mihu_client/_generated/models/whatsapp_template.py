@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_category import WhatsappTemplateCategory
-from ..types import UNSET, Unset, mismatch, parse_datetime, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    odd_item,
+    parse_datetime,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_components_item import WhatsappTemplateComponentsItem
@@ -144,93 +153,88 @@ class WhatsappTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is UNSET:
-            pass
+        get = d.get
+        uuid = get("uuid", UNSET)
+        if uuid.__class__ is str:
+            uuid = parse_uuid(uuid, "WhatsappTemplate.uuid")
         elif uuid is None:
             uuid = unexpected_null("WhatsappTemplate.uuid")
-        else:
-            uuid = parse_uuid(uuid, "WhatsappTemplate.uuid")
+        elif uuid is not UNSET and uuid is not None:
+            uuid = mismatch(uuid, "WhatsappTemplate.uuid")
 
-        name = d.get("name", UNSET)
+        name = get("name", UNSET)
         if name is None:
             name = unexpected_null("WhatsappTemplate.name")
 
-        language = d.get("language", UNSET)
+        language = get("language", UNSET)
         if language is None:
             language = unexpected_null("WhatsappTemplate.language")
 
-        category = d.get("category", UNSET)
-        if category is UNSET:
-            pass
+        category = get("category", UNSET)
+        if category.__class__ is str:
+            category = WhatsappTemplateCategory._value2member_map_.get(category) or enum_value(
+                WhatsappTemplateCategory, category, "WhatsappTemplate.category"
+            )
         elif category is None:
             category = unexpected_null("WhatsappTemplate.category")
-        else:
-            try:
-                category = WhatsappTemplateCategory(category)
-            except ValueError:
-                category = mismatch(category, "WhatsappTemplate.category")
+        elif category is not UNSET and category is not None:
+            category = mismatch(category, "WhatsappTemplate.category")
 
-        status = d.get("status", UNSET)
+        status = get("status", UNSET)
         if status is None:
             status = unexpected_null("WhatsappTemplate.status")
 
-        content = d.get("content", UNSET)
+        content = get("content", UNSET)
 
-        components = d.get("components", UNSET)
-        if components is UNSET:
-            pass
+        components = get("components", UNSET)
+        if components.__class__ is list:
+            components = [
+                WhatsappTemplateComponentsItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "WhatsappTemplate.components", False)
+                for _i0 in components
+            ]
         elif components is None:
             components = unexpected_null("WhatsappTemplate.components")
-        else:
-            if components.__class__ is list:
-                _list0 = []
-                for _item0 in components:
-                    if _item0 is None:
-                        _value0 = unexpected_null("WhatsappTemplate.components")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = WhatsappTemplateComponentsItem.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "WhatsappTemplate.components")
+        elif components is not UNSET and components is not None:
+            components = mismatch(components, "WhatsappTemplate.components")
 
-                    _list0.append(_value0)
-                components = _list0
-            else:
-                components = mismatch(components, "WhatsappTemplate.components")
+        template_id = get("template_id", UNSET)
 
-        template_id = d.get("template_id", UNSET)
+        waba_id = get("waba_id", UNSET)
 
-        waba_id = d.get("waba_id", UNSET)
+        phone_number = get("phone_number", UNSET)
 
-        phone_number = d.get("phone_number", UNSET)
-
-        type_ = d.get("type", UNSET)
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("WhatsappTemplate.type")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at is not UNSET and created_at is not None:
+        created_at = get("created_at", UNSET)
+        if created_at.__class__ is str:
             created_at = parse_datetime(created_at, "WhatsappTemplate.created_at")
+        elif created_at is not UNSET and created_at is not None:
+            created_at = mismatch(created_at, "WhatsappTemplate.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
+        updated_at = get("updated_at", UNSET)
+        if updated_at.__class__ is str:
             updated_at = parse_datetime(updated_at, "WhatsappTemplate.updated_at")
+        elif updated_at is not UNSET and updated_at is not None:
+            updated_at = mismatch(updated_at, "WhatsappTemplate.updated_at")
 
         whatsapp_template = cls(
-            uuid=uuid,
-            name=name,
-            language=language,
-            category=category,
-            status=status,
-            content=content,
-            components=components,
-            template_id=template_id,
-            waba_id=waba_id,
-            phone_number=phone_number,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
+            uuid,
+            name,
+            language,
+            category,
+            status,
+            content,
+            components,
+            template_id,
+            waba_id,
+            phone_number,
+            type_,
+            created_at,
+            updated_at,
         )
         if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_button_type import WhatsappTemplateButtonType
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="WhatsappTemplateButton")
 
@@ -54,37 +60,37 @@ class WhatsappTemplateButton:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        get = d.get
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = WhatsappTemplateButtonType._value2member_map_.get(type_) or enum_value(
+                WhatsappTemplateButtonType, type_, "WhatsappTemplateButton.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("WhatsappTemplateButton.type")
-        else:
-            try:
-                type_ = WhatsappTemplateButtonType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "WhatsappTemplateButton.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "WhatsappTemplateButton.type")
 
-        text = d.get("text", UNSET)
+        text = get("text", UNSET)
         if text is None:
             text = unexpected_null("WhatsappTemplateButton.text")
 
-        url = d.get("url", UNSET)
+        url = get("url", UNSET)
         if url is None:
             url = unexpected_null("WhatsappTemplateButton.url")
 
-        phone_number = d.get("phone_number", UNSET)
+        phone_number = get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("WhatsappTemplateButton.phone_number")
 
-        example = d.get("example", UNSET)
+        example = get("example", UNSET)
 
         whatsapp_template_button = cls(
-            type_=type_,
-            text=text,
-            url=url,
-            phone_number=phone_number,
-            example=example,
+            type_,
+            text,
+            url,
+            phone_number,
+            example,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_button.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

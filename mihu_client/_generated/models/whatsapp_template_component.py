@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_component_format import WhatsappTemplateComponentFormat
 from ..models.whatsapp_template_component_type import WhatsappTemplateComponentType
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_button import WhatsappTemplateButton
@@ -74,71 +81,58 @@ class WhatsappTemplateComponent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
-        if type_ is UNSET:
-            pass
+        get = d.get
+        type_ = get("type", UNSET)
+        if type_.__class__ is str:
+            type_ = WhatsappTemplateComponentType._value2member_map_.get(type_) or enum_value(
+                WhatsappTemplateComponentType, type_, "WhatsappTemplateComponent.type"
+            )
         elif type_ is None:
             type_ = unexpected_null("WhatsappTemplateComponent.type")
-        else:
-            try:
-                type_ = WhatsappTemplateComponentType(type_)
-            except ValueError:
-                type_ = mismatch(type_, "WhatsappTemplateComponent.type")
+        elif type_ is not UNSET and type_ is not None:
+            type_ = mismatch(type_, "WhatsappTemplateComponent.type")
 
-        format_ = d.get("format", UNSET)
-        if format_ is UNSET:
-            pass
+        format_ = get("format", UNSET)
+        if format_.__class__ is str:
+            format_ = WhatsappTemplateComponentFormat._value2member_map_.get(format_) or enum_value(
+                WhatsappTemplateComponentFormat, format_, "WhatsappTemplateComponent.format"
+            )
         elif format_ is None:
             format_ = unexpected_null("WhatsappTemplateComponent.format")
-        else:
-            try:
-                format_ = WhatsappTemplateComponentFormat(format_)
-            except ValueError:
-                format_ = mismatch(format_, "WhatsappTemplateComponent.format")
+        elif format_ is not UNSET and format_ is not None:
+            format_ = mismatch(format_, "WhatsappTemplateComponent.format")
 
-        text = d.get("text", UNSET)
+        text = get("text", UNSET)
         if text is None:
             text = unexpected_null("WhatsappTemplateComponent.text")
 
-        example = d.get("example", UNSET)
-        if example is UNSET:
-            pass
+        example = get("example", UNSET)
+        if example.__class__ is dict:
+            example = WhatsappTemplateComponentExample.from_dict(example)
         elif example is None:
             example = unexpected_null("WhatsappTemplateComponent.example")
-        else:
-            if example.__class__ is dict:
-                example = WhatsappTemplateComponentExample.from_dict(example)
-            else:
-                example = mismatch(example, "WhatsappTemplateComponent.example")
+        elif example is not UNSET and example is not None:
+            example = mismatch(example, "WhatsappTemplateComponent.example")
 
-        buttons = d.get("buttons", UNSET)
-        if buttons is UNSET:
-            pass
+        buttons = get("buttons", UNSET)
+        if buttons.__class__ is list:
+            buttons = [
+                WhatsappTemplateButton.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "WhatsappTemplateComponent.buttons", False)
+                for _i0 in buttons
+            ]
         elif buttons is None:
             buttons = unexpected_null("WhatsappTemplateComponent.buttons")
-        else:
-            if buttons.__class__ is list:
-                _list0 = []
-                for _item0 in buttons:
-                    if _item0 is None:
-                        _value0 = unexpected_null("WhatsappTemplateComponent.buttons")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = WhatsappTemplateButton.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "WhatsappTemplateComponent.buttons")
-
-                    _list0.append(_value0)
-                buttons = _list0
-            else:
-                buttons = mismatch(buttons, "WhatsappTemplateComponent.buttons")
+        elif buttons is not UNSET and buttons is not None:
+            buttons = mismatch(buttons, "WhatsappTemplateComponent.buttons")
 
         whatsapp_template_component = cls(
-            type_=type_,
-            format_=format_,
-            text=text,
-            example=example,
-            buttons=buttons,
+            type_,
+            format_,
+            text,
+            example,
+            buttons,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_component.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_create_request_category import WhatsappTemplateCreateRequestCategory
-from ..types import UNSET, mismatch, missing, unexpected_null
+from ..types import (
+    UNSET,
+    enum_value,
+    mismatch,
+    missing,
+    odd_item,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_component import WhatsappTemplateComponent
@@ -62,63 +69,58 @@ class WhatsappTemplateCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        get = d.get
+        name = get("name", UNSET)
         if name is UNSET:
             name = missing("WhatsappTemplateCreateRequest.name")
         if name is None:
             name = unexpected_null("WhatsappTemplateCreateRequest.name")
 
-        language = d.get("language", UNSET)
+        language = get("language", UNSET)
         if language is UNSET:
             language = missing("WhatsappTemplateCreateRequest.language")
         if language is None:
             language = unexpected_null("WhatsappTemplateCreateRequest.language")
 
-        category = d.get("category", UNSET)
-        if category is UNSET:
+        category = get("category", UNSET)
+        if category.__class__ is str:
+            category = WhatsappTemplateCreateRequestCategory._value2member_map_.get(category) or enum_value(
+                WhatsappTemplateCreateRequestCategory, category, "WhatsappTemplateCreateRequest.category"
+            )
+        elif category is UNSET:
             category = missing("WhatsappTemplateCreateRequest.category")
         elif category is None:
             category = unexpected_null("WhatsappTemplateCreateRequest.category")
-        else:
-            try:
-                category = WhatsappTemplateCreateRequestCategory(category)
-            except ValueError:
-                category = mismatch(category, "WhatsappTemplateCreateRequest.category")
+        elif category is not UNSET and category is not None:
+            category = mismatch(category, "WhatsappTemplateCreateRequest.category")
 
-        waba_id = d.get("waba_id", UNSET)
+        waba_id = get("waba_id", UNSET)
         if waba_id is UNSET:
             waba_id = missing("WhatsappTemplateCreateRequest.waba_id")
         if waba_id is None:
             waba_id = unexpected_null("WhatsappTemplateCreateRequest.waba_id")
 
-        components = d.get("components", UNSET)
-        if components is UNSET:
+        components = get("components", UNSET)
+        if components.__class__ is list:
+            components = [
+                WhatsappTemplateComponent.from_dict(_i0)
+                if _i0.__class__ is dict
+                else odd_item(_i0, "WhatsappTemplateCreateRequest.components", False)
+                for _i0 in components
+            ]
+        elif components is UNSET:
             components = missing("WhatsappTemplateCreateRequest.components")
         elif components is None:
             components = unexpected_null("WhatsappTemplateCreateRequest.components")
-        else:
-            if components.__class__ is list:
-                _list0 = []
-                for _item0 in components:
-                    if _item0 is None:
-                        _value0 = unexpected_null("WhatsappTemplateCreateRequest.components")
-                    else:
-                        if _item0.__class__ is dict:
-                            _value0 = WhatsappTemplateComponent.from_dict(_item0)
-                        else:
-                            _value0 = mismatch(_item0, "WhatsappTemplateCreateRequest.components")
-
-                    _list0.append(_value0)
-                components = _list0
-            else:
-                components = mismatch(components, "WhatsappTemplateCreateRequest.components")
+        elif components is not UNSET and components is not None:
+            components = mismatch(components, "WhatsappTemplateCreateRequest.components")
 
         whatsapp_template_create_request = cls(
-            name=name,
-            language=language,
-            category=category,
-            waba_id=waba_id,
-            components=components,
+            name,
+            language,
+            category,
+            waba_id,
+            components,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_create_request.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_media_upload_media_type import WhatsappTemplateMediaUploadMediaType
-from ..types import UNSET, Unset, mismatch, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    enum_value,
+    mismatch,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="WhatsappTemplateMediaUpload")
 
@@ -40,24 +46,24 @@ class WhatsappTemplateMediaUpload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        handle = d.get("handle", UNSET)
+        get = d.get
+        handle = get("handle", UNSET)
         if handle is None:
             handle = unexpected_null("WhatsappTemplateMediaUpload.handle")
 
-        media_type = d.get("media_type", UNSET)
-        if media_type is UNSET:
-            pass
+        media_type = get("media_type", UNSET)
+        if media_type.__class__ is str:
+            media_type = WhatsappTemplateMediaUploadMediaType._value2member_map_.get(media_type) or enum_value(
+                WhatsappTemplateMediaUploadMediaType, media_type, "WhatsappTemplateMediaUpload.media_type"
+            )
         elif media_type is None:
             media_type = unexpected_null("WhatsappTemplateMediaUpload.media_type")
-        else:
-            try:
-                media_type = WhatsappTemplateMediaUploadMediaType(media_type)
-            except ValueError:
-                media_type = mismatch(media_type, "WhatsappTemplateMediaUpload.media_type")
+        elif media_type is not UNSET and media_type is not None:
+            media_type = mismatch(media_type, "WhatsappTemplateMediaUpload.media_type")
 
         whatsapp_template_media_upload = cls(
-            handle=handle,
-            media_type=media_type,
+            handle,
+            media_type,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_media_upload.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -12,6 +12,7 @@ from ..models.whatsapp_template_media_upload_request_media_type import WhatsappT
 from ..types import (
     UNSET,
     File,
+    enum_value,
     mismatch,
     missing,
     unexpected_null,
@@ -67,24 +68,26 @@ class WhatsappTemplateMediaUploadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        waba_id = d.get("waba_id", UNSET)
+        get = d.get
+        waba_id = get("waba_id", UNSET)
         if waba_id is UNSET:
             waba_id = missing("WhatsappTemplateMediaUploadRequest.waba_id")
         if waba_id is None:
             waba_id = unexpected_null("WhatsappTemplateMediaUploadRequest.waba_id")
 
-        media_type = d.get("media_type", UNSET)
-        if media_type is UNSET:
+        media_type = get("media_type", UNSET)
+        if media_type.__class__ is str:
+            media_type = WhatsappTemplateMediaUploadRequestMediaType._value2member_map_.get(media_type) or enum_value(
+                WhatsappTemplateMediaUploadRequestMediaType, media_type, "WhatsappTemplateMediaUploadRequest.media_type"
+            )
+        elif media_type is UNSET:
             media_type = missing("WhatsappTemplateMediaUploadRequest.media_type")
         elif media_type is None:
             media_type = unexpected_null("WhatsappTemplateMediaUploadRequest.media_type")
-        else:
-            try:
-                media_type = WhatsappTemplateMediaUploadRequestMediaType(media_type)
-            except ValueError:
-                media_type = mismatch(media_type, "WhatsappTemplateMediaUploadRequest.media_type")
+        elif media_type is not UNSET and media_type is not None:
+            media_type = mismatch(media_type, "WhatsappTemplateMediaUploadRequest.media_type")
 
-        file = d.get("file", UNSET)
+        file = get("file", UNSET)
         if file is UNSET:
             file = missing("WhatsappTemplateMediaUploadRequest.file")
         elif file is None:
@@ -93,9 +96,9 @@ class WhatsappTemplateMediaUploadRequest:
             file = File(payload=BytesIO(file))
 
         whatsapp_template_media_upload_request = cls(
-            waba_id=waba_id,
-            media_type=media_type,
-            file=file,
+            waba_id,
+            media_type,
+            file,
         )
         if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_media_upload_request.additional_properties = {

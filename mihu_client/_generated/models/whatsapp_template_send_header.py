@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="WhatsappTemplateSendHeader")
 
@@ -40,17 +44,18 @@ class WhatsappTemplateSendHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
+        get = d.get
+        type_ = get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("WhatsappTemplateSendHeader.type")
 
-        url = d.get("url", UNSET)
+        url = get("url", UNSET)
         if url is None:
             url = unexpected_null("WhatsappTemplateSendHeader.url")
 
         whatsapp_template_send_header = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
         if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_send_header.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

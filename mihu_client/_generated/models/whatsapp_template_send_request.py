@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, missing, parse_uuid, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    mismatch,
+    missing,
+    parse_uuid,
+    unexpected_null,
+)
 
 if TYPE_CHECKING:
     from ..models.whatsapp_template_send_header import WhatsappTemplateSendHeader
@@ -66,56 +73,55 @@ class WhatsappTemplateSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_id = d.get("agentId", UNSET)
-        if agent_id is UNSET:
+        get = d.get
+        agent_id = get("agentId", UNSET)
+        if agent_id.__class__ is str:
+            agent_id = parse_uuid(agent_id, "WhatsappTemplateSendRequest.agentId")
+        elif agent_id is UNSET:
             agent_id = missing("WhatsappTemplateSendRequest.agentId")
         elif agent_id is None:
             agent_id = unexpected_null("WhatsappTemplateSendRequest.agentId")
-        else:
-            agent_id = parse_uuid(agent_id, "WhatsappTemplateSendRequest.agentId")
+        elif agent_id is not UNSET and agent_id is not None:
+            agent_id = mismatch(agent_id, "WhatsappTemplateSendRequest.agentId")
 
-        template_id = d.get("templateId", UNSET)
-        if template_id is UNSET:
+        template_id = get("templateId", UNSET)
+        if template_id.__class__ is str:
+            template_id = parse_uuid(template_id, "WhatsappTemplateSendRequest.templateId")
+        elif template_id is UNSET:
             template_id = missing("WhatsappTemplateSendRequest.templateId")
         elif template_id is None:
             template_id = unexpected_null("WhatsappTemplateSendRequest.templateId")
-        else:
-            template_id = parse_uuid(template_id, "WhatsappTemplateSendRequest.templateId")
+        elif template_id is not UNSET and template_id is not None:
+            template_id = mismatch(template_id, "WhatsappTemplateSendRequest.templateId")
 
-        phone_number = d.get("phoneNumber", UNSET)
+        phone_number = get("phoneNumber", UNSET)
         if phone_number is UNSET:
             phone_number = missing("WhatsappTemplateSendRequest.phoneNumber")
         if phone_number is None:
             phone_number = unexpected_null("WhatsappTemplateSendRequest.phoneNumber")
 
-        parameters = d.get("parameters", UNSET)
-        if parameters is UNSET:
-            pass
+        parameters = get("parameters", UNSET)
+        if parameters.__class__ is dict:
+            parameters = WhatsappTemplateSendRequestParameters.from_dict(parameters)
         elif parameters is None:
             parameters = unexpected_null("WhatsappTemplateSendRequest.parameters")
-        else:
-            if parameters.__class__ is dict:
-                parameters = WhatsappTemplateSendRequestParameters.from_dict(parameters)
-            else:
-                parameters = mismatch(parameters, "WhatsappTemplateSendRequest.parameters")
+        elif parameters is not UNSET and parameters is not None:
+            parameters = mismatch(parameters, "WhatsappTemplateSendRequest.parameters")
 
-        header = d.get("header", UNSET)
-        if header is UNSET:
-            pass
+        header = get("header", UNSET)
+        if header.__class__ is dict:
+            header = WhatsappTemplateSendHeader.from_dict(header)
         elif header is None:
             header = unexpected_null("WhatsappTemplateSendRequest.header")
-        else:
-            if header.__class__ is dict:
-                header = WhatsappTemplateSendHeader.from_dict(header)
-            else:
-                header = mismatch(header, "WhatsappTemplateSendRequest.header")
+        elif header is not UNSET and header is not None:
+            header = mismatch(header, "WhatsappTemplateSendRequest.header")
 
         whatsapp_template_send_request = cls(
-            agent_id=agent_id,
-            template_id=template_id,
-            phone_number=phone_number,
-            parameters=parameters,
-            header=header,
+            agent_id,
+            template_id,
+            phone_number,
+            parameters,
+            header,
         )
         if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_send_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, unexpected_null
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_null,
+)
 
 T = TypeVar("T", bound="WhatsappTemplateSendResult")
 
@@ -47,27 +51,28 @@ class WhatsappTemplateSendResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message_id = d.get("messageId", UNSET)
+        get = d.get
+        message_id = get("messageId", UNSET)
         if message_id is None:
             message_id = unexpected_null("WhatsappTemplateSendResult.messageId")
 
-        template_name = d.get("templateName", UNSET)
+        template_name = get("templateName", UNSET)
         if template_name is None:
             template_name = unexpected_null("WhatsappTemplateSendResult.templateName")
 
-        recipient_phone = d.get("recipientPhone", UNSET)
+        recipient_phone = get("recipientPhone", UNSET)
         if recipient_phone is None:
             recipient_phone = unexpected_null("WhatsappTemplateSendResult.recipientPhone")
 
-        conversation_id = d.get("conversationId", UNSET)
+        conversation_id = get("conversationId", UNSET)
         if conversation_id is None:
             conversation_id = unexpected_null("WhatsappTemplateSendResult.conversationId")
 
         whatsapp_template_send_result = cls(
-            message_id=message_id,
-            template_name=template_name,
-            recipient_phone=recipient_phone,
-            conversation_id=conversation_id,
+            message_id,
+            template_name,
+            recipient_phone,
+            conversation_id,
         )
         if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
             whatsapp_template_send_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}

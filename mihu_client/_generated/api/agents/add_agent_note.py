@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/{uuid}/notes".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
         ),
     }
 

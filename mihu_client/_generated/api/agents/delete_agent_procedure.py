@@ -17,8 +17,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/agents/{uuid}/procedures/{procedure_uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-            procedure_uuid=quote(str(procedure_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            procedure_uuid=str(procedure_uuid)
+            if procedure_uuid.__class__ is UUID
+            else quote(str(procedure_uuid), safe=""),
         ),
     }
 

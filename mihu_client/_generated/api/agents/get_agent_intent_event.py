@@ -17,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/agents/{uuid}/intents/{intent_uuid}/event".format(
-            uuid=quote(str(uuid), safe=""),
-            intent_uuid=quote(str(intent_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            intent_uuid=str(intent_uuid) if intent_uuid.__class__ is UUID else quote(str(intent_uuid), safe=""),
         ),
     }
 

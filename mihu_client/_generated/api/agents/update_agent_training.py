@@ -21,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/agents/{uuid}/training/{training_uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-            training_uuid=quote(str(training_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            training_uuid=str(training_uuid) if training_uuid.__class__ is UUID else quote(str(training_uuid), safe=""),
         ),
     }
 

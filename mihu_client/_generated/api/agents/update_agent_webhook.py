@@ -21,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/agents/{uuid}/webhooks/{webhook_uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-            webhook_uuid=quote(str(webhook_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            webhook_uuid=str(webhook_uuid) if webhook_uuid.__class__ is UUID else quote(str(webhook_uuid), safe=""),
         ),
     }
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/contacts/{uuid}".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
         ),
     }
 

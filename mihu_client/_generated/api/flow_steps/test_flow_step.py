@@ -21,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/flow/{uuid}/steps/{step}/test".format(
-            uuid=quote(str(uuid), safe=""),
-            step=quote(str(step), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            step=str(step) if step.__class__ is UUID else quote(str(step), safe=""),
         ),
     }
 

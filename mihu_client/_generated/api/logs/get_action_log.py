@@ -19,7 +19,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/logs/actions/{type_}/{uuid}".format(
             type_=quote(str(type_), safe=""),
-            uuid=quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
         ),
     }
 

@@ -17,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/pools/{uuid}/contacts/{contact_uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-            contact_uuid=quote(str(contact_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            contact_uuid=str(contact_uuid) if contact_uuid.__class__ is UUID else quote(str(contact_uuid), safe=""),
         ),
     }
 

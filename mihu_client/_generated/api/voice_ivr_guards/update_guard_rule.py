@@ -21,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/agents/{uuid}/guard-rules/{rule_uuid}".format(
-            uuid=quote(str(uuid), safe=""),
-            rule_uuid=quote(str(rule_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            rule_uuid=str(rule_uuid) if rule_uuid.__class__ is UUID else quote(str(rule_uuid), safe=""),
         ),
     }
 
