@@ -118,9 +118,17 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         """One attempt: send, then read the body (all of a 2xx, a bounded prefix of anything else)."""
         response = await self._transport.handle_async_request(request)
-        success = 200 <= response.status_code < 300
+        if 200 <= response.status_code < 300:
+            # Read (and decode) the whole body here, on the response the pool gave us: a dropped or
+            # undecodable body fails inside the transport, where it is classified and wrapped.
+            response.request = request
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            return response
         try:
-            raw = await _read_raw(response, None if success else self._max_error_body)
+            raw = await _read_raw(response, self._max_error_body)
         finally:
             await response.aclose()
 
@@ -134,8 +142,6 @@ class RetryTransport(httpx.AsyncBaseTransport):
         try:
             buffered.read()  # decodes gzip & co. now, so decoding errors surface inside the transport
         except httpx.DecodingError:
-            if success:
-                raise
             # A cut-off compressed error body: keep the status, drop the undecodable bytes.
             headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
             buffered = httpx.Response(
@@ -148,8 +154,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             await self._transport.aclose()
 
 
-async def _read_raw(response: httpx.Response, limit: int | None) -> bytes:
-    """The raw (still encoded) body, stopping after ``limit`` bytes when a limit is given."""
+async def _read_raw(response: httpx.Response, limit: int) -> bytes:
+    """The raw (still encoded) body, stopping after ``limit`` bytes."""
     chunks: list[bytes] = []
     size = 0
     assert isinstance(response.stream, httpx.AsyncByteStream)
@@ -158,14 +164,14 @@ async def _read_raw(response: httpx.Response, limit: int | None) -> bytes:
         async for chunk in iterator:
             chunks.append(chunk)
             size += len(chunk)
-            if limit is not None and size >= limit:
+            if size >= limit:
                 break
     finally:
         close = getattr(iterator, "aclose", None)
         if close is not None:
             await close()
     raw = b"".join(chunks)
-    return raw if limit is None else raw[:limit]
+    return raw[:limit]
 
 
 def wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
