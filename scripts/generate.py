@@ -82,7 +82,7 @@ def run(spec: Path, target: Path, verbose: bool = False) -> int:
     build.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     print(
-        f"generate: {produced} operations, {len(list((target / 'models').glob('*.py'))) - 1} model modules → {target.relative_to(ROOT)}"
+        f"generate: {produced} operations, {len(list((target / 'models').glob('*.py'))) - 1} model modules → {(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)}"
     )
     return 0
 
@@ -123,7 +123,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.check:
         return check_drift(args.spec)
-    return run(args.spec, args.target, args.verbose)
+    return run(args.spec.resolve(), args.target.resolve(), args.verbose)
 
 
 if __name__ == "__main__":
