@@ -115,6 +115,10 @@ def json_body(response: Any) -> Any:
         ) from exc
 
 
+new_instance = object.__new__
+"""How `from_dict` creates a model: fields are then set directly, without a call to `__init__`."""
+
+
 def _drift(message: str, where: str) -> None:
     if STRICT.get():
         raise ResponseValidationError(f"{where}: {message}", path=where)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -54,11 +55,11 @@ class AddGuardRuleResponse201:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "AddGuardRuleResponse201.data")
 
-        add_guard_rule_response_201 = cls(
-            data,
+        add_guard_rule_response_201 = new_instance(cls)
+        add_guard_rule_response_201.data = data
+        add_guard_rule_response_201.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            add_guard_rule_response_201.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return add_guard_rule_response_201
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,13 +70,13 @@ class AddPoolContactsResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "AddPoolContactsResponse200.data")
 
-        add_pool_contacts_response_200 = cls(
-            success,
-            message,
-            data,
+        add_pool_contacts_response_200 = new_instance(cls)
+        add_pool_contacts_response_200.success = success
+        add_pool_contacts_response_200.message = message
+        add_pool_contacts_response_200.data = data
+        add_pool_contacts_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            add_pool_contacts_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return add_pool_contacts_response_200
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -360,37 +361,37 @@ class Agent:
         elif training is not UNSET and training is not None:
             training = mismatch(training, "Agent.training")
 
-        agent = cls(
-            agent_uuid,
-            name,
-            description,
-            company_name,
-            role,
-            objective,
-            tone,
-            behavior_guidelines,
-            company_service,
-            topic,
-            length_detail,
-            interest_of_product,
-            negative_response,
-            status,
-            custom_prompt,
-            language,
-            speed,
-            timezone,
-            appointment_scheduling_enabled,
-            appointment_scheduling_randomly,
-            custom_llm_url,
-            recommendations,
-            settings,
-            guidelines,
-            notes,
-            procedures,
-            training,
+        agent = new_instance(cls)
+        agent.agent_uuid = agent_uuid
+        agent.name = name
+        agent.description = description
+        agent.company_name = company_name
+        agent.role = role
+        agent.objective = objective
+        agent.tone = tone
+        agent.behavior_guidelines = behavior_guidelines
+        agent.company_service = company_service
+        agent.topic = topic
+        agent.length_detail = length_detail
+        agent.interest_of_product = interest_of_product
+        agent.negative_response = negative_response
+        agent.status = status
+        agent.custom_prompt = custom_prompt
+        agent.language = language
+        agent.speed = speed
+        agent.timezone = timezone
+        agent.appointment_scheduling_enabled = appointment_scheduling_enabled
+        agent.appointment_scheduling_randomly = appointment_scheduling_randomly
+        agent.custom_llm_url = custom_llm_url
+        agent.recommendations = recommendations
+        agent.settings = settings
+        agent.guidelines = guidelines
+        agent.notes = notes
+        agent.procedures = procedures
+        agent.training = training
+        agent.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 27 or not d.keys() <= _FIELD_NAMES:
-            agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -84,13 +85,13 @@ class AgentAppointmentsInput:
         elif schedule_assignments is not UNSET and schedule_assignments is not None:
             schedule_assignments = mismatch(schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
 
-        agent_appointments_input = cls(
-            enabled,
-            random_assignment,
-            schedule_assignments,
+        agent_appointments_input = new_instance(cls)
+        agent_appointments_input.enabled = enabled
+        agent_appointments_input.random_assignment = random_assignment
+        agent_appointments_input.schedule_assignments = schedule_assignments
+        agent_appointments_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_appointments_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_appointments_input
 
     @property

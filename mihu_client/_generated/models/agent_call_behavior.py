@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -106,18 +107,18 @@ class AgentCallBehavior:
         if max_call_duration_message is None:
             max_call_duration_message = unexpected_null("AgentCallBehavior.max_call_duration_message")
 
-        agent_call_behavior = cls(
-            audio_recording,
-            background_sound,
-            background_sound_ambience,
-            background_sound_volume,
-            noise_cancellation,
-            silence_timeout_seconds,
-            max_call_duration_seconds,
-            max_call_duration_message,
+        agent_call_behavior = new_instance(cls)
+        agent_call_behavior.audio_recording = audio_recording
+        agent_call_behavior.background_sound = background_sound
+        agent_call_behavior.background_sound_ambience = background_sound_ambience
+        agent_call_behavior.background_sound_volume = background_sound_volume
+        agent_call_behavior.noise_cancellation = noise_cancellation
+        agent_call_behavior.silence_timeout_seconds = silence_timeout_seconds
+        agent_call_behavior.max_call_duration_seconds = max_call_duration_seconds
+        agent_call_behavior.max_call_duration_message = max_call_duration_message
+        agent_call_behavior.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            agent_call_behavior.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_call_behavior
 
     @property

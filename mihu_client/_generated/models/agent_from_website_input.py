@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -123,18 +124,18 @@ class AgentFromWebsiteInput:
 
         search_longitude = get("search_longitude", UNSET)
 
-        agent_from_website_input = cls(
-            source_url,
-            language,
-            analysis_prompt,
-            search_country,
-            search_region,
-            search_city,
-            search_latitude,
-            search_longitude,
+        agent_from_website_input = new_instance(cls)
+        agent_from_website_input.source_url = source_url
+        agent_from_website_input.language = language
+        agent_from_website_input.analysis_prompt = analysis_prompt
+        agent_from_website_input.search_country = search_country
+        agent_from_website_input.search_region = search_region
+        agent_from_website_input.search_city = search_city
+        agent_from_website_input.search_latitude = search_latitude
+        agent_from_website_input.search_longitude = search_longitude
+        agent_from_website_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            agent_from_website_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_from_website_input
 
     @property

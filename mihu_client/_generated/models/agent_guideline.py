@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -69,13 +70,13 @@ class AgentGuideline:
         if order is None:
             order = unexpected_null("AgentGuideline.order")
 
-        agent_guideline = cls(
-            uuid,
-            content,
-            order,
+        agent_guideline = new_instance(cls)
+        agent_guideline.uuid = uuid
+        agent_guideline.content = content
+        agent_guideline.order = order
+        agent_guideline.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_guideline.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_guideline
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -420,38 +421,38 @@ class AgentInput:
         elif guard_rules is not UNSET and guard_rules is not None:
             guard_rules = mismatch(guard_rules, "AgentInput.guard_rules")
 
-        agent_input = cls(
-            name,
-            description,
-            company_name,
-            role,
-            objective,
-            tone,
-            behavior_guidelines,
-            company_service,
-            topic,
-            length_detail,
-            interest_of_product,
-            negative_response,
-            status,
-            custom_prompt,
-            language,
-            speed,
-            timezone,
-            appointment_scheduling_enabled,
-            appointment_scheduling_randomly,
-            custom_llm_url,
-            settings,
-            guidelines,
-            notes,
-            procedures,
-            training,
-            appointments,
-            routing_rules,
-            guard_rules,
+        agent_input = new_instance(cls)
+        agent_input.name = name
+        agent_input.description = description
+        agent_input.company_name = company_name
+        agent_input.role = role
+        agent_input.objective = objective
+        agent_input.tone = tone
+        agent_input.behavior_guidelines = behavior_guidelines
+        agent_input.company_service = company_service
+        agent_input.topic = topic
+        agent_input.length_detail = length_detail
+        agent_input.interest_of_product = interest_of_product
+        agent_input.negative_response = negative_response
+        agent_input.status = status
+        agent_input.custom_prompt = custom_prompt
+        agent_input.language = language
+        agent_input.speed = speed
+        agent_input.timezone = timezone
+        agent_input.appointment_scheduling_enabled = appointment_scheduling_enabled
+        agent_input.appointment_scheduling_randomly = appointment_scheduling_randomly
+        agent_input.custom_llm_url = custom_llm_url
+        agent_input.settings = settings
+        agent_input.guidelines = guidelines
+        agent_input.notes = notes
+        agent_input.procedures = procedures
+        agent_input.training = training
+        agent_input.appointments = appointments
+        agent_input.routing_rules = routing_rules
+        agent_input.guard_rules = guard_rules
+        agent_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 28 or not d.keys() <= _FIELD_NAMES:
-            agent_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_input
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,12 +70,12 @@ class AgentInputSettings:
         elif text is not UNSET and text is not None:
             text = mismatch(text, "AgentInputSettings.text")
 
-        agent_input_settings = cls(
-            voice,
-            text,
+        agent_input_settings = new_instance(cls)
+        agent_input_settings.voice = voice
+        agent_input_settings.text = text
+        agent_input_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_input_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_input_settings
 
     @property

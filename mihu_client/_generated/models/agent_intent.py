@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -202,22 +203,22 @@ class AgentIntent:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "AgentIntent.updated_at")
 
-        agent_intent = cls(
-            intent_uuid,
-            key,
-            name,
-            description,
-            recommendation_actions,
-            confidence_threshold,
-            is_system,
-            intent_llm_handle_by_response,
-            webhook,
-            parameters,
-            created_at,
-            updated_at,
+        agent_intent = new_instance(cls)
+        agent_intent.intent_uuid = intent_uuid
+        agent_intent.key = key
+        agent_intent.name = name
+        agent_intent.description = description
+        agent_intent.recommendation_actions = recommendation_actions
+        agent_intent.confidence_threshold = confidence_threshold
+        agent_intent.is_system = is_system
+        agent_intent.intent_llm_handle_by_response = intent_llm_handle_by_response
+        agent_intent.webhook = webhook
+        agent_intent.parameters = parameters
+        agent_intent.created_at = created_at
+        agent_intent.updated_at = updated_at
+        agent_intent.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
-            agent_intent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -138,16 +139,16 @@ class AgentIntentEvent:
         elif config is not UNSET and config is not None:
             config = mismatch(config, "AgentIntentEvent.config")
 
-        agent_intent_event = cls(
-            event_type,
-            status,
-            app,
-            action,
-            app_connection_uuid,
-            config,
+        agent_intent_event = new_instance(cls)
+        agent_intent_event.event_type = event_type
+        agent_intent_event.status = status
+        agent_intent_event.app = app
+        agent_intent_event.action = action
+        agent_intent_event.app_connection_uuid = app_connection_uuid
+        agent_intent_event.config = config
+        agent_intent_event.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class AgentIntentEventAction:
         if name is None:
             name = unexpected_null("AgentIntentEventAction.name")
 
-        agent_intent_event_action = cls(
-            key,
-            name,
+        agent_intent_event_action = new_instance(cls)
+        agent_intent_event_action.key = key
+        agent_intent_event_action.name = name
+        agent_intent_event_action.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_event_action.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event_action
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -58,13 +59,13 @@ class AgentIntentEventApp:
         if is_builtin is None:
             is_builtin = unexpected_null("AgentIntentEventApp.is_builtin")
 
-        agent_intent_event_app = cls(
-            uid,
-            name,
-            is_builtin,
+        agent_intent_event_app = new_instance(cls)
+        agent_intent_event_app.uid = uid
+        agent_intent_event_app.name = name
+        agent_intent_event_app.is_builtin = is_builtin
+        agent_intent_event_app.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_event_app.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event_app
 
     @property

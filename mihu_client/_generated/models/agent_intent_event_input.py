@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -189,20 +190,20 @@ class AgentIntentEventInput:
         if channel_action_name is None:
             channel_action_name = unexpected_null("AgentIntentEventInput.channel_action_name")
 
-        agent_intent_event_input = cls(
-            event_type,
-            webhook,
-            app_uid,
-            action_key,
-            app_connection_uuid,
-            config,
-            flow_uuid,
-            agent_uuid,
-            channel,
-            channel_action_name,
+        agent_intent_event_input = new_instance(cls)
+        agent_intent_event_input.event_type = event_type
+        agent_intent_event_input.webhook = webhook
+        agent_intent_event_input.app_uid = app_uid
+        agent_intent_event_input.action_key = action_key
+        agent_intent_event_input.app_connection_uuid = app_connection_uuid
+        agent_intent_event_input.config = config
+        agent_intent_event_input.flow_uuid = flow_uuid
+        agent_intent_event_input.agent_uuid = agent_uuid
+        agent_intent_event_input.channel = channel
+        agent_intent_event_input.channel_action_name = channel_action_name
+        agent_intent_event_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_event_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_event_input
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -145,18 +146,18 @@ class AgentIntentInput:
         elif parameters is not UNSET and parameters is not None:
             parameters = mismatch(parameters, "AgentIntentInput.parameters")
 
-        agent_intent_input = cls(
-            name,
-            key,
-            description,
-            recommendation_actions,
-            confidence_threshold,
-            intent_llm_handle_by_response,
-            webhook,
-            parameters,
+        agent_intent_input = new_instance(cls)
+        agent_intent_input.name = name
+        agent_intent_input.key = key
+        agent_intent_input.description = description
+        agent_intent_input.recommendation_actions = recommendation_actions
+        agent_intent_input.confidence_threshold = confidence_threshold
+        agent_intent_input.intent_llm_handle_by_response = intent_llm_handle_by_response
+        agent_intent_input.webhook = webhook
+        agent_intent_input.parameters = parameters
+        agent_intent_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_input
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -68,14 +69,14 @@ class AgentIntentParameter:
         if required is None:
             required = unexpected_null("AgentIntentParameter.required")
 
-        agent_intent_parameter = cls(
-            key,
-            default,
-            type_,
-            required,
+        agent_intent_parameter = new_instance(cls)
+        agent_intent_parameter.key = key
+        agent_intent_parameter.default = default
+        agent_intent_parameter.type_ = type_
+        agent_intent_parameter.required = required
+        agent_intent_parameter.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_parameter.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_parameter
 
     @property

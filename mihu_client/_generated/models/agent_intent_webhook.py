@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class AgentIntentWebhook:
         if auth_token is None:
             auth_token = unexpected_null("AgentIntentWebhook.auth_token")
 
-        agent_intent_webhook = cls(
-            url,
-            auth_token,
+        agent_intent_webhook = new_instance(cls)
+        agent_intent_webhook.url = url
+        agent_intent_webhook.auth_token = auth_token
+        agent_intent_webhook.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_intent_webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_intent_webhook
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -69,13 +70,13 @@ class AgentNote:
         if order is None:
             order = unexpected_null("AgentNote.order")
 
-        agent_note = cls(
-            uuid,
-            content,
-            order,
+        agent_note = new_instance(cls)
+        agent_note.uuid = uuid
+        agent_note.content = content
+        agent_note.order = order
+        agent_note.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_note.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_note
 
     @property

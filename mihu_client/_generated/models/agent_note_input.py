@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class AgentNoteInput:
         if order is None:
             order = unexpected_null("AgentNoteInput.order")
 
-        agent_note_input = cls(
-            content,
-            order,
+        agent_note_input = new_instance(cls)
+        agent_note_input.content = content
+        agent_note_input.order = order
+        agent_note_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_note_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_note_input
 
     @property

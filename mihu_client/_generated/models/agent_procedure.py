@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -97,14 +98,14 @@ class AgentProcedure:
         elif steps is not UNSET and steps is not None:
             steps = mismatch(steps, "AgentProcedure.steps")
 
-        agent_procedure = cls(
-            uuid,
-            name,
-            description,
-            steps,
+        agent_procedure = new_instance(cls)
+        agent_procedure.uuid = uuid
+        agent_procedure.name = name
+        agent_procedure.description = description
+        agent_procedure.steps = steps
+        agent_procedure.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_procedure.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_procedure
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -78,13 +79,13 @@ class AgentProcedureInput:
         elif steps is not UNSET and steps is not None:
             steps = mismatch(steps, "AgentProcedureInput.steps")
 
-        agent_procedure_input = cls(
-            name,
-            description,
-            steps,
+        agent_procedure_input = new_instance(cls)
+        agent_procedure_input.name = name
+        agent_procedure_input.description = description
+        agent_procedure_input.steps = steps
+        agent_procedure_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_procedure_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_procedure_input
 
     @property

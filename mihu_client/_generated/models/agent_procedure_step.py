@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -69,13 +70,13 @@ class AgentProcedureStep:
         elif intent_uuid is not UNSET and intent_uuid is not None:
             intent_uuid = mismatch(intent_uuid, "AgentProcedureStep.intent_uuid")
 
-        agent_procedure_step = cls(
-            order,
-            description,
-            intent_uuid,
+        agent_procedure_step = new_instance(cls)
+        agent_procedure_step.order = order
+        agent_procedure_step.description = description
+        agent_procedure_step.intent_uuid = intent_uuid
+        agent_procedure_step.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_procedure_step.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_procedure_step
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -74,13 +75,13 @@ class AgentRoutingRuleInput:
         if department_name is None:
             department_name = unexpected_null("AgentRoutingRuleInput.department_name")
 
-        agent_routing_rule_input = cls(
-            detection_mode,
-            trigger_keyword,
-            department_name,
+        agent_routing_rule_input = new_instance(cls)
+        agent_routing_rule_input.detection_mode = detection_mode
+        agent_routing_rule_input.trigger_keyword = trigger_keyword
+        agent_routing_rule_input.department_name = department_name
+        agent_routing_rule_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_routing_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_routing_rule_input
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -116,19 +117,19 @@ class AgentScheduleApproval:
         if expected_response_time is None:
             expected_response_time = unexpected_null("AgentScheduleApproval.expected_response_time")
 
-        agent_schedule_approval = cls(
-            require_approval,
-            approval_threshold,
-            approval_for_create,
-            approval_for_reschedule,
-            approval_for_cancel,
-            approval_for_notes,
-            notify_calendar_owner,
-            notify_admins,
-            expected_response_time,
+        agent_schedule_approval = new_instance(cls)
+        agent_schedule_approval.require_approval = require_approval
+        agent_schedule_approval.approval_threshold = approval_threshold
+        agent_schedule_approval.approval_for_create = approval_for_create
+        agent_schedule_approval.approval_for_reschedule = approval_for_reschedule
+        agent_schedule_approval.approval_for_cancel = approval_for_cancel
+        agent_schedule_approval.approval_for_notes = approval_for_notes
+        agent_schedule_approval.notify_calendar_owner = notify_calendar_owner
+        agent_schedule_approval.notify_admins = notify_admins
+        agent_schedule_approval.expected_response_time = expected_response_time
+        agent_schedule_approval.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_approval.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_approval
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -173,20 +174,20 @@ class AgentScheduleAssignment:
         elif approval is not UNSET and approval is not None:
             approval = mismatch(approval, "AgentScheduleAssignment.approval")
 
-        agent_schedule_assignment = cls(
-            schedule_uuid,
-            priority,
-            status,
-            name,
-            description,
-            slot_rules,
-            rescheduling,
-            cancellation,
-            questions,
-            approval,
+        agent_schedule_assignment = new_instance(cls)
+        agent_schedule_assignment.schedule_uuid = schedule_uuid
+        agent_schedule_assignment.priority = priority
+        agent_schedule_assignment.status = status
+        agent_schedule_assignment.name = name
+        agent_schedule_assignment.description = description
+        agent_schedule_assignment.slot_rules = slot_rules
+        agent_schedule_assignment.rescheduling = rescheduling
+        agent_schedule_assignment.cancellation = cancellation
+        agent_schedule_assignment.questions = questions
+        agent_schedule_assignment.approval = approval
+        agent_schedule_assignment.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_assignment
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,14 +70,14 @@ class AgentScheduleCancellation:
         if cancellation_fee_policy is None:
             cancellation_fee_policy = unexpected_null("AgentScheduleCancellation.cancellation_fee_policy")
 
-        agent_schedule_cancellation = cls(
-            min_cancellation_notice,
-            ai_can_cancel,
-            require_cancellation_reason,
-            cancellation_fee_policy,
+        agent_schedule_cancellation = new_instance(cls)
+        agent_schedule_cancellation.min_cancellation_notice = min_cancellation_notice
+        agent_schedule_cancellation.ai_can_cancel = ai_can_cancel
+        agent_schedule_cancellation.require_cancellation_reason = require_cancellation_reason
+        agent_schedule_cancellation.cancellation_fee_policy = cancellation_fee_policy
+        agent_schedule_cancellation.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_cancellation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_cancellation
 
     @property

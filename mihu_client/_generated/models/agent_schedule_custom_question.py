@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -68,14 +69,14 @@ class AgentScheduleCustomQuestion:
         if required is None:
             required = unexpected_null("AgentScheduleCustomQuestion.required")
 
-        agent_schedule_custom_question = cls(
-            name,
-            type_,
-            description,
-            required,
+        agent_schedule_custom_question = new_instance(cls)
+        agent_schedule_custom_question.name = name
+        agent_schedule_custom_question.type_ = type_
+        agent_schedule_custom_question.description = description
+        agent_schedule_custom_question.required = required
+        agent_schedule_custom_question.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_custom_question.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_custom_question
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -73,12 +74,12 @@ class AgentScheduleQuestions:
         elif custom_questions is not UNSET and custom_questions is not None:
             custom_questions = mismatch(custom_questions, "AgentScheduleQuestions.custom_questions")
 
-        agent_schedule_questions = cls(
-            inherit_from_schedule,
-            custom_questions,
+        agent_schedule_questions = new_instance(cls)
+        agent_schedule_questions.inherit_from_schedule = inherit_from_schedule
+        agent_schedule_questions.custom_questions = custom_questions
+        agent_schedule_questions.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_questions.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_questions
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -87,16 +88,16 @@ class AgentScheduleRescheduling:
         if min_rescheduling_notice is None:
             min_rescheduling_notice = unexpected_null("AgentScheduleRescheduling.min_rescheduling_notice")
 
-        agent_schedule_rescheduling = cls(
-            policy,
-            minor_change_hours,
-            minor_change_same_day,
-            minor_change_same_week,
-            minor_change_same_slot,
-            min_rescheduling_notice,
+        agent_schedule_rescheduling = new_instance(cls)
+        agent_schedule_rescheduling.policy = policy
+        agent_schedule_rescheduling.minor_change_hours = minor_change_hours
+        agent_schedule_rescheduling.minor_change_same_day = minor_change_same_day
+        agent_schedule_rescheduling.minor_change_same_week = minor_change_same_week
+        agent_schedule_rescheduling.minor_change_same_slot = minor_change_same_slot
+        agent_schedule_rescheduling.min_rescheduling_notice = min_rescheduling_notice
+        agent_schedule_rescheduling.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_rescheduling.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_rescheduling
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -115,19 +116,19 @@ class AgentScheduleSlotRules:
         if include_same_week is None:
             include_same_week = unexpected_null("AgentScheduleSlotRules.include_same_week")
 
-        agent_schedule_slot_rules = cls(
-            offer_slots_from,
-            book_slots_from,
-            max_appointments_per_day,
-            conflict_resolution_enabled,
-            alternative_slots_count,
-            suggestion_priority,
-            prefer_same_day,
-            prefer_same_time_slot,
-            include_same_week,
+        agent_schedule_slot_rules = new_instance(cls)
+        agent_schedule_slot_rules.offer_slots_from = offer_slots_from
+        agent_schedule_slot_rules.book_slots_from = book_slots_from
+        agent_schedule_slot_rules.max_appointments_per_day = max_appointments_per_day
+        agent_schedule_slot_rules.conflict_resolution_enabled = conflict_resolution_enabled
+        agent_schedule_slot_rules.alternative_slots_count = alternative_slots_count
+        agent_schedule_slot_rules.suggestion_priority = suggestion_priority
+        agent_schedule_slot_rules.prefer_same_day = prefer_same_day
+        agent_schedule_slot_rules.prefer_same_time_slot = prefer_same_time_slot
+        agent_schedule_slot_rules.include_same_week = include_same_week
+        agent_schedule_slot_rules.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
-            agent_schedule_slot_rules.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_schedule_slot_rules
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -106,14 +107,14 @@ class AgentSettings:
         elif evaluation is not UNSET and evaluation is not None:
             evaluation = mismatch(evaluation, "AgentSettings.evaluation")
 
-        agent_settings = cls(
-            voice,
-            text,
-            memorize,
-            evaluation,
+        agent_settings = new_instance(cls)
+        agent_settings.voice = voice
+        agent_settings.text = text
+        agent_settings.memorize = memorize
+        agent_settings.evaluation = evaluation
+        agent_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_settings
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="AgentSettingsMemorize")
 
 
@@ -26,9 +30,10 @@ class AgentSettingsMemorize:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_settings_memorize = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            agent_settings_memorize.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        agent_settings_memorize = new_instance(cls)
+        agent_settings_memorize.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return agent_settings_memorize
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -58,13 +59,13 @@ class AgentTrainingInput:
         if response is None:
             response = unexpected_null("AgentTrainingInput.response")
 
-        agent_training_input = cls(
-            content,
-            intent,
-            response,
+        agent_training_input = new_instance(cls)
+        agent_training_input.content = content
+        agent_training_input.intent = intent
+        agent_training_input.response = response
+        agent_training_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_training_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_training_input
 
     @property

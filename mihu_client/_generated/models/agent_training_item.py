@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -78,14 +79,14 @@ class AgentTrainingItem:
         if response is None:
             response = unexpected_null("AgentTrainingItem.response")
 
-        agent_training_item = cls(
-            uuid,
-            content,
-            intent,
-            response,
+        agent_training_item = new_instance(cls)
+        agent_training_item.uuid = uuid
+        agent_training_item.content = content
+        agent_training_item.intent = intent
+        agent_training_item.response = response
+        agent_training_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_training_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_training_item
 
     @property

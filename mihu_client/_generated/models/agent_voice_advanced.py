@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -76,15 +77,15 @@ class AgentVoiceAdvanced:
         if speaker_boost is None:
             speaker_boost = unexpected_null("AgentVoiceAdvanced.speaker_boost")
 
-        agent_voice_advanced = cls(
-            stability,
-            similarity,
-            style,
-            speed,
-            speaker_boost,
+        agent_voice_advanced = new_instance(cls)
+        agent_voice_advanced.stability = stability
+        agent_voice_advanced.similarity = similarity
+        agent_voice_advanced.style = style
+        agent_voice_advanced.speed = speed
+        agent_voice_advanced.speaker_boost = speaker_boost
+        agent_voice_advanced.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_advanced.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_advanced
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class AgentVoiceCompliance:
         if hipaa_compliance is None:
             hipaa_compliance = unexpected_null("AgentVoiceCompliance.hipaa_compliance")
 
-        agent_voice_compliance = cls(
-            eu_gdpr_compliance,
-            hipaa_compliance,
+        agent_voice_compliance = new_instance(cls)
+        agent_voice_compliance.eu_gdpr_compliance = eu_gdpr_compliance
+        agent_voice_compliance.hipaa_compliance = hipaa_compliance
+        agent_voice_compliance.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_compliance.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_compliance
 
     @property

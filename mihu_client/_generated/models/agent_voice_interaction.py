@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -96,17 +97,17 @@ class AgentVoiceInteraction:
         if max_silence_prompts is None:
             max_silence_prompts = unexpected_null("AgentVoiceInteraction.max_silence_prompts")
 
-        agent_voice_interaction = cls(
-            customer_speak_first,
-            inbound_first_message,
-            outbound_first_message,
-            voice_mail_message,
-            end_call_message,
-            silence_message,
-            max_silence_prompts,
+        agent_voice_interaction = new_instance(cls)
+        agent_voice_interaction.customer_speak_first = customer_speak_first
+        agent_voice_interaction.inbound_first_message = inbound_first_message
+        agent_voice_interaction.outbound_first_message = outbound_first_message
+        agent_voice_interaction.voice_mail_message = voice_mail_message
+        agent_voice_interaction.end_call_message = end_call_message
+        agent_voice_interaction.silence_message = silence_message
+        agent_voice_interaction.max_silence_prompts = max_silence_prompts
+        agent_voice_interaction.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_interaction.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_interaction
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -61,12 +62,12 @@ class AgentVoiceInterruption:
         elif advanced is not UNSET and advanced is not None:
             advanced = mismatch(advanced, "AgentVoiceInterruption.advanced")
 
-        agent_voice_interruption = cls(
-            mode,
-            advanced,
+        agent_voice_interruption = new_instance(cls)
+        agent_voice_interruption.mode = mode
+        agent_voice_interruption.advanced = advanced
+        agent_voice_interruption.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_interruption.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_interruption
 
     @property

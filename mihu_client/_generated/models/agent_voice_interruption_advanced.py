@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -125,22 +126,20 @@ class AgentVoiceInterruptionAdvanced:
         if false_interruption_timeout is None:
             false_interruption_timeout = unexpected_null("AgentVoiceInterruptionAdvanced.false_interruption_timeout")
 
-        agent_voice_interruption_advanced = cls(
-            allow_interruptions,
-            preemptive_generation,
-            manual_word_count_interrupt,
-            resume_after_false_interruption,
-            min_endpointing_delay,
-            max_endpointing_delay,
-            min_interruption_duration,
-            min_interruption_words,
-            balanced_interrupt_word_count,
-            false_interruption_timeout,
+        agent_voice_interruption_advanced = new_instance(cls)
+        agent_voice_interruption_advanced.allow_interruptions = allow_interruptions
+        agent_voice_interruption_advanced.preemptive_generation = preemptive_generation
+        agent_voice_interruption_advanced.manual_word_count_interrupt = manual_word_count_interrupt
+        agent_voice_interruption_advanced.resume_after_false_interruption = resume_after_false_interruption
+        agent_voice_interruption_advanced.min_endpointing_delay = min_endpointing_delay
+        agent_voice_interruption_advanced.max_endpointing_delay = max_endpointing_delay
+        agent_voice_interruption_advanced.min_interruption_duration = min_interruption_duration
+        agent_voice_interruption_advanced.min_interruption_words = min_interruption_words
+        agent_voice_interruption_advanced.balanced_interrupt_word_count = balanced_interrupt_word_count
+        agent_voice_interruption_advanced.false_interruption_timeout = false_interruption_timeout
+        agent_voice_interruption_advanced.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_interruption_advanced.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return agent_voice_interruption_advanced
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -67,13 +68,13 @@ class AgentVoiceProfile:
         if voice_name is None:
             voice_name = unexpected_null("AgentVoiceProfile.voice_name")
 
-        agent_voice_profile = cls(
-            language,
-            voice_uuid,
-            voice_name,
+        agent_voice_profile = new_instance(cls)
+        agent_voice_profile.language = language
+        agent_voice_profile.voice_uuid = voice_uuid
+        agent_voice_profile.voice_name = voice_name
+        agent_voice_profile.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_profile.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_profile
 
     @property

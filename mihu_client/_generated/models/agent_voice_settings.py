@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -175,18 +176,18 @@ class AgentVoiceSettings:
         elif normalizers is not UNSET and normalizers is not None:
             normalizers = mismatch(normalizers, "AgentVoiceSettings.normalizers")
 
-        agent_voice_settings = cls(
-            uuid,
-            interaction,
-            interruption,
-            voice_profile,
-            voice_advanced,
-            call_behavior,
-            compliance,
-            normalizers,
+        agent_voice_settings = new_instance(cls)
+        agent_voice_settings.uuid = uuid
+        agent_voice_settings.interaction = interaction
+        agent_voice_settings.interruption = interruption
+        agent_voice_settings.voice_profile = voice_profile
+        agent_voice_settings.voice_advanced = voice_advanced
+        agent_voice_settings.call_behavior = call_behavior
+        agent_voice_settings.compliance = compliance
+        agent_voice_settings.normalizers = normalizers
+        agent_voice_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            agent_voice_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_voice_settings
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -144,17 +145,17 @@ class AgentWebhook:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "AgentWebhook.updated_at")
 
-        agent_webhook = cls(
-            webhook_uuid,
-            url,
-            events,
-            is_active,
-            has_secret,
-            created_at,
-            updated_at,
+        agent_webhook = new_instance(cls)
+        agent_webhook.webhook_uuid = webhook_uuid
+        agent_webhook.url = url
+        agent_webhook.events = events
+        agent_webhook.is_active = is_active
+        agent_webhook.has_secret = has_secret
+        agent_webhook.created_at = created_at
+        agent_webhook.updated_at = updated_at
+        agent_webhook.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            agent_webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_webhook
 
     @property

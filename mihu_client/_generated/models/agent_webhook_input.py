@@ -13,6 +13,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -93,14 +94,14 @@ class AgentWebhookInput:
         if is_active is None:
             is_active = unexpected_null("AgentWebhookInput.is_active")
 
-        agent_webhook_input = cls(
-            url,
-            events,
-            secret_key,
-            is_active,
+        agent_webhook_input = new_instance(cls)
+        agent_webhook_input.url = url
+        agent_webhook_input.events = events
+        agent_webhook_input.secret_key = secret_key
+        agent_webhook_input.is_active = is_active
+        agent_webhook_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            agent_webhook_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return agent_webhook_input
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -152,17 +153,17 @@ class AnalyticsCallMetrics:
         elif previous is not UNSET and previous is not None:
             previous = mismatch(previous, "AnalyticsCallMetrics.previous")
 
-        analytics_call_metrics = cls(
-            meta,
-            totals,
-            duration_sec,
-            buckets,
-            outcome,
-            cost,
-            previous,
+        analytics_call_metrics = new_instance(cls)
+        analytics_call_metrics.meta = meta
+        analytics_call_metrics.totals = totals
+        analytics_call_metrics.duration_sec = duration_sec
+        analytics_call_metrics.buckets = buckets
+        analytics_call_metrics.outcome = outcome
+        analytics_call_metrics.cost = cost
+        analytics_call_metrics.previous = previous
+        analytics_call_metrics.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            analytics_call_metrics.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return analytics_call_metrics
 
     @property

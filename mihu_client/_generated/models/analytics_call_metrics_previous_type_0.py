@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="AnalyticsCallMetricsPreviousType0")
 
 
@@ -26,11 +30,10 @@ class AnalyticsCallMetricsPreviousType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        analytics_call_metrics_previous_type_0 = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            analytics_call_metrics_previous_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
+        analytics_call_metrics_previous_type_0 = new_instance(cls)
+        analytics_call_metrics_previous_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return analytics_call_metrics_previous_type_0
 
     @property

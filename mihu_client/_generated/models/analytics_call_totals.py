@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -103,18 +104,18 @@ class AnalyticsCallTotals:
         if human_handled is None:
             human_handled = unexpected_null("AnalyticsCallTotals.human_handled")
 
-        analytics_call_totals = cls(
-            calls,
-            inbound,
-            outbound,
-            answered,
-            missed,
-            failed,
-            ai_handled,
-            human_handled,
+        analytics_call_totals = new_instance(cls)
+        analytics_call_totals.calls = calls
+        analytics_call_totals.inbound = inbound
+        analytics_call_totals.outbound = outbound
+        analytics_call_totals.answered = answered
+        analytics_call_totals.missed = missed
+        analytics_call_totals.failed = failed
+        analytics_call_totals.ai_handled = ai_handled
+        analytics_call_totals.human_handled = human_handled
+        analytics_call_totals.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            analytics_call_totals.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return analytics_call_totals
 
     @property

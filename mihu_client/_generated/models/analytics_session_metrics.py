@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -159,17 +160,17 @@ class AnalyticsSessionMetrics:
         elif previous is not UNSET and previous is not None:
             previous = mismatch(previous, "AnalyticsSessionMetrics.previous")
 
-        analytics_session_metrics = cls(
-            meta,
-            totals,
-            rates,
-            duration_sec,
-            messages_per_session,
-            latency_ms,
-            previous,
+        analytics_session_metrics = new_instance(cls)
+        analytics_session_metrics.meta = meta
+        analytics_session_metrics.totals = totals
+        analytics_session_metrics.rates = rates
+        analytics_session_metrics.duration_sec = duration_sec
+        analytics_session_metrics.messages_per_session = messages_per_session
+        analytics_session_metrics.latency_ms = latency_ms
+        analytics_session_metrics.previous = previous
+        analytics_session_metrics.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            analytics_session_metrics.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return analytics_session_metrics
 
     @property

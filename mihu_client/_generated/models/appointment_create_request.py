@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -156,19 +157,19 @@ class AppointmentCreateRequest:
         elif custom_answers is not UNSET and custom_answers is not None:
             custom_answers = mismatch(custom_answers, "AppointmentCreateRequest.custom_answers")
 
-        appointment_create_request = cls(
-            schedule_uuid,
-            title,
-            start_time,
-            end_time,
-            contact_uuid,
-            description,
-            status,
-            notes,
-            custom_answers,
+        appointment_create_request = new_instance(cls)
+        appointment_create_request.schedule_uuid = schedule_uuid
+        appointment_create_request.title = title
+        appointment_create_request.start_time = start_time
+        appointment_create_request.end_time = end_time
+        appointment_create_request.contact_uuid = contact_uuid
+        appointment_create_request.description = description
+        appointment_create_request.status = status
+        appointment_create_request.notes = notes
+        appointment_create_request.custom_answers = custom_answers
+        appointment_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 9 or not d.keys() <= _FIELD_NAMES:
-            appointment_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_create_request
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -277,26 +278,26 @@ class AppointmentRequest:
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "AppointmentRequest.created_at")
 
-        appointment_request = cls(
-            id,
-            uuid,
-            title,
-            description,
-            start_time,
-            end_time,
-            status,
-            notes,
-            approval_note,
-            rejection_reason,
-            approved_at,
-            rejected_at,
-            appointment,
-            schedule,
-            contact,
-            created_at,
+        appointment_request = new_instance(cls)
+        appointment_request.id = id
+        appointment_request.uuid = uuid
+        appointment_request.title = title
+        appointment_request.description = description
+        appointment_request.start_time = start_time
+        appointment_request.end_time = end_time
+        appointment_request.status = status
+        appointment_request.notes = notes
+        appointment_request.approval_note = approval_note
+        appointment_request.rejection_reason = rejection_reason
+        appointment_request.approved_at = approved_at
+        appointment_request.rejected_at = rejected_at
+        appointment_request.appointment = appointment
+        appointment_request.schedule = schedule
+        appointment_request.contact = contact
+        appointment_request.created_at = created_at
+        appointment_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
-            appointment_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_request
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -102,16 +103,16 @@ class AppointmentRequestContact:
 
         phone_number = get("phone_number", UNSET)
 
-        appointment_request_contact = cls(
-            id,
-            uuid,
-            name,
-            surname,
-            email,
-            phone_number,
+        appointment_request_contact = new_instance(cls)
+        appointment_request_contact.id = id
+        appointment_request_contact.uuid = uuid
+        appointment_request_contact.name = name
+        appointment_request_contact.surname = surname
+        appointment_request_contact.email = email
+        appointment_request_contact.phone_number = phone_number
+        appointment_request_contact.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            appointment_request_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_request_contact
 
     @property

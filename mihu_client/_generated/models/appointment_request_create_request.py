@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -169,23 +170,21 @@ class AppointmentRequestCreateRequest:
         if notes is None:
             notes = unexpected_null("AppointmentRequestCreateRequest.notes")
 
-        appointment_request_create_request = cls(
-            schedule_uuid,
-            title,
-            start_time,
-            contact_uuid,
-            contact_name,
-            contact_surname,
-            contact_email,
-            contact_phone,
-            description,
-            end_time,
-            notes,
+        appointment_request_create_request = new_instance(cls)
+        appointment_request_create_request.schedule_uuid = schedule_uuid
+        appointment_request_create_request.title = title
+        appointment_request_create_request.start_time = start_time
+        appointment_request_create_request.contact_uuid = contact_uuid
+        appointment_request_create_request.contact_name = contact_name
+        appointment_request_create_request.contact_surname = contact_surname
+        appointment_request_create_request.contact_email = contact_email
+        appointment_request_create_request.contact_phone = contact_phone
+        appointment_request_create_request.description = description
+        appointment_request_create_request.end_time = end_time
+        appointment_request_create_request.notes = notes
+        appointment_request_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
-            appointment_request_create_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return appointment_request_create_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class AppointmentRequestSchedule:
         if name is None:
             name = unexpected_null("AppointmentRequestSchedule.name")
 
-        appointment_request_schedule = cls(
-            id,
-            name,
+        appointment_request_schedule = new_instance(cls)
+        appointment_request_schedule.id = id
+        appointment_request_schedule.name = name
+        appointment_request_schedule.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            appointment_request_schedule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_request_schedule
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -53,13 +54,11 @@ class AppointmentStatusUpdateRequest:
         elif status is not UNSET and status is not None:
             status = mismatch(status, "AppointmentStatusUpdateRequest.status")
 
-        appointment_status_update_request = cls(
-            status,
+        appointment_status_update_request = new_instance(cls)
+        appointment_status_update_request.status = status
+        appointment_status_update_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            appointment_status_update_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return appointment_status_update_request
 
     @property

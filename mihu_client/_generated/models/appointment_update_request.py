@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     unexpected_null,
 )
@@ -105,15 +106,15 @@ class AppointmentUpdateRequest:
         if notes is None:
             notes = unexpected_null("AppointmentUpdateRequest.notes")
 
-        appointment_update_request = cls(
-            title,
-            start_time,
-            end_time,
-            status,
-            notes,
+        appointment_update_request = new_instance(cls)
+        appointment_update_request.title = title
+        appointment_update_request.start_time = start_time
+        appointment_update_request.end_time = end_time
+        appointment_update_request.status = status
+        appointment_update_request.notes = notes
+        appointment_update_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            appointment_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return appointment_update_request
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -71,15 +72,13 @@ class AssignExternalTrunkResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "AssignExternalTrunkResponse200.data")
 
-        assign_external_trunk_response_200 = cls(
-            success,
-            message,
-            data,
+        assign_external_trunk_response_200 = new_instance(cls)
+        assign_external_trunk_response_200.success = success
+        assign_external_trunk_response_200.message = message
+        assign_external_trunk_response_200.data = data
+        assign_external_trunk_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            assign_external_trunk_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return assign_external_trunk_response_200
 
     @property

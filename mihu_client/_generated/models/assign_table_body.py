@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -51,11 +52,11 @@ class AssignTableBody:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "AssignTableBody.agent_uuid")
 
-        assign_table_body = cls(
-            agent_uuid,
+        assign_table_body = new_instance(cls)
+        assign_table_body.agent_uuid = agent_uuid
+        assign_table_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            assign_table_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return assign_table_body
 
     @property

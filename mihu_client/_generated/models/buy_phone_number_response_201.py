@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -61,12 +62,12 @@ class BuyPhoneNumberResponse201:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "BuyPhoneNumberResponse201.data")
 
-        buy_phone_number_response_201 = cls(
-            success,
-            data,
+        buy_phone_number_response_201 = new_instance(cls)
+        buy_phone_number_response_201.success = success
+        buy_phone_number_response_201.data = data
+        buy_phone_number_response_201.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            buy_phone_number_response_201.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return buy_phone_number_response_201
 
     @property

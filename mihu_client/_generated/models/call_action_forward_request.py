@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -45,11 +46,11 @@ class CallActionForwardRequest:
         if phone_number is None:
             phone_number = unexpected_null("CallActionForwardRequest.phone_number")
 
-        call_action_forward_request = cls(
-            phone_number,
+        call_action_forward_request = new_instance(cls)
+        call_action_forward_request.phone_number = phone_number
+        call_action_forward_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            call_action_forward_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_action_forward_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -42,11 +43,11 @@ class CallActionHangupRequest:
         if message is None:
             message = unexpected_null("CallActionHangupRequest.message")
 
-        call_action_hangup_request = cls(
-            message,
+        call_action_hangup_request = new_instance(cls)
+        call_action_hangup_request.message = message
+        call_action_hangup_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            call_action_hangup_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_action_hangup_request
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -56,12 +57,12 @@ class CallActionSayRequest:
         if end_call_after_spoken is None:
             end_call_after_spoken = unexpected_null("CallActionSayRequest.end_call_after_spoken")
 
-        call_action_say_request = cls(
-            message,
-            end_call_after_spoken,
+        call_action_say_request = new_instance(cls)
+        call_action_say_request.message = message
+        call_action_say_request.end_call_after_spoken = end_call_after_spoken
+        call_action_say_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            call_action_say_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_action_say_request
 
     @property

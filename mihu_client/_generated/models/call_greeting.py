@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -41,11 +42,11 @@ class CallGreeting:
         if start is None:
             start = unexpected_null("CallGreeting.start")
 
-        call_greeting = cls(
-            start,
+        call_greeting = new_instance(cls)
+        call_greeting.start = start
+        call_greeting.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            call_greeting.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_greeting
 
     @property

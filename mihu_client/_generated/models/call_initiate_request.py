@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -102,14 +103,14 @@ class CallInitiateRequest:
         elif message is not UNSET and message is not None:
             message = mismatch(message, "CallInitiateRequest.message")
 
-        call_initiate_request = cls(
-            agent_id,
-            prompt,
-            participant,
-            message,
+        call_initiate_request = new_instance(cls)
+        call_initiate_request.agent_id = agent_id
+        call_initiate_request.prompt = prompt
+        call_initiate_request.participant = participant
+        call_initiate_request.message = message
+        call_initiate_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            call_initiate_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_initiate_request
 
     @property

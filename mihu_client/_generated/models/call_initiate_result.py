@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -124,18 +125,18 @@ class CallInitiateResult:
 
         record_url = get("record_url", UNSET)
 
-        call_initiate_result = cls(
-            id,
-            agent_id,
-            status,
-            provider,
-            conversation_uuid,
-            contact_uuid,
-            listen_url,
-            record_url,
+        call_initiate_result = new_instance(cls)
+        call_initiate_result.id = id
+        call_initiate_result.agent_id = agent_id
+        call_initiate_result.status = status
+        call_initiate_result.provider = provider
+        call_initiate_result.conversation_uuid = conversation_uuid
+        call_initiate_result.contact_uuid = contact_uuid
+        call_initiate_result.listen_url = listen_url
+        call_initiate_result.record_url = record_url
+        call_initiate_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            call_initiate_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_initiate_result
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -56,12 +57,12 @@ class CallParticipant:
         if about is None:
             about = unexpected_null("CallParticipant.about")
 
-        call_participant = cls(
-            number,
-            about,
+        call_participant = new_instance(cls)
+        call_participant.number = number
+        call_participant.about = about
+        call_participant.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            call_participant.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_participant
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -51,12 +52,12 @@ class CallPrompt:
         if content is None:
             content = unexpected_null("CallPrompt.content")
 
-        call_prompt = cls(
-            overwrite,
-            content,
+        call_prompt = new_instance(cls)
+        call_prompt.overwrite = overwrite
+        call_prompt.content = content
+        call_prompt.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            call_prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return call_prompt
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -157,18 +158,18 @@ class Campaign:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Campaign.updated_at")
 
-        campaign = cls(
-            uuid,
-            name,
-            description,
-            status,
-            start_date,
-            end_date,
-            created_at,
-            updated_at,
+        campaign = new_instance(cls)
+        campaign.uuid = uuid
+        campaign.name = name
+        campaign.description = description
+        campaign.status = status
+        campaign.start_date = start_date
+        campaign.end_date = end_date
+        campaign.created_at = created_at
+        campaign.updated_at = updated_at
+        campaign.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            campaign.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -63,11 +64,11 @@ class CampaignPoolsAttachRequest:
         elif pool_uuids is not UNSET and pool_uuids is not None:
             pool_uuids = mismatch(pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
 
-        campaign_pools_attach_request = cls(
-            pool_uuids,
+        campaign_pools_attach_request = new_instance(cls)
+        campaign_pools_attach_request.pool_uuids = pool_uuids
+        campaign_pools_attach_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            campaign_pools_attach_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_pools_attach_request
 
     @property

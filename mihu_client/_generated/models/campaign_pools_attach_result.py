@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -64,11 +65,11 @@ class CampaignPoolsAttachResult:
         elif pool_uuids_not_found is not UNSET and pool_uuids_not_found is not None:
             pool_uuids_not_found = mismatch(pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
 
-        campaign_pools_attach_result = cls(
-            pool_uuids_not_found,
+        campaign_pools_attach_result = new_instance(cls)
+        campaign_pools_attach_result.pool_uuids_not_found = pool_uuids_not_found
+        campaign_pools_attach_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            campaign_pools_attach_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_pools_attach_result
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -52,11 +53,11 @@ class CampaignRuleAssignRequest:
         elif rule_uuid is not UNSET and rule_uuid is not None:
             rule_uuid = mismatch(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
 
-        campaign_rule_assign_request = cls(
-            rule_uuid,
+        campaign_rule_assign_request = new_instance(cls)
+        campaign_rule_assign_request.rule_uuid = rule_uuid
+        campaign_rule_assign_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            campaign_rule_assign_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_rule_assign_request
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -68,12 +69,12 @@ class CampaignRuleAssignment:
         elif rule is not UNSET and rule is not None:
             rule = mismatch(rule, "CampaignRuleAssignment.rule")
 
-        campaign_rule_assignment = cls(
-            campaign_uuid,
-            rule,
+        campaign_rule_assignment = new_instance(cls)
+        campaign_rule_assignment.campaign_uuid = campaign_uuid
+        campaign_rule_assignment.rule = rule
+        campaign_rule_assignment.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            campaign_rule_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_rule_assignment
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -128,18 +129,18 @@ class CampaignRuleSnapshot:
 
         end_time = get("end_time", UNSET)
 
-        campaign_rule_snapshot = cls(
-            uuid,
-            name,
-            type_,
-            max_calls_per_day,
-            max_total_calls,
-            retry_interval_minutes,
-            start_time,
-            end_time,
+        campaign_rule_snapshot = new_instance(cls)
+        campaign_rule_snapshot.uuid = uuid
+        campaign_rule_snapshot.name = name
+        campaign_rule_snapshot.type_ = type_
+        campaign_rule_snapshot.max_calls_per_day = max_calls_per_day
+        campaign_rule_snapshot.max_total_calls = max_total_calls
+        campaign_rule_snapshot.retry_interval_minutes = retry_interval_minutes
+        campaign_rule_snapshot.start_time = start_time
+        campaign_rule_snapshot.end_time = end_time
+        campaign_rule_snapshot.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            campaign_rule_snapshot.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_rule_snapshot
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -160,18 +161,18 @@ class CampaignUpdateRequest:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "CampaignUpdateRequest.agent_uuid")
 
-        campaign_update_request = cls(
-            name,
-            description,
-            status,
-            campaign_type,
-            start_date,
-            end_date,
-            rules,
-            agent_uuid,
+        campaign_update_request = new_instance(cls)
+        campaign_update_request.name = name
+        campaign_update_request.description = description
+        campaign_update_request.status = status
+        campaign_update_request.campaign_type = campaign_type
+        campaign_update_request.start_date = start_date
+        campaign_update_request.end_date = end_date
+        campaign_update_request.rules = rules
+        campaign_update_request.agent_uuid = agent_uuid
+        campaign_update_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            campaign_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return campaign_update_request
 
     @property

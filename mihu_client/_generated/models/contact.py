@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -218,25 +219,25 @@ class Contact:
         elif tags is not UNSET and tags is not None:
             tags = mismatch(tags, "Contact.tags")
 
-        contact = cls(
-            uuid,
-            name,
-            surname,
-            email,
-            phone_number,
-            number_type,
-            country_code,
-            timezone,
-            primary_language,
-            preferred_contact_channel,
-            preferred_contact_time,
-            status,
-            created_at,
-            updated_at,
-            tags,
+        contact = new_instance(cls)
+        contact.uuid = uuid
+        contact.name = name
+        contact.surname = surname
+        contact.email = email
+        contact.phone_number = phone_number
+        contact.number_type = number_type
+        contact.country_code = country_code
+        contact.timezone = timezone
+        contact.primary_language = primary_language
+        contact.preferred_contact_channel = preferred_contact_channel
+        contact.preferred_contact_time = preferred_contact_time
+        contact.status = status
+        contact.created_at = created_at
+        contact.updated_at = updated_at
+        contact.tags = tags
+        contact.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
-            contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -82,13 +83,13 @@ class ContactAnalyzerUpdate:
 
         example_values = get("example_values", UNSET)
 
-        contact_analyzer_update = cls(
-            update_behavior,
-            analysis_goals,
-            example_values,
+        contact_analyzer_update = new_instance(cls)
+        contact_analyzer_update.update_behavior = update_behavior
+        contact_analyzer_update.analysis_goals = analysis_goals
+        contact_analyzer_update.example_values = example_values
+        contact_analyzer_update.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            contact_analyzer_update.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_analyzer_update
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -71,13 +72,13 @@ class ContactApprovalList:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ContactApprovalList.data")
 
-        contact_approval_list = cls(
-            success,
-            message,
-            data,
+        contact_approval_list = new_instance(cls)
+        contact_approval_list.success = success
+        contact_approval_list.message = message
+        contact_approval_list.data = data
+        contact_approval_list.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            contact_approval_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_approval_list
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="ContactApprovalListData")
 
 
@@ -24,9 +28,10 @@ class ContactApprovalListData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contact_approval_list_data = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            contact_approval_list_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        contact_approval_list_data = new_instance(cls)
+        contact_approval_list_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return contact_approval_list_data
 
     @property

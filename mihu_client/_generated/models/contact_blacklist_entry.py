@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     unexpected_null,
 )
@@ -99,15 +100,15 @@ class ContactBlacklistEntry:
         elif blacklisted_at is not UNSET and blacklisted_at is not None:
             blacklisted_at = mismatch(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
 
-        contact_blacklist_entry = cls(
-            type_,
-            reason,
-            is_permanent,
-            expires_at,
-            blacklisted_at,
+        contact_blacklist_entry = new_instance(cls)
+        contact_blacklist_entry.type_ = type_
+        contact_blacklist_entry.reason = reason
+        contact_blacklist_entry.is_permanent = is_permanent
+        contact_blacklist_entry.expires_at = expires_at
+        contact_blacklist_entry.blacklisted_at = blacklisted_at
+        contact_blacklist_entry.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            contact_blacklist_entry.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_blacklist_entry
 
     @property

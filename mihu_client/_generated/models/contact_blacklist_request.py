@@ -14,6 +14,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     parse_date,
     unexpected_null,
 )
@@ -95,14 +96,14 @@ class ContactBlacklistRequest:
         elif expires_at is not UNSET and expires_at is not None:
             expires_at = mismatch(expires_at, "ContactBlacklistRequest.expires_at")
 
-        contact_blacklist_request = cls(
-            reason,
-            type_,
-            is_permanent,
-            expires_at,
+        contact_blacklist_request = new_instance(cls)
+        contact_blacklist_request.reason = reason
+        contact_blacklist_request.type_ = type_
+        contact_blacklist_request.is_permanent = is_permanent
+        contact_blacklist_request.expires_at = expires_at
+        contact_blacklist_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            contact_blacklist_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_blacklist_request
 
     @property

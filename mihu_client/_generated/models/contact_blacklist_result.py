@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -77,13 +78,13 @@ class ContactBlacklistResult:
         elif blacklist is not UNSET and blacklist is not None:
             blacklist = mismatch(blacklist, "ContactBlacklistResult.blacklist")
 
-        contact_blacklist_result = cls(
-            uuid,
-            status,
-            blacklist,
+        contact_blacklist_result = new_instance(cls)
+        contact_blacklist_result.uuid = uuid
+        contact_blacklist_result.status = status
+        contact_blacklist_result.blacklist = blacklist
+        contact_blacklist_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            contact_blacklist_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_blacklist_result
 
     @property

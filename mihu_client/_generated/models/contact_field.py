@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -60,13 +61,13 @@ class ContactField:
         if is_active is None:
             is_active = unexpected_null("ContactField.is_active")
 
-        contact_field = cls(
-            key,
-            name,
-            is_active,
+        contact_field = new_instance(cls)
+        contact_field.key = key
+        contact_field.name = name
+        contact_field.is_active = is_active
+        contact_field.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            contact_field.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_field
 
     @property

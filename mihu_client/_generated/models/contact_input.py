@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -150,21 +151,21 @@ class ContactInput:
         elif status is not UNSET and status is not None:
             status = mismatch(status, "ContactInput.status")
 
-        contact_input = cls(
-            name,
-            surname,
-            email,
-            phone_number,
-            number_type,
-            country_code,
-            timezone,
-            primary_language,
-            preferred_contact_channel,
-            preferred_contact_time,
-            status,
+        contact_input = new_instance(cls)
+        contact_input.name = name
+        contact_input.surname = surname
+        contact_input.email = email
+        contact_input.phone_number = phone_number
+        contact_input.number_type = number_type
+        contact_input.country_code = country_code
+        contact_input.timezone = timezone
+        contact_input.primary_language = primary_language
+        contact_input.preferred_contact_channel = preferred_contact_channel
+        contact_input.preferred_contact_time = preferred_contact_time
+        contact_input.status = status
+        contact_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
-            contact_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_input
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -99,15 +100,15 @@ class ContactPaginatedList:
         if total is None:
             total = unexpected_null("ContactPaginatedList.total")
 
-        contact_paginated_list = cls(
-            current_page,
-            data,
-            first_page_url,
-            last_page,
-            total,
+        contact_paginated_list = new_instance(cls)
+        contact_paginated_list.current_page = current_page
+        contact_paginated_list.data = data
+        contact_paginated_list.first_page_url = first_page_url
+        contact_paginated_list.last_page = last_page
+        contact_paginated_list.total = total
+        contact_paginated_list.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            contact_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_paginated_list
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -60,12 +61,12 @@ class ContactTag:
         if name is None:
             name = unexpected_null("ContactTag.name")
 
-        contact_tag = cls(
-            uuid,
-            name,
+        contact_tag = new_instance(cls)
+        contact_tag.uuid = uuid
+        contact_tag.name = name
+        contact_tag.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            contact_tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return contact_tag
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -300,26 +301,26 @@ class Conversation:
         elif call is not UNSET and call is not None:
             call = mismatch(call, "Conversation.call")
 
-        conversation = cls(
-            uuid,
-            type_,
-            status,
-            responded_by,
-            is_simulation,
-            timestamp,
-            created_at,
-            updated_at,
-            agent_uuid,
-            channel,
-            contact,
-            session_uuids,
-            campaign_uuid,
-            listing_uuid,
-            task_uuids,
-            call,
+        conversation = new_instance(cls)
+        conversation.uuid = uuid
+        conversation.type_ = type_
+        conversation.status = status
+        conversation.responded_by = responded_by
+        conversation.is_simulation = is_simulation
+        conversation.timestamp = timestamp
+        conversation.created_at = created_at
+        conversation.updated_at = updated_at
+        conversation.agent_uuid = agent_uuid
+        conversation.channel = channel
+        conversation.contact = contact
+        conversation.session_uuids = session_uuids
+        conversation.campaign_uuid = campaign_uuid
+        conversation.listing_uuid = listing_uuid
+        conversation.task_uuids = task_uuids
+        conversation.call = call
+        conversation.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
-            conversation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation
 
     @property

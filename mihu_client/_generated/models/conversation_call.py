@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -137,18 +138,18 @@ class ConversationCall:
         elif timestamp is not UNSET and timestamp is not None:
             timestamp = mismatch(timestamp, "ConversationCall.timestamp")
 
-        conversation_call = cls(
-            uuid,
-            direction,
-            status,
-            duration,
-            recording_url,
-            handled_by,
-            summary,
-            timestamp,
+        conversation_call = new_instance(cls)
+        conversation_call.uuid = uuid
+        conversation_call.direction = direction
+        conversation_call.status = status
+        conversation_call.duration = duration
+        conversation_call.recording_url = recording_url
+        conversation_call.handled_by = handled_by
+        conversation_call.summary = summary
+        conversation_call.timestamp = timestamp
+        conversation_call.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            conversation_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation_call
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -95,15 +96,15 @@ class ConversationContact:
 
         email = get("email", UNSET)
 
-        conversation_contact = cls(
-            uuid,
-            name,
-            surname,
-            phone_number,
-            email,
+        conversation_contact = new_instance(cls)
+        conversation_contact.uuid = uuid
+        conversation_contact.name = name
+        conversation_contact.surname = surname
+        conversation_contact.phone_number = phone_number
+        conversation_contact.email = email
+        conversation_contact.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            conversation_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation_contact
 
     @property

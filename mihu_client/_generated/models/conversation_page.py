@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -96,15 +97,15 @@ class ConversationPage:
         if per_page is None:
             per_page = unexpected_null("ConversationPage.per_page")
 
-        conversation_page = cls(
-            current_page,
-            data,
-            total,
-            last_page,
-            per_page,
+        conversation_page = new_instance(cls)
+        conversation_page.current_page = current_page
+        conversation_page.data = data
+        conversation_page.total = total
+        conversation_page.last_page = last_page
+        conversation_page.per_page = per_page
+        conversation_page.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            conversation_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return conversation_page
 
     @property

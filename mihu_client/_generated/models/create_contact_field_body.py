@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -54,12 +55,12 @@ class CreateContactFieldBody:
         if name is None:
             name = unexpected_null("CreateContactFieldBody.name")
 
-        create_contact_field_body = cls(
-            key,
-            name,
+        create_contact_field_body = new_instance(cls)
+        create_contact_field_body.key = key
+        create_contact_field_body.name = name
+        create_contact_field_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            create_contact_field_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_contact_field_body
 
     @property

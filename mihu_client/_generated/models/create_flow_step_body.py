@@ -15,6 +15,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -203,20 +204,20 @@ class CreateFlowStepBody:
         elif branch_key is not UNSET and branch_key is not None:
             branch_key = mismatch(branch_key, "CreateFlowStepBody.branch_key")
 
-        create_flow_step_body = cls(
-            kind,
-            app_uid,
-            trigger_key,
-            action_key,
-            app_connection_uuid,
-            agent_uuid,
-            config,
-            insert_after_step_uuid,
-            parent_step_uuid,
-            branch_key,
+        create_flow_step_body = new_instance(cls)
+        create_flow_step_body.kind = kind
+        create_flow_step_body.app_uid = app_uid
+        create_flow_step_body.trigger_key = trigger_key
+        create_flow_step_body.action_key = action_key
+        create_flow_step_body.app_connection_uuid = app_connection_uuid
+        create_flow_step_body.agent_uuid = agent_uuid
+        create_flow_step_body.config = config
+        create_flow_step_body.insert_after_step_uuid = insert_after_step_uuid
+        create_flow_step_body.parent_step_uuid = parent_step_uuid
+        create_flow_step_body.branch_key = branch_key
+        create_flow_step_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            create_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_flow_step_body
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -53,11 +54,11 @@ class CreateFlowStepResponse201:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "CreateFlowStepResponse201.data")
 
-        create_flow_step_response_201 = cls(
-            data,
+        create_flow_step_response_201 = new_instance(cls)
+        create_flow_step_response_201.data = data
+        create_flow_step_response_201.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            create_flow_step_response_201.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_flow_step_response_201
 
     @property

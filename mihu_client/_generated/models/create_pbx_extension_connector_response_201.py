@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -62,14 +63,12 @@ class CreatePbxExtensionConnectorResponse201:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "CreatePbxExtensionConnectorResponse201.data")
 
-        create_pbx_extension_connector_response_201 = cls(
-            success,
-            data,
+        create_pbx_extension_connector_response_201 = new_instance(cls)
+        create_pbx_extension_connector_response_201.success = success
+        create_pbx_extension_connector_response_201.data = data
+        create_pbx_extension_connector_response_201.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            create_pbx_extension_connector_response_201.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return create_pbx_extension_connector_response_201
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -87,13 +88,13 @@ class CreateTableBody:
 
         description = get("description", UNSET)
 
-        create_table_body = cls(
-            name,
-            columns,
-            description,
+        create_table_body = new_instance(cls)
+        create_table_body.name = name
+        create_table_body.columns = columns
+        create_table_body.description = description
+        create_table_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            create_table_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_table_body
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -54,11 +55,11 @@ class CreateTableRecordBody:
         elif record is not UNSET and record is not None:
             record = mismatch(record, "CreateTableRecordBody.record")
 
-        create_table_record_body = cls(
-            record,
+        create_table_record_body = new_instance(cls)
+        create_table_record_body.record = record
+        create_table_record_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            create_table_record_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_table_record_body
 
     @property

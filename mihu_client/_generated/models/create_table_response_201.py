@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -70,13 +71,13 @@ class CreateTableResponse201:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "CreateTableResponse201.data")
 
-        create_table_response_201 = cls(
-            success,
-            message,
-            data,
+        create_table_response_201 = new_instance(cls)
+        create_table_response_201.success = success
+        create_table_response_201.message = message
+        create_table_response_201.data = data
+        create_table_response_201.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            create_table_response_201.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return create_table_response_201
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -72,15 +73,13 @@ class CreateTranscriptionResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "CreateTranscriptionResponse200.data")
 
-        create_transcription_response_200 = cls(
-            success,
-            message,
-            data,
+        create_transcription_response_200 = new_instance(cls)
+        create_transcription_response_200.success = success
+        create_transcription_response_200.message = message
+        create_transcription_response_200.data = data
+        create_transcription_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            create_transcription_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return create_transcription_response_200
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="DeleteContactResponse200")
 
 
@@ -24,9 +28,10 @@ class DeleteContactResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        delete_contact_response_200 = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            delete_contact_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        delete_contact_response_200 = new_instance(cls)
+        delete_contact_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return delete_contact_response_200
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,13 +70,13 @@ class DeletePoolResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "DeletePoolResponse200.data")
 
-        delete_pool_response_200 = cls(
-            success,
-            message,
-            data,
+        delete_pool_response_200 = new_instance(cls)
+        delete_pool_response_200.success = success
+        delete_pool_response_200.message = message
+        delete_pool_response_200.data = data
+        delete_pool_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            delete_pool_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return delete_pool_response_200
 
     @property

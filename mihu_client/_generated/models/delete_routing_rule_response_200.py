@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -54,13 +55,11 @@ class DeleteRoutingRuleResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "DeleteRoutingRuleResponse200.data")
 
-        delete_routing_rule_response_200 = cls(
-            data,
+        delete_routing_rule_response_200 = new_instance(cls)
+        delete_routing_rule_response_200.data = data
+        delete_routing_rule_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            delete_routing_rule_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return delete_routing_rule_response_200
 
     @property

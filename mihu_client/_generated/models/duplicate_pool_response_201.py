@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -70,13 +71,13 @@ class DuplicatePoolResponse201:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "DuplicatePoolResponse201.data")
 
-        duplicate_pool_response_201 = cls(
-            success,
-            message,
-            data,
+        duplicate_pool_response_201 = new_instance(cls)
+        duplicate_pool_response_201.success = success
+        duplicate_pool_response_201.message = message
+        duplicate_pool_response_201.data = data
+        duplicate_pool_response_201.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            duplicate_pool_response_201.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return duplicate_pool_response_201
 
     @property

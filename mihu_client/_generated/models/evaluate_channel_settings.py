@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -244,20 +245,20 @@ class EvaluateChannelSettings:
                 success_evaluation_prompt, "EvaluateChannelSettings.success_evaluation_prompt"
             )
 
-        evaluate_channel_settings = cls(
-            sentiment_analyzer,
-            emotion_detection,
-            intensity_strength_levels,
-            intent_action_sentiment,
-            intent_labels,
-            knowledge_gap,
-            human_escalation_detection,
-            contextual_sentiment,
-            customer_satisfaction_score,
-            success_evaluation_prompt,
+        evaluate_channel_settings = new_instance(cls)
+        evaluate_channel_settings.sentiment_analyzer = sentiment_analyzer
+        evaluate_channel_settings.emotion_detection = emotion_detection
+        evaluate_channel_settings.intensity_strength_levels = intensity_strength_levels
+        evaluate_channel_settings.intent_action_sentiment = intent_action_sentiment
+        evaluate_channel_settings.intent_labels = intent_labels
+        evaluate_channel_settings.knowledge_gap = knowledge_gap
+        evaluate_channel_settings.human_escalation_detection = human_escalation_detection
+        evaluate_channel_settings.contextual_sentiment = contextual_sentiment
+        evaluate_channel_settings.customer_satisfaction_score = customer_satisfaction_score
+        evaluate_channel_settings.success_evaluation_prompt = success_evaluation_prompt
+        evaluate_channel_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            evaluate_channel_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_channel_settings
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -65,13 +66,13 @@ class EvaluateFeature:
 
         prompt = get("prompt", UNSET)
 
-        evaluate_feature = cls(
-            enabled,
-            description,
-            prompt,
+        evaluate_feature = new_instance(cls)
+        evaluate_feature.enabled = enabled
+        evaluate_feature.description = description
+        evaluate_feature.prompt = prompt
+        evaluate_feature.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            evaluate_feature.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_feature
 
     @property

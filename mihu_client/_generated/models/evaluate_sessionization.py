@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -71,14 +72,14 @@ class EvaluateSessionization:
         if summary_prompt is None:
             summary_prompt = unexpected_null("EvaluateSessionization.summary_prompt")
 
-        evaluate_sessionization = cls(
-            session_mode,
-            timeout_minutes,
-            report_language,
-            summary_prompt,
+        evaluate_sessionization = new_instance(cls)
+        evaluate_sessionization.session_mode = session_mode
+        evaluate_sessionization.timeout_minutes = timeout_minutes
+        evaluate_sessionization.report_language = report_language
+        evaluate_sessionization.summary_prompt = summary_prompt
+        evaluate_sessionization.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            evaluate_sessionization.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_sessionization
 
     @property

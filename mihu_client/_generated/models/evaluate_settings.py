@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -137,17 +138,17 @@ class EvaluateSettings:
         elif voice is not UNSET and voice is not None:
             voice = mismatch(voice, "EvaluateSettings.voice")
 
-        evaluate_settings = cls(
-            agent_uuid,
-            is_default,
-            is_active,
-            source,
-            sessionization,
-            text,
-            voice,
+        evaluate_settings = new_instance(cls)
+        evaluate_settings.agent_uuid = agent_uuid
+        evaluate_settings.is_default = is_default
+        evaluate_settings.is_active = is_active
+        evaluate_settings.source = source
+        evaluate_settings.sessionization = sessionization
+        evaluate_settings.text = text
+        evaluate_settings.voice = voice
+        evaluate_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            evaluate_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_settings
 
     @property

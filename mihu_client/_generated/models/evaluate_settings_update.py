@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -97,14 +98,14 @@ class EvaluateSettingsUpdate:
         elif voice is not UNSET and voice is not None:
             voice = mismatch(voice, "EvaluateSettingsUpdate.voice")
 
-        evaluate_settings_update = cls(
-            is_active,
-            sessionization,
-            text,
-            voice,
+        evaluate_settings_update = new_instance(cls)
+        evaluate_settings_update.is_active = is_active
+        evaluate_settings_update.sessionization = sessionization
+        evaluate_settings_update.text = text
+        evaluate_settings_update.voice = voice
+        evaluate_settings_update.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            evaluate_settings_update.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluate_settings_update
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -332,26 +333,26 @@ class Evaluation:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Evaluation.updated_at")
 
-        evaluation = cls(
-            uuid,
-            session_uuid,
-            conversation_uuid,
-            contact_uuid,
-            sentiment,
-            emotion,
-            sentiment_strength,
-            intent,
-            intent_labels,
-            knowledge_gap,
-            human_escalation,
-            contextual_sentiment,
-            satisfaction,
-            success,
-            created_at,
-            updated_at,
+        evaluation = new_instance(cls)
+        evaluation.uuid = uuid
+        evaluation.session_uuid = session_uuid
+        evaluation.conversation_uuid = conversation_uuid
+        evaluation.contact_uuid = contact_uuid
+        evaluation.sentiment = sentiment
+        evaluation.emotion = emotion
+        evaluation.sentiment_strength = sentiment_strength
+        evaluation.intent = intent
+        evaluation.intent_labels = intent_labels
+        evaluation.knowledge_gap = knowledge_gap
+        evaluation.human_escalation = human_escalation
+        evaluation.contextual_sentiment = contextual_sentiment
+        evaluation.satisfaction = satisfaction
+        evaluation.success = success
+        evaluation.created_at = created_at
+        evaluation.updated_at = updated_at
+        evaluation.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
-            evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluation
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
 )
 
 T = TypeVar("T", bound="EvaluationMetric")
@@ -66,13 +67,13 @@ class EvaluationMetric:
 
         reason = get("reason", UNSET)
 
-        evaluation_metric = cls(
-            value,
-            confidence,
-            reason,
+        evaluation_metric = new_instance(cls)
+        evaluation_metric.value = value
+        evaluation_metric.confidence = confidence
+        evaluation_metric.reason = reason
+        evaluation_metric.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            evaluation_metric.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluation_metric
 
     @property

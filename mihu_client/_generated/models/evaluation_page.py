@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -96,15 +97,15 @@ class EvaluationPage:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "EvaluationPage.data")
 
-        evaluation_page = cls(
-            current_page,
-            total,
-            last_page,
-            per_page,
-            data,
+        evaluation_page = new_instance(cls)
+        evaluation_page.current_page = current_page
+        evaluation_page.total = total
+        evaluation_page.last_page = last_page
+        evaluation_page.per_page = per_page
+        evaluation_page.data = data
+        evaluation_page.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            evaluation_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return evaluation_page
 
     @property

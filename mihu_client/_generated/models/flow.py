@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -143,17 +144,17 @@ class Flow:
         elif steps is not UNSET and steps is not None:
             steps = mismatch(steps, "Flow.steps")
 
-        flow = cls(
-            uuid,
-            name,
-            description,
-            status,
-            created_at,
-            updated_at,
-            steps,
+        flow = new_instance(cls)
+        flow.uuid = uuid
+        flow.name = name
+        flow.description = description
+        flow.status = status
+        flow.created_at = created_at
+        flow.updated_at = updated_at
+        flow.steps = steps
+        flow.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            flow.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -265,23 +266,23 @@ class FlowStep:
         elif last_test is not UNSET and last_test is not None:
             last_test = mismatch(last_test, "FlowStep.last_test")
 
-        flow_step = cls(
-            uuid,
-            position,
-            kind,
-            status,
-            parent_step_uuid,
-            branch_key,
-            app,
-            trigger,
-            action,
-            agent,
-            app_connection,
-            config,
-            last_test,
+        flow_step = new_instance(cls)
+        flow_step.uuid = uuid
+        flow_step.position = position
+        flow_step.kind = kind
+        flow_step.status = status
+        flow_step.parent_step_uuid = parent_step_uuid
+        flow_step.branch_key = branch_key
+        flow_step.app = app
+        flow_step.trigger = trigger
+        flow_step.action = action
+        flow_step.agent = agent
+        flow_step.app_connection = app_connection
+        flow_step.config = config
+        flow_step.last_test = last_test
+        flow_step.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
-            flow_step.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step
 
     @property

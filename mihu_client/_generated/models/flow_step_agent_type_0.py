@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -60,12 +61,12 @@ class FlowStepAgentType0:
         if name is None:
             name = unexpected_null("FlowStepAgentType0.name")
 
-        flow_step_agent_type_0 = cls(
-            uuid,
-            name,
+        flow_step_agent_type_0 = new_instance(cls)
+        flow_step_agent_type_0.uuid = uuid
+        flow_step_agent_type_0.name = name
+        flow_step_agent_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            flow_step_agent_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_agent_type_0
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -79,15 +80,15 @@ class FlowStepApp:
         if requires_connection is None:
             requires_connection = unexpected_null("FlowStepApp.requires_connection")
 
-        flow_step_app = cls(
-            uid,
-            name,
-            icon,
-            category,
-            requires_connection,
+        flow_step_app = new_instance(cls)
+        flow_step_app.uid = uid
+        flow_step_app.name = name
+        flow_step_app.icon = icon
+        flow_step_app.category = category
+        flow_step_app.requires_connection = requires_connection
+        flow_step_app.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            flow_step_app.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_app
 
     @property

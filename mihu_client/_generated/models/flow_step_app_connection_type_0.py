@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -60,14 +61,12 @@ class FlowStepAppConnectionType0:
         if label is None:
             label = unexpected_null("FlowStepAppConnectionType0.label")
 
-        flow_step_app_connection_type_0 = cls(
-            uuid,
-            label,
+        flow_step_app_connection_type_0 = new_instance(cls)
+        flow_step_app_connection_type_0.uuid = uuid
+        flow_step_app_connection_type_0.label = label
+        flow_step_app_connection_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            flow_step_app_connection_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return flow_step_app_connection_type_0
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="FlowStepConfig")
 
 
@@ -26,9 +30,10 @@ class FlowStepConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        flow_step_config = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            flow_step_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        flow_step_config = new_instance(cls)
+        flow_step_config.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return flow_step_config
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -53,11 +54,11 @@ class FlowStepLastTestType0:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "FlowStepLastTestType0.data")
 
-        flow_step_last_test_type_0 = cls(
-            data,
+        flow_step_last_test_type_0 = new_instance(cls)
+        flow_step_last_test_type_0.data = data
+        flow_step_last_test_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            flow_step_last_test_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_last_test_type_0
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -165,17 +166,17 @@ class FlowStepTestResult:
         elif samples is not UNSET and samples is not None:
             samples = mismatch(samples, "FlowStepTestResult.samples")
 
-        flow_step_test_result = cls(
-            kind,
-            dry_run,
-            data,
-            duration_ms,
-            resolved,
-            selected,
-            samples,
+        flow_step_test_result = new_instance(cls)
+        flow_step_test_result.kind = kind
+        flow_step_test_result.dry_run = dry_run
+        flow_step_test_result.data = data
+        flow_step_test_result.duration_ms = duration_ms
+        flow_step_test_result.resolved = resolved
+        flow_step_test_result.selected = selected
+        flow_step_test_result.samples = samples
+        flow_step_test_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            flow_step_test_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_test_result
 
     @property

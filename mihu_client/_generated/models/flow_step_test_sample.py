@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     unexpected_null,
 )
@@ -69,13 +70,13 @@ class FlowStepTestSample:
         elif timestamp is not UNSET and timestamp is not None:
             timestamp = mismatch(timestamp, "FlowStepTestSample.timestamp")
 
-        flow_step_test_sample = cls(
-            sample_uuid,
-            label,
-            timestamp,
+        flow_step_test_sample = new_instance(cls)
+        flow_step_test_sample.sample_uuid = sample_uuid
+        flow_step_test_sample.label = label
+        flow_step_test_sample.timestamp = timestamp
+        flow_step_test_sample.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            flow_step_test_sample.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_test_sample
 
     @property

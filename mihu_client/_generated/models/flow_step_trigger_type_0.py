@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -51,12 +52,12 @@ class FlowStepTriggerType0:
         if name is None:
             name = unexpected_null("FlowStepTriggerType0.name")
 
-        flow_step_trigger_type_0 = cls(
-            key,
-            name,
+        flow_step_trigger_type_0 = new_instance(cls)
+        flow_step_trigger_type_0.key = key
+        flow_step_trigger_type_0.name = name
+        flow_step_trigger_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            flow_step_trigger_type_0.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return flow_step_trigger_type_0
 
     @property

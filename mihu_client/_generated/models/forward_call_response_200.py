@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,13 +70,13 @@ class ForwardCallResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ForwardCallResponse200.data")
 
-        forward_call_response_200 = cls(
-            success,
-            message,
-            data,
+        forward_call_response_200 = new_instance(cls)
+        forward_call_response_200.success = success
+        forward_call_response_200.message = message
+        forward_call_response_200.data = data
+        forward_call_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            forward_call_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return forward_call_response_200
 
     @property

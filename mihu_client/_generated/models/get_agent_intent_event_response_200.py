@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -70,15 +71,13 @@ class GetAgentIntentEventResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "GetAgentIntentEventResponse200.data")
 
-        get_agent_intent_event_response_200 = cls(
-            success,
-            message,
-            data,
+        get_agent_intent_event_response_200 = new_instance(cls)
+        get_agent_intent_event_response_200.success = success
+        get_agent_intent_event_response_200.message = message
+        get_agent_intent_event_response_200.data = data
+        get_agent_intent_event_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            get_agent_intent_event_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return get_agent_intent_event_response_200
 
     @property

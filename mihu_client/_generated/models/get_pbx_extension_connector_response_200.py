@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -62,14 +63,12 @@ class GetPbxExtensionConnectorResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "GetPbxExtensionConnectorResponse200.data")
 
-        get_pbx_extension_connector_response_200 = cls(
-            success,
-            data,
+        get_pbx_extension_connector_response_200 = new_instance(cls)
+        get_pbx_extension_connector_response_200.success = success
+        get_pbx_extension_connector_response_200.data = data
+        get_pbx_extension_connector_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            get_pbx_extension_connector_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return get_pbx_extension_connector_response_200
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -57,13 +58,13 @@ class GetTableResponse200:
 
         data = get("data", UNSET)
 
-        get_table_response_200 = cls(
-            success,
-            message,
-            data,
+        get_table_response_200 = new_instance(cls)
+        get_table_response_200.success = success
+        get_table_response_200.message = message
+        get_table_response_200.data = data
+        get_table_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            get_table_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return get_table_response_200
 
     @property

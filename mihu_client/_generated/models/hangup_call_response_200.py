@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,13 +70,13 @@ class HangupCallResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "HangupCallResponse200.data")
 
-        hangup_call_response_200 = cls(
-            success,
-            message,
-            data,
+        hangup_call_response_200 = new_instance(cls)
+        hangup_call_response_200.success = success
+        hangup_call_response_200.message = message
+        hangup_call_response_200.data = data
+        hangup_call_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            hangup_call_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return hangup_call_response_200
 
     @property

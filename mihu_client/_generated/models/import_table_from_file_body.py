@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     File,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -60,11 +61,11 @@ class ImportTableFromFileBody:
         else:
             file = File(payload=BytesIO(file))
 
-        import_table_from_file_body = cls(
-            file,
+        import_table_from_file_body = new_instance(cls)
+        import_table_from_file_body.file = file
+        import_table_from_file_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            import_table_from_file_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return import_table_from_file_body
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -68,13 +69,13 @@ class ImportTableFromTextBody:
 
         description = get("description", UNSET)
 
-        import_table_from_text_body = cls(
-            name,
-            data,
-            description,
+        import_table_from_text_body = new_instance(cls)
+        import_table_from_text_body.name = name
+        import_table_from_text_body.data = data
+        import_table_from_text_body.description = description
+        import_table_from_text_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            import_table_from_text_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return import_table_from_text_body
 
     @property

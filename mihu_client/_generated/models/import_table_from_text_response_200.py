@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -57,15 +58,13 @@ class ImportTableFromTextResponse200:
 
         data = get("data", UNSET)
 
-        import_table_from_text_response_200 = cls(
-            success,
-            message,
-            data,
+        import_table_from_text_response_200 = new_instance(cls)
+        import_table_from_text_response_200.success = success
+        import_table_from_text_response_200.message = message
+        import_table_from_text_response_200.data = data
+        import_table_from_text_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            import_table_from_text_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return import_table_from_text_response_200
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -45,11 +46,11 @@ class ImportTableFromWebsiteBody:
         if url is None:
             url = unexpected_null("ImportTableFromWebsiteBody.url")
 
-        import_table_from_website_body = cls(
-            url,
+        import_table_from_website_body = new_instance(cls)
+        import_table_from_website_body.url = url
+        import_table_from_website_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            import_table_from_website_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return import_table_from_website_body
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -62,11 +63,11 @@ class ListAgentsResponse200Data:
         elif items is not UNSET and items is not None:
             items = mismatch(items, "ListAgentsResponse200Data.items")
 
-        list_agents_response_200_data = cls(
-            items,
+        list_agents_response_200_data = new_instance(cls)
+        list_agents_response_200_data.items = items
+        list_agents_response_200_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            list_agents_response_200_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return list_agents_response_200_data
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -67,15 +68,13 @@ class ListAppointmentsResponse200DataItem:
         if start_time is None:
             start_time = unexpected_null("ListAppointmentsResponse200DataItem.start_time")
 
-        list_appointments_response_200_data_item = cls(
-            uuid,
-            title,
-            start_time,
+        list_appointments_response_200_data_item = new_instance(cls)
+        list_appointments_response_200_data_item.uuid = uuid
+        list_appointments_response_200_data_item.title = title
+        list_appointments_response_200_data_item.start_time = start_time
+        list_appointments_response_200_data_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            list_appointments_response_200_data_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_appointments_response_200_data_item
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -73,15 +74,13 @@ class ListConversationMessagesResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ListConversationMessagesResponse200.data")
 
-        list_conversation_messages_response_200 = cls(
-            success,
-            message,
-            data,
+        list_conversation_messages_response_200 = new_instance(cls)
+        list_conversation_messages_response_200.success = success
+        list_conversation_messages_response_200.message = message
+        list_conversation_messages_response_200.data = data
+        list_conversation_messages_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            list_conversation_messages_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_conversation_messages_response_200
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -60,14 +61,12 @@ class ListExternalTrunksResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ListExternalTrunksResponse200.data")
 
-        list_external_trunks_response_200 = cls(
-            success,
-            data,
+        list_external_trunks_response_200 = new_instance(cls)
+        list_external_trunks_response_200.success = success
+        list_external_trunks_response_200.data = data
+        list_external_trunks_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            list_external_trunks_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_external_trunks_response_200
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -57,15 +58,13 @@ class ListFlowAppTriggersResponse200:
 
         data = get("data", UNSET)
 
-        list_flow_app_triggers_response_200 = cls(
-            success,
-            message,
-            data,
+        list_flow_app_triggers_response_200 = new_instance(cls)
+        list_flow_app_triggers_response_200.success = success
+        list_flow_app_triggers_response_200.message = message
+        list_flow_app_triggers_response_200.data = data
+        list_flow_app_triggers_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            list_flow_app_triggers_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_flow_app_triggers_response_200
 
     @property

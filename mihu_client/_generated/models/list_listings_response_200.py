@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -62,11 +63,11 @@ class ListListingsResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ListListingsResponse200.data")
 
-        list_listings_response_200 = cls(
-            data,
+        list_listings_response_200 = new_instance(cls)
+        list_listings_response_200.data = data
+        list_listings_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            list_listings_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return list_listings_response_200
 
     @property

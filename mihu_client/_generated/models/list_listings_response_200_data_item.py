@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -58,14 +59,12 @@ class ListListingsResponse200DataItem:
         if name is None:
             name = unexpected_null("ListListingsResponse200DataItem.name")
 
-        list_listings_response_200_data_item = cls(
-            uuid,
-            name,
+        list_listings_response_200_data_item = new_instance(cls)
+        list_listings_response_200_data_item.uuid = uuid
+        list_listings_response_200_data_item.name = name
+        list_listings_response_200_data_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            list_listings_response_200_data_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_listings_response_200_data_item
 
     @property

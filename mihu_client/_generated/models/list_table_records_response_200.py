@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -70,15 +71,13 @@ class ListTableRecordsResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ListTableRecordsResponse200.data")
 
-        list_table_records_response_200 = cls(
-            success,
-            message,
-            data,
+        list_table_records_response_200 = new_instance(cls)
+        list_table_records_response_200.success = success
+        list_table_records_response_200.message = message
+        list_table_records_response_200.data = data
+        list_table_records_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            list_table_records_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_table_records_response_200
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -62,13 +63,11 @@ class ListTableRecordsResponse200Data:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ListTableRecordsResponse200Data.data")
 
-        list_table_records_response_200_data = cls(
-            data,
+        list_table_records_response_200_data = new_instance(cls)
+        list_table_records_response_200_data.data = data
+        list_table_records_response_200_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            list_table_records_response_200_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return list_table_records_response_200_data
 
     @property

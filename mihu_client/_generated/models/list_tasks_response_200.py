@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -70,13 +71,13 @@ class ListTasksResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ListTasksResponse200.data")
 
-        list_tasks_response_200 = cls(
-            success,
-            message,
-            data,
+        list_tasks_response_200 = new_instance(cls)
+        list_tasks_response_200.success = success
+        list_tasks_response_200.message = message
+        list_tasks_response_200.data = data
+        list_tasks_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            list_tasks_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return list_tasks_response_200
 
     @property

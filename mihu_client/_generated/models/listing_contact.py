@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -150,23 +151,23 @@ class ListingContact:
         if notes is None:
             notes = unexpected_null("ListingContact.notes")
 
-        listing_contact = cls(
-            name,
-            surname,
-            phone_number,
-            email,
-            timezone,
-            country_code,
-            primary_language,
-            preferred_contact_time,
-            preferred_contact_channel,
-            company,
-            city,
-            lead_source,
-            notes,
+        listing_contact = new_instance(cls)
+        listing_contact.name = name
+        listing_contact.surname = surname
+        listing_contact.phone_number = phone_number
+        listing_contact.email = email
+        listing_contact.timezone = timezone
+        listing_contact.country_code = country_code
+        listing_contact.primary_language = primary_language
+        listing_contact.preferred_contact_time = preferred_contact_time
+        listing_contact.preferred_contact_channel = preferred_contact_channel
+        listing_contact.company = company
+        listing_contact.city = city
+        listing_contact.lead_source = lead_source
+        listing_contact.notes = notes
+        listing_contact.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
-            listing_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_contact
 
     @property

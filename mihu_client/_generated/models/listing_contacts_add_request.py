@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -64,11 +65,11 @@ class ListingContactsAddRequest:
         elif contacts is not UNSET and contacts is not None:
             contacts = mismatch(contacts, "ListingContactsAddRequest.contacts")
 
-        listing_contacts_add_request = cls(
-            contacts,
+        listing_contacts_add_request = new_instance(cls)
+        listing_contacts_add_request.contacts = contacts
+        listing_contacts_add_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            listing_contacts_add_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_contacts_add_request
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -72,16 +73,14 @@ class ListingContactsAddRequestContactsItem:
         if email is None:
             email = unexpected_null("ListingContactsAddRequestContactsItem.email")
 
-        listing_contacts_add_request_contacts_item = cls(
-            phone_number,
-            name,
-            surname,
-            email,
+        listing_contacts_add_request_contacts_item = new_instance(cls)
+        listing_contacts_add_request_contacts_item.phone_number = phone_number
+        listing_contacts_add_request_contacts_item.name = name
+        listing_contacts_add_request_contacts_item.surname = surname
+        listing_contacts_add_request_contacts_item.email = email
+        listing_contacts_add_request_contacts_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            listing_contacts_add_request_contacts_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return listing_contacts_add_request_contacts_item
 
     @property

@@ -15,6 +15,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     parse_date,
     parse_uuid,
@@ -192,20 +193,20 @@ class ListingCreateRequest:
         if auto_start is None:
             auto_start = unexpected_null("ListingCreateRequest.auto_start")
 
-        listing_create_request = cls(
-            name,
-            contacts,
-            description,
-            campaign_type,
-            start_date,
-            end_date,
-            agent_uuid,
-            contact_template_setting_id,
-            rule,
-            auto_start,
+        listing_create_request = new_instance(cls)
+        listing_create_request.name = name
+        listing_create_request.contacts = contacts
+        listing_create_request.description = description
+        listing_create_request.campaign_type = campaign_type
+        listing_create_request.start_date = start_date
+        listing_create_request.end_date = end_date
+        listing_create_request.agent_uuid = agent_uuid
+        listing_create_request.contact_template_setting_id = contact_template_setting_id
+        listing_create_request.rule = rule
+        listing_create_request.auto_start = auto_start
+        listing_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            listing_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_create_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -105,18 +106,18 @@ class ListingRule:
         if type_ is None:
             type_ = unexpected_null("ListingRule.type")
 
-        listing_rule = cls(
-            uuid,
-            name,
-            max_calls_per_day,
-            max_total_calls,
-            retry_interval_minutes,
-            start_time,
-            end_time,
-            type_,
+        listing_rule = new_instance(cls)
+        listing_rule.uuid = uuid
+        listing_rule.name = name
+        listing_rule.max_calls_per_day = max_calls_per_day
+        listing_rule.max_total_calls = max_total_calls
+        listing_rule.retry_interval_minutes = retry_interval_minutes
+        listing_rule.start_time = start_time
+        listing_rule.end_time = end_time
+        listing_rule.type_ = type_
+        listing_rule.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            listing_rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return listing_rule
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -248,25 +249,25 @@ class LogActionDetail:
         elif extras is not UNSET and extras is not None:
             extras = mismatch(extras, "LogActionDetail.extras")
 
-        log_action_detail = cls(
-            uuid,
-            type_,
-            name,
-            description,
-            status,
-            channel,
-            duration_ms,
-            created_at,
-            agent,
-            contact,
-            customer,
-            request,
-            response,
-            error,
-            extras,
+        log_action_detail = new_instance(cls)
+        log_action_detail.uuid = uuid
+        log_action_detail.type_ = type_
+        log_action_detail.name = name
+        log_action_detail.description = description
+        log_action_detail.status = status
+        log_action_detail.channel = channel
+        log_action_detail.duration_ms = duration_ms
+        log_action_detail.created_at = created_at
+        log_action_detail.agent = agent
+        log_action_detail.contact = contact
+        log_action_detail.customer = customer
+        log_action_detail.request = request
+        log_action_detail.response = response
+        log_action_detail.error = error
+        log_action_detail.extras = extras
+        log_action_detail.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
-            log_action_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return log_action_detail
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -58,12 +59,12 @@ class LogActionDetailAgent:
         if name is None:
             name = unexpected_null("LogActionDetailAgent.name")
 
-        log_action_detail_agent = cls(
-            uuid,
-            name,
+        log_action_detail_agent = new_instance(cls)
+        log_action_detail_agent.uuid = uuid
+        log_action_detail_agent.name = name
+        log_action_detail_agent.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            log_action_detail_agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return log_action_detail_agent
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -67,15 +68,13 @@ class LogActionDetailContactType0:
         if phone_number is None:
             phone_number = unexpected_null("LogActionDetailContactType0.phone_number")
 
-        log_action_detail_contact_type_0 = cls(
-            uuid,
-            name,
-            phone_number,
+        log_action_detail_contact_type_0 = new_instance(cls)
+        log_action_detail_contact_type_0.uuid = uuid
+        log_action_detail_contact_type_0.name = name
+        log_action_detail_contact_type_0.phone_number = phone_number
+        log_action_detail_contact_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            log_action_detail_contact_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return log_action_detail_contact_type_0
 
     @property

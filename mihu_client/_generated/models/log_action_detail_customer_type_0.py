@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -40,13 +41,11 @@ class LogActionDetailCustomerType0:
         if number is None:
             number = unexpected_null("LogActionDetailCustomerType0.number")
 
-        log_action_detail_customer_type_0 = cls(
-            number,
+        log_action_detail_customer_type_0 = new_instance(cls)
+        log_action_detail_customer_type_0.number = number
+        log_action_detail_customer_type_0.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            log_action_detail_customer_type_0.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return log_action_detail_customer_type_0
 
     @property

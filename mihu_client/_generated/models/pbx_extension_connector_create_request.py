@@ -17,6 +17,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -213,24 +214,22 @@ class PbxExtensionConnectorCreateRequest:
         elif normalizer is not UNSET and normalizer is not None:
             normalizer = mismatch(normalizer, "PbxExtensionConnectorCreateRequest.normalizer")
 
-        pbx_extension_connector_create_request = cls(
-            agent_uuid,
-            phone_number,
-            registrar_server,
-            username_extension,
-            pbx_password,
-            allowed_ip,
-            setup_mode,
-            connection_type,
-            port,
-            auth_username,
-            auth_password,
-            normalizer,
+        pbx_extension_connector_create_request = new_instance(cls)
+        pbx_extension_connector_create_request.agent_uuid = agent_uuid
+        pbx_extension_connector_create_request.phone_number = phone_number
+        pbx_extension_connector_create_request.registrar_server = registrar_server
+        pbx_extension_connector_create_request.username_extension = username_extension
+        pbx_extension_connector_create_request.pbx_password = pbx_password
+        pbx_extension_connector_create_request.allowed_ip = allowed_ip
+        pbx_extension_connector_create_request.setup_mode = setup_mode
+        pbx_extension_connector_create_request.connection_type = connection_type
+        pbx_extension_connector_create_request.port = port
+        pbx_extension_connector_create_request.auth_username = auth_username
+        pbx_extension_connector_create_request.auth_password = auth_password
+        pbx_extension_connector_create_request.normalizer = normalizer
+        pbx_extension_connector_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
-            pbx_extension_connector_create_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return pbx_extension_connector_create_request
 
     @property

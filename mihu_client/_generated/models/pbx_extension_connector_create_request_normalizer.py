@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorCreateRequestNormalizer")
@@ -65,15 +66,13 @@ class PbxExtensionConnectorCreateRequestNormalizer:
 
         condition_prefix = get("condition_prefix", UNSET)
 
-        pbx_extension_connector_create_request_normalizer = cls(
-            default_prefix,
-            condition_length,
-            condition_prefix,
+        pbx_extension_connector_create_request_normalizer = new_instance(cls)
+        pbx_extension_connector_create_request_normalizer.default_prefix = default_prefix
+        pbx_extension_connector_create_request_normalizer.condition_length = condition_length
+        pbx_extension_connector_create_request_normalizer.condition_prefix = condition_prefix
+        pbx_extension_connector_create_request_normalizer.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            pbx_extension_connector_create_request_normalizer.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return pbx_extension_connector_create_request_normalizer
 
     @property

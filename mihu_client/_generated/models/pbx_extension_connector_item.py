@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -291,25 +292,25 @@ class PbxExtensionConnectorItem:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "PbxExtensionConnectorItem.updated_at")
 
-        pbx_extension_connector_item = cls(
-            pbx_extension_connector_uuid,
-            name,
-            status,
-            phone_number,
-            agent_uuid,
-            agent_name,
-            sip_connector_server,
-            connection_type,
-            setup_mode,
-            pbx,
-            inbound,
-            auth,
-            normalizer,
-            created_at,
-            updated_at,
+        pbx_extension_connector_item = new_instance(cls)
+        pbx_extension_connector_item.pbx_extension_connector_uuid = pbx_extension_connector_uuid
+        pbx_extension_connector_item.name = name
+        pbx_extension_connector_item.status = status
+        pbx_extension_connector_item.phone_number = phone_number
+        pbx_extension_connector_item.agent_uuid = agent_uuid
+        pbx_extension_connector_item.agent_name = agent_name
+        pbx_extension_connector_item.sip_connector_server = sip_connector_server
+        pbx_extension_connector_item.connection_type = connection_type
+        pbx_extension_connector_item.setup_mode = setup_mode
+        pbx_extension_connector_item.pbx = pbx
+        pbx_extension_connector_item.inbound = inbound
+        pbx_extension_connector_item.auth = auth
+        pbx_extension_connector_item.normalizer = normalizer
+        pbx_extension_connector_item.created_at = created_at
+        pbx_extension_connector_item.updated_at = updated_at
+        pbx_extension_connector_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
-            pbx_extension_connector_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pbx_extension_connector_item
 
     @property

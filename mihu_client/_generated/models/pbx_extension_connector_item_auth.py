@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -51,14 +52,12 @@ class PbxExtensionConnectorItemAuth:
 
         username = get("username", UNSET)
 
-        pbx_extension_connector_item_auth = cls(
-            has_separate_credentials,
-            username,
+        pbx_extension_connector_item_auth = new_instance(cls)
+        pbx_extension_connector_item_auth.has_separate_credentials = has_separate_credentials
+        pbx_extension_connector_item_auth.username = username
+        pbx_extension_connector_item_auth.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            pbx_extension_connector_item_auth.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return pbx_extension_connector_item_auth
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemInbound")
@@ -41,13 +42,11 @@ class PbxExtensionConnectorItemInbound:
         get = d.get
         allowed_ip = get("allowed_ip", UNSET)
 
-        pbx_extension_connector_item_inbound = cls(
-            allowed_ip,
+        pbx_extension_connector_item_inbound = new_instance(cls)
+        pbx_extension_connector_item_inbound.allowed_ip = allowed_ip
+        pbx_extension_connector_item_inbound.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            pbx_extension_connector_item_inbound.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return pbx_extension_connector_item_inbound
 
     @property

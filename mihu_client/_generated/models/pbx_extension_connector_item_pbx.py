@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemPbx")
@@ -63,15 +64,13 @@ class PbxExtensionConnectorItemPbx:
 
         username_extension = get("username_extension", UNSET)
 
-        pbx_extension_connector_item_pbx = cls(
-            registrar_server,
-            port,
-            username_extension,
+        pbx_extension_connector_item_pbx = new_instance(cls)
+        pbx_extension_connector_item_pbx.registrar_server = registrar_server
+        pbx_extension_connector_item_pbx.port = port
+        pbx_extension_connector_item_pbx.username_extension = username_extension
+        pbx_extension_connector_item_pbx.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            pbx_extension_connector_item_pbx.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return pbx_extension_connector_item_pbx
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -256,25 +257,25 @@ class PhoneNumber:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "PhoneNumber.updated_at")
 
-        phone_number = cls(
-            phone_number_uuid,
-            number,
-            country_code,
-            location,
-            type_,
-            is_external,
-            source,
-            status,
-            compliance,
-            capabilities,
-            channel_settings,
-            billing,
-            bindings,
-            purchased_at,
-            updated_at,
+        phone_number = new_instance(cls)
+        phone_number.phone_number_uuid = phone_number_uuid
+        phone_number.number = number
+        phone_number.country_code = country_code
+        phone_number.location = location
+        phone_number.type_ = type_
+        phone_number.is_external = is_external
+        phone_number.source = source
+        phone_number.status = status
+        phone_number.compliance = compliance
+        phone_number.capabilities = capabilities
+        phone_number.channel_settings = channel_settings
+        phone_number.billing = billing
+        phone_number.bindings = bindings
+        phone_number.purchased_at = purchased_at
+        phone_number.updated_at = updated_at
+        phone_number.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
-            phone_number.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number
 
     @property

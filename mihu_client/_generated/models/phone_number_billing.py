@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class PhoneNumberBilling:
         if currency is None:
             currency = unexpected_null("PhoneNumberBilling.currency")
 
-        phone_number_billing = cls(
-            monthly_fee,
-            currency,
+        phone_number_billing = new_instance(cls)
+        phone_number_billing.monthly_fee = monthly_fee
+        phone_number_billing.currency = currency
+        phone_number_billing.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            phone_number_billing.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_billing
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -64,13 +65,13 @@ class PhoneNumberBinding:
 
         agent_name = get("agent_name", UNSET)
 
-        phone_number_binding = cls(
-            bound,
-            agent_uuid,
-            agent_name,
+        phone_number_binding = new_instance(cls)
+        phone_number_binding.bound = bound
+        phone_number_binding.agent_uuid = agent_uuid
+        phone_number_binding.agent_name = agent_name
+        phone_number_binding.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            phone_number_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_binding
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -84,13 +85,13 @@ class PhoneNumberBindings:
         elif whatsapp is not UNSET and whatsapp is not None:
             whatsapp = mismatch(whatsapp, "PhoneNumberBindings.whatsapp")
 
-        phone_number_bindings = cls(
-            call,
-            sms,
-            whatsapp,
+        phone_number_bindings = new_instance(cls)
+        phone_number_bindings.call = call
+        phone_number_bindings.sms = sms
+        phone_number_bindings.whatsapp = whatsapp
+        phone_number_bindings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            phone_number_bindings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_bindings
 
     @property

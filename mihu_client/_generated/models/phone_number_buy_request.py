@@ -13,6 +13,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -163,18 +164,18 @@ class PhoneNumberBuyRequest:
         elif requirements is not UNSET and requirements is not None:
             requirements = mismatch(requirements, "PhoneNumberBuyRequest.requirements")
 
-        phone_number_buy_request = cls(
-            number,
-            country_code,
-            type_,
-            monthly_fee,
-            capabilities,
-            location,
-            address,
-            requirements,
+        phone_number_buy_request = new_instance(cls)
+        phone_number_buy_request.number = number
+        phone_number_buy_request.country_code = country_code
+        phone_number_buy_request.type_ = type_
+        phone_number_buy_request.monthly_fee = monthly_fee
+        phone_number_buy_request.capabilities = capabilities
+        phone_number_buy_request.location = location
+        phone_number_buy_request.address = address
+        phone_number_buy_request.requirements = requirements
+        phone_number_buy_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            phone_number_buy_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_buy_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -85,16 +86,16 @@ class PhoneNumberCapabilities:
         if local_calling is None:
             local_calling = unexpected_null("PhoneNumberCapabilities.local_calling")
 
-        phone_number_capabilities = cls(
-            voice,
-            sms,
-            mms,
-            fax,
-            emergency,
-            local_calling,
+        phone_number_capabilities = new_instance(cls)
+        phone_number_capabilities.voice = voice
+        phone_number_capabilities.sms = sms
+        phone_number_capabilities.mms = mms
+        phone_number_capabilities.fax = fax
+        phone_number_capabilities.emergency = emergency
+        phone_number_capabilities.local_calling = local_calling
+        phone_number_capabilities.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            phone_number_capabilities.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_capabilities
 
     @property

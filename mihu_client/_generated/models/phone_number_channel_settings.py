@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -82,13 +83,13 @@ class PhoneNumberChannelSettings:
         elif inbound is not UNSET and inbound is not None:
             inbound = mismatch(inbound, "PhoneNumberChannelSettings.inbound")
 
-        phone_number_channel_settings = cls(
-            voice,
-            sms,
-            inbound,
+        phone_number_channel_settings = new_instance(cls)
+        phone_number_channel_settings.voice = voice
+        phone_number_channel_settings.sms = sms
+        phone_number_channel_settings.inbound = inbound
+        phone_number_channel_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            phone_number_channel_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channel_settings
 
     @property

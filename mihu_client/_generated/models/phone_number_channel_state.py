@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -102,17 +103,17 @@ class PhoneNumberChannelState:
 
         agent_name = get("agent_name", UNSET)
 
-        phone_number_channel_state = cls(
-            capable,
-            enabled,
-            channel_limit,
-            whitelisted_destinations,
-            bound,
-            agent_uuid,
-            agent_name,
+        phone_number_channel_state = new_instance(cls)
+        phone_number_channel_state.capable = capable
+        phone_number_channel_state.enabled = enabled
+        phone_number_channel_state.channel_limit = channel_limit
+        phone_number_channel_state.whitelisted_destinations = whitelisted_destinations
+        phone_number_channel_state.bound = bound
+        phone_number_channel_state.agent_uuid = agent_uuid
+        phone_number_channel_state.agent_name = agent_name
+        phone_number_channel_state.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            phone_number_channel_state.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channel_state
 
     @property

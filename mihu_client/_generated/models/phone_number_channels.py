@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -102,15 +103,15 @@ class PhoneNumberChannels:
         elif channels is not UNSET and channels is not None:
             channels = mismatch(channels, "PhoneNumberChannels.channels")
 
-        phone_number_channels = cls(
-            phone_number_uuid,
-            number,
-            is_external,
-            source,
-            channels,
+        phone_number_channels = new_instance(cls)
+        phone_number_channels.phone_number_uuid = phone_number_uuid
+        phone_number_channels.number = number
+        phone_number_channels.is_external = is_external
+        phone_number_channels.source = source
+        phone_number_channels.channels = channels
+        phone_number_channels.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            phone_number_channels.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channels
 
     @property

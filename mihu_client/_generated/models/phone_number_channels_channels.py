@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -101,14 +102,14 @@ class PhoneNumberChannelsChannels:
         elif inbound is not UNSET and inbound is not None:
             inbound = mismatch(inbound, "PhoneNumberChannelsChannels.inbound")
 
-        phone_number_channels_channels = cls(
-            call,
-            sms,
-            whatsapp,
-            inbound,
+        phone_number_channels_channels = new_instance(cls)
+        phone_number_channels_channels.call = call
+        phone_number_channels_channels.sms = sms
+        phone_number_channels_channels.whatsapp = whatsapp
+        phone_number_channels_channels.inbound = inbound
+        phone_number_channels_channels.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            phone_number_channels_channels.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_channels_channels
 
     @property

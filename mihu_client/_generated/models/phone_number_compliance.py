@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -74,12 +75,12 @@ class PhoneNumberCompliance:
         elif requirements is not UNSET and requirements is not None:
             requirements = mismatch(requirements, "PhoneNumberCompliance.requirements")
 
-        phone_number_compliance = cls(
-            status,
-            requirements,
+        phone_number_compliance = new_instance(cls)
+        phone_number_compliance.status = status
+        phone_number_compliance.requirements = requirements
+        phone_number_compliance.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            phone_number_compliance.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_compliance
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -123,22 +124,20 @@ class PhoneNumberComplianceAddress:
         if country_code is None:
             country_code = unexpected_null("PhoneNumberComplianceAddress.country_code")
 
-        phone_number_compliance_address = cls(
-            first_name,
-            last_name,
-            business_name,
-            phone_number,
-            street_address,
-            extended_address,
-            locality,
-            administrative_area,
-            postal_code,
-            country_code,
+        phone_number_compliance_address = new_instance(cls)
+        phone_number_compliance_address.first_name = first_name
+        phone_number_compliance_address.last_name = last_name
+        phone_number_compliance_address.business_name = business_name
+        phone_number_compliance_address.phone_number = phone_number
+        phone_number_compliance_address.street_address = street_address
+        phone_number_compliance_address.extended_address = extended_address
+        phone_number_compliance_address.locality = locality
+        phone_number_compliance_address.administrative_area = administrative_area
+        phone_number_compliance_address.postal_code = postal_code
+        phone_number_compliance_address.country_code = country_code
+        phone_number_compliance_address.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            phone_number_compliance_address.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_compliance_address
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -59,15 +60,13 @@ class PhoneNumberComplianceRequirement:
         if description is None:
             description = unexpected_null("PhoneNumberComplianceRequirement.description")
 
-        phone_number_compliance_requirement = cls(
-            name,
-            type_,
-            description,
+        phone_number_compliance_requirement = new_instance(cls)
+        phone_number_compliance_requirement.name = name
+        phone_number_compliance_requirement.type_ = type_
+        phone_number_compliance_requirement.description = description
+        phone_number_compliance_requirement.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            phone_number_compliance_requirement.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_compliance_requirement
 
     @property

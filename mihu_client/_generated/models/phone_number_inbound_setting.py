@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class PhoneNumberInboundSetting:
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberInboundSetting.channel_limit")
 
-        phone_number_inbound_setting = cls(
-            enabled,
-            channel_limit,
+        phone_number_inbound_setting = new_instance(cls)
+        phone_number_inbound_setting.enabled = enabled
+        phone_number_inbound_setting.channel_limit = channel_limit
+        phone_number_inbound_setting.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            phone_number_inbound_setting.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_inbound_setting
 
     @property

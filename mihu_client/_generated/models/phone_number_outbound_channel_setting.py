@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -62,15 +63,13 @@ class PhoneNumberOutboundChannelSetting:
         if whitelisted_destinations is None:
             whitelisted_destinations = unexpected_null("PhoneNumberOutboundChannelSetting.whitelisted_destinations")
 
-        phone_number_outbound_channel_setting = cls(
-            enabled,
-            channel_limit,
-            whitelisted_destinations,
+        phone_number_outbound_channel_setting = new_instance(cls)
+        phone_number_outbound_channel_setting.enabled = enabled
+        phone_number_outbound_channel_setting.channel_limit = channel_limit
+        phone_number_outbound_channel_setting.whitelisted_destinations = whitelisted_destinations
+        phone_number_outbound_channel_setting.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            phone_number_outbound_channel_setting.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_outbound_channel_setting
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -100,17 +101,17 @@ class PhoneNumberPagination:
         if has_more is None:
             has_more = unexpected_null("PhoneNumberPagination.has_more")
 
-        phone_number_pagination = cls(
-            current_page,
-            per_page,
-            total,
-            last_page,
-            from_,
-            to,
-            has_more,
+        phone_number_pagination = new_instance(cls)
+        phone_number_pagination.current_page = current_page
+        phone_number_pagination.per_page = per_page
+        phone_number_pagination.total = total
+        phone_number_pagination.last_page = last_page
+        phone_number_pagination.from_ = from_
+        phone_number_pagination.to = to
+        phone_number_pagination.has_more = has_more
+        phone_number_pagination.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            phone_number_pagination.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_pagination
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -114,18 +115,18 @@ class PhoneNumberRate:
         elif price is not UNSET and price is not None:
             price = mismatch(price, "PhoneNumberRate.price")
 
-        phone_number_rate = cls(
-            country_code,
-            country_name,
-            destination_prefix,
-            origination,
-            description,
-            min_duration_seconds,
-            billing_increment_seconds,
-            price,
+        phone_number_rate = new_instance(cls)
+        phone_number_rate.country_code = country_code
+        phone_number_rate.country_name = country_name
+        phone_number_rate.destination_prefix = destination_prefix
+        phone_number_rate.origination = origination
+        phone_number_rate.description = description
+        phone_number_rate.min_duration_seconds = min_duration_seconds
+        phone_number_rate.billing_increment_seconds = billing_increment_seconds
+        phone_number_rate.price = price
+        phone_number_rate.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            phone_number_rate.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_rate
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -49,12 +50,12 @@ class PhoneNumberRatePrice:
         if currency is None:
             currency = unexpected_null("PhoneNumberRatePrice.currency")
 
-        phone_number_rate_price = cls(
-            amount,
-            currency,
+        phone_number_rate_price = new_instance(cls)
+        phone_number_rate_price.amount = amount
+        phone_number_rate_price.currency = currency
+        phone_number_rate_price.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            phone_number_rate_price.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_rate_price
 
     @property

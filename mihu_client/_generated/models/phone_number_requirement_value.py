@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -82,14 +83,14 @@ class PhoneNumberRequirementValue:
 
         document_id = get("document_id", UNSET)
 
-        phone_number_requirement_value = cls(
-            key,
-            requirement_id,
-            value,
-            document_id,
+        phone_number_requirement_value = new_instance(cls)
+        phone_number_requirement_value.key = key
+        phone_number_requirement_value.requirement_id = requirement_id
+        phone_number_requirement_value.value = value
+        phone_number_requirement_value.document_id = document_id
+        phone_number_requirement_value.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            phone_number_requirement_value.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_requirement_value
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -80,15 +81,13 @@ class PhoneNumberTrunkAssignRequest:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "PhoneNumberTrunkAssignRequest.agent_uuid")
 
-        phone_number_trunk_assign_request = cls(
-            phone_number,
-            channel,
-            agent_uuid,
+        phone_number_trunk_assign_request = new_instance(cls)
+        phone_number_trunk_assign_request.phone_number = phone_number
+        phone_number_trunk_assign_request.channel = channel
+        phone_number_trunk_assign_request.agent_uuid = agent_uuid
+        phone_number_trunk_assign_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            phone_number_trunk_assign_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_trunk_assign_request
 
     @property

@@ -15,6 +15,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -154,19 +155,17 @@ class PhoneNumberTrunkCreateRequest:
         elif additional_settings is not UNSET and additional_settings is not None:
             additional_settings = mismatch(additional_settings, "PhoneNumberTrunkCreateRequest.additional_settings")
 
-        phone_number_trunk_create_request = cls(
-            phone_number,
-            agent_uuid,
-            channel,
-            name,
-            direction,
-            sip,
-            additional_settings,
+        phone_number_trunk_create_request = new_instance(cls)
+        phone_number_trunk_create_request.phone_number = phone_number
+        phone_number_trunk_create_request.agent_uuid = agent_uuid
+        phone_number_trunk_create_request.channel = channel
+        phone_number_trunk_create_request.name = name
+        phone_number_trunk_create_request.direction = direction
+        phone_number_trunk_create_request.sip = sip
+        phone_number_trunk_create_request.additional_settings = additional_settings
+        phone_number_trunk_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            phone_number_trunk_create_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_trunk_create_request
 
     @property

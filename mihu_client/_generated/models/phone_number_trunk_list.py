@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -77,12 +78,12 @@ class PhoneNumberTrunkList:
         elif pagination is not UNSET and pagination is not None:
             pagination = mismatch(pagination, "PhoneNumberTrunkList.pagination")
 
-        phone_number_trunk_list = cls(
-            items,
-            pagination,
+        phone_number_trunk_list = new_instance(cls)
+        phone_number_trunk_list.items = items
+        phone_number_trunk_list.pagination = pagination
+        phone_number_trunk_list.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            phone_number_trunk_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_trunk_list
 
     @property

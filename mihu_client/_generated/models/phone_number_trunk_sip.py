@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -80,15 +81,15 @@ class PhoneNumberTrunkSip:
 
         secondary_gateway = get("secondary_gateway", UNSET)
 
-        phone_number_trunk_sip = cls(
-            gateway,
-            port,
-            username,
-            password,
-            secondary_gateway,
+        phone_number_trunk_sip = new_instance(cls)
+        phone_number_trunk_sip.gateway = gateway
+        phone_number_trunk_sip.port = port
+        phone_number_trunk_sip.username = username
+        phone_number_trunk_sip.password = password
+        phone_number_trunk_sip.secondary_gateway = secondary_gateway
+        phone_number_trunk_sip.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            phone_number_trunk_sip.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return phone_number_trunk_sip
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -137,18 +138,16 @@ class PhoneNumberTrunkUpdateRequest:
         elif additional_settings is not UNSET and additional_settings is not None:
             additional_settings = mismatch(additional_settings, "PhoneNumberTrunkUpdateRequest.additional_settings")
 
-        phone_number_trunk_update_request = cls(
-            phone_number,
-            channel,
-            name,
-            direction,
-            sip,
-            additional_settings,
+        phone_number_trunk_update_request = new_instance(cls)
+        phone_number_trunk_update_request.phone_number = phone_number
+        phone_number_trunk_update_request.channel = channel
+        phone_number_trunk_update_request.name = name
+        phone_number_trunk_update_request.direction = direction
+        phone_number_trunk_update_request.sip = sip
+        phone_number_trunk_update_request.additional_settings = additional_settings
+        phone_number_trunk_update_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            phone_number_trunk_update_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_trunk_update_request
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -55,13 +56,11 @@ class PhoneNumberUpdateChannelSettingsRequest:
         elif channel_settings is not UNSET and channel_settings is not None:
             channel_settings = mismatch(channel_settings, "PhoneNumberUpdateChannelSettingsRequest.channel_settings")
 
-        phone_number_update_channel_settings_request = cls(
-            channel_settings,
+        phone_number_update_channel_settings_request = new_instance(cls)
+        phone_number_update_channel_settings_request.channel_settings = channel_settings
+        phone_number_update_channel_settings_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            phone_number_update_channel_settings_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return phone_number_update_channel_settings_request
 
     @property

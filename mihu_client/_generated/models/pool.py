@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -158,20 +159,20 @@ class Pool:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Pool.updated_at")
 
-        pool = cls(
-            uuid,
-            name,
-            description,
-            type_,
-            max_parallel_items,
-            max_retries,
-            is_active,
-            contacts_count,
-            created_at,
-            updated_at,
+        pool = new_instance(cls)
+        pool.uuid = uuid
+        pool.name = name
+        pool.description = description
+        pool.type_ = type_
+        pool.max_parallel_items = max_parallel_items
+        pool.max_retries = max_retries
+        pool.is_active = is_active
+        pool.contacts_count = contacts_count
+        pool.created_at = created_at
+        pool.updated_at = updated_at
+        pool.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            pool.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool
 
     @property

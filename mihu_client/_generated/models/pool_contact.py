@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -209,23 +210,23 @@ class PoolContact:
         elif added_at is not UNSET and added_at is not None:
             added_at = mismatch(added_at, "PoolContact.added_at")
 
-        pool_contact = cls(
-            contact_uuid,
-            name,
-            phone_number,
-            email,
-            status,
-            priority,
-            retry_count,
-            started_at,
-            completed_at,
-            failed_at,
-            next_retry_at,
-            notes,
-            added_at,
+        pool_contact = new_instance(cls)
+        pool_contact.contact_uuid = contact_uuid
+        pool_contact.name = name
+        pool_contact.phone_number = phone_number
+        pool_contact.email = email
+        pool_contact.status = status
+        pool_contact.priority = priority
+        pool_contact.retry_count = retry_count
+        pool_contact.started_at = started_at
+        pool_contact.completed_at = completed_at
+        pool_contact.failed_at = failed_at
+        pool_contact.next_retry_at = next_retry_at
+        pool_contact.notes = notes
+        pool_contact.added_at = added_at
+        pool_contact.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
-            pool_contact.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contact
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -115,16 +116,16 @@ class PoolContactPaginatedList:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "PoolContactPaginatedList.data")
 
-        pool_contact_paginated_list = cls(
-            pool_uuid,
-            current_page,
-            last_page,
-            per_page,
-            total,
-            data,
+        pool_contact_paginated_list = new_instance(cls)
+        pool_contact_paginated_list.pool_uuid = pool_uuid
+        pool_contact_paginated_list.current_page = current_page
+        pool_contact_paginated_list.last_page = last_page
+        pool_contact_paginated_list.per_page = per_page
+        pool_contact_paginated_list.total = total
+        pool_contact_paginated_list.data = data
+        pool_contact_paginated_list.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            pool_contact_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contact_paginated_list
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -74,12 +75,12 @@ class PoolContactsAddRequest:
 
         priority = get("priority", UNSET)
 
-        pool_contacts_add_request = cls(
-            contact_uuids,
-            priority,
+        pool_contacts_add_request = new_instance(cls)
+        pool_contacts_add_request.contact_uuids = contact_uuids
+        pool_contacts_add_request.priority = priority
+        pool_contacts_add_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            pool_contacts_add_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contacts_add_request
 
     @property

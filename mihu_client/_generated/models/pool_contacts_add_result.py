@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -131,16 +132,16 @@ class PoolContactsAddResult:
         elif running_campaign_uuids is not UNSET and running_campaign_uuids is not None:
             running_campaign_uuids = mismatch(running_campaign_uuids, "PoolContactsAddResult.running_campaign_uuids")
 
-        pool_contacts_add_result = cls(
-            pool_uuid,
-            contacts_added,
-            contacts_skipped,
-            contact_uuids_not_found,
-            tasks_created,
-            running_campaign_uuids,
+        pool_contacts_add_result = new_instance(cls)
+        pool_contacts_add_result.pool_uuid = pool_uuid
+        pool_contacts_add_result.contacts_added = contacts_added
+        pool_contacts_add_result.contacts_skipped = contacts_skipped
+        pool_contacts_add_result.contact_uuids_not_found = contact_uuids_not_found
+        pool_contacts_add_result.tasks_created = tasks_created
+        pool_contacts_add_result.running_campaign_uuids = running_campaign_uuids
+        pool_contacts_add_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            pool_contacts_add_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_contacts_add_result
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -102,16 +103,16 @@ class PoolCreateRequest:
         if is_active is None:
             is_active = unexpected_null("PoolCreateRequest.is_active")
 
-        pool_create_request = cls(
-            name,
-            description,
-            type_,
-            max_parallel_items,
-            max_retries,
-            is_active,
+        pool_create_request = new_instance(cls)
+        pool_create_request.name = name
+        pool_create_request.description = description
+        pool_create_request.type_ = type_
+        pool_create_request.max_parallel_items = max_parallel_items
+        pool_create_request.max_retries = max_retries
+        pool_create_request.is_active = is_active
+        pool_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            pool_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_create_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -52,12 +53,12 @@ class PoolDuplicateRequest:
         if copy_contacts is None:
             copy_contacts = unexpected_null("PoolDuplicateRequest.copy_contacts")
 
-        pool_duplicate_request = cls(
-            name,
-            copy_contacts,
+        pool_duplicate_request = new_instance(cls)
+        pool_duplicate_request.name = name
+        pool_duplicate_request.copy_contacts = copy_contacts
+        pool_duplicate_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            pool_duplicate_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_duplicate_request
 
     @property

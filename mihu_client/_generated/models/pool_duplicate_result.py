@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -167,21 +168,21 @@ class PoolDuplicateResult:
         if contacts_copied is None:
             contacts_copied = unexpected_null("PoolDuplicateResult.contacts_copied")
 
-        pool_duplicate_result = cls(
-            uuid,
-            name,
-            description,
-            type_,
-            max_parallel_items,
-            max_retries,
-            is_active,
-            contacts_count,
-            created_at,
-            updated_at,
-            contacts_copied,
+        pool_duplicate_result = new_instance(cls)
+        pool_duplicate_result.uuid = uuid
+        pool_duplicate_result.name = name
+        pool_duplicate_result.description = description
+        pool_duplicate_result.type_ = type_
+        pool_duplicate_result.max_parallel_items = max_parallel_items
+        pool_duplicate_result.max_retries = max_retries
+        pool_duplicate_result.is_active = is_active
+        pool_duplicate_result.contacts_count = contacts_count
+        pool_duplicate_result.created_at = created_at
+        pool_duplicate_result.updated_at = updated_at
+        pool_duplicate_result.contacts_copied = contacts_copied
+        pool_duplicate_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
-            pool_duplicate_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_duplicate_result
 
     @property

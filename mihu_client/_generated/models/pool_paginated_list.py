@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -99,15 +100,15 @@ class PoolPaginatedList:
         if total is None:
             total = unexpected_null("PoolPaginatedList.total")
 
-        pool_paginated_list = cls(
-            current_page,
-            data,
-            last_page,
-            per_page,
-            total,
+        pool_paginated_list = new_instance(cls)
+        pool_paginated_list.current_page = current_page
+        pool_paginated_list.data = data
+        pool_paginated_list.last_page = last_page
+        pool_paginated_list.per_page = per_page
+        pool_paginated_list.total = total
+        pool_paginated_list.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            pool_paginated_list.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_paginated_list
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -98,16 +99,16 @@ class PoolUpdateRequest:
         if is_active is None:
             is_active = unexpected_null("PoolUpdateRequest.is_active")
 
-        pool_update_request = cls(
-            name,
-            description,
-            type_,
-            max_parallel_items,
-            max_retries,
-            is_active,
+        pool_update_request = new_instance(cls)
+        pool_update_request.name = name
+        pool_update_request.description = description
+        pool_update_request.type_ = type_
+        pool_update_request.max_parallel_items = max_parallel_items
+        pool_update_request.max_retries = max_retries
+        pool_update_request.is_active = is_active
+        pool_update_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            pool_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return pool_update_request
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -51,13 +52,11 @@ class ProvisionAgentCallChannelBody:
         elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
             phone_number_uuid = mismatch(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
 
-        provision_agent_call_channel_body = cls(
-            phone_number_uuid,
+        provision_agent_call_channel_body = new_instance(cls)
+        provision_agent_call_channel_body.phone_number_uuid = phone_number_uuid
+        provision_agent_call_channel_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            provision_agent_call_channel_body.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return provision_agent_call_channel_body
 
     @property

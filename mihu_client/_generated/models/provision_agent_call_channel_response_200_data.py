@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -55,13 +56,11 @@ class ProvisionAgentCallChannelResponse200Data:
         elif agent is not UNSET and agent is not None:
             agent = mismatch(agent, "ProvisionAgentCallChannelResponse200Data.agent")
 
-        provision_agent_call_channel_response_200_data = cls(
-            agent,
+        provision_agent_call_channel_response_200_data = new_instance(cls)
+        provision_agent_call_channel_response_200_data.agent = agent
+        provision_agent_call_channel_response_200_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            provision_agent_call_channel_response_200_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return provision_agent_call_channel_response_200_data
 
     @property

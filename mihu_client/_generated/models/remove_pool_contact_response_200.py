@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,15 +70,13 @@ class RemovePoolContactResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "RemovePoolContactResponse200.data")
 
-        remove_pool_contact_response_200 = cls(
-            success,
-            message,
-            data,
+        remove_pool_contact_response_200 = new_instance(cls)
+        remove_pool_contact_response_200.success = success
+        remove_pool_contact_response_200.message = message
+        remove_pool_contact_response_200.data = data
+        remove_pool_contact_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            remove_pool_contact_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return remove_pool_contact_response_200
 
     @property

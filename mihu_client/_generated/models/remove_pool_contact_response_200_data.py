@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="RemovePoolContactResponse200Data")
 
 
@@ -24,11 +28,10 @@ class RemovePoolContactResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        remove_pool_contact_response_200_data = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            remove_pool_contact_response_200_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
+        remove_pool_contact_response_200_data = new_instance(cls)
+        remove_pool_contact_response_200_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return remove_pool_contact_response_200_data
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -53,13 +54,11 @@ class ReplaceAgentAppointmentsResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ReplaceAgentAppointmentsResponse200.data")
 
-        replace_agent_appointments_response_200 = cls(
-            data,
+        replace_agent_appointments_response_200 = new_instance(cls)
+        replace_agent_appointments_response_200.data = data
+        replace_agent_appointments_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            replace_agent_appointments_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return replace_agent_appointments_response_200
 
     @property

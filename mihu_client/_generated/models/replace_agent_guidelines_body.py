@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -62,11 +63,11 @@ class ReplaceAgentGuidelinesBody:
         elif guidelines is not UNSET and guidelines is not None:
             guidelines = mismatch(guidelines, "ReplaceAgentGuidelinesBody.guidelines")
 
-        replace_agent_guidelines_body = cls(
-            guidelines,
+        replace_agent_guidelines_body = new_instance(cls)
+        replace_agent_guidelines_body.guidelines = guidelines
+        replace_agent_guidelines_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            replace_agent_guidelines_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_agent_guidelines_body
 
     @property

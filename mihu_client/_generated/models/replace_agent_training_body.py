@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -62,11 +63,11 @@ class ReplaceAgentTrainingBody:
         elif training is not UNSET and training is not None:
             training = mismatch(training, "ReplaceAgentTrainingBody.training")
 
-        replace_agent_training_body = cls(
-            training,
+        replace_agent_training_body = new_instance(cls)
+        replace_agent_training_body.training = training
+        replace_agent_training_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            replace_agent_training_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_agent_training_body
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -64,11 +65,11 @@ class ReplaceGuardRulesBody:
         elif guard_rules is not UNSET and guard_rules is not None:
             guard_rules = mismatch(guard_rules, "ReplaceGuardRulesBody.guard_rules")
 
-        replace_guard_rules_body = cls(
-            guard_rules,
+        replace_guard_rules_body = new_instance(cls)
+        replace_guard_rules_body.guard_rules = guard_rules
+        replace_guard_rules_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            replace_guard_rules_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_guard_rules_body
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -66,11 +67,11 @@ class ReplaceRoutingRulesBody:
         elif routing_rules is not UNSET and routing_rules is not None:
             routing_rules = mismatch(routing_rules, "ReplaceRoutingRulesBody.routing_rules")
 
-        replace_routing_rules_body = cls(
-            routing_rules,
+        replace_routing_rules_body = new_instance(cls)
+        replace_routing_rules_body.routing_rules = routing_rules
+        replace_routing_rules_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            replace_routing_rules_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return replace_routing_rules_body
 
     @property

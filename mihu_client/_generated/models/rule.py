@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -229,25 +230,25 @@ class Rule:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Rule.updated_at")
 
-        rule = cls(
-            uuid,
-            name,
-            type_,
-            max_calls_per_day,
-            max_total_calls,
-            retry_interval_minutes,
-            start_time,
-            end_time,
-            dnc_check,
-            remove_on_opt_out,
-            escalation_after_failed_attempts,
-            escalation_type,
-            escalation_target,
-            created_at,
-            updated_at,
+        rule = new_instance(cls)
+        rule.uuid = uuid
+        rule.name = name
+        rule.type_ = type_
+        rule.max_calls_per_day = max_calls_per_day
+        rule.max_total_calls = max_total_calls
+        rule.retry_interval_minutes = retry_interval_minutes
+        rule.start_time = start_time
+        rule.end_time = end_time
+        rule.dnc_check = dnc_check
+        rule.remove_on_opt_out = remove_on_opt_out
+        rule.escalation_after_failed_attempts = escalation_after_failed_attempts
+        rule.escalation_type = escalation_type
+        rule.escalation_target = escalation_target
+        rule.created_at = created_at
+        rule.updated_at = updated_at
+        rule.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
-            rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return rule
 
     @property

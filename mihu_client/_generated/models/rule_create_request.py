@@ -13,6 +13,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -177,22 +178,22 @@ class RuleCreateRequest:
 
         escalation_target = get("escalation_target", UNSET)
 
-        rule_create_request = cls(
-            name,
-            type_,
-            max_calls_per_day,
-            max_total_calls,
-            retry_interval_minutes,
-            start_time,
-            end_time,
-            dnc_check,
-            remove_on_opt_out,
-            escalation_after_failed_attempts,
-            escalation_type,
-            escalation_target,
+        rule_create_request = new_instance(cls)
+        rule_create_request.name = name
+        rule_create_request.type_ = type_
+        rule_create_request.max_calls_per_day = max_calls_per_day
+        rule_create_request.max_total_calls = max_total_calls
+        rule_create_request.retry_interval_minutes = retry_interval_minutes
+        rule_create_request.start_time = start_time
+        rule_create_request.end_time = end_time
+        rule_create_request.dnc_check = dnc_check
+        rule_create_request.remove_on_opt_out = remove_on_opt_out
+        rule_create_request.escalation_after_failed_attempts = escalation_after_failed_attempts
+        rule_create_request.escalation_type = escalation_type
+        rule_create_request.escalation_target = escalation_target
+        rule_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
-            rule_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return rule_create_request
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -95,15 +96,15 @@ class RulePage:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "RulePage.data")
 
-        rule_page = cls(
-            current_page,
-            last_page,
-            per_page,
-            total,
-            data,
+        rule_page = new_instance(cls)
+        rule_page.current_page = current_page
+        rule_page.last_page = last_page
+        rule_page.per_page = per_page
+        rule_page.total = total
+        rule_page.data = data
+        rule_page.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            rule_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return rule_page
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -67,14 +68,14 @@ class ScheduleCustomQuestion:
         if description is None:
             description = unexpected_null("ScheduleCustomQuestion.description")
 
-        schedule_custom_question = cls(
-            name,
-            type_,
-            required,
-            description,
+        schedule_custom_question = new_instance(cls)
+        schedule_custom_question.name = name
+        schedule_custom_question.type_ = type_
+        schedule_custom_question.required = required
+        schedule_custom_question.description = description
+        schedule_custom_question.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            schedule_custom_question.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return schedule_custom_question
 
     @property

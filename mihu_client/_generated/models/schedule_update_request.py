@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -135,17 +136,17 @@ class ScheduleUpdateRequest:
         elif custom_questions is not UNSET and custom_questions is not None:
             custom_questions = mismatch(custom_questions, "ScheduleUpdateRequest.custom_questions")
 
-        schedule_update_request = cls(
-            name,
-            type_,
-            color,
-            availability_type_uuid,
-            ai_agents,
-            human_agents,
-            custom_questions,
+        schedule_update_request = new_instance(cls)
+        schedule_update_request.name = name
+        schedule_update_request.type_ = type_
+        schedule_update_request.color = color
+        schedule_update_request.availability_type_uuid = availability_type_uuid
+        schedule_update_request.ai_agents = ai_agents
+        schedule_update_request.human_agents = human_agents
+        schedule_update_request.custom_questions = custom_questions
+        schedule_update_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            schedule_update_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return schedule_update_request
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -331,26 +332,26 @@ class Session:
         elif task_uuids is not UNSET and task_uuids is not None:
             task_uuids = mismatch(task_uuids, "Session.task_uuids")
 
-        session = cls(
-            uuid,
-            started_at,
-            ended_at,
-            last_activity_at,
-            evaluated_at,
-            summary,
-            summary_generated_at,
-            created_at,
-            updated_at,
-            conversation_uuid,
-            agent_uuid,
-            contact,
-            call_uuid,
-            campaign_uuid,
-            listing_uuid,
-            task_uuids,
+        session = new_instance(cls)
+        session.uuid = uuid
+        session.started_at = started_at
+        session.ended_at = ended_at
+        session.last_activity_at = last_activity_at
+        session.evaluated_at = evaluated_at
+        session.summary = summary
+        session.summary_generated_at = summary_generated_at
+        session.created_at = created_at
+        session.updated_at = updated_at
+        session.conversation_uuid = conversation_uuid
+        session.agent_uuid = agent_uuid
+        session.contact = contact
+        session.call_uuid = call_uuid
+        session.campaign_uuid = campaign_uuid
+        session.listing_uuid = listing_uuid
+        session.task_uuids = task_uuids
+        session.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 16 or not d.keys() <= _FIELD_NAMES:
-            session.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return session
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -96,15 +97,15 @@ class SessionPage:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "SessionPage.data")
 
-        session_page = cls(
-            current_page,
-            total,
-            last_page,
-            per_page,
-            data,
+        session_page = new_instance(cls)
+        session_page.current_page = current_page
+        session_page.total = total
+        session_page.last_page = last_page
+        session_page.per_page = per_page
+        session_page.data = data
+        session_page.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            session_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return session_page
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -70,15 +71,13 @@ class SetAgentIntentEventResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "SetAgentIntentEventResponse200.data")
 
-        set_agent_intent_event_response_200 = cls(
-            success,
-            message,
-            data,
+        set_agent_intent_event_response_200 = new_instance(cls)
+        set_agent_intent_event_response_200.success = success
+        set_agent_intent_event_response_200.message = message
+        set_agent_intent_event_response_200.data = data
+        set_agent_intent_event_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            set_agent_intent_event_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return set_agent_intent_event_response_200
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -63,12 +64,12 @@ class SipTrunkAssignRequest:
         if force is None:
             force = unexpected_null("SipTrunkAssignRequest.force")
 
-        sip_trunk_assign_request = cls(
-            connection_uuid,
-            force,
+        sip_trunk_assign_request = new_instance(cls)
+        sip_trunk_assign_request.connection_uuid = connection_uuid
+        sip_trunk_assign_request.force = force
+        sip_trunk_assign_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            sip_trunk_assign_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sip_trunk_assign_request
 
     @property

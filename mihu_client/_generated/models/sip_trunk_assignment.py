@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -75,13 +76,13 @@ class SipTrunkAssignment:
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkAssignment.phone_number")
 
-        sip_trunk_assignment = cls(
-            agent_uuid,
-            connection_uuid,
-            phone_number,
+        sip_trunk_assignment = new_instance(cls)
+        sip_trunk_assignment.agent_uuid = agent_uuid
+        sip_trunk_assignment.connection_uuid = connection_uuid
+        sip_trunk_assignment.phone_number = phone_number
+        sip_trunk_assignment.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            sip_trunk_assignment.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sip_trunk_assignment
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -138,18 +139,18 @@ class SipTrunkConnection:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "SipTrunkConnection.updated_at")
 
-        sip_trunk_connection = cls(
-            uuid,
-            name,
-            phone_number,
-            gateway,
-            secondary_gateway,
-            status,
-            created_at,
-            updated_at,
+        sip_trunk_connection = new_instance(cls)
+        sip_trunk_connection.uuid = uuid
+        sip_trunk_connection.name = name
+        sip_trunk_connection.phone_number = phone_number
+        sip_trunk_connection.gateway = gateway
+        sip_trunk_connection.secondary_gateway = secondary_gateway
+        sip_trunk_connection.status = status
+        sip_trunk_connection.created_at = created_at
+        sip_trunk_connection.updated_at = updated_at
+        sip_trunk_connection.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            sip_trunk_connection.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sip_trunk_connection
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -102,18 +103,16 @@ class SipTrunkConnectionCreateRequest:
 
         secondary_gateway = get("secondary_gateway", UNSET)
 
-        sip_trunk_connection_create_request = cls(
-            name,
-            phone_number,
-            gateway,
-            username,
-            password,
-            secondary_gateway,
+        sip_trunk_connection_create_request = new_instance(cls)
+        sip_trunk_connection_create_request.name = name
+        sip_trunk_connection_create_request.phone_number = phone_number
+        sip_trunk_connection_create_request.gateway = gateway
+        sip_trunk_connection_create_request.username = username
+        sip_trunk_connection_create_request.password = password
+        sip_trunk_connection_create_request.secondary_gateway = secondary_gateway
+        sip_trunk_connection_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            sip_trunk_connection_create_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return sip_trunk_connection_create_request
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -74,13 +75,13 @@ class SmsSendRequest:
         if message is None:
             message = unexpected_null("SmsSendRequest.message")
 
-        sms_send_request = cls(
-            agent_id,
-            phone_number,
-            message,
+        sms_send_request = new_instance(cls)
+        sms_send_request.agent_id = agent_id
+        sms_send_request.phone_number = phone_number
+        sms_send_request.message = message
+        sms_send_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            sms_send_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sms_send_request
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -69,13 +70,13 @@ class SmsSendResult:
         elif conversation_id is not UNSET and conversation_id is not None:
             conversation_id = mismatch(conversation_id, "SmsSendResult.conversationId")
 
-        sms_send_result = cls(
-            message_id,
-            recipient_phone,
-            conversation_id,
+        sms_send_result = new_instance(cls)
+        sms_send_result.message_id = message_id
+        sms_send_result.recipient_phone = recipient_phone
+        sms_send_result.conversation_id = conversation_id
+        sms_send_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            sms_send_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sms_send_result
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -44,11 +45,11 @@ class SyncWhatsappTemplatesBody:
         if waba_id is None:
             waba_id = unexpected_null("SyncWhatsappTemplatesBody.waba_id")
 
-        sync_whatsapp_templates_body = cls(
-            waba_id,
+        sync_whatsapp_templates_body = new_instance(cls)
+        sync_whatsapp_templates_body.waba_id = waba_id
+        sync_whatsapp_templates_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            sync_whatsapp_templates_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return sync_whatsapp_templates_body
 
     @property

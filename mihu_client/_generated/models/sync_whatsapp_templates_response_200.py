@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,15 +70,13 @@ class SyncWhatsappTemplatesResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "SyncWhatsappTemplatesResponse200.data")
 
-        sync_whatsapp_templates_response_200 = cls(
-            success,
-            message,
-            data,
+        sync_whatsapp_templates_response_200 = new_instance(cls)
+        sync_whatsapp_templates_response_200.success = success
+        sync_whatsapp_templates_response_200.message = message
+        sync_whatsapp_templates_response_200.data = data
+        sync_whatsapp_templates_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            sync_whatsapp_templates_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return sync_whatsapp_templates_response_200
 
     @property

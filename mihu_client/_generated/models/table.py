@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -145,17 +146,17 @@ class Table:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Table.updated_at")
 
-        table = cls(
-            uuid,
-            name,
-            description,
-            type_,
-            columns,
-            created_at,
-            updated_at,
+        table = new_instance(cls)
+        table.uuid = uuid
+        table.name = name
+        table.description = description
+        table.type_ = type_
+        table.columns = columns
+        table.created_at = created_at
+        table.updated_at = updated_at
+        table.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 7 or not d.keys() <= _FIELD_NAMES:
-            table.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return table
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -70,13 +71,13 @@ class TableColumn:
         if data_type is None:
             data_type = unexpected_null("TableColumn.data_type")
 
-        table_column = cls(
-            uuid,
-            name,
-            data_type,
+        table_column = new_instance(cls)
+        table_column.uuid = uuid
+        table_column.name = name
+        table_column.data_type = data_type
+        table_column.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            table_column.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return table_column
 
     @property

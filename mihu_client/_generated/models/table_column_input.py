@@ -12,6 +12,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -67,12 +68,12 @@ class TableColumnInput:
         elif data_type is not UNSET and data_type is not None:
             data_type = mismatch(data_type, "TableColumnInput.data_type")
 
-        table_column_input = cls(
-            name,
-            data_type,
+        table_column_input = new_instance(cls)
+        table_column_input.name = name
+        table_column_input.data_type = data_type
+        table_column_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            table_column_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return table_column_input
 
     @property

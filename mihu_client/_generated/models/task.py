@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -310,27 +311,27 @@ class Task:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Task.updated_at")
 
-        task = cls(
-            uuid,
-            title,
-            description,
-            type_,
-            status,
-            priority,
-            scheduled_at,
-            expires_at,
-            timezone,
-            agent_uuid,
-            contact_uuid,
-            campaign_uuid,
-            max_attempts,
-            task_data,
-            metadata,
-            created_at,
-            updated_at,
+        task = new_instance(cls)
+        task.uuid = uuid
+        task.title = title
+        task.description = description
+        task.type_ = type_
+        task.status = status
+        task.priority = priority
+        task.scheduled_at = scheduled_at
+        task.expires_at = expires_at
+        task.timezone = timezone
+        task.agent_uuid = agent_uuid
+        task.contact_uuid = contact_uuid
+        task.campaign_uuid = campaign_uuid
+        task.max_attempts = max_attempts
+        task.task_data = task_data
+        task.metadata = metadata
+        task.created_at = created_at
+        task.updated_at = updated_at
+        task.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 17 or not d.keys() <= _FIELD_NAMES:
-            task.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -51,12 +52,12 @@ class TaskContactInput:
         if email is None:
             email = unexpected_null("TaskContactInput.email")
 
-        task_contact_input = cls(
-            phone_number,
-            email,
+        task_contact_input = new_instance(cls)
+        task_contact_input.phone_number = phone_number
+        task_contact_input.email = email
+        task_contact_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            task_contact_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_contact_input
 
     @property

@@ -15,6 +15,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -251,25 +252,25 @@ class TaskCreateRequest:
         if auto_queue is None:
             auto_queue = unexpected_null("TaskCreateRequest.auto_queue")
 
-        task_create_request = cls(
-            title,
-            type_,
-            agent_uuid,
-            scheduled_at,
-            description,
-            contact_uuid,
-            contact,
-            campaign_uuid,
-            timezone,
-            priority,
-            expires_at,
-            max_attempts,
-            task_data,
-            metadata,
-            auto_queue,
+        task_create_request = new_instance(cls)
+        task_create_request.title = title
+        task_create_request.type_ = type_
+        task_create_request.agent_uuid = agent_uuid
+        task_create_request.scheduled_at = scheduled_at
+        task_create_request.description = description
+        task_create_request.contact_uuid = contact_uuid
+        task_create_request.contact = contact
+        task_create_request.campaign_uuid = campaign_uuid
+        task_create_request.timezone = timezone
+        task_create_request.priority = priority
+        task_create_request.expires_at = expires_at
+        task_create_request.max_attempts = max_attempts
+        task_create_request.task_data = task_data
+        task_create_request.metadata = metadata
+        task_create_request.auto_queue = auto_queue
+        task_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 15 or not d.keys() <= _FIELD_NAMES:
-            task_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_create_request
 
     @property

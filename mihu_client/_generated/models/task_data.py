@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -63,12 +64,12 @@ class TaskData:
         elif template_uuid is not UNSET and template_uuid is not None:
             template_uuid = mismatch(template_uuid, "TaskData.template_uuid")
 
-        task_data = cls(
-            message_type,
-            template_uuid,
+        task_data = new_instance(cls)
+        task_data.message_type = message_type
+        task_data.template_uuid = template_uuid
+        task_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            task_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_data
 
     @property

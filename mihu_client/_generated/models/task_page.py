@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -95,15 +96,15 @@ class TaskPage:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "TaskPage.data")
 
-        task_page = cls(
-            current_page,
-            last_page,
-            per_page,
-            total,
-            data,
+        task_page = new_instance(cls)
+        task_page.current_page = current_page
+        task_page.last_page = last_page
+        task_page.per_page = per_page
+        task_page.total = total
+        task_page.data = data
+        task_page.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            task_page.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return task_page
 
     @property

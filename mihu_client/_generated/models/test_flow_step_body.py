@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -140,18 +141,18 @@ class TestFlowStepBody:
         if live is None:
             live = unexpected_null("TestFlowStepBody.live")
 
-        test_flow_step_body = cls(
-            persist,
-            data,
-            sample_uuid,
-            limit,
-            input_data,
-            config_override,
-            dry_run,
-            live,
+        test_flow_step_body = new_instance(cls)
+        test_flow_step_body.persist = persist
+        test_flow_step_body.data = data
+        test_flow_step_body.sample_uuid = sample_uuid
+        test_flow_step_body.limit = limit
+        test_flow_step_body.input_data = input_data
+        test_flow_step_body.config_override = config_override
+        test_flow_step_body.dry_run = dry_run
+        test_flow_step_body.live = live
+        test_flow_step_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            test_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return test_flow_step_body
 
     @property

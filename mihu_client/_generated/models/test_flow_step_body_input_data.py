@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="TestFlowStepBodyInputData")
 
 
@@ -26,9 +30,10 @@ class TestFlowStepBodyInputData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        test_flow_step_body_input_data = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            test_flow_step_body_input_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        test_flow_step_body_input_data = new_instance(cls)
+        test_flow_step_body_input_data.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return test_flow_step_body_input_data
 
     @property

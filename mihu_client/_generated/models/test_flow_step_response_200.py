@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -61,12 +62,12 @@ class TestFlowStepResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "TestFlowStepResponse200.data")
 
-        test_flow_step_response_200 = cls(
-            success,
-            data,
+        test_flow_step_response_200 = new_instance(cls)
+        test_flow_step_response_200.success = success
+        test_flow_step_response_200.data = data
+        test_flow_step_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            test_flow_step_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return test_flow_step_response_200
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -153,18 +154,18 @@ class Transcription:
         elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
             coaching_agent_uuid = mismatch(coaching_agent_uuid, "Transcription.coaching_agent_uuid")
 
-        transcription = cls(
-            uuid,
-            reference_id,
-            status,
-            s3_file_path,
-            s3_file_url,
-            created_at,
-            qa_agent_uuid,
-            coaching_agent_uuid,
+        transcription = new_instance(cls)
+        transcription.uuid = uuid
+        transcription.reference_id = reference_id
+        transcription.status = status
+        transcription.s3_file_path = s3_file_path
+        transcription.s3_file_url = s3_file_url
+        transcription.created_at = created_at
+        transcription.qa_agent_uuid = qa_agent_uuid
+        transcription.coaching_agent_uuid = coaching_agent_uuid
+        transcription.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 8 or not d.keys() <= _FIELD_NAMES:
-            transcription.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription
 
     @property

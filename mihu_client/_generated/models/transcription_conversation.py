@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -91,13 +92,13 @@ class TranscriptionConversation:
         elif messages is not UNSET and messages is not None:
             messages = mismatch(messages, "TranscriptionConversation.messages")
 
-        transcription_conversation = cls(
-            id,
-            plain,
-            messages,
+        transcription_conversation = new_instance(cls)
+        transcription_conversation.id = id
+        transcription_conversation.plain = plain
+        transcription_conversation.messages = messages
+        transcription_conversation.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            transcription_conversation.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_conversation
 
     @property

@@ -15,6 +15,7 @@ from ..types import (
     FileTypes,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -265,23 +266,23 @@ class TranscriptionCreateRequest:
         elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
             coaching_agent_uuid = mismatch(coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
 
-        transcription_create_request = cls(
-            voice_file,
-            voice_url,
-            possible_language,
-            possible_conversation,
-            reference_id,
-            customer_voice_url,
-            email,
-            customer_phone,
-            customer_email,
-            webhook_url,
-            webhook_header_token,
-            qa_agent_uuid,
-            coaching_agent_uuid,
+        transcription_create_request = new_instance(cls)
+        transcription_create_request.voice_file = voice_file
+        transcription_create_request.voice_url = voice_url
+        transcription_create_request.possible_language = possible_language
+        transcription_create_request.possible_conversation = possible_conversation
+        transcription_create_request.reference_id = reference_id
+        transcription_create_request.customer_voice_url = customer_voice_url
+        transcription_create_request.email = email
+        transcription_create_request.customer_phone = customer_phone
+        transcription_create_request.customer_email = customer_email
+        transcription_create_request.webhook_url = webhook_url
+        transcription_create_request.webhook_header_token = webhook_header_token
+        transcription_create_request.qa_agent_uuid = qa_agent_uuid
+        transcription_create_request.coaching_agent_uuid = coaching_agent_uuid
+        transcription_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
-            transcription_create_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_create_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -50,12 +51,12 @@ class TranscriptionMessage:
         if content is None:
             content = unexpected_null("TranscriptionMessage.content")
 
-        transcription_message = cls(
-            role,
-            content,
+        transcription_message = new_instance(cls)
+        transcription_message.role = role
+        transcription_message.content = content
+        transcription_message.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            transcription_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_message
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -69,13 +70,13 @@ class TranscriptionSession:
         if status is None:
             status = unexpected_null("TranscriptionSession.status")
 
-        transcription_session = cls(
-            id,
-            type_,
-            status,
+        transcription_session = new_instance(cls)
+        transcription_session.id = id
+        transcription_session.type_ = type_
+        transcription_session.status = status
+        transcription_session.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            transcription_session.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_session
 
     @property

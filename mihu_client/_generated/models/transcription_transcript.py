@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unexpected_null,
@@ -203,20 +204,20 @@ class TranscriptionTranscript:
 
         timestamp = get("timestamp", UNSET)
 
-        transcription_transcript = cls(
-            id,
-            reference_id,
-            status,
-            qa_agent_uuid,
-            coaching_agent_uuid,
-            conversation,
-            session,
-            evaluations,
-            processed_at,
-            timestamp,
+        transcription_transcript = new_instance(cls)
+        transcription_transcript.id = id
+        transcription_transcript.reference_id = reference_id
+        transcription_transcript.status = status
+        transcription_transcript.qa_agent_uuid = qa_agent_uuid
+        transcription_transcript.coaching_agent_uuid = coaching_agent_uuid
+        transcription_transcript.conversation = conversation
+        transcription_transcript.session = session
+        transcription_transcript.evaluations = evaluations
+        transcription_transcript.processed_at = processed_at
+        transcription_transcript.timestamp = timestamp
+        transcription_transcript.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            transcription_transcript.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return transcription_transcript
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -61,14 +62,12 @@ class UpdateAgentIntentResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "UpdateAgentIntentResponse200.data")
 
-        update_agent_intent_response_200 = cls(
-            success,
-            data,
+        update_agent_intent_response_200 = new_instance(cls)
+        update_agent_intent_response_200.success = success
+        update_agent_intent_response_200.data = data
+        update_agent_intent_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            update_agent_intent_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return update_agent_intent_response_200
 
     @property

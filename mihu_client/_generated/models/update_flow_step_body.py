@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -123,16 +124,16 @@ class UpdateFlowStepBody:
         elif config is not UNSET and config is not None:
             config = mismatch(config, "UpdateFlowStepBody.config")
 
-        update_flow_step_body = cls(
-            app_uid,
-            trigger_key,
-            action_key,
-            agent_uuid,
-            app_connection_uuid,
-            config,
+        update_flow_step_body = new_instance(cls)
+        update_flow_step_body.app_uid = app_uid
+        update_flow_step_body.trigger_key = trigger_key
+        update_flow_step_body.action_key = action_key
+        update_flow_step_body.agent_uuid = agent_uuid
+        update_flow_step_body.app_connection_uuid = app_connection_uuid
+        update_flow_step_body.config = config
+        update_flow_step_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 6 or not d.keys() <= _FIELD_NAMES:
-            update_flow_step_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return update_flow_step_body
 
     @property

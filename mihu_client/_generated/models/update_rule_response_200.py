@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -71,13 +72,13 @@ class UpdateRuleResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "UpdateRuleResponse200.data")
 
-        update_rule_response_200 = cls(
-            success,
-            message,
-            data,
+        update_rule_response_200 = new_instance(cls)
+        update_rule_response_200.success = success
+        update_rule_response_200.message = message
+        update_rule_response_200.data = data
+        update_rule_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            update_rule_response_200.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return update_rule_response_200
 
     @property

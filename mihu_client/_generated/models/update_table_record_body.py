@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -54,11 +55,11 @@ class UpdateTableRecordBody:
         elif record is not UNSET and record is not None:
             record = mismatch(record, "UpdateTableRecordBody.record")
 
-        update_table_record_body = cls(
-            record,
+        update_table_record_body = new_instance(cls)
+        update_table_record_body.record = record
+        update_table_record_body.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 1 or not d.keys() <= _FIELD_NAMES:
-            update_table_record_body.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return update_table_record_body
 
     @property

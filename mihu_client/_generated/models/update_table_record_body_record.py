@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    new_instance,
+)
+
 T = TypeVar("T", bound="UpdateTableRecordBodyRecord")
 
 
@@ -26,11 +30,10 @@ class UpdateTableRecordBodyRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        update_table_record_body_record = cls()
-        if len(d) > 0 or not d.keys() <= _FIELD_NAMES:
-            update_table_record_body_record.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
+        update_table_record_body_record = new_instance(cls)
+        update_table_record_body_record.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        )
         return update_table_record_body_record
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -69,15 +70,13 @@ class UploadWhatsappTemplateMediaResponse200:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "UploadWhatsappTemplateMediaResponse200.data")
 
-        upload_whatsapp_template_media_response_200 = cls(
-            success,
-            message,
-            data,
+        upload_whatsapp_template_media_response_200 = new_instance(cls)
+        upload_whatsapp_template_media_response_200.success = success
+        upload_whatsapp_template_media_response_200.message = message
+        upload_whatsapp_template_media_response_200.data = data
+        upload_whatsapp_template_media_response_200.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            upload_whatsapp_template_media_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return upload_whatsapp_template_media_response_200
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -424,39 +425,39 @@ class VoiceIvrAgent:
         elif guard_rules is not UNSET and guard_rules is not None:
             guard_rules = mismatch(guard_rules, "VoiceIvrAgent.guard_rules")
 
-        voice_ivr_agent = cls(
-            agent_uuid,
-            name,
-            description,
-            company_name,
-            role,
-            objective,
-            tone,
-            behavior_guidelines,
-            company_service,
-            topic,
-            length_detail,
-            interest_of_product,
-            negative_response,
-            status,
-            custom_prompt,
-            language,
-            speed,
-            timezone,
-            appointment_scheduling_enabled,
-            appointment_scheduling_randomly,
-            custom_llm_url,
-            recommendations,
-            settings,
-            guidelines,
-            notes,
-            procedures,
-            training,
-            routing_rules,
-            guard_rules,
+        voice_ivr_agent = new_instance(cls)
+        voice_ivr_agent.agent_uuid = agent_uuid
+        voice_ivr_agent.name = name
+        voice_ivr_agent.description = description
+        voice_ivr_agent.company_name = company_name
+        voice_ivr_agent.role = role
+        voice_ivr_agent.objective = objective
+        voice_ivr_agent.tone = tone
+        voice_ivr_agent.behavior_guidelines = behavior_guidelines
+        voice_ivr_agent.company_service = company_service
+        voice_ivr_agent.topic = topic
+        voice_ivr_agent.length_detail = length_detail
+        voice_ivr_agent.interest_of_product = interest_of_product
+        voice_ivr_agent.negative_response = negative_response
+        voice_ivr_agent.status = status
+        voice_ivr_agent.custom_prompt = custom_prompt
+        voice_ivr_agent.language = language
+        voice_ivr_agent.speed = speed
+        voice_ivr_agent.timezone = timezone
+        voice_ivr_agent.appointment_scheduling_enabled = appointment_scheduling_enabled
+        voice_ivr_agent.appointment_scheduling_randomly = appointment_scheduling_randomly
+        voice_ivr_agent.custom_llm_url = custom_llm_url
+        voice_ivr_agent.recommendations = recommendations
+        voice_ivr_agent.settings = settings
+        voice_ivr_agent.guidelines = guidelines
+        voice_ivr_agent.notes = notes
+        voice_ivr_agent.procedures = procedures
+        voice_ivr_agent.training = training
+        voice_ivr_agent.routing_rules = routing_rules
+        voice_ivr_agent.guard_rules = guard_rules
+        voice_ivr_agent.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 29 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_agent.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -67,15 +68,13 @@ class VoiceIvrAgentGuidelinesItem:
         if order is None:
             order = unexpected_null("VoiceIvrAgentGuidelinesItem.order")
 
-        voice_ivr_agent_guidelines_item = cls(
-            uuid,
-            content,
-            order,
+        voice_ivr_agent_guidelines_item = new_instance(cls)
+        voice_ivr_agent_guidelines_item.uuid = uuid
+        voice_ivr_agent_guidelines_item.content = content
+        voice_ivr_agent_guidelines_item.order = order
+        voice_ivr_agent_guidelines_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_agent_guidelines_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return voice_ivr_agent_guidelines_item
 
     @property

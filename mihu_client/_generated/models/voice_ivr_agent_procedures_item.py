@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -95,16 +96,14 @@ class VoiceIvrAgentProceduresItem:
         elif steps is not UNSET and steps is not None:
             steps = mismatch(steps, "VoiceIvrAgentProceduresItem.steps")
 
-        voice_ivr_agent_procedures_item = cls(
-            uuid,
-            name,
-            description,
-            steps,
+        voice_ivr_agent_procedures_item = new_instance(cls)
+        voice_ivr_agent_procedures_item.uuid = uuid
+        voice_ivr_agent_procedures_item.name = name
+        voice_ivr_agent_procedures_item.description = description
+        voice_ivr_agent_procedures_item.steps = steps
+        voice_ivr_agent_procedures_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_agent_procedures_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return voice_ivr_agent_procedures_item
 
     @property

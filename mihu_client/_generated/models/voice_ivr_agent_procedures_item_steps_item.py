@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -67,15 +68,13 @@ class VoiceIvrAgentProceduresItemStepsItem:
         elif intent_uuid is not UNSET and intent_uuid is not None:
             intent_uuid = mismatch(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
 
-        voice_ivr_agent_procedures_item_steps_item = cls(
-            order,
-            description,
-            intent_uuid,
+        voice_ivr_agent_procedures_item_steps_item = new_instance(cls)
+        voice_ivr_agent_procedures_item_steps_item.order = order
+        voice_ivr_agent_procedures_item_steps_item.description = description
+        voice_ivr_agent_procedures_item_steps_item.intent_uuid = intent_uuid
+        voice_ivr_agent_procedures_item_steps_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_agent_procedures_item_steps_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return voice_ivr_agent_procedures_item_steps_item
 
     @property

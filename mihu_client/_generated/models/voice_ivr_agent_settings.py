@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -99,14 +100,14 @@ class VoiceIvrAgentSettings:
         elif evaluation is not UNSET and evaluation is not None:
             evaluation = mismatch(evaluation, "VoiceIvrAgentSettings.evaluation")
 
-        voice_ivr_agent_settings = cls(
-            voice,
-            text,
-            memorize,
-            evaluation,
+        voice_ivr_agent_settings = new_instance(cls)
+        voice_ivr_agent_settings.voice = voice
+        voice_ivr_agent_settings.text = text
+        voice_ivr_agent_settings.memorize = memorize
+        voice_ivr_agent_settings.evaluation = evaluation
+        voice_ivr_agent_settings.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_agent_settings.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent_settings
 
     @property

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -76,14 +77,14 @@ class VoiceIvrAgentTrainingItem:
         if response is None:
             response = unexpected_null("VoiceIvrAgentTrainingItem.response")
 
-        voice_ivr_agent_training_item = cls(
-            uuid,
-            content,
-            intent,
-            response,
+        voice_ivr_agent_training_item = new_instance(cls)
+        voice_ivr_agent_training_item.uuid = uuid
+        voice_ivr_agent_training_item.content = content
+        voice_ivr_agent_training_item.intent = intent
+        voice_ivr_agent_training_item.response = response
+        voice_ivr_agent_training_item.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_agent_training_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_agent_training_item
 
     @property

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -206,22 +207,22 @@ class VoiceIvrGuardRule:
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRule.is_active")
 
-        voice_ivr_guard_rule = cls(
-            uuid,
-            name,
-            when_condition,
-            example_phrases,
-            then_action,
-            selected_channels,
-            say_before_forwarding,
-            say_before_end,
-            destination_type,
-            destination,
-            destination_agent_uuid,
-            is_active,
+        voice_ivr_guard_rule = new_instance(cls)
+        voice_ivr_guard_rule.uuid = uuid
+        voice_ivr_guard_rule.name = name
+        voice_ivr_guard_rule.when_condition = when_condition
+        voice_ivr_guard_rule.example_phrases = example_phrases
+        voice_ivr_guard_rule.then_action = then_action
+        voice_ivr_guard_rule.selected_channels = selected_channels
+        voice_ivr_guard_rule.say_before_forwarding = say_before_forwarding
+        voice_ivr_guard_rule.say_before_end = say_before_end
+        voice_ivr_guard_rule.destination_type = destination_type
+        voice_ivr_guard_rule.destination = destination
+        voice_ivr_guard_rule.destination_agent_uuid = destination_agent_uuid
+        voice_ivr_guard_rule.is_active = is_active
+        voice_ivr_guard_rule.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 12 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_guard_rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_guard_rule
 
     @property

@@ -15,6 +15,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -195,21 +196,21 @@ class VoiceIvrGuardRuleCreate:
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRuleCreate.is_active")
 
-        voice_ivr_guard_rule_create = cls(
-            when_condition,
-            then_action,
-            name,
-            example_phrases,
-            selected_channels,
-            say_before_forwarding,
-            say_before_end,
-            destination_type,
-            destination,
-            destination_agent_uuid,
-            is_active,
+        voice_ivr_guard_rule_create = new_instance(cls)
+        voice_ivr_guard_rule_create.when_condition = when_condition
+        voice_ivr_guard_rule_create.then_action = then_action
+        voice_ivr_guard_rule_create.name = name
+        voice_ivr_guard_rule_create.example_phrases = example_phrases
+        voice_ivr_guard_rule_create.selected_channels = selected_channels
+        voice_ivr_guard_rule_create.say_before_forwarding = say_before_forwarding
+        voice_ivr_guard_rule_create.say_before_end = say_before_end
+        voice_ivr_guard_rule_create.destination_type = destination_type
+        voice_ivr_guard_rule_create.destination = destination
+        voice_ivr_guard_rule_create.destination_agent_uuid = destination_agent_uuid
+        voice_ivr_guard_rule_create.is_active = is_active
+        voice_ivr_guard_rule_create.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_guard_rule_create.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_guard_rule_create
 
     @property

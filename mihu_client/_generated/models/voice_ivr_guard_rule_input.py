@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     odd_item,
     parse_uuid,
     unexpected_null,
@@ -189,21 +190,21 @@ class VoiceIvrGuardRuleInput:
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRuleInput.is_active")
 
-        voice_ivr_guard_rule_input = cls(
-            name,
-            when_condition,
-            example_phrases,
-            then_action,
-            selected_channels,
-            say_before_forwarding,
-            say_before_end,
-            destination_type,
-            destination,
-            destination_agent_uuid,
-            is_active,
+        voice_ivr_guard_rule_input = new_instance(cls)
+        voice_ivr_guard_rule_input.name = name
+        voice_ivr_guard_rule_input.when_condition = when_condition
+        voice_ivr_guard_rule_input.example_phrases = example_phrases
+        voice_ivr_guard_rule_input.then_action = then_action
+        voice_ivr_guard_rule_input.selected_channels = selected_channels
+        voice_ivr_guard_rule_input.say_before_forwarding = say_before_forwarding
+        voice_ivr_guard_rule_input.say_before_end = say_before_end
+        voice_ivr_guard_rule_input.destination_type = destination_type
+        voice_ivr_guard_rule_input.destination = destination
+        voice_ivr_guard_rule_input.destination_agent_uuid = destination_agent_uuid
+        voice_ivr_guard_rule_input.is_active = is_active
+        voice_ivr_guard_rule_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_guard_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_guard_rule_input
 
     @property

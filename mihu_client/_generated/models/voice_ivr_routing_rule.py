@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -183,21 +184,21 @@ class VoiceIvrRoutingRule:
         if is_active is None:
             is_active = unexpected_null("VoiceIvrRoutingRule.is_active")
 
-        voice_ivr_routing_rule = cls(
-            uuid,
-            detection_mode,
-            trigger_keyword,
-            name,
-            phrases,
-            ai_prompt,
-            destination_type,
-            destination,
-            destination_agent_uuid,
-            priority,
-            is_active,
+        voice_ivr_routing_rule = new_instance(cls)
+        voice_ivr_routing_rule.uuid = uuid
+        voice_ivr_routing_rule.detection_mode = detection_mode
+        voice_ivr_routing_rule.trigger_keyword = trigger_keyword
+        voice_ivr_routing_rule.name = name
+        voice_ivr_routing_rule.phrases = phrases
+        voice_ivr_routing_rule.ai_prompt = ai_prompt
+        voice_ivr_routing_rule.destination_type = destination_type
+        voice_ivr_routing_rule.destination = destination
+        voice_ivr_routing_rule.destination_agent_uuid = destination_agent_uuid
+        voice_ivr_routing_rule.priority = priority
+        voice_ivr_routing_rule.is_active = is_active
+        voice_ivr_routing_rule.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 11 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_routing_rule.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_routing_rule
 
     @property

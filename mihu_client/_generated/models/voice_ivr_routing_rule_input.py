@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -170,20 +171,20 @@ class VoiceIvrRoutingRuleInput:
         if is_active is None:
             is_active = unexpected_null("VoiceIvrRoutingRuleInput.is_active")
 
-        voice_ivr_routing_rule_input = cls(
-            detection_mode,
-            trigger_keyword,
-            name,
-            phrases,
-            ai_prompt,
-            destination_type,
-            destination,
-            destination_agent_uuid,
-            priority,
-            is_active,
+        voice_ivr_routing_rule_input = new_instance(cls)
+        voice_ivr_routing_rule_input.detection_mode = detection_mode
+        voice_ivr_routing_rule_input.trigger_keyword = trigger_keyword
+        voice_ivr_routing_rule_input.name = name
+        voice_ivr_routing_rule_input.phrases = phrases
+        voice_ivr_routing_rule_input.ai_prompt = ai_prompt
+        voice_ivr_routing_rule_input.destination_type = destination_type
+        voice_ivr_routing_rule_input.destination = destination
+        voice_ivr_routing_rule_input.destination_agent_uuid = destination_agent_uuid
+        voice_ivr_routing_rule_input.priority = priority
+        voice_ivr_routing_rule_input.is_active = is_active
+        voice_ivr_routing_rule_input.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 10 or not d.keys() <= _FIELD_NAMES:
-            voice_ivr_routing_rule_input.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return voice_ivr_routing_rule_input
 
     @property

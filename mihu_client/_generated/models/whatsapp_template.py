@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     odd_item,
     parse_datetime,
     parse_uuid,
@@ -221,23 +222,23 @@ class WhatsappTemplate:
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "WhatsappTemplate.updated_at")
 
-        whatsapp_template = cls(
-            uuid,
-            name,
-            language,
-            category,
-            status,
-            content,
-            components,
-            template_id,
-            waba_id,
-            phone_number,
-            type_,
-            created_at,
-            updated_at,
+        whatsapp_template = new_instance(cls)
+        whatsapp_template.uuid = uuid
+        whatsapp_template.name = name
+        whatsapp_template.language = language
+        whatsapp_template.category = category
+        whatsapp_template.status = status
+        whatsapp_template.content = content
+        whatsapp_template.components = components
+        whatsapp_template.template_id = template_id
+        whatsapp_template.waba_id = waba_id
+        whatsapp_template.phone_number = phone_number
+        whatsapp_template.type_ = type_
+        whatsapp_template.created_at = created_at
+        whatsapp_template.updated_at = updated_at
+        whatsapp_template.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 13 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -85,15 +86,15 @@ class WhatsappTemplateButton:
 
         example = get("example", UNSET)
 
-        whatsapp_template_button = cls(
-            type_,
-            text,
-            url,
-            phone_number,
-            example,
+        whatsapp_template_button = new_instance(cls)
+        whatsapp_template_button.type_ = type_
+        whatsapp_template_button.text = text
+        whatsapp_template_button.url = url
+        whatsapp_template_button.phone_number = phone_number
+        whatsapp_template_button.example = example
+        whatsapp_template_button.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_button.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_button
 
     @property

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -127,15 +128,15 @@ class WhatsappTemplateComponent:
         elif buttons is not UNSET and buttons is not None:
             buttons = mismatch(buttons, "WhatsappTemplateComponent.buttons")
 
-        whatsapp_template_component = cls(
-            type_,
-            format_,
-            text,
-            example,
-            buttons,
+        whatsapp_template_component = new_instance(cls)
+        whatsapp_template_component.type_ = type_
+        whatsapp_template_component.format_ = format_
+        whatsapp_template_component.text = text
+        whatsapp_template_component.example = example
+        whatsapp_template_component.buttons = buttons
+        whatsapp_template_component.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_component.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_component
 
     @property

@@ -12,6 +12,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     odd_item,
     unexpected_null,
 )
@@ -115,17 +116,15 @@ class WhatsappTemplateCreateRequest:
         elif components is not UNSET and components is not None:
             components = mismatch(components, "WhatsappTemplateCreateRequest.components")
 
-        whatsapp_template_create_request = cls(
-            name,
-            language,
-            category,
-            waba_id,
-            components,
+        whatsapp_template_create_request = new_instance(cls)
+        whatsapp_template_create_request.name = name
+        whatsapp_template_create_request.language = language
+        whatsapp_template_create_request.category = category
+        whatsapp_template_create_request.waba_id = waba_id
+        whatsapp_template_create_request.components = components
+        whatsapp_template_create_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_create_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return whatsapp_template_create_request
 
     @property

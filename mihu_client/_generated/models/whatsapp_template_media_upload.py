@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     enum_value,
     mismatch,
+    new_instance,
     unexpected_null,
 )
 
@@ -61,12 +62,12 @@ class WhatsappTemplateMediaUpload:
         elif media_type is not UNSET and media_type is not None:
             media_type = mismatch(media_type, "WhatsappTemplateMediaUpload.media_type")
 
-        whatsapp_template_media_upload = cls(
-            handle,
-            media_type,
+        whatsapp_template_media_upload = new_instance(cls)
+        whatsapp_template_media_upload.handle = handle
+        whatsapp_template_media_upload.media_type = media_type
+        whatsapp_template_media_upload.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_media_upload.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_media_upload
 
     @property

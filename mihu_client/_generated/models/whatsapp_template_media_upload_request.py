@@ -15,6 +15,7 @@ from ..types import (
     enum_value,
     mismatch,
     missing,
+    new_instance,
     unexpected_null,
 )
 
@@ -95,15 +96,13 @@ class WhatsappTemplateMediaUploadRequest:
         else:
             file = File(payload=BytesIO(file))
 
-        whatsapp_template_media_upload_request = cls(
-            waba_id,
-            media_type,
-            file,
+        whatsapp_template_media_upload_request = new_instance(cls)
+        whatsapp_template_media_upload_request.waba_id = waba_id
+        whatsapp_template_media_upload_request.media_type = media_type
+        whatsapp_template_media_upload_request.file = file
+        whatsapp_template_media_upload_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 3 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_media_upload_request.additional_properties = {
-                k: v for k, v in d.items() if k not in _FIELD_NAMES
-            }
         return whatsapp_template_media_upload_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -53,12 +54,12 @@ class WhatsappTemplateSendHeader:
         if url is None:
             url = unexpected_null("WhatsappTemplateSendHeader.url")
 
-        whatsapp_template_send_header = cls(
-            type_,
-            url,
+        whatsapp_template_send_header = new_instance(cls)
+        whatsapp_template_send_header.type_ = type_
+        whatsapp_template_send_header.url = url
+        whatsapp_template_send_header.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 2 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_send_header.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_send_header
 
     @property

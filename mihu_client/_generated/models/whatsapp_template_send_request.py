@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     mismatch,
     missing,
+    new_instance,
     parse_uuid,
     unexpected_null,
 )
@@ -116,15 +117,15 @@ class WhatsappTemplateSendRequest:
         elif header is not UNSET and header is not None:
             header = mismatch(header, "WhatsappTemplateSendRequest.header")
 
-        whatsapp_template_send_request = cls(
-            agent_id,
-            template_id,
-            phone_number,
-            parameters,
-            header,
+        whatsapp_template_send_request = new_instance(cls)
+        whatsapp_template_send_request.agent_id = agent_id
+        whatsapp_template_send_request.template_id = template_id
+        whatsapp_template_send_request.phone_number = phone_number
+        whatsapp_template_send_request.parameters = parameters
+        whatsapp_template_send_request.header = header
+        whatsapp_template_send_request.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 5 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_send_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_send_request
 
     @property

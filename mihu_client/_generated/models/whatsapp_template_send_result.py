@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    new_instance,
     unexpected_null,
 )
 
@@ -68,14 +69,14 @@ class WhatsappTemplateSendResult:
         if conversation_id is None:
             conversation_id = unexpected_null("WhatsappTemplateSendResult.conversationId")
 
-        whatsapp_template_send_result = cls(
-            message_id,
-            template_name,
-            recipient_phone,
-            conversation_id,
+        whatsapp_template_send_result = new_instance(cls)
+        whatsapp_template_send_result.message_id = message_id
+        whatsapp_template_send_result.template_name = template_name
+        whatsapp_template_send_result.recipient_phone = recipient_phone
+        whatsapp_template_send_result.conversation_id = conversation_id
+        whatsapp_template_send_result.additional_properties = (
+            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        if len(d) > 4 or not d.keys() <= _FIELD_NAMES:
-            whatsapp_template_send_result.additional_properties = {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         return whatsapp_template_send_result
 
     @property
