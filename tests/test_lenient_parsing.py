@@ -182,3 +182,32 @@ def test_lists_parse_item_by_item_and_keep_odd_items() -> None:
 def test_list_of_another_shape_is_kept() -> None:
     page = ContactPaginatedList.from_dict({"data": {"unexpected": "object"}})
     assert page.data == {"unexpected": "object"}
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "ee5c0332-3449-5d76-9e35-bc35f38cd4c4",
+        "EE5C0332-3449-5D76-9E35-BC35F38CD4C4",
+        "ee5c03323449-5d76-9e35-bc35f38cd4c4--",
+        "{ee5c0332-3449-5d76-9e35-bc35f38cd4c4}",
+        "urn:uuid:ee5c0332-3449-5d76-9e35-bc35f38cd4c4",
+        "zz5c0332-3449-5d76-9e35-bc35f38cd4c4",
+        "ee5c0332_3449-5d76-9e35-bc35f38cd4c4",
+        "legacy-17",
+    ],
+)
+def test_uuid_fast_path_agrees_with_the_uuid_constructor(spelling: str) -> None:
+    from mihu_client._generated.types import parse_uuid
+
+    try:
+        expected: object = uuid.UUID(spelling)
+    except ValueError:
+        expected = spelling  # kept as sent
+    for _ in range(2):  # the second lookup is served from the cache
+        parsed = parse_uuid(spelling, "X.id")
+        assert parsed == expected
+        assert type(parsed) is type(expected)
+    if isinstance(parsed, uuid.UUID):
+        assert hash(parsed) == hash(expected) and str(parsed) == str(expected)
+        assert parsed.is_safe == uuid.SafeUUID.unknown
