@@ -169,6 +169,9 @@ def odd_item(value: Any, where: str, nullable: bool) -> Any:
     return mismatch(value, where)
 
 
+fromisoformat = datetime.datetime.fromisoformat
+
+
 def _isoparse(value: Any) -> datetime.datetime:
     # dateutil is imported on the first value the stdlib cannot parse, not with the SDK.
     from dateutil.parser import isoparse
@@ -203,6 +206,7 @@ def parse_date(value: Any, where: str) -> "datetime.date | Any":
 
 _new_uuid = object.__new__
 _set_slot = object.__setattr__
+_UNKNOWN_SAFETY = SafeUUID.unknown
 _uuid_cache: dict[str, UUID] = {}
 _UUID_CACHE_SIZE = 4096
 
@@ -219,14 +223,14 @@ def parse_uuid(value: Any, where: str) -> "UUID | Any":
     if uuid is not None:
         return uuid
     digits = value.replace("-", "") if value.__class__ is str and len(value) == 36 else ""
-    if len(digits) == 32 and digits.isascii() and digits.isalnum():
+    if len(digits) == 32:
         try:
-            number = int(digits, 16)
+            number = int(digits, 16)  # accepts exactly what UUID's own int(hex, 16) accepts
         except ValueError:
             return mismatch(value, where)
         uuid = _new_uuid(UUID)
         _set_slot(uuid, "int", number)
-        _set_slot(uuid, "is_safe", SafeUUID.unknown)
+        _set_slot(uuid, "is_safe", _UNKNOWN_SAFETY)
     else:
         try:
             uuid = UUID(value)

@@ -45,8 +45,7 @@ class AddAgentNoteResponse201:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = Agent.from_dict(data)
         elif data is None:
@@ -57,7 +56,7 @@ class AddAgentNoteResponse201:
         add_agent_note_response_201 = new_instance(cls)
         add_agent_note_response_201.data = data
         add_agent_note_response_201.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return add_agent_note_response_201
 

@@ -30,7 +30,7 @@ class AddListingContactsResponse200:
         d = src_dict
         add_listing_contacts_response_200 = new_instance(cls)
         add_listing_contacts_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return add_listing_contacts_response_200
 

@@ -216,8 +216,7 @@ class Agent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "Agent.agent_uuid")
         elif agent_uuid is None:
@@ -225,91 +224,91 @@ class Agent:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "Agent.agent_uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Agent.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("Agent.description")
 
-        company_name = get("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
         if company_name is None:
             company_name = unexpected_null("Agent.company_name")
 
-        role = get("role", UNSET)
+        role = d.get("role", UNSET)
         if role is None:
             role = unexpected_null("Agent.role")
 
-        objective = get("objective", UNSET)
+        objective = d.get("objective", UNSET)
         if objective is None:
             objective = unexpected_null("Agent.objective")
 
-        tone = get("tone", UNSET)
+        tone = d.get("tone", UNSET)
         if tone is None:
             tone = unexpected_null("Agent.tone")
 
-        behavior_guidelines = get("behavior_guidelines", UNSET)
+        behavior_guidelines = d.get("behavior_guidelines", UNSET)
         if behavior_guidelines is None:
             behavior_guidelines = unexpected_null("Agent.behavior_guidelines")
 
-        company_service = get("company_service", UNSET)
+        company_service = d.get("company_service", UNSET)
         if company_service is None:
             company_service = unexpected_null("Agent.company_service")
 
-        topic = get("topic", UNSET)
+        topic = d.get("topic", UNSET)
         if topic is None:
             topic = unexpected_null("Agent.topic")
 
-        length_detail = get("length_detail", UNSET)
+        length_detail = d.get("length_detail", UNSET)
         if length_detail is None:
             length_detail = unexpected_null("Agent.length_detail")
 
-        interest_of_product = get("interest_of_product", UNSET)
+        interest_of_product = d.get("interest_of_product", UNSET)
         if interest_of_product is None:
             interest_of_product = unexpected_null("Agent.interest_of_product")
 
-        negative_response = get("negative_response", UNSET)
+        negative_response = d.get("negative_response", UNSET)
         if negative_response is None:
             negative_response = unexpected_null("Agent.negative_response")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("Agent.status")
 
-        custom_prompt = get("custom_prompt", UNSET)
+        custom_prompt = d.get("custom_prompt", UNSET)
         if custom_prompt is None:
             custom_prompt = unexpected_null("Agent.custom_prompt")
 
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is None:
             language = unexpected_null("Agent.language")
 
-        speed = get("speed", UNSET)
+        speed = d.get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("Agent.speed")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("Agent.timezone")
 
-        appointment_scheduling_enabled = get("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
         if appointment_scheduling_enabled is None:
             appointment_scheduling_enabled = unexpected_null("Agent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = get("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
         if appointment_scheduling_randomly is None:
             appointment_scheduling_randomly = unexpected_null("Agent.appointment_scheduling_randomly")
 
-        custom_llm_url = get("custom_llm_url", UNSET)
+        custom_llm_url = d.get("custom_llm_url", UNSET)
         if custom_llm_url is None:
             custom_llm_url = unexpected_null("Agent.custom_llm_url")
 
-        recommendations = get("recommendations", UNSET)
+        recommendations = d.get("recommendations", UNSET)
         if recommendations is None:
             recommendations = unexpected_null("Agent.recommendations")
 
-        settings = get("settings", UNSET)
+        settings = d.get("settings", UNSET)
         if settings.__class__ is dict:
             settings = AgentSettings.from_dict(settings)
         elif settings is None:
@@ -317,7 +316,7 @@ class Agent:
         elif settings is not UNSET and settings is not None:
             settings = mismatch(settings, "Agent.settings")
 
-        guidelines = get("guidelines", UNSET)
+        guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
                 AgentGuideline.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.guidelines", False)
@@ -328,7 +327,7 @@ class Agent:
         elif guidelines is not UNSET and guidelines is not None:
             guidelines = mismatch(guidelines, "Agent.guidelines")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes.__class__ is list:
             notes = [
                 AgentNote.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.notes", False)
@@ -339,7 +338,7 @@ class Agent:
         elif notes is not UNSET and notes is not None:
             notes = mismatch(notes, "Agent.notes")
 
-        procedures = get("procedures", UNSET)
+        procedures = d.get("procedures", UNSET)
         if procedures.__class__ is list:
             procedures = [
                 AgentProcedure.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.procedures", False)
@@ -350,7 +349,7 @@ class Agent:
         elif procedures is not UNSET and procedures is not None:
             procedures = mismatch(procedures, "Agent.procedures")
 
-        training = get("training", UNSET)
+        training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
                 AgentTrainingItem.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.training", False)
@@ -390,7 +389,7 @@ class Agent:
         agent.procedures = procedures
         agent.training = training
         agent.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent
 

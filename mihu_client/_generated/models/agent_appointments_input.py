@@ -63,16 +63,15 @@ class AgentAppointmentsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        enabled = get("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("AgentAppointmentsInput.enabled")
 
-        random_assignment = get("random_assignment", UNSET)
+        random_assignment = d.get("random_assignment", UNSET)
         if random_assignment is None:
             random_assignment = unexpected_null("AgentAppointmentsInput.random_assignment")
 
-        schedule_assignments = get("schedule_assignments", UNSET)
+        schedule_assignments = d.get("schedule_assignments", UNSET)
         if schedule_assignments.__class__ is list:
             schedule_assignments = [
                 AgentScheduleAssignment.from_dict(_i0)
@@ -90,7 +89,7 @@ class AgentAppointmentsInput:
         agent_appointments_input.random_assignment = random_assignment
         agent_appointments_input.schedule_assignments = schedule_assignments
         agent_appointments_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_appointments_input
 

@@ -74,36 +74,35 @@ class AgentCallBehavior:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        audio_recording = get("audio_recording", UNSET)
+        audio_recording = d.get("audio_recording", UNSET)
         if audio_recording is None:
             audio_recording = unexpected_null("AgentCallBehavior.audio_recording")
 
-        background_sound = get("background_sound", UNSET)
+        background_sound = d.get("background_sound", UNSET)
         if background_sound is None:
             background_sound = unexpected_null("AgentCallBehavior.background_sound")
 
-        background_sound_ambience = get("background_sound_ambience", UNSET)
+        background_sound_ambience = d.get("background_sound_ambience", UNSET)
         if background_sound_ambience is None:
             background_sound_ambience = unexpected_null("AgentCallBehavior.background_sound_ambience")
 
-        background_sound_volume = get("background_sound_volume", UNSET)
+        background_sound_volume = d.get("background_sound_volume", UNSET)
         if background_sound_volume is None:
             background_sound_volume = unexpected_null("AgentCallBehavior.background_sound_volume")
 
-        noise_cancellation = get("noise_cancellation", UNSET)
+        noise_cancellation = d.get("noise_cancellation", UNSET)
         if noise_cancellation is None:
             noise_cancellation = unexpected_null("AgentCallBehavior.noise_cancellation")
 
-        silence_timeout_seconds = get("silence_timeout_seconds", UNSET)
+        silence_timeout_seconds = d.get("silence_timeout_seconds", UNSET)
         if silence_timeout_seconds is None:
             silence_timeout_seconds = unexpected_null("AgentCallBehavior.silence_timeout_seconds")
 
-        max_call_duration_seconds = get("max_call_duration_seconds", UNSET)
+        max_call_duration_seconds = d.get("max_call_duration_seconds", UNSET)
         if max_call_duration_seconds is None:
             max_call_duration_seconds = unexpected_null("AgentCallBehavior.max_call_duration_seconds")
 
-        max_call_duration_message = get("max_call_duration_message", UNSET)
+        max_call_duration_message = d.get("max_call_duration_message", UNSET)
         if max_call_duration_message is None:
             max_call_duration_message = unexpected_null("AgentCallBehavior.max_call_duration_message")
 
@@ -117,7 +116,7 @@ class AgentCallBehavior:
         agent_call_behavior.max_call_duration_seconds = max_call_duration_seconds
         agent_call_behavior.max_call_duration_message = max_call_duration_message
         agent_call_behavior.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_call_behavior
 

@@ -105,24 +105,23 @@ class AgentFromWebsiteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        source_url = get("source_url", UNSET)
+        source_url = d.get("source_url", UNSET)
 
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is None:
             language = unexpected_null("AgentFromWebsiteInput.language")
 
-        analysis_prompt = get("analysis_prompt", UNSET)
+        analysis_prompt = d.get("analysis_prompt", UNSET)
 
-        search_country = get("search_country", UNSET)
+        search_country = d.get("search_country", UNSET)
 
-        search_region = get("search_region", UNSET)
+        search_region = d.get("search_region", UNSET)
 
-        search_city = get("search_city", UNSET)
+        search_city = d.get("search_city", UNSET)
 
-        search_latitude = get("search_latitude", UNSET)
+        search_latitude = d.get("search_latitude", UNSET)
 
-        search_longitude = get("search_longitude", UNSET)
+        search_longitude = d.get("search_longitude", UNSET)
 
         agent_from_website_input = new_instance(cls)
         agent_from_website_input.source_url = source_url
@@ -134,7 +133,7 @@ class AgentFromWebsiteInput:
         agent_from_website_input.search_latitude = search_latitude
         agent_from_website_input.search_longitude = search_longitude
         agent_from_website_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_from_website_input
 

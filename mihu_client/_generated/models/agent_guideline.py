@@ -53,8 +53,7 @@ class AgentGuideline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AgentGuideline.uuid")
         elif uuid is None:
@@ -62,11 +61,11 @@ class AgentGuideline:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AgentGuideline.uuid")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentGuideline.content")
 
-        order = get("order", UNSET)
+        order = d.get("order", UNSET)
         if order is None:
             order = unexpected_null("AgentGuideline.order")
 
@@ -75,7 +74,7 @@ class AgentGuideline:
         agent_guideline.content = content
         agent_guideline.order = order
         agent_guideline.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_guideline
 

@@ -41,12 +41,11 @@ class AgentGuidelineInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentGuidelineInput.content")
 
-        order = get("order", UNSET)
+        order = d.get("order", UNSET)
         if order is None:
             order = unexpected_null("AgentGuidelineInput.order")
 
@@ -54,7 +53,7 @@ class AgentGuidelineInput:
         agent_guideline_input.content = content
         agent_guideline_input.order = order
         agent_guideline_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_guideline_input
 

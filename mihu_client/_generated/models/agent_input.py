@@ -246,90 +246,89 @@ class AgentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("AgentInput.name")
         if name is None:
             name = unexpected_null("AgentInput.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentInput.description")
 
-        company_name = get("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
         if company_name is None:
             company_name = unexpected_null("AgentInput.company_name")
 
-        role = get("role", UNSET)
+        role = d.get("role", UNSET)
         if role is None:
             role = unexpected_null("AgentInput.role")
 
-        objective = get("objective", UNSET)
+        objective = d.get("objective", UNSET)
         if objective is None:
             objective = unexpected_null("AgentInput.objective")
 
-        tone = get("tone", UNSET)
+        tone = d.get("tone", UNSET)
         if tone is None:
             tone = unexpected_null("AgentInput.tone")
 
-        behavior_guidelines = get("behavior_guidelines", UNSET)
+        behavior_guidelines = d.get("behavior_guidelines", UNSET)
         if behavior_guidelines is None:
             behavior_guidelines = unexpected_null("AgentInput.behavior_guidelines")
 
-        company_service = get("company_service", UNSET)
+        company_service = d.get("company_service", UNSET)
         if company_service is None:
             company_service = unexpected_null("AgentInput.company_service")
 
-        topic = get("topic", UNSET)
+        topic = d.get("topic", UNSET)
         if topic is None:
             topic = unexpected_null("AgentInput.topic")
 
-        length_detail = get("length_detail", UNSET)
+        length_detail = d.get("length_detail", UNSET)
         if length_detail is None:
             length_detail = unexpected_null("AgentInput.length_detail")
 
-        interest_of_product = get("interest_of_product", UNSET)
+        interest_of_product = d.get("interest_of_product", UNSET)
         if interest_of_product is None:
             interest_of_product = unexpected_null("AgentInput.interest_of_product")
 
-        negative_response = get("negative_response", UNSET)
+        negative_response = d.get("negative_response", UNSET)
         if negative_response is None:
             negative_response = unexpected_null("AgentInput.negative_response")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("AgentInput.status")
 
-        custom_prompt = get("custom_prompt", UNSET)
+        custom_prompt = d.get("custom_prompt", UNSET)
         if custom_prompt is None:
             custom_prompt = unexpected_null("AgentInput.custom_prompt")
 
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is None:
             language = unexpected_null("AgentInput.language")
 
-        speed = get("speed", UNSET)
+        speed = d.get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("AgentInput.speed")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("AgentInput.timezone")
 
-        appointment_scheduling_enabled = get("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
         if appointment_scheduling_enabled is None:
             appointment_scheduling_enabled = unexpected_null("AgentInput.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = get("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
         if appointment_scheduling_randomly is None:
             appointment_scheduling_randomly = unexpected_null("AgentInput.appointment_scheduling_randomly")
 
-        custom_llm_url = get("custom_llm_url", UNSET)
+        custom_llm_url = d.get("custom_llm_url", UNSET)
         if custom_llm_url is None:
             custom_llm_url = unexpected_null("AgentInput.custom_llm_url")
 
-        settings = get("settings", UNSET)
+        settings = d.get("settings", UNSET)
         if settings.__class__ is dict:
             settings = AgentInputSettings.from_dict(settings)
         elif settings is None:
@@ -337,7 +336,7 @@ class AgentInput:
         elif settings is not UNSET and settings is not None:
             settings = mismatch(settings, "AgentInput.settings")
 
-        guidelines = get("guidelines", UNSET)
+        guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
                 AgentGuidelineInput.from_dict(_i0)
@@ -350,7 +349,7 @@ class AgentInput:
         elif guidelines is not UNSET and guidelines is not None:
             guidelines = mismatch(guidelines, "AgentInput.guidelines")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes.__class__ is list:
             notes = [
                 AgentNoteInput.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "AgentInput.notes", False)
@@ -361,7 +360,7 @@ class AgentInput:
         elif notes is not UNSET and notes is not None:
             notes = mismatch(notes, "AgentInput.notes")
 
-        procedures = get("procedures", UNSET)
+        procedures = d.get("procedures", UNSET)
         if procedures.__class__ is list:
             procedures = [
                 AgentProcedureInput.from_dict(_i0)
@@ -374,7 +373,7 @@ class AgentInput:
         elif procedures is not UNSET and procedures is not None:
             procedures = mismatch(procedures, "AgentInput.procedures")
 
-        training = get("training", UNSET)
+        training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
                 AgentTrainingInput.from_dict(_i0)
@@ -387,7 +386,7 @@ class AgentInput:
         elif training is not UNSET and training is not None:
             training = mismatch(training, "AgentInput.training")
 
-        appointments = get("appointments", UNSET)
+        appointments = d.get("appointments", UNSET)
         if appointments.__class__ is dict:
             appointments = AgentAppointmentsInput.from_dict(appointments)
         elif appointments is None:
@@ -395,7 +394,7 @@ class AgentInput:
         elif appointments is not UNSET and appointments is not None:
             appointments = mismatch(appointments, "AgentInput.appointments")
 
-        routing_rules = get("routing_rules", UNSET)
+        routing_rules = d.get("routing_rules", UNSET)
         if routing_rules.__class__ is list:
             routing_rules = [
                 AgentRoutingRuleInput.from_dict(_i0)
@@ -408,7 +407,7 @@ class AgentInput:
         elif routing_rules is not UNSET and routing_rules is not None:
             routing_rules = mismatch(routing_rules, "AgentInput.routing_rules")
 
-        guard_rules = get("guard_rules", UNSET)
+        guard_rules = d.get("guard_rules", UNSET)
         if guard_rules.__class__ is list:
             guard_rules = [
                 AgentInputGuardRulesItem.from_dict(_i0)
@@ -451,7 +450,7 @@ class AgentInput:
         agent_input.routing_rules = routing_rules
         agent_input.guard_rules = guard_rules
         agent_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_input
 

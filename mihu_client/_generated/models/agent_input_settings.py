@@ -53,8 +53,7 @@ class AgentInputSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
             voice = AgentInputSettingsVoice.from_dict(voice)
         elif voice is None:
@@ -62,7 +61,7 @@ class AgentInputSettings:
         elif voice is not UNSET and voice is not None:
             voice = mismatch(voice, "AgentInputSettings.voice")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text.__class__ is dict:
             text = AgentInputSettingsText.from_dict(text)
         elif text is None:
@@ -74,7 +73,7 @@ class AgentInputSettings:
         agent_input_settings.voice = voice
         agent_input_settings.text = text
         agent_input_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_input_settings
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -135,8 +136,7 @@ class AgentIntent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        intent_uuid = get("intent_uuid", UNSET)
+        intent_uuid = d.get("intent_uuid", UNSET)
         if intent_uuid.__class__ is str:
             intent_uuid = parse_uuid(intent_uuid, "AgentIntent.intent_uuid")
         elif intent_uuid is None:
@@ -144,29 +144,29 @@ class AgentIntent:
         elif intent_uuid is not UNSET and intent_uuid is not None:
             intent_uuid = mismatch(intent_uuid, "AgentIntent.intent_uuid")
 
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentIntent.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        recommendation_actions = get("recommendation_actions", UNSET)
+        recommendation_actions = d.get("recommendation_actions", UNSET)
 
-        confidence_threshold = get("confidence_threshold", UNSET)
+        confidence_threshold = d.get("confidence_threshold", UNSET)
         if confidence_threshold is None:
             confidence_threshold = unexpected_null("AgentIntent.confidence_threshold")
 
-        is_system = get("is_system", UNSET)
+        is_system = d.get("is_system", UNSET)
         if is_system is None:
             is_system = unexpected_null("AgentIntent.is_system")
 
-        intent_llm_handle_by_response = get("intent_llm_handle_by_response", UNSET)
+        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
         if intent_llm_handle_by_response is None:
             intent_llm_handle_by_response = unexpected_null("AgentIntent.intent_llm_handle_by_response")
 
-        webhook = get("webhook", UNSET)
+        webhook = d.get("webhook", UNSET)
         if webhook.__class__ is dict:
             webhook = AgentIntentWebhook.from_dict(webhook)
         elif webhook is None:
@@ -174,7 +174,7 @@ class AgentIntent:
         elif webhook is not UNSET and webhook is not None:
             webhook = mismatch(webhook, "AgentIntent.webhook")
 
-        parameters = get("parameters", UNSET)
+        parameters = d.get("parameters", UNSET)
         if parameters.__class__ is list:
             parameters = [
                 AgentIntentParameter.from_dict(_i0)
@@ -187,17 +187,23 @@ class AgentIntent:
         elif parameters is not UNSET and parameters is not None:
             parameters = mismatch(parameters, "AgentIntent.parameters")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "AgentIntent.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "AgentIntent.created_at")
         elif created_at is None:
             created_at = unexpected_null("AgentIntent.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "AgentIntent.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "AgentIntent.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "AgentIntent.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("AgentIntent.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
@@ -217,7 +223,7 @@ class AgentIntent:
         agent_intent.created_at = created_at
         agent_intent.updated_at = updated_at
         agent_intent.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent
 

@@ -94,10 +94,9 @@ class AgentIntentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        event_type = get("event_type", UNSET)
+        event_type = d.get("event_type", UNSET)
         if event_type.__class__ is str:
-            event_type = AgentIntentEventEventType._value2member_map_.get(event_type) or enum_value(
+            event_type = _values_AgentIntentEventEventType.get(event_type) or enum_value(
                 AgentIntentEventEventType, event_type, "AgentIntentEvent.event_type"
             )
         elif event_type is None:
@@ -105,11 +104,11 @@ class AgentIntentEvent:
         elif event_type is not UNSET and event_type is not None:
             event_type = mismatch(event_type, "AgentIntentEvent.event_type")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("AgentIntentEvent.status")
 
-        app = get("app", UNSET)
+        app = d.get("app", UNSET)
         if app.__class__ is dict:
             app = AgentIntentEventApp.from_dict(app)
         elif app is None:
@@ -117,7 +116,7 @@ class AgentIntentEvent:
         elif app is not UNSET and app is not None:
             app = mismatch(app, "AgentIntentEvent.app")
 
-        action = get("action", UNSET)
+        action = d.get("action", UNSET)
         if action.__class__ is dict:
             action = AgentIntentEventAction.from_dict(action)
         elif action is None:
@@ -125,13 +124,13 @@ class AgentIntentEvent:
         elif action is not UNSET and action is not None:
             action = mismatch(action, "AgentIntentEvent.action")
 
-        app_connection_uuid = get("app_connection_uuid", UNSET)
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
         if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
         elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
             app_connection_uuid = mismatch(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
 
-        config = get("config", UNSET)
+        config = d.get("config", UNSET)
         if config.__class__ is dict:
             config = AgentIntentEventConfig.from_dict(config)
         elif config is None:
@@ -147,7 +146,7 @@ class AgentIntentEvent:
         agent_intent_event.app_connection_uuid = app_connection_uuid
         agent_intent_event.config = config
         agent_intent_event.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_event
 
@@ -166,6 +165,9 @@ class AgentIntentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_AgentIntentEventEventType = AgentIntentEventEventType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

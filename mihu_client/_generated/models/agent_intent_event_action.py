@@ -41,12 +41,11 @@ class AgentIntentEventAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
         if key is None:
             key = unexpected_null("AgentIntentEventAction.key")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentIntentEventAction.name")
 
@@ -54,7 +53,7 @@ class AgentIntentEventAction:
         agent_intent_event_action.key = key
         agent_intent_event_action.name = name
         agent_intent_event_action.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_event_action
 

@@ -46,16 +46,15 @@ class AgentIntentEventApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uid = get("uid", UNSET)
+        uid = d.get("uid", UNSET)
         if uid is None:
             uid = unexpected_null("AgentIntentEventApp.uid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentIntentEventApp.name")
 
-        is_builtin = get("is_builtin", UNSET)
+        is_builtin = d.get("is_builtin", UNSET)
         if is_builtin is None:
             is_builtin = unexpected_null("AgentIntentEventApp.is_builtin")
 
@@ -64,7 +63,7 @@ class AgentIntentEventApp:
         agent_intent_event_app.name = name
         agent_intent_event_app.is_builtin = is_builtin
         agent_intent_event_app.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_event_app
 

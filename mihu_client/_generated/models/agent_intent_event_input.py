@@ -119,10 +119,9 @@ class AgentIntentEventInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        event_type = get("event_type", UNSET)
+        event_type = d.get("event_type", UNSET)
         if event_type.__class__ is str:
-            event_type = AgentIntentEventInputEventType._value2member_map_.get(event_type) or enum_value(
+            event_type = _values_AgentIntentEventInputEventType.get(event_type) or enum_value(
                 AgentIntentEventInputEventType, event_type, "AgentIntentEventInput.event_type"
             )
         elif event_type is None:
@@ -130,7 +129,7 @@ class AgentIntentEventInput:
         elif event_type is not UNSET and event_type is not None:
             event_type = mismatch(event_type, "AgentIntentEventInput.event_type")
 
-        webhook = get("webhook", UNSET)
+        webhook = d.get("webhook", UNSET)
         if webhook.__class__ is dict:
             webhook = AgentIntentWebhook.from_dict(webhook)
         elif webhook is None:
@@ -138,21 +137,21 @@ class AgentIntentEventInput:
         elif webhook is not UNSET and webhook is not None:
             webhook = mismatch(webhook, "AgentIntentEventInput.webhook")
 
-        app_uid = get("app_uid", UNSET)
+        app_uid = d.get("app_uid", UNSET)
         if app_uid is None:
             app_uid = unexpected_null("AgentIntentEventInput.app_uid")
 
-        action_key = get("action_key", UNSET)
+        action_key = d.get("action_key", UNSET)
         if action_key is None:
             action_key = unexpected_null("AgentIntentEventInput.action_key")
 
-        app_connection_uuid = get("app_connection_uuid", UNSET)
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
         if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEventInput.app_connection_uuid")
         elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
             app_connection_uuid = mismatch(app_connection_uuid, "AgentIntentEventInput.app_connection_uuid")
 
-        config = get("config", UNSET)
+        config = d.get("config", UNSET)
         if config.__class__ is dict:
             config = AgentIntentEventInputConfig.from_dict(config)
         elif config is None:
@@ -160,7 +159,7 @@ class AgentIntentEventInput:
         elif config is not UNSET and config is not None:
             config = mismatch(config, "AgentIntentEventInput.config")
 
-        flow_uuid = get("flow_uuid", UNSET)
+        flow_uuid = d.get("flow_uuid", UNSET)
         if flow_uuid.__class__ is str:
             flow_uuid = parse_uuid(flow_uuid, "AgentIntentEventInput.flow_uuid")
         elif flow_uuid is None:
@@ -168,7 +167,7 @@ class AgentIntentEventInput:
         elif flow_uuid is not UNSET and flow_uuid is not None:
             flow_uuid = mismatch(flow_uuid, "AgentIntentEventInput.flow_uuid")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "AgentIntentEventInput.agent_uuid")
         elif agent_uuid is None:
@@ -176,9 +175,9 @@ class AgentIntentEventInput:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "AgentIntentEventInput.agent_uuid")
 
-        channel = get("channel", UNSET)
+        channel = d.get("channel", UNSET)
         if channel.__class__ is str:
-            channel = AgentIntentEventInputChannel._value2member_map_.get(channel) or enum_value(
+            channel = _values_AgentIntentEventInputChannel.get(channel) or enum_value(
                 AgentIntentEventInputChannel, channel, "AgentIntentEventInput.channel"
             )
         elif channel is None:
@@ -186,7 +185,7 @@ class AgentIntentEventInput:
         elif channel is not UNSET and channel is not None:
             channel = mismatch(channel, "AgentIntentEventInput.channel")
 
-        channel_action_name = get("channel_action_name", UNSET)
+        channel_action_name = d.get("channel_action_name", UNSET)
         if channel_action_name is None:
             channel_action_name = unexpected_null("AgentIntentEventInput.channel_action_name")
 
@@ -202,7 +201,7 @@ class AgentIntentEventInput:
         agent_intent_event_input.channel = channel
         agent_intent_event_input.channel_action_name = channel_action_name
         agent_intent_event_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_event_input
 
@@ -221,6 +220,12 @@ class AgentIntentEventInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_AgentIntentEventInputEventType = AgentIntentEventInputEventType._value2member_map_
+
+
+_values_AgentIntentEventInputChannel = AgentIntentEventInputChannel._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -104,28 +104,27 @@ class AgentIntentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("AgentIntentInput.name")
         if name is None:
             name = unexpected_null("AgentIntentInput.name")
 
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        recommendation_actions = get("recommendation_actions", UNSET)
+        recommendation_actions = d.get("recommendation_actions", UNSET)
 
-        confidence_threshold = get("confidence_threshold", UNSET)
+        confidence_threshold = d.get("confidence_threshold", UNSET)
         if confidence_threshold is None:
             confidence_threshold = unexpected_null("AgentIntentInput.confidence_threshold")
 
-        intent_llm_handle_by_response = get("intent_llm_handle_by_response", UNSET)
+        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
         if intent_llm_handle_by_response is None:
             intent_llm_handle_by_response = unexpected_null("AgentIntentInput.intent_llm_handle_by_response")
 
-        webhook = get("webhook", UNSET)
+        webhook = d.get("webhook", UNSET)
         if webhook.__class__ is dict:
             webhook = AgentIntentWebhook.from_dict(webhook)
         elif webhook is None:
@@ -133,7 +132,7 @@ class AgentIntentInput:
         elif webhook is not UNSET and webhook is not None:
             webhook = mismatch(webhook, "AgentIntentInput.webhook")
 
-        parameters = get("parameters", UNSET)
+        parameters = d.get("parameters", UNSET)
         if parameters.__class__ is list:
             parameters = [
                 AgentIntentParameter.from_dict(_i0)
@@ -156,7 +155,7 @@ class AgentIntentInput:
         agent_intent_input.webhook = webhook
         agent_intent_input.parameters = parameters
         agent_intent_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_input
 

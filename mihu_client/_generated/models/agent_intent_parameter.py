@@ -52,20 +52,19 @@ class AgentIntentParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
         if key is None:
             key = unexpected_null("AgentIntentParameter.key")
 
-        default = get("default", UNSET)
+        default = d.get("default", UNSET)
         if default is None:
             default = unexpected_null("AgentIntentParameter.default")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("AgentIntentParameter.type")
 
-        required = get("required", UNSET)
+        required = d.get("required", UNSET)
         if required is None:
             required = unexpected_null("AgentIntentParameter.required")
 
@@ -75,7 +74,7 @@ class AgentIntentParameter:
         agent_intent_parameter.type_ = type_
         agent_intent_parameter.required = required
         agent_intent_parameter.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_parameter
 

@@ -41,12 +41,11 @@ class AgentIntentWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        url = get("url", UNSET)
+        url = d.get("url", UNSET)
         if url is None:
             url = unexpected_null("AgentIntentWebhook.url")
 
-        auth_token = get("auth_token", UNSET)
+        auth_token = d.get("auth_token", UNSET)
         if auth_token is None:
             auth_token = unexpected_null("AgentIntentWebhook.auth_token")
 
@@ -54,7 +53,7 @@ class AgentIntentWebhook:
         agent_intent_webhook.url = url
         agent_intent_webhook.auth_token = auth_token
         agent_intent_webhook.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_intent_webhook
 

@@ -53,8 +53,7 @@ class AgentNote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AgentNote.uuid")
         elif uuid is None:
@@ -62,11 +61,11 @@ class AgentNote:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AgentNote.uuid")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentNote.content")
 
-        order = get("order", UNSET)
+        order = d.get("order", UNSET)
         if order is None:
             order = unexpected_null("AgentNote.order")
 
@@ -75,7 +74,7 @@ class AgentNote:
         agent_note.content = content
         agent_note.order = order
         agent_note.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_note
 

@@ -68,8 +68,7 @@ class AgentProcedure:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AgentProcedure.uuid")
         elif uuid is None:
@@ -77,15 +76,15 @@ class AgentProcedure:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AgentProcedure.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentProcedure.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentProcedure.description")
 
-        steps = get("steps", UNSET)
+        steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
                 AgentProcedureStep.from_dict(_i0)
@@ -104,7 +103,7 @@ class AgentProcedure:
         agent_procedure.description = description
         agent_procedure.steps = steps
         agent_procedure.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_procedure
 

@@ -57,16 +57,15 @@ class AgentProcedureInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentProcedureInput.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentProcedureInput.description")
 
-        steps = get("steps", UNSET)
+        steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
                 AgentProcedureStep.from_dict(_i0)
@@ -84,7 +83,7 @@ class AgentProcedureInput:
         agent_procedure_input.description = description
         agent_procedure_input.steps = steps
         agent_procedure_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_procedure_input
 

@@ -53,16 +53,15 @@ class AgentProcedureStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        order = get("order", UNSET)
+        order = d.get("order", UNSET)
         if order is None:
             order = unexpected_null("AgentProcedureStep.order")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentProcedureStep.description")
 
-        intent_uuid = get("intent_uuid", UNSET)
+        intent_uuid = d.get("intent_uuid", UNSET)
         if intent_uuid.__class__ is str:
             intent_uuid = parse_uuid(intent_uuid, "AgentProcedureStep.intent_uuid")
         elif intent_uuid is None:
@@ -75,7 +74,7 @@ class AgentProcedureStep:
         agent_procedure_step.description = description
         agent_procedure_step.intent_uuid = intent_uuid
         agent_procedure_step.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_procedure_step
 

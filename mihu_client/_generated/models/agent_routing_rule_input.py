@@ -56,10 +56,9 @@ class AgentRoutingRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        detection_mode = get("detection_mode", UNSET)
+        detection_mode = d.get("detection_mode", UNSET)
         if detection_mode.__class__ is str:
-            detection_mode = AgentRoutingRuleInputDetectionMode._value2member_map_.get(detection_mode) or enum_value(
+            detection_mode = _values_AgentRoutingRuleInputDetectionMode.get(detection_mode) or enum_value(
                 AgentRoutingRuleInputDetectionMode, detection_mode, "AgentRoutingRuleInput.detection_mode"
             )
         elif detection_mode is None:
@@ -67,11 +66,11 @@ class AgentRoutingRuleInput:
         elif detection_mode is not UNSET and detection_mode is not None:
             detection_mode = mismatch(detection_mode, "AgentRoutingRuleInput.detection_mode")
 
-        trigger_keyword = get("trigger_keyword", UNSET)
+        trigger_keyword = d.get("trigger_keyword", UNSET)
         if trigger_keyword is None:
             trigger_keyword = unexpected_null("AgentRoutingRuleInput.trigger_keyword")
 
-        department_name = get("department_name", UNSET)
+        department_name = d.get("department_name", UNSET)
         if department_name is None:
             department_name = unexpected_null("AgentRoutingRuleInput.department_name")
 
@@ -80,7 +79,7 @@ class AgentRoutingRuleInput:
         agent_routing_rule_input.trigger_keyword = trigger_keyword
         agent_routing_rule_input.department_name = department_name
         agent_routing_rule_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_routing_rule_input
 
@@ -99,6 +98,9 @@ class AgentRoutingRuleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_AgentRoutingRuleInputDetectionMode = AgentRoutingRuleInputDetectionMode._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -80,40 +80,39 @@ class AgentScheduleApproval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        require_approval = get("require_approval", UNSET)
+        require_approval = d.get("require_approval", UNSET)
         if require_approval is None:
             require_approval = unexpected_null("AgentScheduleApproval.require_approval")
 
-        approval_threshold = get("approval_threshold", UNSET)
+        approval_threshold = d.get("approval_threshold", UNSET)
         if approval_threshold is None:
             approval_threshold = unexpected_null("AgentScheduleApproval.approval_threshold")
 
-        approval_for_create = get("approval_for_create", UNSET)
+        approval_for_create = d.get("approval_for_create", UNSET)
         if approval_for_create is None:
             approval_for_create = unexpected_null("AgentScheduleApproval.approval_for_create")
 
-        approval_for_reschedule = get("approval_for_reschedule", UNSET)
+        approval_for_reschedule = d.get("approval_for_reschedule", UNSET)
         if approval_for_reschedule is None:
             approval_for_reschedule = unexpected_null("AgentScheduleApproval.approval_for_reschedule")
 
-        approval_for_cancel = get("approval_for_cancel", UNSET)
+        approval_for_cancel = d.get("approval_for_cancel", UNSET)
         if approval_for_cancel is None:
             approval_for_cancel = unexpected_null("AgentScheduleApproval.approval_for_cancel")
 
-        approval_for_notes = get("approval_for_notes", UNSET)
+        approval_for_notes = d.get("approval_for_notes", UNSET)
         if approval_for_notes is None:
             approval_for_notes = unexpected_null("AgentScheduleApproval.approval_for_notes")
 
-        notify_calendar_owner = get("notify_calendar_owner", UNSET)
+        notify_calendar_owner = d.get("notify_calendar_owner", UNSET)
         if notify_calendar_owner is None:
             notify_calendar_owner = unexpected_null("AgentScheduleApproval.notify_calendar_owner")
 
-        notify_admins = get("notify_admins", UNSET)
+        notify_admins = d.get("notify_admins", UNSET)
         if notify_admins is None:
             notify_admins = unexpected_null("AgentScheduleApproval.notify_admins")
 
-        expected_response_time = get("expected_response_time", UNSET)
+        expected_response_time = d.get("expected_response_time", UNSET)
         if expected_response_time is None:
             expected_response_time = unexpected_null("AgentScheduleApproval.expected_response_time")
 
@@ -128,7 +127,7 @@ class AgentScheduleApproval:
         agent_schedule_approval.notify_admins = notify_admins
         agent_schedule_approval.expected_response_time = expected_response_time
         agent_schedule_approval.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_approval
 

@@ -109,8 +109,7 @@ class AgentScheduleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        schedule_uuid = get("schedule_uuid", UNSET)
+        schedule_uuid = d.get("schedule_uuid", UNSET)
         if schedule_uuid.__class__ is str:
             schedule_uuid = parse_uuid(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
         elif schedule_uuid is None:
@@ -118,23 +117,23 @@ class AgentScheduleAssignment:
         elif schedule_uuid is not UNSET and schedule_uuid is not None:
             schedule_uuid = mismatch(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("AgentScheduleAssignment.priority")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("AgentScheduleAssignment.status")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentScheduleAssignment.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentScheduleAssignment.description")
 
-        slot_rules = get("slot_rules", UNSET)
+        slot_rules = d.get("slot_rules", UNSET)
         if slot_rules.__class__ is dict:
             slot_rules = AgentScheduleSlotRules.from_dict(slot_rules)
         elif slot_rules is None:
@@ -142,7 +141,7 @@ class AgentScheduleAssignment:
         elif slot_rules is not UNSET and slot_rules is not None:
             slot_rules = mismatch(slot_rules, "AgentScheduleAssignment.slot_rules")
 
-        rescheduling = get("rescheduling", UNSET)
+        rescheduling = d.get("rescheduling", UNSET)
         if rescheduling.__class__ is dict:
             rescheduling = AgentScheduleRescheduling.from_dict(rescheduling)
         elif rescheduling is None:
@@ -150,7 +149,7 @@ class AgentScheduleAssignment:
         elif rescheduling is not UNSET and rescheduling is not None:
             rescheduling = mismatch(rescheduling, "AgentScheduleAssignment.rescheduling")
 
-        cancellation = get("cancellation", UNSET)
+        cancellation = d.get("cancellation", UNSET)
         if cancellation.__class__ is dict:
             cancellation = AgentScheduleCancellation.from_dict(cancellation)
         elif cancellation is None:
@@ -158,7 +157,7 @@ class AgentScheduleAssignment:
         elif cancellation is not UNSET and cancellation is not None:
             cancellation = mismatch(cancellation, "AgentScheduleAssignment.cancellation")
 
-        questions = get("questions", UNSET)
+        questions = d.get("questions", UNSET)
         if questions.__class__ is dict:
             questions = AgentScheduleQuestions.from_dict(questions)
         elif questions is None:
@@ -166,7 +165,7 @@ class AgentScheduleAssignment:
         elif questions is not UNSET and questions is not None:
             questions = mismatch(questions, "AgentScheduleAssignment.questions")
 
-        approval = get("approval", UNSET)
+        approval = d.get("approval", UNSET)
         if approval.__class__ is dict:
             approval = AgentScheduleApproval.from_dict(approval)
         elif approval is None:
@@ -186,7 +185,7 @@ class AgentScheduleAssignment:
         agent_schedule_assignment.questions = questions
         agent_schedule_assignment.approval = approval
         agent_schedule_assignment.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_assignment
 

@@ -53,20 +53,19 @@ class AgentScheduleCancellation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        min_cancellation_notice = get("min_cancellation_notice", UNSET)
+        min_cancellation_notice = d.get("min_cancellation_notice", UNSET)
         if min_cancellation_notice is None:
             min_cancellation_notice = unexpected_null("AgentScheduleCancellation.min_cancellation_notice")
 
-        ai_can_cancel = get("ai_can_cancel", UNSET)
+        ai_can_cancel = d.get("ai_can_cancel", UNSET)
         if ai_can_cancel is None:
             ai_can_cancel = unexpected_null("AgentScheduleCancellation.ai_can_cancel")
 
-        require_cancellation_reason = get("require_cancellation_reason", UNSET)
+        require_cancellation_reason = d.get("require_cancellation_reason", UNSET)
         if require_cancellation_reason is None:
             require_cancellation_reason = unexpected_null("AgentScheduleCancellation.require_cancellation_reason")
 
-        cancellation_fee_policy = get("cancellation_fee_policy", UNSET)
+        cancellation_fee_policy = d.get("cancellation_fee_policy", UNSET)
         if cancellation_fee_policy is None:
             cancellation_fee_policy = unexpected_null("AgentScheduleCancellation.cancellation_fee_policy")
 
@@ -76,7 +75,7 @@ class AgentScheduleCancellation:
         agent_schedule_cancellation.require_cancellation_reason = require_cancellation_reason
         agent_schedule_cancellation.cancellation_fee_policy = cancellation_fee_policy
         agent_schedule_cancellation.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_cancellation
 

@@ -52,20 +52,19 @@ class AgentScheduleCustomQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AgentScheduleCustomQuestion.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("AgentScheduleCustomQuestion.type")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AgentScheduleCustomQuestion.description")
 
-        required = get("required", UNSET)
+        required = d.get("required", UNSET)
         if required is None:
             required = unexpected_null("AgentScheduleCustomQuestion.required")
 
@@ -75,7 +74,7 @@ class AgentScheduleCustomQuestion:
         agent_schedule_custom_question.description = description
         agent_schedule_custom_question.required = required
         agent_schedule_custom_question.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_custom_question
 

@@ -56,12 +56,11 @@ class AgentScheduleQuestions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        inherit_from_schedule = get("inherit_from_schedule", UNSET)
+        inherit_from_schedule = d.get("inherit_from_schedule", UNSET)
         if inherit_from_schedule is None:
             inherit_from_schedule = unexpected_null("AgentScheduleQuestions.inherit_from_schedule")
 
-        custom_questions = get("custom_questions", UNSET)
+        custom_questions = d.get("custom_questions", UNSET)
         if custom_questions.__class__ is list:
             custom_questions = [
                 AgentScheduleCustomQuestion.from_dict(_i0)
@@ -78,7 +77,7 @@ class AgentScheduleQuestions:
         agent_schedule_questions.inherit_from_schedule = inherit_from_schedule
         agent_schedule_questions.custom_questions = custom_questions
         agent_schedule_questions.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_questions
 

@@ -63,28 +63,27 @@ class AgentScheduleRescheduling:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        policy = get("policy", UNSET)
+        policy = d.get("policy", UNSET)
         if policy is None:
             policy = unexpected_null("AgentScheduleRescheduling.policy")
 
-        minor_change_hours = get("minor_change_hours", UNSET)
+        minor_change_hours = d.get("minor_change_hours", UNSET)
         if minor_change_hours is None:
             minor_change_hours = unexpected_null("AgentScheduleRescheduling.minor_change_hours")
 
-        minor_change_same_day = get("minor_change_same_day", UNSET)
+        minor_change_same_day = d.get("minor_change_same_day", UNSET)
         if minor_change_same_day is None:
             minor_change_same_day = unexpected_null("AgentScheduleRescheduling.minor_change_same_day")
 
-        minor_change_same_week = get("minor_change_same_week", UNSET)
+        minor_change_same_week = d.get("minor_change_same_week", UNSET)
         if minor_change_same_week is None:
             minor_change_same_week = unexpected_null("AgentScheduleRescheduling.minor_change_same_week")
 
-        minor_change_same_slot = get("minor_change_same_slot", UNSET)
+        minor_change_same_slot = d.get("minor_change_same_slot", UNSET)
         if minor_change_same_slot is None:
             minor_change_same_slot = unexpected_null("AgentScheduleRescheduling.minor_change_same_slot")
 
-        min_rescheduling_notice = get("min_rescheduling_notice", UNSET)
+        min_rescheduling_notice = d.get("min_rescheduling_notice", UNSET)
         if min_rescheduling_notice is None:
             min_rescheduling_notice = unexpected_null("AgentScheduleRescheduling.min_rescheduling_notice")
 
@@ -96,7 +95,7 @@ class AgentScheduleRescheduling:
         agent_schedule_rescheduling.minor_change_same_slot = minor_change_same_slot
         agent_schedule_rescheduling.min_rescheduling_notice = min_rescheduling_notice
         agent_schedule_rescheduling.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_rescheduling
 

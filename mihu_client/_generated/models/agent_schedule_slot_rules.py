@@ -79,40 +79,39 @@ class AgentScheduleSlotRules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        offer_slots_from = get("offer_slots_from", UNSET)
+        offer_slots_from = d.get("offer_slots_from", UNSET)
         if offer_slots_from is None:
             offer_slots_from = unexpected_null("AgentScheduleSlotRules.offer_slots_from")
 
-        book_slots_from = get("book_slots_from", UNSET)
+        book_slots_from = d.get("book_slots_from", UNSET)
         if book_slots_from is None:
             book_slots_from = unexpected_null("AgentScheduleSlotRules.book_slots_from")
 
-        max_appointments_per_day = get("max_appointments_per_day", UNSET)
+        max_appointments_per_day = d.get("max_appointments_per_day", UNSET)
         if max_appointments_per_day is None:
             max_appointments_per_day = unexpected_null("AgentScheduleSlotRules.max_appointments_per_day")
 
-        conflict_resolution_enabled = get("conflict_resolution_enabled", UNSET)
+        conflict_resolution_enabled = d.get("conflict_resolution_enabled", UNSET)
         if conflict_resolution_enabled is None:
             conflict_resolution_enabled = unexpected_null("AgentScheduleSlotRules.conflict_resolution_enabled")
 
-        alternative_slots_count = get("alternative_slots_count", UNSET)
+        alternative_slots_count = d.get("alternative_slots_count", UNSET)
         if alternative_slots_count is None:
             alternative_slots_count = unexpected_null("AgentScheduleSlotRules.alternative_slots_count")
 
-        suggestion_priority = get("suggestion_priority", UNSET)
+        suggestion_priority = d.get("suggestion_priority", UNSET)
         if suggestion_priority is None:
             suggestion_priority = unexpected_null("AgentScheduleSlotRules.suggestion_priority")
 
-        prefer_same_day = get("prefer_same_day", UNSET)
+        prefer_same_day = d.get("prefer_same_day", UNSET)
         if prefer_same_day is None:
             prefer_same_day = unexpected_null("AgentScheduleSlotRules.prefer_same_day")
 
-        prefer_same_time_slot = get("prefer_same_time_slot", UNSET)
+        prefer_same_time_slot = d.get("prefer_same_time_slot", UNSET)
         if prefer_same_time_slot is None:
             prefer_same_time_slot = unexpected_null("AgentScheduleSlotRules.prefer_same_time_slot")
 
-        include_same_week = get("include_same_week", UNSET)
+        include_same_week = d.get("include_same_week", UNSET)
         if include_same_week is None:
             include_same_week = unexpected_null("AgentScheduleSlotRules.include_same_week")
 
@@ -127,7 +126,7 @@ class AgentScheduleSlotRules:
         agent_schedule_slot_rules.prefer_same_time_slot = prefer_same_time_slot
         agent_schedule_slot_rules.include_same_week = include_same_week
         agent_schedule_slot_rules.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_schedule_slot_rules
 

@@ -74,8 +74,7 @@ class AgentSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
             voice = AgentSettingsVoice.from_dict(voice)
         elif voice is None:
@@ -83,7 +82,7 @@ class AgentSettings:
         elif voice is not UNSET and voice is not None:
             voice = mismatch(voice, "AgentSettings.voice")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text.__class__ is dict:
             text = AgentSettingsText.from_dict(text)
         elif text is None:
@@ -91,7 +90,7 @@ class AgentSettings:
         elif text is not UNSET and text is not None:
             text = mismatch(text, "AgentSettings.text")
 
-        memorize = get("memorize", UNSET)
+        memorize = d.get("memorize", UNSET)
         if memorize.__class__ is dict:
             memorize = AgentSettingsMemorize.from_dict(memorize)
         elif memorize is None:
@@ -99,7 +98,7 @@ class AgentSettings:
         elif memorize is not UNSET and memorize is not None:
             memorize = mismatch(memorize, "AgentSettings.memorize")
 
-        evaluation = get("evaluation", UNSET)
+        evaluation = d.get("evaluation", UNSET)
         if evaluation.__class__ is dict:
             evaluation = AgentSettingsEvaluation.from_dict(evaluation)
         elif evaluation is None:
@@ -113,7 +112,7 @@ class AgentSettings:
         agent_settings.memorize = memorize
         agent_settings.evaluation = evaluation
         agent_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_settings
 

@@ -32,7 +32,7 @@ class AgentSettingsMemorize:
         d = src_dict
         agent_settings_memorize = new_instance(cls)
         agent_settings_memorize.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_settings_memorize
 

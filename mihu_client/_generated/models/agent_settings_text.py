@@ -32,7 +32,7 @@ class AgentSettingsText:
         d = src_dict
         agent_settings_text = new_instance(cls)
         agent_settings_text.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_settings_text
 

@@ -46,16 +46,15 @@ class AgentTrainingInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentTrainingInput.content")
 
-        intent = get("intent", UNSET)
+        intent = d.get("intent", UNSET)
         if intent is None:
             intent = unexpected_null("AgentTrainingInput.intent")
 
-        response = get("response", UNSET)
+        response = d.get("response", UNSET)
         if response is None:
             response = unexpected_null("AgentTrainingInput.response")
 
@@ -64,7 +63,7 @@ class AgentTrainingInput:
         agent_training_input.intent = intent
         agent_training_input.response = response
         agent_training_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_training_input
 

@@ -58,8 +58,7 @@ class AgentTrainingItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AgentTrainingItem.uuid")
         elif uuid is None:
@@ -67,15 +66,15 @@ class AgentTrainingItem:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AgentTrainingItem.uuid")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("AgentTrainingItem.content")
 
-        intent = get("intent", UNSET)
+        intent = d.get("intent", UNSET)
         if intent is None:
             intent = unexpected_null("AgentTrainingItem.intent")
 
-        response = get("response", UNSET)
+        response = d.get("response", UNSET)
         if response is None:
             response = unexpected_null("AgentTrainingItem.response")
 
@@ -85,7 +84,7 @@ class AgentTrainingItem:
         agent_training_item.intent = intent
         agent_training_item.response = response
         agent_training_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_training_item
 

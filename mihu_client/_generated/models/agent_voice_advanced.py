@@ -56,24 +56,23 @@ class AgentVoiceAdvanced:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        stability = get("stability", UNSET)
+        stability = d.get("stability", UNSET)
         if stability is None:
             stability = unexpected_null("AgentVoiceAdvanced.stability")
 
-        similarity = get("similarity", UNSET)
+        similarity = d.get("similarity", UNSET)
         if similarity is None:
             similarity = unexpected_null("AgentVoiceAdvanced.similarity")
 
-        style = get("style", UNSET)
+        style = d.get("style", UNSET)
         if style is None:
             style = unexpected_null("AgentVoiceAdvanced.style")
 
-        speed = get("speed", UNSET)
+        speed = d.get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("AgentVoiceAdvanced.speed")
 
-        speaker_boost = get("speaker_boost", UNSET)
+        speaker_boost = d.get("speaker_boost", UNSET)
         if speaker_boost is None:
             speaker_boost = unexpected_null("AgentVoiceAdvanced.speaker_boost")
 
@@ -84,7 +83,7 @@ class AgentVoiceAdvanced:
         agent_voice_advanced.speed = speed
         agent_voice_advanced.speaker_boost = speaker_boost
         agent_voice_advanced.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_advanced
 

@@ -41,12 +41,11 @@ class AgentVoiceCompliance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        eu_gdpr_compliance = get("eu_gdpr_compliance", UNSET)
+        eu_gdpr_compliance = d.get("eu_gdpr_compliance", UNSET)
         if eu_gdpr_compliance is None:
             eu_gdpr_compliance = unexpected_null("AgentVoiceCompliance.eu_gdpr_compliance")
 
-        hipaa_compliance = get("hipaa_compliance", UNSET)
+        hipaa_compliance = d.get("hipaa_compliance", UNSET)
         if hipaa_compliance is None:
             hipaa_compliance = unexpected_null("AgentVoiceCompliance.hipaa_compliance")
 
@@ -54,7 +53,7 @@ class AgentVoiceCompliance:
         agent_voice_compliance.eu_gdpr_compliance = eu_gdpr_compliance
         agent_voice_compliance.hipaa_compliance = hipaa_compliance
         agent_voice_compliance.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_compliance
 

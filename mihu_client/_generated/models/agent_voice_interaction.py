@@ -68,32 +68,31 @@ class AgentVoiceInteraction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        customer_speak_first = get("customer_speak_first", UNSET)
+        customer_speak_first = d.get("customer_speak_first", UNSET)
         if customer_speak_first is None:
             customer_speak_first = unexpected_null("AgentVoiceInteraction.customer_speak_first")
 
-        inbound_first_message = get("inbound_first_message", UNSET)
+        inbound_first_message = d.get("inbound_first_message", UNSET)
         if inbound_first_message is None:
             inbound_first_message = unexpected_null("AgentVoiceInteraction.inbound_first_message")
 
-        outbound_first_message = get("outbound_first_message", UNSET)
+        outbound_first_message = d.get("outbound_first_message", UNSET)
         if outbound_first_message is None:
             outbound_first_message = unexpected_null("AgentVoiceInteraction.outbound_first_message")
 
-        voice_mail_message = get("voice_mail_message", UNSET)
+        voice_mail_message = d.get("voice_mail_message", UNSET)
         if voice_mail_message is None:
             voice_mail_message = unexpected_null("AgentVoiceInteraction.voice_mail_message")
 
-        end_call_message = get("end_call_message", UNSET)
+        end_call_message = d.get("end_call_message", UNSET)
         if end_call_message is None:
             end_call_message = unexpected_null("AgentVoiceInteraction.end_call_message")
 
-        silence_message = get("silence_message", UNSET)
+        silence_message = d.get("silence_message", UNSET)
         if silence_message is None:
             silence_message = unexpected_null("AgentVoiceInteraction.silence_message")
 
-        max_silence_prompts = get("max_silence_prompts", UNSET)
+        max_silence_prompts = d.get("max_silence_prompts", UNSET)
         if max_silence_prompts is None:
             max_silence_prompts = unexpected_null("AgentVoiceInteraction.max_silence_prompts")
 
@@ -106,7 +105,7 @@ class AgentVoiceInteraction:
         agent_voice_interaction.silence_message = silence_message
         agent_voice_interaction.max_silence_prompts = max_silence_prompts
         agent_voice_interaction.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_interaction
 

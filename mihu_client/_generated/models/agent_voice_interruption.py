@@ -49,12 +49,11 @@ class AgentVoiceInterruption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        mode = get("mode", UNSET)
+        mode = d.get("mode", UNSET)
         if mode is None:
             mode = unexpected_null("AgentVoiceInterruption.mode")
 
-        advanced = get("advanced", UNSET)
+        advanced = d.get("advanced", UNSET)
         if advanced.__class__ is dict:
             advanced = AgentVoiceInterruptionAdvanced.from_dict(advanced)
         elif advanced is None:
@@ -66,7 +65,7 @@ class AgentVoiceInterruption:
         agent_voice_interruption.mode = mode
         agent_voice_interruption.advanced = advanced
         agent_voice_interruption.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_interruption
 

@@ -81,48 +81,47 @@ class AgentVoiceInterruptionAdvanced:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        allow_interruptions = get("allow_interruptions", UNSET)
+        allow_interruptions = d.get("allow_interruptions", UNSET)
         if allow_interruptions is None:
             allow_interruptions = unexpected_null("AgentVoiceInterruptionAdvanced.allow_interruptions")
 
-        preemptive_generation = get("preemptive_generation", UNSET)
+        preemptive_generation = d.get("preemptive_generation", UNSET)
         if preemptive_generation is None:
             preemptive_generation = unexpected_null("AgentVoiceInterruptionAdvanced.preemptive_generation")
 
-        manual_word_count_interrupt = get("manual_word_count_interrupt", UNSET)
+        manual_word_count_interrupt = d.get("manual_word_count_interrupt", UNSET)
         if manual_word_count_interrupt is None:
             manual_word_count_interrupt = unexpected_null("AgentVoiceInterruptionAdvanced.manual_word_count_interrupt")
 
-        resume_after_false_interruption = get("resume_after_false_interruption", UNSET)
+        resume_after_false_interruption = d.get("resume_after_false_interruption", UNSET)
         if resume_after_false_interruption is None:
             resume_after_false_interruption = unexpected_null(
                 "AgentVoiceInterruptionAdvanced.resume_after_false_interruption"
             )
 
-        min_endpointing_delay = get("min_endpointing_delay", UNSET)
+        min_endpointing_delay = d.get("min_endpointing_delay", UNSET)
         if min_endpointing_delay is None:
             min_endpointing_delay = unexpected_null("AgentVoiceInterruptionAdvanced.min_endpointing_delay")
 
-        max_endpointing_delay = get("max_endpointing_delay", UNSET)
+        max_endpointing_delay = d.get("max_endpointing_delay", UNSET)
         if max_endpointing_delay is None:
             max_endpointing_delay = unexpected_null("AgentVoiceInterruptionAdvanced.max_endpointing_delay")
 
-        min_interruption_duration = get("min_interruption_duration", UNSET)
+        min_interruption_duration = d.get("min_interruption_duration", UNSET)
         if min_interruption_duration is None:
             min_interruption_duration = unexpected_null("AgentVoiceInterruptionAdvanced.min_interruption_duration")
 
-        min_interruption_words = get("min_interruption_words", UNSET)
+        min_interruption_words = d.get("min_interruption_words", UNSET)
         if min_interruption_words is None:
             min_interruption_words = unexpected_null("AgentVoiceInterruptionAdvanced.min_interruption_words")
 
-        balanced_interrupt_word_count = get("balanced_interrupt_word_count", UNSET)
+        balanced_interrupt_word_count = d.get("balanced_interrupt_word_count", UNSET)
         if balanced_interrupt_word_count is None:
             balanced_interrupt_word_count = unexpected_null(
                 "AgentVoiceInterruptionAdvanced.balanced_interrupt_word_count"
             )
 
-        false_interruption_timeout = get("false_interruption_timeout", UNSET)
+        false_interruption_timeout = d.get("false_interruption_timeout", UNSET)
         if false_interruption_timeout is None:
             false_interruption_timeout = unexpected_null("AgentVoiceInterruptionAdvanced.false_interruption_timeout")
 
@@ -138,7 +137,7 @@ class AgentVoiceInterruptionAdvanced:
         agent_voice_interruption_advanced.balanced_interrupt_word_count = balanced_interrupt_word_count
         agent_voice_interruption_advanced.false_interruption_timeout = false_interruption_timeout
         agent_voice_interruption_advanced.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_interruption_advanced
 

@@ -51,12 +51,11 @@ class AgentVoiceProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is None:
             language = unexpected_null("AgentVoiceProfile.language")
 
-        voice_uuid = get("voice_uuid", UNSET)
+        voice_uuid = d.get("voice_uuid", UNSET)
         if voice_uuid.__class__ is str:
             voice_uuid = parse_uuid(voice_uuid, "AgentVoiceProfile.voice_uuid")
         elif voice_uuid is None:
@@ -64,7 +63,7 @@ class AgentVoiceProfile:
         elif voice_uuid is not UNSET and voice_uuid is not None:
             voice_uuid = mismatch(voice_uuid, "AgentVoiceProfile.voice_uuid")
 
-        voice_name = get("voice_name", UNSET)
+        voice_name = d.get("voice_name", UNSET)
         if voice_name is None:
             voice_name = unexpected_null("AgentVoiceProfile.voice_name")
 
@@ -73,7 +72,7 @@ class AgentVoiceProfile:
         agent_voice_profile.voice_uuid = voice_uuid
         agent_voice_profile.voice_name = voice_name
         agent_voice_profile.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_profile
 

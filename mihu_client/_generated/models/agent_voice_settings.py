@@ -111,8 +111,7 @@ class AgentVoiceSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AgentVoiceSettings.uuid")
         elif uuid is None:
@@ -120,7 +119,7 @@ class AgentVoiceSettings:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AgentVoiceSettings.uuid")
 
-        interaction = get("interaction", UNSET)
+        interaction = d.get("interaction", UNSET)
         if interaction.__class__ is dict:
             interaction = AgentVoiceInteraction.from_dict(interaction)
         elif interaction is None:
@@ -128,7 +127,7 @@ class AgentVoiceSettings:
         elif interaction is not UNSET and interaction is not None:
             interaction = mismatch(interaction, "AgentVoiceSettings.interaction")
 
-        interruption = get("interruption", UNSET)
+        interruption = d.get("interruption", UNSET)
         if interruption.__class__ is dict:
             interruption = AgentVoiceInterruption.from_dict(interruption)
         elif interruption is None:
@@ -136,7 +135,7 @@ class AgentVoiceSettings:
         elif interruption is not UNSET and interruption is not None:
             interruption = mismatch(interruption, "AgentVoiceSettings.interruption")
 
-        voice_profile = get("voice_profile", UNSET)
+        voice_profile = d.get("voice_profile", UNSET)
         if voice_profile.__class__ is dict:
             voice_profile = AgentVoiceProfile.from_dict(voice_profile)
         elif voice_profile is None:
@@ -144,7 +143,7 @@ class AgentVoiceSettings:
         elif voice_profile is not UNSET and voice_profile is not None:
             voice_profile = mismatch(voice_profile, "AgentVoiceSettings.voice_profile")
 
-        voice_advanced = get("voice_advanced", UNSET)
+        voice_advanced = d.get("voice_advanced", UNSET)
         if voice_advanced.__class__ is dict:
             voice_advanced = AgentVoiceAdvanced.from_dict(voice_advanced)
         elif voice_advanced is None:
@@ -152,7 +151,7 @@ class AgentVoiceSettings:
         elif voice_advanced is not UNSET and voice_advanced is not None:
             voice_advanced = mismatch(voice_advanced, "AgentVoiceSettings.voice_advanced")
 
-        call_behavior = get("call_behavior", UNSET)
+        call_behavior = d.get("call_behavior", UNSET)
         if call_behavior.__class__ is dict:
             call_behavior = AgentCallBehavior.from_dict(call_behavior)
         elif call_behavior is None:
@@ -160,7 +159,7 @@ class AgentVoiceSettings:
         elif call_behavior is not UNSET and call_behavior is not None:
             call_behavior = mismatch(call_behavior, "AgentVoiceSettings.call_behavior")
 
-        compliance = get("compliance", UNSET)
+        compliance = d.get("compliance", UNSET)
         if compliance.__class__ is dict:
             compliance = AgentVoiceCompliance.from_dict(compliance)
         elif compliance is None:
@@ -168,7 +167,7 @@ class AgentVoiceSettings:
         elif compliance is not UNSET and compliance is not None:
             compliance = mismatch(compliance, "AgentVoiceSettings.compliance")
 
-        normalizers = get("normalizers", UNSET)
+        normalizers = d.get("normalizers", UNSET)
         if normalizers.__class__ is dict:
             normalizers = AgentVoiceSettingsNormalizers.from_dict(normalizers)
         elif normalizers is None:
@@ -186,7 +185,7 @@ class AgentVoiceSettings:
         agent_voice_settings.compliance = compliance
         agent_voice_settings.normalizers = normalizers
         agent_voice_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_settings
 

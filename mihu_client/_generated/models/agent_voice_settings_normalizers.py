@@ -32,7 +32,7 @@ class AgentVoiceSettingsNormalizers:
         d = src_dict
         agent_voice_settings_normalizers = new_instance(cls)
         agent_voice_settings_normalizers.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_voice_settings_normalizers
 

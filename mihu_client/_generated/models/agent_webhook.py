@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -94,8 +95,7 @@ class AgentWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        webhook_uuid = get("webhook_uuid", UNSET)
+        webhook_uuid = d.get("webhook_uuid", UNSET)
         if webhook_uuid.__class__ is str:
             webhook_uuid = parse_uuid(webhook_uuid, "AgentWebhook.webhook_uuid")
         elif webhook_uuid is None:
@@ -103,15 +103,14 @@ class AgentWebhook:
         elif webhook_uuid is not UNSET and webhook_uuid is not None:
             webhook_uuid = mismatch(webhook_uuid, "AgentWebhook.webhook_uuid")
 
-        url = get("url", UNSET)
+        url = d.get("url", UNSET)
         if url is None:
             url = unexpected_null("AgentWebhook.url")
 
-        events = get("events", UNSET)
+        events = d.get("events", UNSET)
         if events.__class__ is list:
             events = [
-                AgentWebhookEvent._value2member_map_.get(_i0)
-                or enum_value(AgentWebhookEvent, _i0, "AgentWebhook.events")
+                _values_AgentWebhookEvent.get(_i0) or enum_value(AgentWebhookEvent, _i0, "AgentWebhook.events")
                 if _i0.__class__ is str
                 else odd_item(_i0, "AgentWebhook.events", False)
                 for _i0 in events
@@ -121,25 +120,31 @@ class AgentWebhook:
         elif events is not UNSET and events is not None:
             events = mismatch(events, "AgentWebhook.events")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("AgentWebhook.is_active")
 
-        has_secret = get("has_secret", UNSET)
+        has_secret = d.get("has_secret", UNSET)
         if has_secret is None:
             has_secret = unexpected_null("AgentWebhook.has_secret")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "AgentWebhook.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "AgentWebhook.created_at")
         elif created_at is None:
             created_at = unexpected_null("AgentWebhook.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "AgentWebhook.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "AgentWebhook.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "AgentWebhook.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("AgentWebhook.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
@@ -154,7 +159,7 @@ class AgentWebhook:
         agent_webhook.created_at = created_at
         agent_webhook.updated_at = updated_at
         agent_webhook.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_webhook
 
@@ -173,6 +178,9 @@ class AgentWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_AgentWebhookEvent = AgentWebhookEvent._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -65,18 +65,16 @@ class AgentWebhookInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        url = get("url", UNSET)
+        url = d.get("url", UNSET)
         if url is UNSET:
             url = missing("AgentWebhookInput.url")
         if url is None:
             url = unexpected_null("AgentWebhookInput.url")
 
-        events = get("events", UNSET)
+        events = d.get("events", UNSET)
         if events.__class__ is list:
             events = [
-                AgentWebhookEvent._value2member_map_.get(_i0)
-                or enum_value(AgentWebhookEvent, _i0, "AgentWebhookInput.events")
+                _values_AgentWebhookEvent.get(_i0) or enum_value(AgentWebhookEvent, _i0, "AgentWebhookInput.events")
                 if _i0.__class__ is str
                 else odd_item(_i0, "AgentWebhookInput.events", False)
                 for _i0 in events
@@ -88,9 +86,9 @@ class AgentWebhookInput:
         elif events is not UNSET and events is not None:
             events = mismatch(events, "AgentWebhookInput.events")
 
-        secret_key = get("secret_key", UNSET)
+        secret_key = d.get("secret_key", UNSET)
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("AgentWebhookInput.is_active")
 
@@ -100,7 +98,7 @@ class AgentWebhookInput:
         agent_webhook_input.secret_key = secret_key
         agent_webhook_input.is_active = is_active
         agent_webhook_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return agent_webhook_input
 
@@ -119,6 +117,9 @@ class AgentWebhookInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_AgentWebhookEvent = AgentWebhookEvent._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

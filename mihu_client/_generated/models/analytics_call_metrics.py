@@ -98,8 +98,7 @@ class AnalyticsCallMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        meta = get("meta", UNSET)
+        meta = d.get("meta", UNSET)
         if meta.__class__ is dict:
             meta = AnalyticsCallMetricsMeta.from_dict(meta)
         elif meta is None:
@@ -107,7 +106,7 @@ class AnalyticsCallMetrics:
         elif meta is not UNSET and meta is not None:
             meta = mismatch(meta, "AnalyticsCallMetrics.meta")
 
-        totals = get("totals", UNSET)
+        totals = d.get("totals", UNSET)
         if totals.__class__ is dict:
             totals = AnalyticsCallTotals.from_dict(totals)
         elif totals is None:
@@ -115,7 +114,7 @@ class AnalyticsCallMetrics:
         elif totals is not UNSET and totals is not None:
             totals = mismatch(totals, "AnalyticsCallMetrics.totals")
 
-        duration_sec = get("duration_sec", UNSET)
+        duration_sec = d.get("duration_sec", UNSET)
         if duration_sec.__class__ is dict:
             duration_sec = AnalyticsCallMetricsDurationSec.from_dict(duration_sec)
         elif duration_sec is None:
@@ -123,7 +122,7 @@ class AnalyticsCallMetrics:
         elif duration_sec is not UNSET and duration_sec is not None:
             duration_sec = mismatch(duration_sec, "AnalyticsCallMetrics.duration_sec")
 
-        buckets = get("buckets", UNSET)
+        buckets = d.get("buckets", UNSET)
         if buckets.__class__ is dict:
             buckets = AnalyticsCallMetricsBuckets.from_dict(buckets)
         elif buckets is None:
@@ -131,7 +130,7 @@ class AnalyticsCallMetrics:
         elif buckets is not UNSET and buckets is not None:
             buckets = mismatch(buckets, "AnalyticsCallMetrics.buckets")
 
-        outcome = get("outcome", UNSET)
+        outcome = d.get("outcome", UNSET)
         if outcome.__class__ is dict:
             outcome = AnalyticsCallMetricsOutcome.from_dict(outcome)
         elif outcome is None:
@@ -139,7 +138,7 @@ class AnalyticsCallMetrics:
         elif outcome is not UNSET and outcome is not None:
             outcome = mismatch(outcome, "AnalyticsCallMetrics.outcome")
 
-        cost = get("cost", UNSET)
+        cost = d.get("cost", UNSET)
         if cost.__class__ is dict:
             cost = AnalyticsCallMetricsCost.from_dict(cost)
         elif cost is None:
@@ -147,7 +146,7 @@ class AnalyticsCallMetrics:
         elif cost is not UNSET and cost is not None:
             cost = mismatch(cost, "AnalyticsCallMetrics.cost")
 
-        previous = get("previous", UNSET)
+        previous = d.get("previous", UNSET)
         if previous.__class__ is dict:
             previous = AnalyticsCallMetricsPreviousType0.from_dict(previous)
         elif previous is not UNSET and previous is not None:
@@ -162,7 +161,7 @@ class AnalyticsCallMetrics:
         analytics_call_metrics.cost = cost
         analytics_call_metrics.previous = previous
         analytics_call_metrics.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return analytics_call_metrics
 

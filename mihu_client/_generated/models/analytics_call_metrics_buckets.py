@@ -30,7 +30,7 @@ class AnalyticsCallMetricsBuckets:
         d = src_dict
         analytics_call_metrics_buckets = new_instance(cls)
         analytics_call_metrics_buckets.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return analytics_call_metrics_buckets
 

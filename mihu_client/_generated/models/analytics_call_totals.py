@@ -71,36 +71,35 @@ class AnalyticsCallTotals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        calls = get("calls", UNSET)
+        calls = d.get("calls", UNSET)
         if calls is None:
             calls = unexpected_null("AnalyticsCallTotals.calls")
 
-        inbound = get("inbound", UNSET)
+        inbound = d.get("inbound", UNSET)
         if inbound is None:
             inbound = unexpected_null("AnalyticsCallTotals.inbound")
 
-        outbound = get("outbound", UNSET)
+        outbound = d.get("outbound", UNSET)
         if outbound is None:
             outbound = unexpected_null("AnalyticsCallTotals.outbound")
 
-        answered = get("answered", UNSET)
+        answered = d.get("answered", UNSET)
         if answered is None:
             answered = unexpected_null("AnalyticsCallTotals.answered")
 
-        missed = get("missed", UNSET)
+        missed = d.get("missed", UNSET)
         if missed is None:
             missed = unexpected_null("AnalyticsCallTotals.missed")
 
-        failed = get("failed", UNSET)
+        failed = d.get("failed", UNSET)
         if failed is None:
             failed = unexpected_null("AnalyticsCallTotals.failed")
 
-        ai_handled = get("ai_handled", UNSET)
+        ai_handled = d.get("ai_handled", UNSET)
         if ai_handled is None:
             ai_handled = unexpected_null("AnalyticsCallTotals.ai_handled")
 
-        human_handled = get("human_handled", UNSET)
+        human_handled = d.get("human_handled", UNSET)
         if human_handled is None:
             human_handled = unexpected_null("AnalyticsCallTotals.human_handled")
 
@@ -114,7 +113,7 @@ class AnalyticsCallTotals:
         analytics_call_totals.ai_handled = ai_handled
         analytics_call_totals.human_handled = human_handled
         analytics_call_totals.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return analytics_call_totals
 

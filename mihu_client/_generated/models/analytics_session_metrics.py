@@ -107,8 +107,7 @@ class AnalyticsSessionMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        meta = get("meta", UNSET)
+        meta = d.get("meta", UNSET)
         if meta.__class__ is dict:
             meta = AnalyticsSessionMetricsMeta.from_dict(meta)
         elif meta is None:
@@ -116,7 +115,7 @@ class AnalyticsSessionMetrics:
         elif meta is not UNSET and meta is not None:
             meta = mismatch(meta, "AnalyticsSessionMetrics.meta")
 
-        totals = get("totals", UNSET)
+        totals = d.get("totals", UNSET)
         if totals.__class__ is dict:
             totals = AnalyticsSessionMetricsTotals.from_dict(totals)
         elif totals is None:
@@ -124,7 +123,7 @@ class AnalyticsSessionMetrics:
         elif totals is not UNSET and totals is not None:
             totals = mismatch(totals, "AnalyticsSessionMetrics.totals")
 
-        rates = get("rates", UNSET)
+        rates = d.get("rates", UNSET)
         if rates.__class__ is dict:
             rates = AnalyticsSessionMetricsRates.from_dict(rates)
         elif rates is None:
@@ -132,7 +131,7 @@ class AnalyticsSessionMetrics:
         elif rates is not UNSET and rates is not None:
             rates = mismatch(rates, "AnalyticsSessionMetrics.rates")
 
-        duration_sec = get("duration_sec", UNSET)
+        duration_sec = d.get("duration_sec", UNSET)
         if duration_sec.__class__ is dict:
             duration_sec = AnalyticsSessionMetricsDurationSec.from_dict(duration_sec)
         elif duration_sec is None:
@@ -140,7 +139,7 @@ class AnalyticsSessionMetrics:
         elif duration_sec is not UNSET and duration_sec is not None:
             duration_sec = mismatch(duration_sec, "AnalyticsSessionMetrics.duration_sec")
 
-        messages_per_session = get("messages_per_session", UNSET)
+        messages_per_session = d.get("messages_per_session", UNSET)
         if messages_per_session.__class__ is dict:
             messages_per_session = AnalyticsSessionMetricsMessagesPerSession.from_dict(messages_per_session)
         elif messages_per_session is None:
@@ -148,13 +147,13 @@ class AnalyticsSessionMetrics:
         elif messages_per_session is not UNSET and messages_per_session is not None:
             messages_per_session = mismatch(messages_per_session, "AnalyticsSessionMetrics.messages_per_session")
 
-        latency_ms = get("latency_ms", UNSET)
+        latency_ms = d.get("latency_ms", UNSET)
         if latency_ms.__class__ is dict:
             latency_ms = AnalyticsSessionMetricsLatencyMsType0.from_dict(latency_ms)
         elif latency_ms is not UNSET and latency_ms is not None:
             latency_ms = mismatch(latency_ms, "AnalyticsSessionMetrics.latency_ms")
 
-        previous = get("previous", UNSET)
+        previous = d.get("previous", UNSET)
         if previous.__class__ is dict:
             previous = AnalyticsSessionMetricsPreviousType0.from_dict(previous)
         elif previous is not UNSET and previous is not None:
@@ -169,7 +168,7 @@ class AnalyticsSessionMetrics:
         analytics_session_metrics.latency_ms = latency_ms
         analytics_session_metrics.previous = previous
         analytics_session_metrics.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return analytics_session_metrics
 

@@ -30,7 +30,7 @@ class AnalyticsSessionMetricsMessagesPerSession:
         d = src_dict
         analytics_session_metrics_messages_per_session = new_instance(cls)
         analytics_session_metrics_messages_per_session.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return analytics_session_metrics_messages_per_session
 

@@ -30,7 +30,7 @@ class AnalyticsSessionMetricsTotals:
         d = src_dict
         analytics_session_metrics_totals = new_instance(cls)
         analytics_session_metrics_totals.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return analytics_session_metrics_totals
 

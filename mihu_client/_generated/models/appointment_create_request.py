@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     missing,
     new_instance,
@@ -92,8 +93,7 @@ class AppointmentCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        schedule_uuid = get("schedule_uuid", UNSET)
+        schedule_uuid = d.get("schedule_uuid", UNSET)
         if schedule_uuid.__class__ is str:
             schedule_uuid = parse_uuid(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
         elif schedule_uuid is UNSET:
@@ -103,15 +103,18 @@ class AppointmentCreateRequest:
         elif schedule_uuid is not UNSET and schedule_uuid is not None:
             schedule_uuid = mismatch(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
 
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
         if title is UNSET:
             title = missing("AppointmentCreateRequest.title")
         if title is None:
             title = unexpected_null("AppointmentCreateRequest.title")
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time.__class__ is str:
-            start_time = parse_datetime(start_time, "AppointmentCreateRequest.start_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                start_time = fromisoformat(start_time)
+            except ValueError:
+                start_time = parse_datetime(start_time, "AppointmentCreateRequest.start_time")
         elif start_time is UNSET:
             start_time = missing("AppointmentCreateRequest.start_time")
         elif start_time is None:
@@ -119,9 +122,12 @@ class AppointmentCreateRequest:
         elif start_time is not UNSET and start_time is not None:
             start_time = mismatch(start_time, "AppointmentCreateRequest.start_time")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
         if end_time.__class__ is str:
-            end_time = parse_datetime(end_time, "AppointmentCreateRequest.end_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                end_time = fromisoformat(end_time)
+            except ValueError:
+                end_time = parse_datetime(end_time, "AppointmentCreateRequest.end_time")
         elif end_time is UNSET:
             end_time = missing("AppointmentCreateRequest.end_time")
         elif end_time is None:
@@ -129,7 +135,7 @@ class AppointmentCreateRequest:
         elif end_time is not UNSET and end_time is not None:
             end_time = mismatch(end_time, "AppointmentCreateRequest.end_time")
 
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
         if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "AppointmentCreateRequest.contact_uuid")
         elif contact_uuid is None:
@@ -137,19 +143,19 @@ class AppointmentCreateRequest:
         elif contact_uuid is not UNSET and contact_uuid is not None:
             contact_uuid = mismatch(contact_uuid, "AppointmentCreateRequest.contact_uuid")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AppointmentCreateRequest.description")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("AppointmentCreateRequest.status")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("AppointmentCreateRequest.notes")
 
-        custom_answers = get("custom_answers", UNSET)
+        custom_answers = d.get("custom_answers", UNSET)
         if custom_answers.__class__ is dict:
             custom_answers = AppointmentCreateRequestCustomAnswers.from_dict(custom_answers)
         elif custom_answers is None:
@@ -168,7 +174,7 @@ class AppointmentCreateRequest:
         appointment_create_request.notes = notes
         appointment_create_request.custom_answers = custom_answers
         appointment_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_create_request
 

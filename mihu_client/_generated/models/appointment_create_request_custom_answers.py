@@ -32,7 +32,7 @@ class AppointmentCreateRequestCustomAnswers:
         d = src_dict
         appointment_create_request_custom_answers = new_instance(cls)
         appointment_create_request_custom_answers.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_create_request_custom_answers
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -199,12 +200,11 @@ class AppointmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id is None:
             id = unexpected_null("AppointmentRequest.id")
 
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AppointmentRequest.uuid")
         elif uuid is None:
@@ -212,69 +212,84 @@ class AppointmentRequest:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AppointmentRequest.uuid")
 
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
         if title is None:
             title = unexpected_null("AppointmentRequest.title")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time.__class__ is str:
-            start_time = parse_datetime(start_time, "AppointmentRequest.start_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                start_time = fromisoformat(start_time)
+            except ValueError:
+                start_time = parse_datetime(start_time, "AppointmentRequest.start_time")
         elif start_time is None:
             start_time = unexpected_null("AppointmentRequest.start_time")
         elif start_time is not UNSET and start_time is not None:
             start_time = mismatch(start_time, "AppointmentRequest.start_time")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
         if end_time.__class__ is str:
-            end_time = parse_datetime(end_time, "AppointmentRequest.end_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                end_time = fromisoformat(end_time)
+            except ValueError:
+                end_time = parse_datetime(end_time, "AppointmentRequest.end_time")
         elif end_time is not UNSET and end_time is not None:
             end_time = mismatch(end_time, "AppointmentRequest.end_time")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("AppointmentRequest.status")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
 
-        approval_note = get("approval_note", UNSET)
+        approval_note = d.get("approval_note", UNSET)
 
-        rejection_reason = get("rejection_reason", UNSET)
+        rejection_reason = d.get("rejection_reason", UNSET)
 
-        approved_at = get("approved_at", UNSET)
+        approved_at = d.get("approved_at", UNSET)
         if approved_at.__class__ is str:
-            approved_at = parse_datetime(approved_at, "AppointmentRequest.approved_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                approved_at = fromisoformat(approved_at)
+            except ValueError:
+                approved_at = parse_datetime(approved_at, "AppointmentRequest.approved_at")
         elif approved_at is not UNSET and approved_at is not None:
             approved_at = mismatch(approved_at, "AppointmentRequest.approved_at")
 
-        rejected_at = get("rejected_at", UNSET)
+        rejected_at = d.get("rejected_at", UNSET)
         if rejected_at.__class__ is str:
-            rejected_at = parse_datetime(rejected_at, "AppointmentRequest.rejected_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                rejected_at = fromisoformat(rejected_at)
+            except ValueError:
+                rejected_at = parse_datetime(rejected_at, "AppointmentRequest.rejected_at")
         elif rejected_at is not UNSET and rejected_at is not None:
             rejected_at = mismatch(rejected_at, "AppointmentRequest.rejected_at")
 
-        appointment = get("appointment", UNSET)
+        appointment = d.get("appointment", UNSET)
         if appointment.__class__ is dict:
             appointment = AppointmentRequestAppointmentType0.from_dict(appointment)
         elif appointment is not UNSET and appointment is not None:
             appointment = mismatch(appointment, "AppointmentRequest.appointment")
 
-        schedule = get("schedule", UNSET)
+        schedule = d.get("schedule", UNSET)
         if schedule.__class__ is dict:
             schedule = AppointmentRequestSchedule.from_dict(schedule)
         elif schedule is not UNSET and schedule is not None:
             schedule = mismatch(schedule, "AppointmentRequest.schedule")
 
-        contact = get("contact", UNSET)
+        contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
             contact = AppointmentRequestContact.from_dict(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "AppointmentRequest.contact")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "AppointmentRequest.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "AppointmentRequest.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "AppointmentRequest.created_at")
 
@@ -296,7 +311,7 @@ class AppointmentRequest:
         appointment_request.contact = contact
         appointment_request.created_at = created_at
         appointment_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_request
 

@@ -82,12 +82,11 @@ class AppointmentRequestContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id is None:
             id = unexpected_null("AppointmentRequestContact.id")
 
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "AppointmentRequestContact.uuid")
         elif uuid is None:
@@ -95,13 +94,13 @@ class AppointmentRequestContact:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "AppointmentRequestContact.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
 
-        surname = get("surname", UNSET)
+        surname = d.get("surname", UNSET)
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
 
         appointment_request_contact = new_instance(cls)
         appointment_request_contact.id = id
@@ -111,7 +110,7 @@ class AppointmentRequestContact:
         appointment_request_contact.email = email
         appointment_request_contact.phone_number = phone_number
         appointment_request_contact.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_request_contact
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     missing,
     new_instance,
@@ -103,8 +104,7 @@ class AppointmentRequestCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        schedule_uuid = get("schedule_uuid", UNSET)
+        schedule_uuid = d.get("schedule_uuid", UNSET)
         if schedule_uuid.__class__ is str:
             schedule_uuid = parse_uuid(schedule_uuid, "AppointmentRequestCreateRequest.schedule_uuid")
         elif schedule_uuid is UNSET:
@@ -114,15 +114,18 @@ class AppointmentRequestCreateRequest:
         elif schedule_uuid is not UNSET and schedule_uuid is not None:
             schedule_uuid = mismatch(schedule_uuid, "AppointmentRequestCreateRequest.schedule_uuid")
 
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
         if title is UNSET:
             title = missing("AppointmentRequestCreateRequest.title")
         if title is None:
             title = unexpected_null("AppointmentRequestCreateRequest.title")
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time.__class__ is str:
-            start_time = parse_datetime(start_time, "AppointmentRequestCreateRequest.start_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                start_time = fromisoformat(start_time)
+            except ValueError:
+                start_time = parse_datetime(start_time, "AppointmentRequestCreateRequest.start_time")
         elif start_time is UNSET:
             start_time = missing("AppointmentRequestCreateRequest.start_time")
         elif start_time is None:
@@ -130,7 +133,7 @@ class AppointmentRequestCreateRequest:
         elif start_time is not UNSET and start_time is not None:
             start_time = mismatch(start_time, "AppointmentRequestCreateRequest.start_time")
 
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
         if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "AppointmentRequestCreateRequest.contact_uuid")
         elif contact_uuid is None:
@@ -138,35 +141,38 @@ class AppointmentRequestCreateRequest:
         elif contact_uuid is not UNSET and contact_uuid is not None:
             contact_uuid = mismatch(contact_uuid, "AppointmentRequestCreateRequest.contact_uuid")
 
-        contact_name = get("contact_name", UNSET)
+        contact_name = d.get("contact_name", UNSET)
         if contact_name is None:
             contact_name = unexpected_null("AppointmentRequestCreateRequest.contact_name")
 
-        contact_surname = get("contact_surname", UNSET)
+        contact_surname = d.get("contact_surname", UNSET)
         if contact_surname is None:
             contact_surname = unexpected_null("AppointmentRequestCreateRequest.contact_surname")
 
-        contact_email = get("contact_email", UNSET)
+        contact_email = d.get("contact_email", UNSET)
         if contact_email is None:
             contact_email = unexpected_null("AppointmentRequestCreateRequest.contact_email")
 
-        contact_phone = get("contact_phone", UNSET)
+        contact_phone = d.get("contact_phone", UNSET)
         if contact_phone is None:
             contact_phone = unexpected_null("AppointmentRequestCreateRequest.contact_phone")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("AppointmentRequestCreateRequest.description")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
         if end_time.__class__ is str:
-            end_time = parse_datetime(end_time, "AppointmentRequestCreateRequest.end_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                end_time = fromisoformat(end_time)
+            except ValueError:
+                end_time = parse_datetime(end_time, "AppointmentRequestCreateRequest.end_time")
         elif end_time is None:
             end_time = unexpected_null("AppointmentRequestCreateRequest.end_time")
         elif end_time is not UNSET and end_time is not None:
             end_time = mismatch(end_time, "AppointmentRequestCreateRequest.end_time")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("AppointmentRequestCreateRequest.notes")
 
@@ -183,7 +189,7 @@ class AppointmentRequestCreateRequest:
         appointment_request_create_request.end_time = end_time
         appointment_request_create_request.notes = notes
         appointment_request_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_request_create_request
 

@@ -41,12 +41,11 @@ class AppointmentRequestSchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id is None:
             id = unexpected_null("AppointmentRequestSchedule.id")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("AppointmentRequestSchedule.name")
 
@@ -54,7 +53,7 @@ class AppointmentRequestSchedule:
         appointment_request_schedule.id = id
         appointment_request_schedule.name = name
         appointment_request_schedule.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_request_schedule
 

@@ -41,10 +41,9 @@ class AppointmentStatusUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status.__class__ is str:
-            status = AppointmentStatusUpdateRequestStatus._value2member_map_.get(status) or enum_value(
+            status = _values_AppointmentStatusUpdateRequestStatus.get(status) or enum_value(
                 AppointmentStatusUpdateRequestStatus, status, "AppointmentStatusUpdateRequest.status"
             )
         elif status is UNSET:
@@ -57,7 +56,7 @@ class AppointmentStatusUpdateRequest:
         appointment_status_update_request = new_instance(cls)
         appointment_status_update_request.status = status
         appointment_status_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_status_update_request
 
@@ -77,5 +76,7 @@ class AppointmentStatusUpdateRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_values_AppointmentStatusUpdateRequestStatus = AppointmentStatusUpdateRequestStatus._value2member_map_
 
 _FIELD_NAMES = frozenset(("status",))

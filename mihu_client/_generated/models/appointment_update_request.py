@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -71,30 +72,35 @@ class AppointmentUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
         if title is None:
             title = unexpected_null("AppointmentUpdateRequest.title")
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time.__class__ is str:
-            start_time = parse_datetime(start_time, "AppointmentUpdateRequest.start_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                start_time = fromisoformat(start_time)
+            except ValueError:
+                start_time = parse_datetime(start_time, "AppointmentUpdateRequest.start_time")
         elif start_time is None:
             start_time = unexpected_null("AppointmentUpdateRequest.start_time")
         elif start_time is not UNSET and start_time is not None:
             start_time = mismatch(start_time, "AppointmentUpdateRequest.start_time")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
         if end_time.__class__ is str:
-            end_time = parse_datetime(end_time, "AppointmentUpdateRequest.end_time")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                end_time = fromisoformat(end_time)
+            except ValueError:
+                end_time = parse_datetime(end_time, "AppointmentUpdateRequest.end_time")
         elif end_time is None:
             end_time = unexpected_null("AppointmentUpdateRequest.end_time")
         elif end_time is not UNSET and end_time is not None:
             end_time = mismatch(end_time, "AppointmentUpdateRequest.end_time")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status.__class__ is str:
-            status = AppointmentUpdateRequestStatus._value2member_map_.get(status) or enum_value(
+            status = _values_AppointmentUpdateRequestStatus.get(status) or enum_value(
                 AppointmentUpdateRequestStatus, status, "AppointmentUpdateRequest.status"
             )
         elif status is None:
@@ -102,7 +108,7 @@ class AppointmentUpdateRequest:
         elif status is not UNSET and status is not None:
             status = mismatch(status, "AppointmentUpdateRequest.status")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("AppointmentUpdateRequest.notes")
 
@@ -113,7 +119,7 @@ class AppointmentUpdateRequest:
         appointment_update_request.status = status
         appointment_update_request.notes = notes
         appointment_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return appointment_update_request
 
@@ -132,6 +138,9 @@ class AppointmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_AppointmentUpdateRequestStatus = AppointmentUpdateRequestStatus._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -41,8 +41,7 @@ class AssignTableBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "AssignTableBody.agent_uuid")
         elif agent_uuid is UNSET:
@@ -55,7 +54,7 @@ class AssignTableBody:
         assign_table_body = new_instance(cls)
         assign_table_body.agent_uuid = agent_uuid
         assign_table_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return assign_table_body
 

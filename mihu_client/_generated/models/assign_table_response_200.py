@@ -47,23 +47,22 @@ class AssignTableResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("AssignTableResponse200.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("AssignTableResponse200.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
 
         assign_table_response_200 = new_instance(cls)
         assign_table_response_200.success = success
         assign_table_response_200.message = message
         assign_table_response_200.data = data
         assign_table_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return assign_table_response_200
 

@@ -39,8 +39,7 @@ class CallActionForwardRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("CallActionForwardRequest.phone_number")
         if phone_number is None:
@@ -49,7 +48,7 @@ class CallActionForwardRequest:
         call_action_forward_request = new_instance(cls)
         call_action_forward_request.phone_number = phone_number
         call_action_forward_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_action_forward_request
 

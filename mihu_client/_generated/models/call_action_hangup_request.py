@@ -38,15 +38,14 @@ class CallActionHangupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("CallActionHangupRequest.message")
 
         call_action_hangup_request = new_instance(cls)
         call_action_hangup_request.message = message
         call_action_hangup_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_action_hangup_request
 

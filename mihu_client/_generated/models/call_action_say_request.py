@@ -46,14 +46,13 @@ class CallActionSayRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is UNSET:
             message = missing("CallActionSayRequest.message")
         if message is None:
             message = unexpected_null("CallActionSayRequest.message")
 
-        end_call_after_spoken = get("end_call_after_spoken", UNSET)
+        end_call_after_spoken = d.get("end_call_after_spoken", UNSET)
         if end_call_after_spoken is None:
             end_call_after_spoken = unexpected_null("CallActionSayRequest.end_call_after_spoken")
 
@@ -61,7 +60,7 @@ class CallActionSayRequest:
         call_action_say_request.message = message
         call_action_say_request.end_call_after_spoken = end_call_after_spoken
         call_action_say_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_action_say_request
 

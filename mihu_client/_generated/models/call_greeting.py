@@ -37,15 +37,14 @@ class CallGreeting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        start = get("start", UNSET)
+        start = d.get("start", UNSET)
         if start is None:
             start = unexpected_null("CallGreeting.start")
 
         call_greeting = new_instance(cls)
         call_greeting.start = start
         call_greeting.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_greeting
 

@@ -64,8 +64,7 @@ class CallInitiateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_id = get("agentId", UNSET)
+        agent_id = d.get("agentId", UNSET)
         if agent_id.__class__ is str:
             agent_id = parse_uuid(agent_id, "CallInitiateRequest.agentId")
         elif agent_id is UNSET:
@@ -75,7 +74,7 @@ class CallInitiateRequest:
         elif agent_id is not UNSET and agent_id is not None:
             agent_id = mismatch(agent_id, "CallInitiateRequest.agentId")
 
-        prompt = get("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
         if prompt.__class__ is dict:
             prompt = CallPrompt.from_dict(prompt)
         elif prompt is UNSET:
@@ -85,7 +84,7 @@ class CallInitiateRequest:
         elif prompt is not UNSET and prompt is not None:
             prompt = mismatch(prompt, "CallInitiateRequest.prompt")
 
-        participant = get("participant", UNSET)
+        participant = d.get("participant", UNSET)
         if participant.__class__ is dict:
             participant = CallParticipant.from_dict(participant)
         elif participant is UNSET:
@@ -95,7 +94,7 @@ class CallInitiateRequest:
         elif participant is not UNSET and participant is not None:
             participant = mismatch(participant, "CallInitiateRequest.participant")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message.__class__ is dict:
             message = CallGreeting.from_dict(message)
         elif message is None:
@@ -109,7 +108,7 @@ class CallInitiateRequest:
         call_initiate_request.participant = participant
         call_initiate_request.message = message
         call_initiate_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_initiate_request
 

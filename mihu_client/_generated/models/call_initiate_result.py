@@ -96,22 +96,21 @@ class CallInitiateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id is None:
             id = unexpected_null("CallInitiateResult.id")
 
-        agent_id = get("agentId", UNSET)
+        agent_id = d.get("agentId", UNSET)
         if agent_id is None:
             agent_id = unexpected_null("CallInitiateResult.agentId")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("CallInitiateResult.status")
 
-        provider = get("provider", UNSET)
+        provider = d.get("provider", UNSET)
 
-        conversation_uuid = get("conversation_uuid", UNSET)
+        conversation_uuid = d.get("conversation_uuid", UNSET)
         if conversation_uuid.__class__ is str:
             conversation_uuid = parse_uuid(conversation_uuid, "CallInitiateResult.conversation_uuid")
         elif conversation_uuid is None:
@@ -119,11 +118,11 @@ class CallInitiateResult:
         elif conversation_uuid is not UNSET and conversation_uuid is not None:
             conversation_uuid = mismatch(conversation_uuid, "CallInitiateResult.conversation_uuid")
 
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
 
-        listen_url = get("listen_url", UNSET)
+        listen_url = d.get("listen_url", UNSET)
 
-        record_url = get("record_url", UNSET)
+        record_url = d.get("record_url", UNSET)
 
         call_initiate_result = new_instance(cls)
         call_initiate_result.id = id
@@ -135,7 +134,7 @@ class CallInitiateResult:
         call_initiate_result.listen_url = listen_url
         call_initiate_result.record_url = record_url
         call_initiate_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_initiate_result
 

@@ -46,14 +46,13 @@ class CallParticipant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        number = get("number", UNSET)
+        number = d.get("number", UNSET)
         if number is UNSET:
             number = missing("CallParticipant.number")
         if number is None:
             number = unexpected_null("CallParticipant.number")
 
-        about = get("about", UNSET)
+        about = d.get("about", UNSET)
         if about is None:
             about = unexpected_null("CallParticipant.about")
 
@@ -61,7 +60,7 @@ class CallParticipant:
         call_participant.number = number
         call_participant.about = about
         call_participant.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_participant
 

@@ -43,12 +43,11 @@ class CallPrompt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        overwrite = get("overwrite", UNSET)
+        overwrite = d.get("overwrite", UNSET)
         if overwrite is None:
             overwrite = unexpected_null("CallPrompt.overwrite")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("CallPrompt.content")
 
@@ -56,7 +55,7 @@ class CallPrompt:
         call_prompt.overwrite = overwrite
         call_prompt.content = content
         call_prompt.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return call_prompt
 

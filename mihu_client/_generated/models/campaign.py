@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -115,8 +116,7 @@ class Campaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Campaign.uuid")
         elif uuid is None:
@@ -124,37 +124,49 @@ class Campaign:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Campaign.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Campaign.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("Campaign.status")
 
-        start_date = get("start_date", UNSET)
+        start_date = d.get("start_date", UNSET)
         if start_date.__class__ is str:
-            start_date = parse_datetime(start_date, "Campaign.start_date")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(start_date, "Campaign.start_date")
         elif start_date is not UNSET and start_date is not None:
             start_date = mismatch(start_date, "Campaign.start_date")
 
-        end_date = get("end_date", UNSET)
+        end_date = d.get("end_date", UNSET)
         if end_date.__class__ is str:
-            end_date = parse_datetime(end_date, "Campaign.end_date")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(end_date, "Campaign.end_date")
         elif end_date is not UNSET and end_date is not None:
             end_date = mismatch(end_date, "Campaign.end_date")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Campaign.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Campaign.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Campaign.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Campaign.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Campaign.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Campaign.updated_at")
 
@@ -168,7 +180,7 @@ class Campaign:
         campaign.created_at = created_at
         campaign.updated_at = updated_at
         campaign.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign
 

@@ -48,8 +48,7 @@ class CampaignPoolsAttachRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        pool_uuids = get("pool_uuids", UNSET)
+        pool_uuids = d.get("pool_uuids", UNSET)
         if pool_uuids.__class__ is list:
             pool_uuids = [
                 parse_uuid(_i0, "CampaignPoolsAttachRequest.pool_uuids")
@@ -67,7 +66,7 @@ class CampaignPoolsAttachRequest:
         campaign_pools_attach_request = new_instance(cls)
         campaign_pools_attach_request.pool_uuids = pool_uuids
         campaign_pools_attach_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_pools_attach_request
 

@@ -51,8 +51,7 @@ class CampaignPoolsAttachResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        pool_uuids_not_found = get("pool_uuids_not_found", UNSET)
+        pool_uuids_not_found = d.get("pool_uuids_not_found", UNSET)
         if pool_uuids_not_found.__class__ is list:
             pool_uuids_not_found = [
                 parse_uuid(_i0, "CampaignPoolsAttachResult.pool_uuids_not_found")
@@ -68,7 +67,7 @@ class CampaignPoolsAttachResult:
         campaign_pools_attach_result = new_instance(cls)
         campaign_pools_attach_result.pool_uuids_not_found = pool_uuids_not_found
         campaign_pools_attach_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_pools_attach_result
 

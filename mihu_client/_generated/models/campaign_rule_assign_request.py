@@ -42,8 +42,7 @@ class CampaignRuleAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        rule_uuid = get("rule_uuid", UNSET)
+        rule_uuid = d.get("rule_uuid", UNSET)
         if rule_uuid.__class__ is str:
             rule_uuid = parse_uuid(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
         elif rule_uuid is UNSET:
@@ -56,7 +55,7 @@ class CampaignRuleAssignRequest:
         campaign_rule_assign_request = new_instance(cls)
         campaign_rule_assign_request.rule_uuid = rule_uuid
         campaign_rule_assign_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_rule_assign_request
 

@@ -52,8 +52,7 @@ class CampaignRuleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        campaign_uuid = get("campaign_uuid", UNSET)
+        campaign_uuid = d.get("campaign_uuid", UNSET)
         if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
         elif campaign_uuid is None:
@@ -61,7 +60,7 @@ class CampaignRuleAssignment:
         elif campaign_uuid is not UNSET and campaign_uuid is not None:
             campaign_uuid = mismatch(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
 
-        rule = get("rule", UNSET)
+        rule = d.get("rule", UNSET)
         if rule.__class__ is dict:
             rule = CampaignRuleSnapshot.from_dict(rule)
         elif rule is None:
@@ -73,7 +72,7 @@ class CampaignRuleAssignment:
         campaign_rule_assignment.campaign_uuid = campaign_uuid
         campaign_rule_assignment.rule = rule
         campaign_rule_assignment.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_rule_assignment
 

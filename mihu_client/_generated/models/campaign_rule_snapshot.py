@@ -92,8 +92,7 @@ class CampaignRuleSnapshot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "CampaignRuleSnapshot.uuid")
         elif uuid is None:
@@ -101,13 +100,13 @@ class CampaignRuleSnapshot:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "CampaignRuleSnapshot.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("CampaignRuleSnapshot.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = CampaignRuleSnapshotType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_CampaignRuleSnapshotType.get(type_) or enum_value(
                 CampaignRuleSnapshotType, type_, "CampaignRuleSnapshot.type"
             )
         elif type_ is None:
@@ -115,19 +114,19 @@ class CampaignRuleSnapshot:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "CampaignRuleSnapshot.type")
 
-        max_calls_per_day = get("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
         if max_calls_per_day is None:
             max_calls_per_day = unexpected_null("CampaignRuleSnapshot.max_calls_per_day")
 
-        max_total_calls = get("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
         if max_total_calls is None:
             max_total_calls = unexpected_null("CampaignRuleSnapshot.max_total_calls")
 
-        retry_interval_minutes = get("retry_interval_minutes", UNSET)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
 
         campaign_rule_snapshot = new_instance(cls)
         campaign_rule_snapshot.uuid = uuid
@@ -139,7 +138,7 @@ class CampaignRuleSnapshot:
         campaign_rule_snapshot.start_time = start_time
         campaign_rule_snapshot.end_time = end_time
         campaign_rule_snapshot.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_rule_snapshot
 
@@ -158,6 +157,9 @@ class CampaignRuleSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_CampaignRuleSnapshotType = CampaignRuleSnapshotType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

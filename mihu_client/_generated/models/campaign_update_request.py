@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -116,16 +117,15 @@ class CampaignUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("CampaignUpdateRequest.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status.__class__ is str:
-            status = CampaignUpdateRequestStatus._value2member_map_.get(status) or enum_value(
+            status = _values_CampaignUpdateRequestStatus.get(status) or enum_value(
                 CampaignUpdateRequestStatus, status, "CampaignUpdateRequest.status"
             )
         elif status is None:
@@ -133,27 +133,33 @@ class CampaignUpdateRequest:
         elif status is not UNSET and status is not None:
             status = mismatch(status, "CampaignUpdateRequest.status")
 
-        campaign_type = get("campaign_type", UNSET)
+        campaign_type = d.get("campaign_type", UNSET)
 
-        start_date = get("start_date", UNSET)
+        start_date = d.get("start_date", UNSET)
         if start_date.__class__ is str:
-            start_date = parse_datetime(start_date, "CampaignUpdateRequest.start_date")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(start_date, "CampaignUpdateRequest.start_date")
         elif start_date is not UNSET and start_date is not None:
             start_date = mismatch(start_date, "CampaignUpdateRequest.start_date")
 
-        end_date = get("end_date", UNSET)
+        end_date = d.get("end_date", UNSET)
         if end_date.__class__ is str:
-            end_date = parse_datetime(end_date, "CampaignUpdateRequest.end_date")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(end_date, "CampaignUpdateRequest.end_date")
         elif end_date is not UNSET and end_date is not None:
             end_date = mismatch(end_date, "CampaignUpdateRequest.end_date")
 
-        rules = get("rules", UNSET)
+        rules = d.get("rules", UNSET)
         if rules.__class__ is dict:
             rules = CampaignUpdateRequestRulesType0.from_dict(rules)
         elif rules is not UNSET and rules is not None:
             rules = mismatch(rules, "CampaignUpdateRequest.rules")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "CampaignUpdateRequest.agent_uuid")
         elif agent_uuid is None:
@@ -171,7 +177,7 @@ class CampaignUpdateRequest:
         campaign_update_request.rules = rules
         campaign_update_request.agent_uuid = agent_uuid
         campaign_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_update_request
 
@@ -190,6 +196,9 @@ class CampaignUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_CampaignUpdateRequestStatus = CampaignUpdateRequestStatus._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

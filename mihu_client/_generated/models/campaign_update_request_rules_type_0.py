@@ -32,7 +32,7 @@ class CampaignUpdateRequestRulesType0:
         d = src_dict
         campaign_update_request_rules_type_0 = new_instance(cls)
         campaign_update_request_rules_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return campaign_update_request_rules_type_0
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -141,8 +142,7 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Contact.uuid")
         elif uuid is None:
@@ -150,65 +150,71 @@ class Contact:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Contact.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Contact.name")
 
-        surname = get("surname", UNSET)
+        surname = d.get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("Contact.surname")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("Contact.email")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("Contact.phone_number")
 
-        number_type = get("number_type", UNSET)
+        number_type = d.get("number_type", UNSET)
 
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("Contact.country_code")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("Contact.timezone")
 
-        primary_language = get("primary_language", UNSET)
+        primary_language = d.get("primary_language", UNSET)
         if primary_language is None:
             primary_language = unexpected_null("Contact.primary_language")
 
-        preferred_contact_channel = get("preferred_contact_channel", UNSET)
+        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
         if preferred_contact_channel is None:
             preferred_contact_channel = unexpected_null("Contact.preferred_contact_channel")
 
-        preferred_contact_time = get("preferred_contact_time", UNSET)
+        preferred_contact_time = d.get("preferred_contact_time", UNSET)
         if preferred_contact_time is None:
             preferred_contact_time = unexpected_null("Contact.preferred_contact_time")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("Contact.status")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Contact.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Contact.created_at")
         elif created_at is None:
             created_at = unexpected_null("Contact.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Contact.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Contact.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Contact.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Contact.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Contact.updated_at")
 
-        tags = get("tags", UNSET)
+        tags = d.get("tags", UNSET)
         if tags.__class__ is list:
             tags = [
                 ContactTag.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Contact.tags", False)
@@ -236,7 +242,7 @@ class Contact:
         contact.updated_at = updated_at
         contact.tags = tags
         contact.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact
 

@@ -68,10 +68,9 @@ class ContactAnalyzerUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        update_behavior = get("update_behavior", UNSET)
+        update_behavior = d.get("update_behavior", UNSET)
         if update_behavior.__class__ is str:
-            update_behavior = ContactAnalyzerUpdateUpdateBehavior._value2member_map_.get(update_behavior) or enum_value(
+            update_behavior = _values_ContactAnalyzerUpdateUpdateBehavior.get(update_behavior) or enum_value(
                 ContactAnalyzerUpdateUpdateBehavior, update_behavior, "ContactAnalyzerUpdate.update_behavior"
             )
         elif update_behavior is None:
@@ -79,16 +78,16 @@ class ContactAnalyzerUpdate:
         elif update_behavior is not UNSET and update_behavior is not None:
             update_behavior = mismatch(update_behavior, "ContactAnalyzerUpdate.update_behavior")
 
-        analysis_goals = get("analysis_goals", UNSET)
+        analysis_goals = d.get("analysis_goals", UNSET)
 
-        example_values = get("example_values", UNSET)
+        example_values = d.get("example_values", UNSET)
 
         contact_analyzer_update = new_instance(cls)
         contact_analyzer_update.update_behavior = update_behavior
         contact_analyzer_update.analysis_goals = analysis_goals
         contact_analyzer_update.example_values = example_values
         contact_analyzer_update.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_analyzer_update
 
@@ -107,6 +106,9 @@ class ContactAnalyzerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_ContactAnalyzerUpdateUpdateBehavior = ContactAnalyzerUpdateUpdateBehavior._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -55,16 +55,15 @@ class ContactApprovalList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("ContactApprovalList.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("ContactApprovalList.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = ContactApprovalListData.from_dict(data)
         elif data is None:
@@ -77,7 +76,7 @@ class ContactApprovalList:
         contact_approval_list.message = message
         contact_approval_list.data = data
         contact_approval_list.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_approval_list
 

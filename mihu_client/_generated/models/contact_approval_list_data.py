@@ -30,7 +30,7 @@ class ContactApprovalListData:
         d = src_dict
         contact_approval_list_data = new_instance(cls)
         contact_approval_list_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_approval_list_data
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -73,28 +74,33 @@ class ContactBlacklistEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ContactBlacklistEntry.type")
 
-        reason = get("reason", UNSET)
+        reason = d.get("reason", UNSET)
         if reason is None:
             reason = unexpected_null("ContactBlacklistEntry.reason")
 
-        is_permanent = get("is_permanent", UNSET)
+        is_permanent = d.get("is_permanent", UNSET)
         if is_permanent is None:
             is_permanent = unexpected_null("ContactBlacklistEntry.is_permanent")
 
-        expires_at = get("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
         if expires_at.__class__ is str:
-            expires_at = parse_datetime(expires_at, "ContactBlacklistEntry.expires_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                expires_at = fromisoformat(expires_at)
+            except ValueError:
+                expires_at = parse_datetime(expires_at, "ContactBlacklistEntry.expires_at")
         elif expires_at is not UNSET and expires_at is not None:
             expires_at = mismatch(expires_at, "ContactBlacklistEntry.expires_at")
 
-        blacklisted_at = get("blacklisted_at", UNSET)
+        blacklisted_at = d.get("blacklisted_at", UNSET)
         if blacklisted_at.__class__ is str:
-            blacklisted_at = parse_datetime(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                blacklisted_at = fromisoformat(blacklisted_at)
+            except ValueError:
+                blacklisted_at = parse_datetime(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
         elif blacklisted_at is None:
             blacklisted_at = unexpected_null("ContactBlacklistEntry.blacklisted_at")
         elif blacklisted_at is not UNSET and blacklisted_at is not None:
@@ -107,7 +113,7 @@ class ContactBlacklistEntry:
         contact_blacklist_entry.expires_at = expires_at
         contact_blacklist_entry.blacklisted_at = blacklisted_at
         contact_blacklist_entry.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_blacklist_entry
 

@@ -69,16 +69,15 @@ class ContactBlacklistRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        reason = get("reason", UNSET)
+        reason = d.get("reason", UNSET)
         if reason is UNSET:
             reason = missing("ContactBlacklistRequest.reason")
         if reason is None:
             reason = unexpected_null("ContactBlacklistRequest.reason")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = ContactBlacklistRequestType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_ContactBlacklistRequestType.get(type_) or enum_value(
                 ContactBlacklistRequestType, type_, "ContactBlacklistRequest.type"
             )
         elif type_ is None:
@@ -86,11 +85,11 @@ class ContactBlacklistRequest:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "ContactBlacklistRequest.type")
 
-        is_permanent = get("is_permanent", UNSET)
+        is_permanent = d.get("is_permanent", UNSET)
         if is_permanent is None:
             is_permanent = unexpected_null("ContactBlacklistRequest.is_permanent")
 
-        expires_at = get("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
         if expires_at.__class__ is str:
             expires_at = parse_date(expires_at, "ContactBlacklistRequest.expires_at")
         elif expires_at is not UNSET and expires_at is not None:
@@ -102,7 +101,7 @@ class ContactBlacklistRequest:
         contact_blacklist_request.is_permanent = is_permanent
         contact_blacklist_request.expires_at = expires_at
         contact_blacklist_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_blacklist_request
 
@@ -121,6 +120,9 @@ class ContactBlacklistRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_ContactBlacklistRequestType = ContactBlacklistRequestType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -57,8 +57,7 @@ class ContactBlacklistResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "ContactBlacklistResult.uuid")
         elif uuid is None:
@@ -66,11 +65,11 @@ class ContactBlacklistResult:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "ContactBlacklistResult.uuid")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("ContactBlacklistResult.status")
 
-        blacklist = get("blacklist", UNSET)
+        blacklist = d.get("blacklist", UNSET)
         if blacklist.__class__ is dict:
             blacklist = ContactBlacklistEntry.from_dict(blacklist)
         elif blacklist is None:
@@ -83,7 +82,7 @@ class ContactBlacklistResult:
         contact_blacklist_result.status = status
         contact_blacklist_result.blacklist = blacklist
         contact_blacklist_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_blacklist_result
 

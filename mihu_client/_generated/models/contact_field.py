@@ -50,14 +50,13 @@ class ContactField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
         if key is None:
             key = unexpected_null("ContactField.key")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("ContactField.is_active")
 
@@ -66,7 +65,7 @@ class ContactField:
         contact_field.name = name
         contact_field.is_active = is_active
         contact_field.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_field
 

@@ -102,48 +102,47 @@ class ContactInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ContactInput.name")
 
-        surname = get("surname", UNSET)
+        surname = d.get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("ContactInput.surname")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("ContactInput.email")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("ContactInput.phone_number")
 
-        number_type = get("number_type", UNSET)
+        number_type = d.get("number_type", UNSET)
 
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("ContactInput.country_code")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("ContactInput.timezone")
 
-        primary_language = get("primary_language", UNSET)
+        primary_language = d.get("primary_language", UNSET)
         if primary_language is None:
             primary_language = unexpected_null("ContactInput.primary_language")
 
-        preferred_contact_channel = get("preferred_contact_channel", UNSET)
+        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
         if preferred_contact_channel is None:
             preferred_contact_channel = unexpected_null("ContactInput.preferred_contact_channel")
 
-        preferred_contact_time = get("preferred_contact_time", UNSET)
+        preferred_contact_time = d.get("preferred_contact_time", UNSET)
         if preferred_contact_time is None:
             preferred_contact_time = unexpected_null("ContactInput.preferred_contact_time")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status.__class__ is str:
-            status = ContactInputStatus._value2member_map_.get(status) or enum_value(
+            status = _values_ContactInputStatus.get(status) or enum_value(
                 ContactInputStatus, status, "ContactInput.status"
             )
         elif status is None:
@@ -164,7 +163,7 @@ class ContactInput:
         contact_input.preferred_contact_time = preferred_contact_time
         contact_input.status = status
         contact_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_input
 
@@ -184,6 +183,8 @@ class ContactInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_values_ContactInputStatus = ContactInputStatus._value2member_map_
 
 _FIELD_NAMES = frozenset(
     (

@@ -72,12 +72,11 @@ class ContactPaginatedList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        current_page = get("current_page", UNSET)
+        current_page = d.get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("ContactPaginatedList.current_page")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
                 Contact.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "ContactPaginatedList.data", False)
@@ -88,15 +87,15 @@ class ContactPaginatedList:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ContactPaginatedList.data")
 
-        first_page_url = get("first_page_url", UNSET)
+        first_page_url = d.get("first_page_url", UNSET)
         if first_page_url is None:
             first_page_url = unexpected_null("ContactPaginatedList.first_page_url")
 
-        last_page = get("last_page", UNSET)
+        last_page = d.get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("ContactPaginatedList.last_page")
 
-        total = get("total", UNSET)
+        total = d.get("total", UNSET)
         if total is None:
             total = unexpected_null("ContactPaginatedList.total")
 
@@ -107,7 +106,7 @@ class ContactPaginatedList:
         contact_paginated_list.last_page = last_page
         contact_paginated_list.total = total
         contact_paginated_list.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_paginated_list
 

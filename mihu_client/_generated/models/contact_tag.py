@@ -48,8 +48,7 @@ class ContactTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "ContactTag.uuid")
         elif uuid is None:
@@ -57,7 +56,7 @@ class ContactTag:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "ContactTag.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ContactTag.name")
 
@@ -65,7 +64,7 @@ class ContactTag:
         contact_tag.uuid = uuid
         contact_tag.name = name
         contact_tag.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return contact_tag
 

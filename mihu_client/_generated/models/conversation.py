@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -198,8 +199,7 @@ class Conversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Conversation.uuid")
         elif uuid is None:
@@ -207,57 +207,66 @@ class Conversation:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Conversation.uuid")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("Conversation.type")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("Conversation.status")
 
-        responded_by = get("responded_by", UNSET)
+        responded_by = d.get("responded_by", UNSET)
         if responded_by is None:
             responded_by = unexpected_null("Conversation.responded_by")
 
-        is_simulation = get("is_simulation", UNSET)
+        is_simulation = d.get("is_simulation", UNSET)
         if is_simulation is None:
             is_simulation = unexpected_null("Conversation.is_simulation")
 
-        timestamp = get("timestamp", UNSET)
+        timestamp = d.get("timestamp", UNSET)
         if timestamp.__class__ is str:
-            timestamp = parse_datetime(timestamp, "Conversation.timestamp")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                timestamp = fromisoformat(timestamp)
+            except ValueError:
+                timestamp = parse_datetime(timestamp, "Conversation.timestamp")
         elif timestamp is not UNSET and timestamp is not None:
             timestamp = mismatch(timestamp, "Conversation.timestamp")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Conversation.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Conversation.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Conversation.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Conversation.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Conversation.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Conversation.updated_at")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "Conversation.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "Conversation.agent_uuid")
 
-        channel = get("channel", UNSET)
+        channel = d.get("channel", UNSET)
         if channel is None:
             channel = unexpected_null("Conversation.channel")
 
-        contact = get("contact", UNSET)
+        contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
             contact = ConversationContact.from_dict(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "Conversation.contact")
 
-        session_uuids = get("session_uuids", UNSET)
+        session_uuids = d.get("session_uuids", UNSET)
         if session_uuids.__class__ is list:
             session_uuids = [
                 parse_uuid(_i0, "Conversation.session_uuids")
@@ -270,19 +279,19 @@ class Conversation:
         elif session_uuids is not UNSET and session_uuids is not None:
             session_uuids = mismatch(session_uuids, "Conversation.session_uuids")
 
-        campaign_uuid = get("campaign_uuid", UNSET)
+        campaign_uuid = d.get("campaign_uuid", UNSET)
         if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "Conversation.campaign_uuid")
         elif campaign_uuid is not UNSET and campaign_uuid is not None:
             campaign_uuid = mismatch(campaign_uuid, "Conversation.campaign_uuid")
 
-        listing_uuid = get("listing_uuid", UNSET)
+        listing_uuid = d.get("listing_uuid", UNSET)
         if listing_uuid.__class__ is str:
             listing_uuid = parse_uuid(listing_uuid, "Conversation.listing_uuid")
         elif listing_uuid is not UNSET and listing_uuid is not None:
             listing_uuid = mismatch(listing_uuid, "Conversation.listing_uuid")
 
-        task_uuids = get("task_uuids", UNSET)
+        task_uuids = d.get("task_uuids", UNSET)
         if task_uuids.__class__ is list:
             task_uuids = [
                 parse_uuid(_i0, "Conversation.task_uuids")
@@ -295,7 +304,7 @@ class Conversation:
         elif task_uuids is not UNSET and task_uuids is not None:
             task_uuids = mismatch(task_uuids, "Conversation.task_uuids")
 
-        call = get("call", UNSET)
+        call = d.get("call", UNSET)
         if call.__class__ is dict:
             call = ConversationCall.from_dict(call)
         elif call is not UNSET and call is not None:
@@ -319,7 +328,7 @@ class Conversation:
         conversation.task_uuids = task_uuids
         conversation.call = call
         conversation.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return conversation
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -105,8 +106,7 @@ class ConversationCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "ConversationCall.uuid")
         elif uuid is None:
@@ -114,27 +114,30 @@ class ConversationCall:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "ConversationCall.uuid")
 
-        direction = get("direction", UNSET)
+        direction = d.get("direction", UNSET)
         if direction is None:
             direction = unexpected_null("ConversationCall.direction")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("ConversationCall.status")
 
-        duration = get("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        recording_url = get("recording_url", UNSET)
+        recording_url = d.get("recording_url", UNSET)
 
-        handled_by = get("handled_by", UNSET)
+        handled_by = d.get("handled_by", UNSET)
         if handled_by is None:
             handled_by = unexpected_null("ConversationCall.handled_by")
 
-        summary = get("summary", UNSET)
+        summary = d.get("summary", UNSET)
 
-        timestamp = get("timestamp", UNSET)
+        timestamp = d.get("timestamp", UNSET)
         if timestamp.__class__ is str:
-            timestamp = parse_datetime(timestamp, "ConversationCall.timestamp")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                timestamp = fromisoformat(timestamp)
+            except ValueError:
+                timestamp = parse_datetime(timestamp, "ConversationCall.timestamp")
         elif timestamp is not UNSET and timestamp is not None:
             timestamp = mismatch(timestamp, "ConversationCall.timestamp")
 
@@ -148,7 +151,7 @@ class ConversationCall:
         conversation_call.summary = summary
         conversation_call.timestamp = timestamp
         conversation_call.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return conversation_call
 

@@ -79,8 +79,7 @@ class ConversationContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "ConversationContact.uuid")
         elif uuid is None:
@@ -88,13 +87,13 @@ class ConversationContact:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "ConversationContact.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
 
-        surname = get("surname", UNSET)
+        surname = d.get("surname", UNSET)
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
 
         conversation_contact = new_instance(cls)
         conversation_contact.uuid = uuid
@@ -103,7 +102,7 @@ class ConversationContact:
         conversation_contact.phone_number = phone_number
         conversation_contact.email = email
         conversation_contact.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return conversation_contact
 

@@ -35,7 +35,7 @@ class ConversationMessagePage:
         d = src_dict
         conversation_message_page = new_instance(cls)
         conversation_message_page.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return conversation_message_page
 

@@ -69,12 +69,11 @@ class ConversationPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        current_page = get("current_page", UNSET)
+        current_page = d.get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("ConversationPage.current_page")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
                 Conversation.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "ConversationPage.data", False)
@@ -85,15 +84,15 @@ class ConversationPage:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "ConversationPage.data")
 
-        total = get("total", UNSET)
+        total = d.get("total", UNSET)
         if total is None:
             total = unexpected_null("ConversationPage.total")
 
-        last_page = get("last_page", UNSET)
+        last_page = d.get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("ConversationPage.last_page")
 
-        per_page = get("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
         if per_page is None:
             per_page = unexpected_null("ConversationPage.per_page")
 
@@ -104,7 +103,7 @@ class ConversationPage:
         conversation_page.last_page = last_page
         conversation_page.per_page = per_page
         conversation_page.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return conversation_page
 

@@ -32,7 +32,7 @@ class CreateAgentFromWebsiteResponse201Data:
         d = src_dict
         create_agent_from_website_response_201_data = new_instance(cls)
         create_agent_from_website_response_201_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return create_agent_from_website_response_201_data
 

@@ -44,14 +44,13 @@ class CreateContactFieldBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
         if key is UNSET:
             key = missing("CreateContactFieldBody.key")
         if key is None:
             key = unexpected_null("CreateContactFieldBody.key")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("CreateContactFieldBody.name")
 
@@ -59,7 +58,7 @@ class CreateContactFieldBody:
         create_contact_field_body.key = key
         create_contact_field_body.name = name
         create_contact_field_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return create_contact_field_body
 

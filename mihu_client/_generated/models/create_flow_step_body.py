@@ -131,10 +131,9 @@ class CreateFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        kind = get("kind", UNSET)
+        kind = d.get("kind", UNSET)
         if kind.__class__ is str:
-            kind = CreateFlowStepBodyKind._value2member_map_.get(kind) or enum_value(
+            kind = _values_CreateFlowStepBodyKind.get(kind) or enum_value(
                 CreateFlowStepBodyKind, kind, "CreateFlowStepBody.kind"
             )
         elif kind is UNSET:
@@ -144,33 +143,33 @@ class CreateFlowStepBody:
         elif kind is not UNSET and kind is not None:
             kind = mismatch(kind, "CreateFlowStepBody.kind")
 
-        app_uid = get("app_uid", UNSET)
+        app_uid = d.get("app_uid", UNSET)
         if app_uid is UNSET:
             app_uid = missing("CreateFlowStepBody.app_uid")
         if app_uid is None:
             app_uid = unexpected_null("CreateFlowStepBody.app_uid")
 
-        trigger_key = get("trigger_key", UNSET)
+        trigger_key = d.get("trigger_key", UNSET)
         if trigger_key is None:
             trigger_key = unexpected_null("CreateFlowStepBody.trigger_key")
 
-        action_key = get("action_key", UNSET)
+        action_key = d.get("action_key", UNSET)
         if action_key is None:
             action_key = unexpected_null("CreateFlowStepBody.action_key")
 
-        app_connection_uuid = get("app_connection_uuid", UNSET)
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
         if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
         elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
             app_connection_uuid = mismatch(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "CreateFlowStepBody.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "CreateFlowStepBody.agent_uuid")
 
-        config = get("config", UNSET)
+        config = d.get("config", UNSET)
         if config.__class__ is dict:
             config = CreateFlowStepBodyConfig.from_dict(config)
         elif config is None:
@@ -178,7 +177,7 @@ class CreateFlowStepBody:
         elif config is not UNSET and config is not None:
             config = mismatch(config, "CreateFlowStepBody.config")
 
-        insert_after_step_uuid = get("insert_after_step_uuid", UNSET)
+        insert_after_step_uuid = d.get("insert_after_step_uuid", UNSET)
         if insert_after_step_uuid.__class__ is str:
             insert_after_step_uuid = parse_uuid(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
         elif insert_after_step_uuid is None:
@@ -186,7 +185,7 @@ class CreateFlowStepBody:
         elif insert_after_step_uuid is not UNSET and insert_after_step_uuid is not None:
             insert_after_step_uuid = mismatch(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
 
-        parent_step_uuid = get("parent_step_uuid", UNSET)
+        parent_step_uuid = d.get("parent_step_uuid", UNSET)
         if parent_step_uuid.__class__ is str:
             parent_step_uuid = parse_uuid(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
         elif parent_step_uuid is None:
@@ -194,9 +193,9 @@ class CreateFlowStepBody:
         elif parent_step_uuid is not UNSET and parent_step_uuid is not None:
             parent_step_uuid = mismatch(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
 
-        branch_key = get("branch_key", UNSET)
+        branch_key = d.get("branch_key", UNSET)
         if branch_key.__class__ is str:
-            branch_key = CreateFlowStepBodyBranchKey._value2member_map_.get(branch_key) or enum_value(
+            branch_key = _values_CreateFlowStepBodyBranchKey.get(branch_key) or enum_value(
                 CreateFlowStepBodyBranchKey, branch_key, "CreateFlowStepBody.branch_key"
             )
         elif branch_key is None:
@@ -216,7 +215,7 @@ class CreateFlowStepBody:
         create_flow_step_body.parent_step_uuid = parent_step_uuid
         create_flow_step_body.branch_key = branch_key
         create_flow_step_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return create_flow_step_body
 
@@ -236,6 +235,11 @@ class CreateFlowStepBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_values_CreateFlowStepBodyKind = CreateFlowStepBodyKind._value2member_map_
+
+
+_values_CreateFlowStepBodyBranchKey = CreateFlowStepBodyBranchKey._value2member_map_
 
 _FIELD_NAMES = frozenset(
     (

@@ -64,14 +64,13 @@ class CreateTableBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("CreateTableBody.name")
         if name is None:
             name = unexpected_null("CreateTableBody.name")
 
-        columns = get("columns", UNSET)
+        columns = d.get("columns", UNSET)
         if columns.__class__ is list:
             columns = [
                 TableColumnInput.from_dict(_i0)
@@ -86,14 +85,14 @@ class CreateTableBody:
         elif columns is not UNSET and columns is not None:
             columns = mismatch(columns, "CreateTableBody.columns")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_table_body = new_instance(cls)
         create_table_body.name = name
         create_table_body.columns = columns
         create_table_body.description = description
         create_table_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return create_table_body
 

@@ -44,8 +44,7 @@ class CreateTableRecordBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        record = get("record", UNSET)
+        record = d.get("record", UNSET)
         if record.__class__ is dict:
             record = CreateTableRecordBodyRecord.from_dict(record)
         elif record is UNSET:
@@ -58,7 +57,7 @@ class CreateTableRecordBody:
         create_table_record_body = new_instance(cls)
         create_table_record_body.record = record
         create_table_record_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return create_table_record_body
 

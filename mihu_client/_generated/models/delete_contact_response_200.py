@@ -30,7 +30,7 @@ class DeleteContactResponse200:
         d = src_dict
         delete_contact_response_200 = new_instance(cls)
         delete_contact_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return delete_contact_response_200
 

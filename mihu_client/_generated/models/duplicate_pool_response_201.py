@@ -54,16 +54,15 @@ class DuplicatePoolResponse201:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("DuplicatePoolResponse201.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("DuplicatePoolResponse201.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = PoolDuplicateResult.from_dict(data)
         elif data is None:
@@ -76,7 +75,7 @@ class DuplicatePoolResponse201:
         duplicate_pool_response_201.message = message
         duplicate_pool_response_201.data = data
         duplicate_pool_response_201.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return duplicate_pool_response_201
 

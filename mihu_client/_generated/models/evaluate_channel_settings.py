@@ -154,8 +154,7 @@ class EvaluateChannelSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        sentiment_analyzer = get("sentiment_analyzer", UNSET)
+        sentiment_analyzer = d.get("sentiment_analyzer", UNSET)
         if sentiment_analyzer.__class__ is dict:
             sentiment_analyzer = EvaluateFeature.from_dict(sentiment_analyzer)
         elif sentiment_analyzer is None:
@@ -163,7 +162,7 @@ class EvaluateChannelSettings:
         elif sentiment_analyzer is not UNSET and sentiment_analyzer is not None:
             sentiment_analyzer = mismatch(sentiment_analyzer, "EvaluateChannelSettings.sentiment_analyzer")
 
-        emotion_detection = get("emotion_detection", UNSET)
+        emotion_detection = d.get("emotion_detection", UNSET)
         if emotion_detection.__class__ is dict:
             emotion_detection = EvaluateFeature.from_dict(emotion_detection)
         elif emotion_detection is None:
@@ -171,7 +170,7 @@ class EvaluateChannelSettings:
         elif emotion_detection is not UNSET and emotion_detection is not None:
             emotion_detection = mismatch(emotion_detection, "EvaluateChannelSettings.emotion_detection")
 
-        intensity_strength_levels = get("intensity_strength_levels", UNSET)
+        intensity_strength_levels = d.get("intensity_strength_levels", UNSET)
         if intensity_strength_levels.__class__ is dict:
             intensity_strength_levels = EvaluateFeature.from_dict(intensity_strength_levels)
         elif intensity_strength_levels is None:
@@ -181,7 +180,7 @@ class EvaluateChannelSettings:
                 intensity_strength_levels, "EvaluateChannelSettings.intensity_strength_levels"
             )
 
-        intent_action_sentiment = get("intent_action_sentiment", UNSET)
+        intent_action_sentiment = d.get("intent_action_sentiment", UNSET)
         if intent_action_sentiment.__class__ is dict:
             intent_action_sentiment = EvaluateFeature.from_dict(intent_action_sentiment)
         elif intent_action_sentiment is None:
@@ -191,7 +190,7 @@ class EvaluateChannelSettings:
                 intent_action_sentiment, "EvaluateChannelSettings.intent_action_sentiment"
             )
 
-        intent_labels = get("intent_labels", UNSET)
+        intent_labels = d.get("intent_labels", UNSET)
         if intent_labels.__class__ is dict:
             intent_labels = EvaluateFeature.from_dict(intent_labels)
         elif intent_labels is None:
@@ -199,7 +198,7 @@ class EvaluateChannelSettings:
         elif intent_labels is not UNSET and intent_labels is not None:
             intent_labels = mismatch(intent_labels, "EvaluateChannelSettings.intent_labels")
 
-        knowledge_gap = get("knowledge_gap", UNSET)
+        knowledge_gap = d.get("knowledge_gap", UNSET)
         if knowledge_gap.__class__ is dict:
             knowledge_gap = EvaluateFeature.from_dict(knowledge_gap)
         elif knowledge_gap is None:
@@ -207,7 +206,7 @@ class EvaluateChannelSettings:
         elif knowledge_gap is not UNSET and knowledge_gap is not None:
             knowledge_gap = mismatch(knowledge_gap, "EvaluateChannelSettings.knowledge_gap")
 
-        human_escalation_detection = get("human_escalation_detection", UNSET)
+        human_escalation_detection = d.get("human_escalation_detection", UNSET)
         if human_escalation_detection.__class__ is dict:
             human_escalation_detection = EvaluateFeature.from_dict(human_escalation_detection)
         elif human_escalation_detection is None:
@@ -217,7 +216,7 @@ class EvaluateChannelSettings:
                 human_escalation_detection, "EvaluateChannelSettings.human_escalation_detection"
             )
 
-        contextual_sentiment = get("contextual_sentiment", UNSET)
+        contextual_sentiment = d.get("contextual_sentiment", UNSET)
         if contextual_sentiment.__class__ is dict:
             contextual_sentiment = EvaluateFeature.from_dict(contextual_sentiment)
         elif contextual_sentiment is None:
@@ -225,7 +224,7 @@ class EvaluateChannelSettings:
         elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
             contextual_sentiment = mismatch(contextual_sentiment, "EvaluateChannelSettings.contextual_sentiment")
 
-        customer_satisfaction_score = get("customer_satisfaction_score", UNSET)
+        customer_satisfaction_score = d.get("customer_satisfaction_score", UNSET)
         if customer_satisfaction_score.__class__ is dict:
             customer_satisfaction_score = EvaluateFeature.from_dict(customer_satisfaction_score)
         elif customer_satisfaction_score is None:
@@ -235,7 +234,7 @@ class EvaluateChannelSettings:
                 customer_satisfaction_score, "EvaluateChannelSettings.customer_satisfaction_score"
             )
 
-        success_evaluation_prompt = get("success_evaluation_prompt", UNSET)
+        success_evaluation_prompt = d.get("success_evaluation_prompt", UNSET)
         if success_evaluation_prompt.__class__ is dict:
             success_evaluation_prompt = EvaluateFeature.from_dict(success_evaluation_prompt)
         elif success_evaluation_prompt is None:
@@ -257,7 +256,7 @@ class EvaluateChannelSettings:
         evaluate_channel_settings.customer_satisfaction_score = customer_satisfaction_score
         evaluate_channel_settings.success_evaluation_prompt = success_evaluation_prompt
         evaluate_channel_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluate_channel_settings
 

@@ -55,23 +55,22 @@ class EvaluateFeature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        enabled = get("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("EvaluateFeature.enabled")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("EvaluateFeature.description")
 
-        prompt = get("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
         evaluate_feature = new_instance(cls)
         evaluate_feature.enabled = enabled
         evaluate_feature.description = description
         evaluate_feature.prompt = prompt
         evaluate_feature.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluate_feature
 

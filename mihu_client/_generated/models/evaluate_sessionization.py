@@ -55,20 +55,19 @@ class EvaluateSessionization:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        session_mode = get("session_mode", UNSET)
+        session_mode = d.get("session_mode", UNSET)
         if session_mode is None:
             session_mode = unexpected_null("EvaluateSessionization.session_mode")
 
-        timeout_minutes = get("timeout_minutes", UNSET)
+        timeout_minutes = d.get("timeout_minutes", UNSET)
         if timeout_minutes is None:
             timeout_minutes = unexpected_null("EvaluateSessionization.timeout_minutes")
 
-        report_language = get("report_language", UNSET)
+        report_language = d.get("report_language", UNSET)
         if report_language is None:
             report_language = unexpected_null("EvaluateSessionization.report_language")
 
-        summary_prompt = get("summary_prompt", UNSET)
+        summary_prompt = d.get("summary_prompt", UNSET)
         if summary_prompt is None:
             summary_prompt = unexpected_null("EvaluateSessionization.summary_prompt")
 
@@ -78,7 +77,7 @@ class EvaluateSessionization:
         evaluate_sessionization.report_language = report_language
         evaluate_sessionization.summary_prompt = summary_prompt
         evaluate_sessionization.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluate_sessionization
 

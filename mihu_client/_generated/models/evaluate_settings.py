@@ -95,26 +95,25 @@ class EvaluateSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "EvaluateSettings.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "EvaluateSettings.agent_uuid")
 
-        is_default = get("is_default", UNSET)
+        is_default = d.get("is_default", UNSET)
         if is_default is None:
             is_default = unexpected_null("EvaluateSettings.is_default")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("EvaluateSettings.is_active")
 
-        source = get("source", UNSET)
+        source = d.get("source", UNSET)
         if source is None:
             source = unexpected_null("EvaluateSettings.source")
 
-        sessionization = get("sessionization", UNSET)
+        sessionization = d.get("sessionization", UNSET)
         if sessionization.__class__ is dict:
             sessionization = EvaluateSessionization.from_dict(sessionization)
         elif sessionization is None:
@@ -122,7 +121,7 @@ class EvaluateSettings:
         elif sessionization is not UNSET and sessionization is not None:
             sessionization = mismatch(sessionization, "EvaluateSettings.sessionization")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text.__class__ is dict:
             text = EvaluateChannelSettings.from_dict(text)
         elif text is None:
@@ -130,7 +129,7 @@ class EvaluateSettings:
         elif text is not UNSET and text is not None:
             text = mismatch(text, "EvaluateSettings.text")
 
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
             voice = EvaluateChannelSettings.from_dict(voice)
         elif voice is None:
@@ -147,7 +146,7 @@ class EvaluateSettings:
         evaluate_settings.text = text
         evaluate_settings.voice = voice
         evaluate_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluate_settings
 

@@ -69,12 +69,11 @@ class EvaluateSettingsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("EvaluateSettingsUpdate.is_active")
 
-        sessionization = get("sessionization", UNSET)
+        sessionization = d.get("sessionization", UNSET)
         if sessionization.__class__ is dict:
             sessionization = EvaluateSessionization.from_dict(sessionization)
         elif sessionization is None:
@@ -82,7 +81,7 @@ class EvaluateSettingsUpdate:
         elif sessionization is not UNSET and sessionization is not None:
             sessionization = mismatch(sessionization, "EvaluateSettingsUpdate.sessionization")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text.__class__ is dict:
             text = EvaluateChannelSettings.from_dict(text)
         elif text is None:
@@ -90,7 +89,7 @@ class EvaluateSettingsUpdate:
         elif text is not UNSET and text is not None:
             text = mismatch(text, "EvaluateSettingsUpdate.text")
 
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
             voice = EvaluateChannelSettings.from_dict(voice)
         elif voice is None:
@@ -104,7 +103,7 @@ class EvaluateSettingsUpdate:
         evaluate_settings_update.text = text
         evaluate_settings_update.voice = voice
         evaluate_settings_update.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluate_settings_update
 

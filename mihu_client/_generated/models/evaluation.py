@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -234,8 +235,7 @@ class Evaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Evaluation.uuid")
         elif uuid is None:
@@ -243,93 +243,99 @@ class Evaluation:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Evaluation.uuid")
 
-        session_uuid = get("session_uuid", UNSET)
+        session_uuid = d.get("session_uuid", UNSET)
         if session_uuid.__class__ is str:
             session_uuid = parse_uuid(session_uuid, "Evaluation.session_uuid")
         elif session_uuid is not UNSET and session_uuid is not None:
             session_uuid = mismatch(session_uuid, "Evaluation.session_uuid")
 
-        conversation_uuid = get("conversation_uuid", UNSET)
+        conversation_uuid = d.get("conversation_uuid", UNSET)
         if conversation_uuid.__class__ is str:
             conversation_uuid = parse_uuid(conversation_uuid, "Evaluation.conversation_uuid")
         elif conversation_uuid is not UNSET and conversation_uuid is not None:
             conversation_uuid = mismatch(conversation_uuid, "Evaluation.conversation_uuid")
 
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
         if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "Evaluation.contact_uuid")
         elif contact_uuid is not UNSET and contact_uuid is not None:
             contact_uuid = mismatch(contact_uuid, "Evaluation.contact_uuid")
 
-        sentiment = get("sentiment", UNSET)
+        sentiment = d.get("sentiment", UNSET)
         if sentiment.__class__ is dict:
             sentiment = EvaluationMetric.from_dict(sentiment)
         elif sentiment is not UNSET and sentiment is not None:
             sentiment = mismatch(sentiment, "Evaluation.sentiment")
 
-        emotion = get("emotion", UNSET)
+        emotion = d.get("emotion", UNSET)
         if emotion.__class__ is dict:
             emotion = EvaluationMetric.from_dict(emotion)
         elif emotion is not UNSET and emotion is not None:
             emotion = mismatch(emotion, "Evaluation.emotion")
 
-        sentiment_strength = get("sentiment_strength", UNSET)
+        sentiment_strength = d.get("sentiment_strength", UNSET)
         if sentiment_strength.__class__ is dict:
             sentiment_strength = EvaluationMetric.from_dict(sentiment_strength)
         elif sentiment_strength is not UNSET and sentiment_strength is not None:
             sentiment_strength = mismatch(sentiment_strength, "Evaluation.sentiment_strength")
 
-        intent = get("intent", UNSET)
+        intent = d.get("intent", UNSET)
         if intent.__class__ is dict:
             intent = EvaluationMetric.from_dict(intent)
         elif intent is not UNSET and intent is not None:
             intent = mismatch(intent, "Evaluation.intent")
 
-        intent_labels = get("intent_labels", UNSET)
+        intent_labels = d.get("intent_labels", UNSET)
         if intent_labels.__class__ is dict:
             intent_labels = EvaluationMetric.from_dict(intent_labels)
         elif intent_labels is not UNSET and intent_labels is not None:
             intent_labels = mismatch(intent_labels, "Evaluation.intent_labels")
 
-        knowledge_gap = get("knowledge_gap", UNSET)
+        knowledge_gap = d.get("knowledge_gap", UNSET)
         if knowledge_gap.__class__ is dict:
             knowledge_gap = EvaluationMetric.from_dict(knowledge_gap)
         elif knowledge_gap is not UNSET and knowledge_gap is not None:
             knowledge_gap = mismatch(knowledge_gap, "Evaluation.knowledge_gap")
 
-        human_escalation = get("human_escalation", UNSET)
+        human_escalation = d.get("human_escalation", UNSET)
         if human_escalation.__class__ is dict:
             human_escalation = EvaluationMetric.from_dict(human_escalation)
         elif human_escalation is not UNSET and human_escalation is not None:
             human_escalation = mismatch(human_escalation, "Evaluation.human_escalation")
 
-        contextual_sentiment = get("contextual_sentiment", UNSET)
+        contextual_sentiment = d.get("contextual_sentiment", UNSET)
         if contextual_sentiment.__class__ is dict:
             contextual_sentiment = EvaluationMetric.from_dict(contextual_sentiment)
         elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
             contextual_sentiment = mismatch(contextual_sentiment, "Evaluation.contextual_sentiment")
 
-        satisfaction = get("satisfaction", UNSET)
+        satisfaction = d.get("satisfaction", UNSET)
         if satisfaction.__class__ is dict:
             satisfaction = EvaluationMetric.from_dict(satisfaction)
         elif satisfaction is not UNSET and satisfaction is not None:
             satisfaction = mismatch(satisfaction, "Evaluation.satisfaction")
 
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success.__class__ is dict:
             success = EvaluationMetric.from_dict(success)
         elif success is not UNSET and success is not None:
             success = mismatch(success, "Evaluation.success")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Evaluation.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Evaluation.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Evaluation.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Evaluation.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Evaluation.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Evaluation.updated_at")
 
@@ -351,7 +357,7 @@ class Evaluation:
         evaluation.created_at = created_at
         evaluation.updated_at = updated_at
         evaluation.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluation
 

@@ -60,19 +60,18 @@ class EvaluationMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        value = get("value", UNSET)
+        value = d.get("value", UNSET)
 
-        confidence = get("confidence", UNSET)
+        confidence = d.get("confidence", UNSET)
 
-        reason = get("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
         evaluation_metric = new_instance(cls)
         evaluation_metric.value = value
         evaluation_metric.confidence = confidence
         evaluation_metric.reason = reason
         evaluation_metric.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return evaluation_metric
 

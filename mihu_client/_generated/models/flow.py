@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -98,8 +99,7 @@ class Flow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Flow.uuid")
         elif uuid is None:
@@ -107,33 +107,39 @@ class Flow:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Flow.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Flow.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("Flow.status")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Flow.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Flow.created_at")
         elif created_at is None:
             created_at = unexpected_null("Flow.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Flow.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Flow.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Flow.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Flow.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Flow.updated_at")
 
-        steps = get("steps", UNSET)
+        steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
                 FlowStep.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Flow.steps", False)
@@ -153,7 +159,7 @@ class Flow:
         flow.updated_at = updated_at
         flow.steps = steps
         flow.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow
 

@@ -181,8 +181,7 @@ class FlowStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "FlowStep.uuid")
         elif uuid is None:
@@ -190,37 +189,37 @@ class FlowStep:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "FlowStep.uuid")
 
-        position = get("position", UNSET)
+        position = d.get("position", UNSET)
         if position is None:
             position = unexpected_null("FlowStep.position")
 
-        kind = get("kind", UNSET)
+        kind = d.get("kind", UNSET)
         if kind.__class__ is str:
-            kind = FlowStepKind._value2member_map_.get(kind) or enum_value(FlowStepKind, kind, "FlowStep.kind")
+            kind = _values_FlowStepKind.get(kind) or enum_value(FlowStepKind, kind, "FlowStep.kind")
         elif kind is None:
             kind = unexpected_null("FlowStep.kind")
         elif kind is not UNSET and kind is not None:
             kind = mismatch(kind, "FlowStep.kind")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("FlowStep.status")
 
-        parent_step_uuid = get("parent_step_uuid", UNSET)
+        parent_step_uuid = d.get("parent_step_uuid", UNSET)
         if parent_step_uuid.__class__ is str:
             parent_step_uuid = parse_uuid(parent_step_uuid, "FlowStep.parent_step_uuid")
         elif parent_step_uuid is not UNSET and parent_step_uuid is not None:
             parent_step_uuid = mismatch(parent_step_uuid, "FlowStep.parent_step_uuid")
 
-        branch_key = get("branch_key", UNSET)
+        branch_key = d.get("branch_key", UNSET)
         if branch_key.__class__ is str:
-            branch_key = FlowStepBranchKeyType0._value2member_map_.get(branch_key) or enum_value(
+            branch_key = _values_FlowStepBranchKeyType0.get(branch_key) or enum_value(
                 FlowStepBranchKeyType0, branch_key, "FlowStep.branch_key"
             )
         elif branch_key is not UNSET and branch_key is not None:
             branch_key = mismatch(branch_key, "FlowStep.branch_key")
 
-        app = get("app", UNSET)
+        app = d.get("app", UNSET)
         if app.__class__ is dict:
             app = FlowStepApp.from_dict(app)
         elif app is None:
@@ -228,31 +227,31 @@ class FlowStep:
         elif app is not UNSET and app is not None:
             app = mismatch(app, "FlowStep.app")
 
-        trigger = get("trigger", UNSET)
+        trigger = d.get("trigger", UNSET)
         if trigger.__class__ is dict:
             trigger = FlowStepTriggerType0.from_dict(trigger)
         elif trigger is not UNSET and trigger is not None:
             trigger = mismatch(trigger, "FlowStep.trigger")
 
-        action = get("action", UNSET)
+        action = d.get("action", UNSET)
         if action.__class__ is dict:
             action = FlowStepActionType0.from_dict(action)
         elif action is not UNSET and action is not None:
             action = mismatch(action, "FlowStep.action")
 
-        agent = get("agent", UNSET)
+        agent = d.get("agent", UNSET)
         if agent.__class__ is dict:
             agent = FlowStepAgentType0.from_dict(agent)
         elif agent is not UNSET and agent is not None:
             agent = mismatch(agent, "FlowStep.agent")
 
-        app_connection = get("app_connection", UNSET)
+        app_connection = d.get("app_connection", UNSET)
         if app_connection.__class__ is dict:
             app_connection = FlowStepAppConnectionType0.from_dict(app_connection)
         elif app_connection is not UNSET and app_connection is not None:
             app_connection = mismatch(app_connection, "FlowStep.app_connection")
 
-        config = get("config", UNSET)
+        config = d.get("config", UNSET)
         if config.__class__ is dict:
             config = FlowStepConfig.from_dict(config)
         elif config is None:
@@ -260,7 +259,7 @@ class FlowStep:
         elif config is not UNSET and config is not None:
             config = mismatch(config, "FlowStep.config")
 
-        last_test = get("last_test", UNSET)
+        last_test = d.get("last_test", UNSET)
         if last_test.__class__ is dict:
             last_test = FlowStepLastTestType0.from_dict(last_test)
         elif last_test is not UNSET and last_test is not None:
@@ -281,7 +280,7 @@ class FlowStep:
         flow_step.config = config
         flow_step.last_test = last_test
         flow_step.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step
 
@@ -300,6 +299,12 @@ class FlowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_FlowStepKind = FlowStepKind._value2member_map_
+
+
+_values_FlowStepBranchKeyType0 = FlowStepBranchKeyType0._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

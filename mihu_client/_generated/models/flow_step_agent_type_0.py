@@ -48,8 +48,7 @@ class FlowStepAgentType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "FlowStepAgentType0.uuid")
         elif uuid is None:
@@ -57,7 +56,7 @@ class FlowStepAgentType0:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "FlowStepAgentType0.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("FlowStepAgentType0.name")
 
@@ -65,7 +64,7 @@ class FlowStepAgentType0:
         flow_step_agent_type_0.uuid = uuid
         flow_step_agent_type_0.name = name
         flow_step_agent_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_agent_type_0
 

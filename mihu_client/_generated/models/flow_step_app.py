@@ -59,24 +59,23 @@ class FlowStepApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uid = get("uid", UNSET)
+        uid = d.get("uid", UNSET)
         if uid is None:
             uid = unexpected_null("FlowStepApp.uid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("FlowStepApp.name")
 
-        icon = get("icon", UNSET)
+        icon = d.get("icon", UNSET)
         if icon is None:
             icon = unexpected_null("FlowStepApp.icon")
 
-        category = get("category", UNSET)
+        category = d.get("category", UNSET)
         if category is None:
             category = unexpected_null("FlowStepApp.category")
 
-        requires_connection = get("requires_connection", UNSET)
+        requires_connection = d.get("requires_connection", UNSET)
         if requires_connection is None:
             requires_connection = unexpected_null("FlowStepApp.requires_connection")
 
@@ -87,7 +86,7 @@ class FlowStepApp:
         flow_step_app.category = category
         flow_step_app.requires_connection = requires_connection
         flow_step_app.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_app
 

@@ -48,8 +48,7 @@ class FlowStepAppConnectionType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "FlowStepAppConnectionType0.uuid")
         elif uuid is None:
@@ -57,7 +56,7 @@ class FlowStepAppConnectionType0:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "FlowStepAppConnectionType0.uuid")
 
-        label = get("label", UNSET)
+        label = d.get("label", UNSET)
         if label is None:
             label = unexpected_null("FlowStepAppConnectionType0.label")
 
@@ -65,7 +64,7 @@ class FlowStepAppConnectionType0:
         flow_step_app_connection_type_0.uuid = uuid
         flow_step_app_connection_type_0.label = label
         flow_step_app_connection_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_app_connection_type_0
 

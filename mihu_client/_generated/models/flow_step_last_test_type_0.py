@@ -45,8 +45,7 @@ class FlowStepLastTestType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = FlowStepLastTestType0Data.from_dict(data)
         elif data is None:
@@ -57,7 +56,7 @@ class FlowStepLastTestType0:
         flow_step_last_test_type_0 = new_instance(cls)
         flow_step_last_test_type_0.data = data
         flow_step_last_test_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_last_test_type_0
 

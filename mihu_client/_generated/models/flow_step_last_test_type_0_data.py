@@ -30,7 +30,7 @@ class FlowStepLastTestType0Data:
         d = src_dict
         flow_step_last_test_type_0_data = new_instance(cls)
         flow_step_last_test_type_0_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_last_test_type_0_data
 

@@ -120,10 +120,9 @@ class FlowStepTestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        kind = get("kind", UNSET)
+        kind = d.get("kind", UNSET)
         if kind.__class__ is str:
-            kind = FlowStepTestResultKind._value2member_map_.get(kind) or enum_value(
+            kind = _values_FlowStepTestResultKind.get(kind) or enum_value(
                 FlowStepTestResultKind, kind, "FlowStepTestResult.kind"
             )
         elif kind is None:
@@ -131,9 +130,9 @@ class FlowStepTestResult:
         elif kind is not UNSET and kind is not None:
             kind = mismatch(kind, "FlowStepTestResult.kind")
 
-        dry_run = get("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = FlowStepTestResultData.from_dict(data)
         elif data is None:
@@ -141,21 +140,21 @@ class FlowStepTestResult:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "FlowStepTestResult.data")
 
-        duration_ms = get("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        resolved = get("resolved", UNSET)
+        resolved = d.get("resolved", UNSET)
         if resolved.__class__ is dict:
             resolved = FlowStepTestResultResolvedType0.from_dict(resolved)
         elif resolved is not UNSET and resolved is not None:
             resolved = mismatch(resolved, "FlowStepTestResult.resolved")
 
-        selected = get("selected", UNSET)
+        selected = d.get("selected", UNSET)
         if selected.__class__ is dict:
             selected = FlowStepTestResultSelectedType0.from_dict(selected)
         elif selected is not UNSET and selected is not None:
             selected = mismatch(selected, "FlowStepTestResult.selected")
 
-        samples = get("samples", UNSET)
+        samples = d.get("samples", UNSET)
         if samples.__class__ is list:
             samples = [
                 FlowStepTestSample.from_dict(_i0)
@@ -175,7 +174,7 @@ class FlowStepTestResult:
         flow_step_test_result.selected = selected
         flow_step_test_result.samples = samples
         flow_step_test_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_test_result
 
@@ -194,6 +193,9 @@ class FlowStepTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_FlowStepTestResultKind = FlowStepTestResultKind._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

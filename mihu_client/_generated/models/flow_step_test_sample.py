@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -53,18 +54,20 @@ class FlowStepTestSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        sample_uuid = get("sample_uuid", UNSET)
+        sample_uuid = d.get("sample_uuid", UNSET)
         if sample_uuid is None:
             sample_uuid = unexpected_null("FlowStepTestSample.sample_uuid")
 
-        label = get("label", UNSET)
+        label = d.get("label", UNSET)
         if label is None:
             label = unexpected_null("FlowStepTestSample.label")
 
-        timestamp = get("timestamp", UNSET)
+        timestamp = d.get("timestamp", UNSET)
         if timestamp.__class__ is str:
-            timestamp = parse_datetime(timestamp, "FlowStepTestSample.timestamp")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                timestamp = fromisoformat(timestamp)
+            except ValueError:
+                timestamp = parse_datetime(timestamp, "FlowStepTestSample.timestamp")
         elif timestamp is None:
             timestamp = unexpected_null("FlowStepTestSample.timestamp")
         elif timestamp is not UNSET and timestamp is not None:
@@ -75,7 +78,7 @@ class FlowStepTestSample:
         flow_step_test_sample.label = label
         flow_step_test_sample.timestamp = timestamp
         flow_step_test_sample.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_test_sample
 

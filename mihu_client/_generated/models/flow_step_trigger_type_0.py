@@ -43,12 +43,11 @@ class FlowStepTriggerType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
         if key is None:
             key = unexpected_null("FlowStepTriggerType0.key")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("FlowStepTriggerType0.name")
 
@@ -56,7 +55,7 @@ class FlowStepTriggerType0:
         flow_step_trigger_type_0.key = key
         flow_step_trigger_type_0.name = name
         flow_step_trigger_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return flow_step_trigger_type_0
 

@@ -30,7 +30,7 @@ class GetContactResponse200Data:
         d = src_dict
         get_contact_response_200_data = new_instance(cls)
         get_contact_response_200_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return get_contact_response_200_data
 

@@ -57,16 +57,15 @@ class GetTranscriptionTranscriptResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("GetTranscriptionTranscriptResponse200.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("GetTranscriptionTranscriptResponse200.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = TranscriptionTranscript.from_dict(data)
         elif data is None:
@@ -79,7 +78,7 @@ class GetTranscriptionTranscriptResponse200:
         get_transcription_transcript_response_200.message = message
         get_transcription_transcript_response_200.data = data
         get_transcription_transcript_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return get_transcription_transcript_response_200
 

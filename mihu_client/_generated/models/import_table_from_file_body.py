@@ -52,8 +52,7 @@ class ImportTableFromFileBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        file = get("file", UNSET)
+        file = d.get("file", UNSET)
         if file is UNSET:
             file = missing("ImportTableFromFileBody.file")
         elif file is None:
@@ -64,7 +63,7 @@ class ImportTableFromFileBody:
         import_table_from_file_body = new_instance(cls)
         import_table_from_file_body.file = file
         import_table_from_file_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return import_table_from_file_body
 

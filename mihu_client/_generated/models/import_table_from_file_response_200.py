@@ -47,23 +47,22 @@ class ImportTableFromFileResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("ImportTableFromFileResponse200.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("ImportTableFromFileResponse200.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
 
         import_table_from_file_response_200 = new_instance(cls)
         import_table_from_file_response_200.success = success
         import_table_from_file_response_200.message = message
         import_table_from_file_response_200.data = data
         import_table_from_file_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return import_table_from_file_response_200
 

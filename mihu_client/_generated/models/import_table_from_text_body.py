@@ -54,27 +54,26 @@ class ImportTableFromTextBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("ImportTableFromTextBody.name")
         if name is None:
             name = unexpected_null("ImportTableFromTextBody.name")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data is UNSET:
             data = missing("ImportTableFromTextBody.data")
         if data is None:
             data = unexpected_null("ImportTableFromTextBody.data")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
         import_table_from_text_body = new_instance(cls)
         import_table_from_text_body.name = name
         import_table_from_text_body.data = data
         import_table_from_text_body.description = description
         import_table_from_text_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return import_table_from_text_body
 

@@ -39,8 +39,7 @@ class ImportTableFromWebsiteBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        url = get("url", UNSET)
+        url = d.get("url", UNSET)
         if url is UNSET:
             url = missing("ImportTableFromWebsiteBody.url")
         if url is None:
@@ -49,7 +48,7 @@ class ImportTableFromWebsiteBody:
         import_table_from_website_body = new_instance(cls)
         import_table_from_website_body.url = url
         import_table_from_website_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return import_table_from_website_body
 

@@ -51,8 +51,7 @@ class ListAppointmentsResponse200DataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "ListAppointmentsResponse200DataItem.uuid")
         elif uuid is None:
@@ -60,11 +59,11 @@ class ListAppointmentsResponse200DataItem:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "ListAppointmentsResponse200DataItem.uuid")
 
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
         if title is None:
             title = unexpected_null("ListAppointmentsResponse200DataItem.title")
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time is None:
             start_time = unexpected_null("ListAppointmentsResponse200DataItem.start_time")
 
@@ -73,7 +72,7 @@ class ListAppointmentsResponse200DataItem:
         list_appointments_response_200_data_item.title = title
         list_appointments_response_200_data_item.start_time = start_time
         list_appointments_response_200_data_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_appointments_response_200_data_item
 

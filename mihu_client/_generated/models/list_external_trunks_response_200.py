@@ -48,12 +48,11 @@ class ListExternalTrunksResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("ListExternalTrunksResponse200.success")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = PhoneNumberTrunkList.from_dict(data)
         elif data is None:
@@ -65,7 +64,7 @@ class ListExternalTrunksResponse200:
         list_external_trunks_response_200.success = success
         list_external_trunks_response_200.data = data
         list_external_trunks_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_external_trunks_response_200
 

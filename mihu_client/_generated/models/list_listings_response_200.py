@@ -49,8 +49,7 @@ class ListListingsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
                 ListListingsResponse200DataItem.from_dict(_i0)
@@ -66,7 +65,7 @@ class ListListingsResponse200:
         list_listings_response_200 = new_instance(cls)
         list_listings_response_200.data = data
         list_listings_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_listings_response_200
 

@@ -46,8 +46,7 @@ class ListListingsResponse200DataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "ListListingsResponse200DataItem.uuid")
         elif uuid is None:
@@ -55,7 +54,7 @@ class ListListingsResponse200DataItem:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "ListListingsResponse200DataItem.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ListListingsResponse200DataItem.name")
 
@@ -63,7 +62,7 @@ class ListListingsResponse200DataItem:
         list_listings_response_200_data_item.uuid = uuid
         list_listings_response_200_data_item.name = name
         list_listings_response_200_data_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_listings_response_200_data_item
 

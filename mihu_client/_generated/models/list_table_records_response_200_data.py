@@ -49,8 +49,7 @@ class ListTableRecordsResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
                 ListTableRecordsResponse200DataDataItem.from_dict(_i0)
@@ -66,7 +65,7 @@ class ListTableRecordsResponse200Data:
         list_table_records_response_200_data = new_instance(cls)
         list_table_records_response_200_data.data = data
         list_table_records_response_200_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_table_records_response_200_data
 

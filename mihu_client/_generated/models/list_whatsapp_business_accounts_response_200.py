@@ -59,16 +59,15 @@ class ListWhatsappBusinessAccountsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("ListWhatsappBusinessAccountsResponse200.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("ListWhatsappBusinessAccountsResponse200.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
                 ListWhatsappBusinessAccountsResponse200DataItem.from_dict(_i0)
@@ -86,7 +85,7 @@ class ListWhatsappBusinessAccountsResponse200:
         list_whatsapp_business_accounts_response_200.message = message
         list_whatsapp_business_accounts_response_200.data = data
         list_whatsapp_business_accounts_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_whatsapp_business_accounts_response_200
 

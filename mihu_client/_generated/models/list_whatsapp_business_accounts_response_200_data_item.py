@@ -30,7 +30,7 @@ class ListWhatsappBusinessAccountsResponse200DataItem:
         d = src_dict
         list_whatsapp_business_accounts_response_200_data_item = new_instance(cls)
         list_whatsapp_business_accounts_response_200_data_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return list_whatsapp_business_accounts_response_200_data_item
 

@@ -98,56 +98,55 @@ class ListingContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ListingContact.name")
 
-        surname = get("surname", UNSET)
+        surname = d.get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("ListingContact.surname")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("ListingContact.phone_number")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("ListingContact.email")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("ListingContact.timezone")
 
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("ListingContact.country_code")
 
-        primary_language = get("primary_language", UNSET)
+        primary_language = d.get("primary_language", UNSET)
         if primary_language is None:
             primary_language = unexpected_null("ListingContact.primary_language")
 
-        preferred_contact_time = get("preferred_contact_time", UNSET)
+        preferred_contact_time = d.get("preferred_contact_time", UNSET)
         if preferred_contact_time is None:
             preferred_contact_time = unexpected_null("ListingContact.preferred_contact_time")
 
-        preferred_contact_channel = get("preferred_contact_channel", UNSET)
+        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
         if preferred_contact_channel is None:
             preferred_contact_channel = unexpected_null("ListingContact.preferred_contact_channel")
 
-        company = get("company", UNSET)
+        company = d.get("company", UNSET)
         if company is None:
             company = unexpected_null("ListingContact.company")
 
-        city = get("city", UNSET)
+        city = d.get("city", UNSET)
         if city is None:
             city = unexpected_null("ListingContact.city")
 
-        lead_source = get("lead_source", UNSET)
+        lead_source = d.get("lead_source", UNSET)
         if lead_source is None:
             lead_source = unexpected_null("ListingContact.lead_source")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes is None:
             notes = unexpected_null("ListingContact.notes")
 
@@ -166,7 +165,7 @@ class ListingContact:
         listing_contact.lead_source = lead_source
         listing_contact.notes = notes
         listing_contact.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return listing_contact
 

@@ -49,8 +49,7 @@ class ListingContactsAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        contacts = get("contacts", UNSET)
+        contacts = d.get("contacts", UNSET)
         if contacts.__class__ is list:
             contacts = [
                 ListingContactsAddRequestContactsItem.from_dict(_i0)
@@ -68,7 +67,7 @@ class ListingContactsAddRequest:
         listing_contacts_add_request = new_instance(cls)
         listing_contacts_add_request.contacts = contacts
         listing_contacts_add_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return listing_contacts_add_request
 

@@ -54,22 +54,21 @@ class ListingContactsAddRequestContactsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("ListingContactsAddRequestContactsItem.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("ListingContactsAddRequestContactsItem.phone_number")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ListingContactsAddRequestContactsItem.name")
 
-        surname = get("surname", UNSET)
+        surname = d.get("surname", UNSET)
         if surname is None:
             surname = unexpected_null("ListingContactsAddRequestContactsItem.surname")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("ListingContactsAddRequestContactsItem.email")
 
@@ -79,7 +78,7 @@ class ListingContactsAddRequestContactsItem:
         listing_contacts_add_request_contacts_item.surname = surname
         listing_contacts_add_request_contacts_item.email = email
         listing_contacts_add_request_contacts_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return listing_contacts_add_request_contacts_item
 

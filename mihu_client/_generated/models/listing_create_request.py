@@ -121,14 +121,13 @@ class ListingCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("ListingCreateRequest.name")
         if name is None:
             name = unexpected_null("ListingCreateRequest.name")
 
-        contacts = get("contacts", UNSET)
+        contacts = d.get("contacts", UNSET)
         if contacts.__class__ is list:
             contacts = [
                 ListingContact.from_dict(_i0)
@@ -143,11 +142,11 @@ class ListingCreateRequest:
         elif contacts is not UNSET and contacts is not None:
             contacts = mismatch(contacts, "ListingCreateRequest.contacts")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        campaign_type = get("campaign_type", UNSET)
+        campaign_type = d.get("campaign_type", UNSET)
         if campaign_type.__class__ is str:
-            campaign_type = ListingCreateRequestCampaignType._value2member_map_.get(campaign_type) or enum_value(
+            campaign_type = _values_ListingCreateRequestCampaignType.get(campaign_type) or enum_value(
                 ListingCreateRequestCampaignType, campaign_type, "ListingCreateRequest.campaign_type"
             )
         elif campaign_type is None:
@@ -155,7 +154,7 @@ class ListingCreateRequest:
         elif campaign_type is not UNSET and campaign_type is not None:
             campaign_type = mismatch(campaign_type, "ListingCreateRequest.campaign_type")
 
-        start_date = get("start_date", UNSET)
+        start_date = d.get("start_date", UNSET)
         if start_date.__class__ is str:
             start_date = parse_date(start_date, "ListingCreateRequest.start_date")
         elif start_date is None:
@@ -163,7 +162,7 @@ class ListingCreateRequest:
         elif start_date is not UNSET and start_date is not None:
             start_date = mismatch(start_date, "ListingCreateRequest.start_date")
 
-        end_date = get("end_date", UNSET)
+        end_date = d.get("end_date", UNSET)
         if end_date.__class__ is str:
             end_date = parse_date(end_date, "ListingCreateRequest.end_date")
         elif end_date is None:
@@ -171,7 +170,7 @@ class ListingCreateRequest:
         elif end_date is not UNSET and end_date is not None:
             end_date = mismatch(end_date, "ListingCreateRequest.end_date")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "ListingCreateRequest.agent_uuid")
         elif agent_uuid is None:
@@ -179,9 +178,9 @@ class ListingCreateRequest:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "ListingCreateRequest.agent_uuid")
 
-        contact_template_setting_id = get("contact_template_setting_id", UNSET)
+        contact_template_setting_id = d.get("contact_template_setting_id", UNSET)
 
-        rule = get("rule", UNSET)
+        rule = d.get("rule", UNSET)
         if rule.__class__ is dict:
             rule = ListingRule.from_dict(rule)
         elif rule is None:
@@ -189,7 +188,7 @@ class ListingCreateRequest:
         elif rule is not UNSET and rule is not None:
             rule = mismatch(rule, "ListingCreateRequest.rule")
 
-        auto_start = get("auto_start", UNSET)
+        auto_start = d.get("auto_start", UNSET)
         if auto_start is None:
             auto_start = unexpected_null("ListingCreateRequest.auto_start")
 
@@ -205,7 +204,7 @@ class ListingCreateRequest:
         listing_create_request.rule = rule
         listing_create_request.auto_start = auto_start
         listing_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return listing_create_request
 
@@ -224,6 +223,9 @@ class ListingCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_ListingCreateRequestCampaignType = ListingCreateRequestCampaignType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -73,36 +73,35 @@ class ListingRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid is None:
             uuid = unexpected_null("ListingRule.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ListingRule.name")
 
-        max_calls_per_day = get("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
         if max_calls_per_day is None:
             max_calls_per_day = unexpected_null("ListingRule.max_calls_per_day")
 
-        max_total_calls = get("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
         if max_total_calls is None:
             max_total_calls = unexpected_null("ListingRule.max_total_calls")
 
-        retry_interval_minutes = get("retry_interval_minutes", UNSET)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
         if retry_interval_minutes is None:
             retry_interval_minutes = unexpected_null("ListingRule.retry_interval_minutes")
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time is None:
             start_time = unexpected_null("ListingRule.start_time")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
         if end_time is None:
             end_time = unexpected_null("ListingRule.end_time")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ListingRule.type")
 
@@ -116,7 +115,7 @@ class ListingRule:
         listing_rule.end_time = end_time
         listing_rule.type_ = type_
         listing_rule.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return listing_rule
 

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -156,8 +157,7 @@ class LogActionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "LogActionDetail.uuid")
         elif uuid is None:
@@ -165,9 +165,9 @@ class LogActionDetail:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "LogActionDetail.uuid")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = LogActionDetailType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_LogActionDetailType.get(type_) or enum_value(
                 LogActionDetailType, type_, "LogActionDetail.type"
             )
         elif type_ is None:
@@ -175,35 +175,38 @@ class LogActionDetail:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "LogActionDetail.type")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("LogActionDetail.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("LogActionDetail.description")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("LogActionDetail.status")
 
-        channel = get("channel", UNSET)
+        channel = d.get("channel", UNSET)
         if channel is None:
             channel = unexpected_null("LogActionDetail.channel")
 
-        duration_ms = get("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
         if duration_ms is None:
             duration_ms = unexpected_null("LogActionDetail.duration_ms")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "LogActionDetail.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "LogActionDetail.created_at")
         elif created_at is None:
             created_at = unexpected_null("LogActionDetail.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "LogActionDetail.created_at")
 
-        agent = get("agent", UNSET)
+        agent = d.get("agent", UNSET)
         if agent.__class__ is dict:
             agent = LogActionDetailAgent.from_dict(agent)
         elif agent is None:
@@ -211,19 +214,19 @@ class LogActionDetail:
         elif agent is not UNSET and agent is not None:
             agent = mismatch(agent, "LogActionDetail.agent")
 
-        contact = get("contact", UNSET)
+        contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
             contact = LogActionDetailContactType0.from_dict(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "LogActionDetail.contact")
 
-        customer = get("customer", UNSET)
+        customer = d.get("customer", UNSET)
         if customer.__class__ is dict:
             customer = LogActionDetailCustomerType0.from_dict(customer)
         elif customer is not UNSET and customer is not None:
             customer = mismatch(customer, "LogActionDetail.customer")
 
-        request = get("request", UNSET)
+        request = d.get("request", UNSET)
         if request.__class__ is dict:
             request = LogActionDetailRequest.from_dict(request)
         elif request is None:
@@ -231,7 +234,7 @@ class LogActionDetail:
         elif request is not UNSET and request is not None:
             request = mismatch(request, "LogActionDetail.request")
 
-        response = get("response", UNSET)
+        response = d.get("response", UNSET)
         if response.__class__ is dict:
             response = LogActionDetailResponse.from_dict(response)
         elif response is None:
@@ -239,9 +242,9 @@ class LogActionDetail:
         elif response is not UNSET and response is not None:
             response = mismatch(response, "LogActionDetail.response")
 
-        error = get("error", UNSET)
+        error = d.get("error", UNSET)
 
-        extras = get("extras", UNSET)
+        extras = d.get("extras", UNSET)
         if extras.__class__ is dict:
             extras = LogActionDetailExtras.from_dict(extras)
         elif extras is None:
@@ -266,7 +269,7 @@ class LogActionDetail:
         log_action_detail.error = error
         log_action_detail.extras = extras
         log_action_detail.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return log_action_detail
 
@@ -285,6 +288,9 @@ class LogActionDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_LogActionDetailType = LogActionDetailType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

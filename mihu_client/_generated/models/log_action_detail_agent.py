@@ -46,8 +46,7 @@ class LogActionDetailAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "LogActionDetailAgent.uuid")
         elif uuid is None:
@@ -55,7 +54,7 @@ class LogActionDetailAgent:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "LogActionDetailAgent.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("LogActionDetailAgent.name")
 
@@ -63,7 +62,7 @@ class LogActionDetailAgent:
         log_action_detail_agent.uuid = uuid
         log_action_detail_agent.name = name
         log_action_detail_agent.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return log_action_detail_agent
 

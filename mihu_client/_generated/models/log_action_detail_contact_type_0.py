@@ -51,8 +51,7 @@ class LogActionDetailContactType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "LogActionDetailContactType0.uuid")
         elif uuid is None:
@@ -60,11 +59,11 @@ class LogActionDetailContactType0:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "LogActionDetailContactType0.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("LogActionDetailContactType0.name")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("LogActionDetailContactType0.phone_number")
 
@@ -73,7 +72,7 @@ class LogActionDetailContactType0:
         log_action_detail_contact_type_0.name = name
         log_action_detail_contact_type_0.phone_number = phone_number
         log_action_detail_contact_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return log_action_detail_contact_type_0
 

@@ -36,15 +36,14 @@ class LogActionDetailCustomerType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        number = get("number", UNSET)
+        number = d.get("number", UNSET)
         if number is None:
             number = unexpected_null("LogActionDetailCustomerType0.number")
 
         log_action_detail_customer_type_0 = new_instance(cls)
         log_action_detail_customer_type_0.number = number
         log_action_detail_customer_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return log_action_detail_customer_type_0
 

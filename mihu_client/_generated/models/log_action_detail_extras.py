@@ -30,7 +30,7 @@ class LogActionDetailExtras:
         d = src_dict
         log_action_detail_extras = new_instance(cls)
         log_action_detail_extras.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return log_action_detail_extras
 

@@ -137,8 +137,7 @@ class PbxExtensionConnectorCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
         elif agent_uuid is UNSET:
@@ -148,35 +147,35 @@ class PbxExtensionConnectorCreateRequest:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PbxExtensionConnectorCreateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PbxExtensionConnectorCreateRequest.phone_number")
 
-        registrar_server = get("registrar_server", UNSET)
+        registrar_server = d.get("registrar_server", UNSET)
         if registrar_server is UNSET:
             registrar_server = missing("PbxExtensionConnectorCreateRequest.registrar_server")
         if registrar_server is None:
             registrar_server = unexpected_null("PbxExtensionConnectorCreateRequest.registrar_server")
 
-        username_extension = get("username_extension", UNSET)
+        username_extension = d.get("username_extension", UNSET)
         if username_extension is UNSET:
             username_extension = missing("PbxExtensionConnectorCreateRequest.username_extension")
         if username_extension is None:
             username_extension = unexpected_null("PbxExtensionConnectorCreateRequest.username_extension")
 
-        pbx_password = get("pbx_password", UNSET)
+        pbx_password = d.get("pbx_password", UNSET)
         if pbx_password is UNSET:
             pbx_password = missing("PbxExtensionConnectorCreateRequest.pbx_password")
         if pbx_password is None:
             pbx_password = unexpected_null("PbxExtensionConnectorCreateRequest.pbx_password")
 
-        allowed_ip = get("allowed_ip", UNSET)
+        allowed_ip = d.get("allowed_ip", UNSET)
 
-        setup_mode = get("setup_mode", UNSET)
+        setup_mode = d.get("setup_mode", UNSET)
         if setup_mode.__class__ is str:
-            setup_mode = PbxExtensionConnectorCreateRequestSetupMode._value2member_map_.get(setup_mode) or enum_value(
+            setup_mode = _values_PbxExtensionConnectorCreateRequestSetupMode.get(setup_mode) or enum_value(
                 PbxExtensionConnectorCreateRequestSetupMode, setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode"
             )
         elif setup_mode is None:
@@ -184,9 +183,9 @@ class PbxExtensionConnectorCreateRequest:
         elif setup_mode is not UNSET and setup_mode is not None:
             setup_mode = mismatch(setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode")
 
-        connection_type = get("connection_type", UNSET)
+        connection_type = d.get("connection_type", UNSET)
         if connection_type.__class__ is str:
-            connection_type = PbxExtensionConnectorCreateRequestConnectionType._value2member_map_.get(
+            connection_type = _values_PbxExtensionConnectorCreateRequestConnectionType.get(
                 connection_type
             ) or enum_value(
                 PbxExtensionConnectorCreateRequestConnectionType,
@@ -198,15 +197,15 @@ class PbxExtensionConnectorCreateRequest:
         elif connection_type is not UNSET and connection_type is not None:
             connection_type = mismatch(connection_type, "PbxExtensionConnectorCreateRequest.connection_type")
 
-        port = get("port", UNSET)
+        port = d.get("port", UNSET)
         if port is None:
             port = unexpected_null("PbxExtensionConnectorCreateRequest.port")
 
-        auth_username = get("auth_username", UNSET)
+        auth_username = d.get("auth_username", UNSET)
 
-        auth_password = get("auth_password", UNSET)
+        auth_password = d.get("auth_password", UNSET)
 
-        normalizer = get("normalizer", UNSET)
+        normalizer = d.get("normalizer", UNSET)
         if normalizer.__class__ is dict:
             normalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict(normalizer)
         elif normalizer is None:
@@ -228,7 +227,7 @@ class PbxExtensionConnectorCreateRequest:
         pbx_extension_connector_create_request.auth_password = auth_password
         pbx_extension_connector_create_request.normalizer = normalizer
         pbx_extension_connector_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pbx_extension_connector_create_request
 
@@ -247,6 +246,13 @@ class PbxExtensionConnectorCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PbxExtensionConnectorCreateRequestSetupMode = PbxExtensionConnectorCreateRequestSetupMode._value2member_map_
+
+_values_PbxExtensionConnectorCreateRequestConnectionType = (
+    PbxExtensionConnectorCreateRequestConnectionType._value2member_map_
+)
 
 
 _FIELD_NAMES = frozenset(

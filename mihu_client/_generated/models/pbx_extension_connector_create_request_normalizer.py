@@ -59,19 +59,18 @@ class PbxExtensionConnectorCreateRequestNormalizer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        default_prefix = get("default_prefix", UNSET)
+        default_prefix = d.get("default_prefix", UNSET)
 
-        condition_length = get("condition_length", UNSET)
+        condition_length = d.get("condition_length", UNSET)
 
-        condition_prefix = get("condition_prefix", UNSET)
+        condition_prefix = d.get("condition_prefix", UNSET)
 
         pbx_extension_connector_create_request_normalizer = new_instance(cls)
         pbx_extension_connector_create_request_normalizer.default_prefix = default_prefix
         pbx_extension_connector_create_request_normalizer.condition_length = condition_length
         pbx_extension_connector_create_request_normalizer.condition_prefix = condition_prefix
         pbx_extension_connector_create_request_normalizer.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pbx_extension_connector_create_request_normalizer
 

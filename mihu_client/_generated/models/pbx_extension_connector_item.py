@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -187,8 +188,7 @@ class PbxExtensionConnectorItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        pbx_extension_connector_uuid = get("pbx_extension_connector_uuid", UNSET)
+        pbx_extension_connector_uuid = d.get("pbx_extension_connector_uuid", UNSET)
         if pbx_extension_connector_uuid.__class__ is str:
             pbx_extension_connector_uuid = parse_uuid(
                 pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
@@ -200,13 +200,13 @@ class PbxExtensionConnectorItem:
                 pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
             )
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PbxExtensionConnectorItem.name")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status.__class__ is str:
-            status = PbxExtensionConnectorItemStatus._value2member_map_.get(status) or enum_value(
+            status = _values_PbxExtensionConnectorItemStatus.get(status) or enum_value(
                 PbxExtensionConnectorItemStatus, status, "PbxExtensionConnectorItem.status"
             )
         elif status is None:
@@ -214,25 +214,23 @@ class PbxExtensionConnectorItem:
         elif status is not UNSET and status is not None:
             status = mismatch(status, "PbxExtensionConnectorItem.status")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("PbxExtensionConnectorItem.phone_number")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
 
-        agent_name = get("agent_name", UNSET)
+        agent_name = d.get("agent_name", UNSET)
 
-        sip_connector_server = get("sip_connector_server", UNSET)
+        sip_connector_server = d.get("sip_connector_server", UNSET)
 
-        connection_type = get("connection_type", UNSET)
+        connection_type = d.get("connection_type", UNSET)
         if connection_type.__class__ is str:
-            connection_type = PbxExtensionConnectorItemConnectionTypeType0._value2member_map_.get(
-                connection_type
-            ) or enum_value(
+            connection_type = _values_PbxExtensionConnectorItemConnectionTypeType0.get(connection_type) or enum_value(
                 PbxExtensionConnectorItemConnectionTypeType0,
                 connection_type,
                 "PbxExtensionConnectorItem.connection_type",
@@ -240,15 +238,15 @@ class PbxExtensionConnectorItem:
         elif connection_type is not UNSET and connection_type is not None:
             connection_type = mismatch(connection_type, "PbxExtensionConnectorItem.connection_type")
 
-        setup_mode = get("setup_mode", UNSET)
+        setup_mode = d.get("setup_mode", UNSET)
         if setup_mode.__class__ is str:
-            setup_mode = PbxExtensionConnectorItemSetupModeType0._value2member_map_.get(setup_mode) or enum_value(
+            setup_mode = _values_PbxExtensionConnectorItemSetupModeType0.get(setup_mode) or enum_value(
                 PbxExtensionConnectorItemSetupModeType0, setup_mode, "PbxExtensionConnectorItem.setup_mode"
             )
         elif setup_mode is not UNSET and setup_mode is not None:
             setup_mode = mismatch(setup_mode, "PbxExtensionConnectorItem.setup_mode")
 
-        pbx = get("pbx", UNSET)
+        pbx = d.get("pbx", UNSET)
         if pbx.__class__ is dict:
             pbx = PbxExtensionConnectorItemPbx.from_dict(pbx)
         elif pbx is None:
@@ -256,7 +254,7 @@ class PbxExtensionConnectorItem:
         elif pbx is not UNSET and pbx is not None:
             pbx = mismatch(pbx, "PbxExtensionConnectorItem.pbx")
 
-        inbound = get("inbound", UNSET)
+        inbound = d.get("inbound", UNSET)
         if inbound.__class__ is dict:
             inbound = PbxExtensionConnectorItemInbound.from_dict(inbound)
         elif inbound is None:
@@ -264,7 +262,7 @@ class PbxExtensionConnectorItem:
         elif inbound is not UNSET and inbound is not None:
             inbound = mismatch(inbound, "PbxExtensionConnectorItem.inbound")
 
-        auth = get("auth", UNSET)
+        auth = d.get("auth", UNSET)
         if auth.__class__ is dict:
             auth = PbxExtensionConnectorItemAuth.from_dict(auth)
         elif auth is None:
@@ -272,7 +270,7 @@ class PbxExtensionConnectorItem:
         elif auth is not UNSET and auth is not None:
             auth = mismatch(auth, "PbxExtensionConnectorItem.auth")
 
-        normalizer = get("normalizer", UNSET)
+        normalizer = d.get("normalizer", UNSET)
         if normalizer.__class__ is dict:
             normalizer = PbxExtensionConnectorItemNormalizer.from_dict(normalizer)
         elif normalizer is None:
@@ -280,15 +278,21 @@ class PbxExtensionConnectorItem:
         elif normalizer is not UNSET and normalizer is not None:
             normalizer = mismatch(normalizer, "PbxExtensionConnectorItem.normalizer")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "PbxExtensionConnectorItem.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "PbxExtensionConnectorItem.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "PbxExtensionConnectorItem.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "PbxExtensionConnectorItem.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "PbxExtensionConnectorItem.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "PbxExtensionConnectorItem.updated_at")
 
@@ -309,7 +313,7 @@ class PbxExtensionConnectorItem:
         pbx_extension_connector_item.created_at = created_at
         pbx_extension_connector_item.updated_at = updated_at
         pbx_extension_connector_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pbx_extension_connector_item
 
@@ -328,6 +332,15 @@ class PbxExtensionConnectorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PbxExtensionConnectorItemStatus = PbxExtensionConnectorItemStatus._value2member_map_
+
+
+_values_PbxExtensionConnectorItemConnectionTypeType0 = PbxExtensionConnectorItemConnectionTypeType0._value2member_map_
+
+
+_values_PbxExtensionConnectorItemSetupModeType0 = PbxExtensionConnectorItemSetupModeType0._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -45,18 +45,17 @@ class PbxExtensionConnectorItemAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        has_separate_credentials = get("has_separate_credentials", UNSET)
+        has_separate_credentials = d.get("has_separate_credentials", UNSET)
         if has_separate_credentials is None:
             has_separate_credentials = unexpected_null("PbxExtensionConnectorItemAuth.has_separate_credentials")
 
-        username = get("username", UNSET)
+        username = d.get("username", UNSET)
 
         pbx_extension_connector_item_auth = new_instance(cls)
         pbx_extension_connector_item_auth.has_separate_credentials = has_separate_credentials
         pbx_extension_connector_item_auth.username = username
         pbx_extension_connector_item_auth.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pbx_extension_connector_item_auth
 

@@ -39,13 +39,12 @@ class PbxExtensionConnectorItemInbound:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        allowed_ip = get("allowed_ip", UNSET)
+        allowed_ip = d.get("allowed_ip", UNSET)
 
         pbx_extension_connector_item_inbound = new_instance(cls)
         pbx_extension_connector_item_inbound.allowed_ip = allowed_ip
         pbx_extension_connector_item_inbound.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pbx_extension_connector_item_inbound
 

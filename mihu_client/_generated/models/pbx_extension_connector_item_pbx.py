@@ -57,19 +57,18 @@ class PbxExtensionConnectorItemPbx:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        registrar_server = get("registrar_server", UNSET)
+        registrar_server = d.get("registrar_server", UNSET)
 
-        port = get("port", UNSET)
+        port = d.get("port", UNSET)
 
-        username_extension = get("username_extension", UNSET)
+        username_extension = d.get("username_extension", UNSET)
 
         pbx_extension_connector_item_pbx = new_instance(cls)
         pbx_extension_connector_item_pbx.registrar_server = registrar_server
         pbx_extension_connector_item_pbx.port = port
         pbx_extension_connector_item_pbx.username_extension = username_extension
         pbx_extension_connector_item_pbx.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pbx_extension_connector_item_pbx
 

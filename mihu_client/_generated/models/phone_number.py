@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -164,8 +165,7 @@ class PhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number_uuid = get("phone_number_uuid", UNSET)
+        phone_number_uuid = d.get("phone_number_uuid", UNSET)
         if phone_number_uuid.__class__ is str:
             phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumber.phone_number_uuid")
         elif phone_number_uuid is None:
@@ -173,39 +173,37 @@ class PhoneNumber:
         elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
             phone_number_uuid = mismatch(phone_number_uuid, "PhoneNumber.phone_number_uuid")
 
-        number = get("number", UNSET)
+        number = d.get("number", UNSET)
         if number is None:
             number = unexpected_null("PhoneNumber.number")
 
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("PhoneNumber.country_code")
 
-        location = get("location", UNSET)
+        location = d.get("location", UNSET)
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = PhoneNumberType._value2member_map_.get(type_) or enum_value(
-                PhoneNumberType, type_, "PhoneNumber.type"
-            )
+            type_ = _values_PhoneNumberType.get(type_) or enum_value(PhoneNumberType, type_, "PhoneNumber.type")
         elif type_ is None:
             type_ = unexpected_null("PhoneNumber.type")
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "PhoneNumber.type")
 
-        is_external = get("is_external", UNSET)
+        is_external = d.get("is_external", UNSET)
         if is_external is None:
             is_external = unexpected_null("PhoneNumber.is_external")
 
-        source = get("source", UNSET)
+        source = d.get("source", UNSET)
         if source is None:
             source = unexpected_null("PhoneNumber.source")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("PhoneNumber.status")
 
-        compliance = get("compliance", UNSET)
+        compliance = d.get("compliance", UNSET)
         if compliance.__class__ is dict:
             compliance = PhoneNumberCompliance.from_dict(compliance)
         elif compliance is None:
@@ -213,7 +211,7 @@ class PhoneNumber:
         elif compliance is not UNSET and compliance is not None:
             compliance = mismatch(compliance, "PhoneNumber.compliance")
 
-        capabilities = get("capabilities", UNSET)
+        capabilities = d.get("capabilities", UNSET)
         if capabilities.__class__ is dict:
             capabilities = PhoneNumberCapabilities.from_dict(capabilities)
         elif capabilities is None:
@@ -221,7 +219,7 @@ class PhoneNumber:
         elif capabilities is not UNSET and capabilities is not None:
             capabilities = mismatch(capabilities, "PhoneNumber.capabilities")
 
-        channel_settings = get("channel_settings", UNSET)
+        channel_settings = d.get("channel_settings", UNSET)
         if channel_settings.__class__ is dict:
             channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
         elif channel_settings is None:
@@ -229,7 +227,7 @@ class PhoneNumber:
         elif channel_settings is not UNSET and channel_settings is not None:
             channel_settings = mismatch(channel_settings, "PhoneNumber.channel_settings")
 
-        billing = get("billing", UNSET)
+        billing = d.get("billing", UNSET)
         if billing.__class__ is dict:
             billing = PhoneNumberBilling.from_dict(billing)
         elif billing is None:
@@ -237,7 +235,7 @@ class PhoneNumber:
         elif billing is not UNSET and billing is not None:
             billing = mismatch(billing, "PhoneNumber.billing")
 
-        bindings = get("bindings", UNSET)
+        bindings = d.get("bindings", UNSET)
         if bindings.__class__ is dict:
             bindings = PhoneNumberBindings.from_dict(bindings)
         elif bindings is None:
@@ -245,15 +243,21 @@ class PhoneNumber:
         elif bindings is not UNSET and bindings is not None:
             bindings = mismatch(bindings, "PhoneNumber.bindings")
 
-        purchased_at = get("purchased_at", UNSET)
+        purchased_at = d.get("purchased_at", UNSET)
         if purchased_at.__class__ is str:
-            purchased_at = parse_datetime(purchased_at, "PhoneNumber.purchased_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                purchased_at = fromisoformat(purchased_at)
+            except ValueError:
+                purchased_at = parse_datetime(purchased_at, "PhoneNumber.purchased_at")
         elif purchased_at is not UNSET and purchased_at is not None:
             purchased_at = mismatch(purchased_at, "PhoneNumber.purchased_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "PhoneNumber.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "PhoneNumber.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "PhoneNumber.updated_at")
 
@@ -274,7 +278,7 @@ class PhoneNumber:
         phone_number.purchased_at = purchased_at
         phone_number.updated_at = updated_at
         phone_number.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number
 
@@ -293,6 +297,9 @@ class PhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PhoneNumberType = PhoneNumberType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

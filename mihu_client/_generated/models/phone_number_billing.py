@@ -41,12 +41,11 @@ class PhoneNumberBilling:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        monthly_fee = get("monthly_fee", UNSET)
+        monthly_fee = d.get("monthly_fee", UNSET)
         if monthly_fee is None:
             monthly_fee = unexpected_null("PhoneNumberBilling.monthly_fee")
 
-        currency = get("currency", UNSET)
+        currency = d.get("currency", UNSET)
         if currency is None:
             currency = unexpected_null("PhoneNumberBilling.currency")
 
@@ -54,7 +53,7 @@ class PhoneNumberBilling:
         phone_number_billing.monthly_fee = monthly_fee
         phone_number_billing.currency = currency
         phone_number_billing.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_billing
 

@@ -56,21 +56,20 @@ class PhoneNumberBinding:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        bound = get("bound", UNSET)
+        bound = d.get("bound", UNSET)
         if bound is None:
             bound = unexpected_null("PhoneNumberBinding.bound")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
 
-        agent_name = get("agent_name", UNSET)
+        agent_name = d.get("agent_name", UNSET)
 
         phone_number_binding = new_instance(cls)
         phone_number_binding.bound = bound
         phone_number_binding.agent_uuid = agent_uuid
         phone_number_binding.agent_name = agent_name
         phone_number_binding.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_binding
 

@@ -60,8 +60,7 @@ class PhoneNumberBindings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        call = get("call", UNSET)
+        call = d.get("call", UNSET)
         if call.__class__ is dict:
             call = PhoneNumberBinding.from_dict(call)
         elif call is None:
@@ -69,7 +68,7 @@ class PhoneNumberBindings:
         elif call is not UNSET and call is not None:
             call = mismatch(call, "PhoneNumberBindings.call")
 
-        sms = get("sms", UNSET)
+        sms = d.get("sms", UNSET)
         if sms.__class__ is dict:
             sms = PhoneNumberBinding.from_dict(sms)
         elif sms is None:
@@ -77,7 +76,7 @@ class PhoneNumberBindings:
         elif sms is not UNSET and sms is not None:
             sms = mismatch(sms, "PhoneNumberBindings.sms")
 
-        whatsapp = get("whatsapp", UNSET)
+        whatsapp = d.get("whatsapp", UNSET)
         if whatsapp.__class__ is dict:
             whatsapp = PhoneNumberBinding.from_dict(whatsapp)
         elif whatsapp is None:
@@ -90,7 +89,7 @@ class PhoneNumberBindings:
         phone_number_bindings.sms = sms
         phone_number_bindings.whatsapp = whatsapp
         phone_number_bindings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_bindings
 

@@ -102,22 +102,21 @@ class PhoneNumberBuyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        number = get("number", UNSET)
+        number = d.get("number", UNSET)
         if number is UNSET:
             number = missing("PhoneNumberBuyRequest.number")
         if number is None:
             number = unexpected_null("PhoneNumberBuyRequest.number")
 
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is UNSET:
             country_code = missing("PhoneNumberBuyRequest.country_code")
         if country_code is None:
             country_code = unexpected_null("PhoneNumberBuyRequest.country_code")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = PhoneNumberBuyRequestType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_PhoneNumberBuyRequestType.get(type_) or enum_value(
                 PhoneNumberBuyRequestType, type_, "PhoneNumberBuyRequest.type"
             )
         elif type_ is UNSET:
@@ -127,11 +126,11 @@ class PhoneNumberBuyRequest:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "PhoneNumberBuyRequest.type")
 
-        monthly_fee = get("monthly_fee", UNSET)
+        monthly_fee = d.get("monthly_fee", UNSET)
         if monthly_fee is None:
             monthly_fee = unexpected_null("PhoneNumberBuyRequest.monthly_fee")
 
-        capabilities = get("capabilities", UNSET)
+        capabilities = d.get("capabilities", UNSET)
         if capabilities.__class__ is dict:
             capabilities = PhoneNumberBuyRequestCapabilities.from_dict(capabilities)
         elif capabilities is None:
@@ -139,11 +138,11 @@ class PhoneNumberBuyRequest:
         elif capabilities is not UNSET and capabilities is not None:
             capabilities = mismatch(capabilities, "PhoneNumberBuyRequest.capabilities")
 
-        location = get("location", UNSET)
+        location = d.get("location", UNSET)
         if location is None:
             location = unexpected_null("PhoneNumberBuyRequest.location")
 
-        address = get("address", UNSET)
+        address = d.get("address", UNSET)
         if address.__class__ is dict:
             address = PhoneNumberComplianceAddress.from_dict(address)
         elif address is None:
@@ -151,7 +150,7 @@ class PhoneNumberBuyRequest:
         elif address is not UNSET and address is not None:
             address = mismatch(address, "PhoneNumberBuyRequest.address")
 
-        requirements = get("requirements", UNSET)
+        requirements = d.get("requirements", UNSET)
         if requirements.__class__ is list:
             requirements = [
                 PhoneNumberRequirementValue.from_dict(_i0)
@@ -174,7 +173,7 @@ class PhoneNumberBuyRequest:
         phone_number_buy_request.address = address
         phone_number_buy_request.requirements = requirements
         phone_number_buy_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_buy_request
 
@@ -193,6 +192,9 @@ class PhoneNumberBuyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PhoneNumberBuyRequestType = PhoneNumberBuyRequestType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

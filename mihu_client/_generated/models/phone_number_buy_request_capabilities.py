@@ -32,7 +32,7 @@ class PhoneNumberBuyRequestCapabilities:
         d = src_dict
         phone_number_buy_request_capabilities = new_instance(cls)
         phone_number_buy_request_capabilities.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_buy_request_capabilities
 

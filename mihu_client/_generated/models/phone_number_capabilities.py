@@ -61,28 +61,27 @@ class PhoneNumberCapabilities:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice is None:
             voice = unexpected_null("PhoneNumberCapabilities.voice")
 
-        sms = get("sms", UNSET)
+        sms = d.get("sms", UNSET)
         if sms is None:
             sms = unexpected_null("PhoneNumberCapabilities.sms")
 
-        mms = get("mms", UNSET)
+        mms = d.get("mms", UNSET)
         if mms is None:
             mms = unexpected_null("PhoneNumberCapabilities.mms")
 
-        fax = get("fax", UNSET)
+        fax = d.get("fax", UNSET)
         if fax is None:
             fax = unexpected_null("PhoneNumberCapabilities.fax")
 
-        emergency = get("emergency", UNSET)
+        emergency = d.get("emergency", UNSET)
         if emergency is None:
             emergency = unexpected_null("PhoneNumberCapabilities.emergency")
 
-        local_calling = get("local_calling", UNSET)
+        local_calling = d.get("local_calling", UNSET)
         if local_calling is None:
             local_calling = unexpected_null("PhoneNumberCapabilities.local_calling")
 
@@ -94,7 +93,7 @@ class PhoneNumberCapabilities:
         phone_number_capabilities.emergency = emergency
         phone_number_capabilities.local_calling = local_calling
         phone_number_capabilities.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_capabilities
 

@@ -58,8 +58,7 @@ class PhoneNumberChannelSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
             voice = PhoneNumberOutboundChannelSetting.from_dict(voice)
         elif voice is None:
@@ -67,7 +66,7 @@ class PhoneNumberChannelSettings:
         elif voice is not UNSET and voice is not None:
             voice = mismatch(voice, "PhoneNumberChannelSettings.voice")
 
-        sms = get("sms", UNSET)
+        sms = d.get("sms", UNSET)
         if sms.__class__ is dict:
             sms = PhoneNumberOutboundChannelSetting.from_dict(sms)
         elif sms is None:
@@ -75,7 +74,7 @@ class PhoneNumberChannelSettings:
         elif sms is not UNSET and sms is not None:
             sms = mismatch(sms, "PhoneNumberChannelSettings.sms")
 
-        inbound = get("inbound", UNSET)
+        inbound = d.get("inbound", UNSET)
         if inbound.__class__ is dict:
             inbound = PhoneNumberInboundSetting.from_dict(inbound)
         elif inbound is None:
@@ -88,7 +87,7 @@ class PhoneNumberChannelSettings:
         phone_number_channel_settings.sms = sms
         phone_number_channel_settings.inbound = inbound
         phone_number_channel_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_channel_settings
 

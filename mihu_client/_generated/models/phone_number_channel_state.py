@@ -78,30 +78,29 @@ class PhoneNumberChannelState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        capable = get("capable", UNSET)
+        capable = d.get("capable", UNSET)
         if capable is None:
             capable = unexpected_null("PhoneNumberChannelState.capable")
 
-        enabled = get("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("PhoneNumberChannelState.enabled")
 
-        channel_limit = get("channel_limit", UNSET)
+        channel_limit = d.get("channel_limit", UNSET)
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberChannelState.channel_limit")
 
-        whitelisted_destinations = get("whitelisted_destinations", UNSET)
+        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
         if whitelisted_destinations is None:
             whitelisted_destinations = unexpected_null("PhoneNumberChannelState.whitelisted_destinations")
 
-        bound = get("bound", UNSET)
+        bound = d.get("bound", UNSET)
         if bound is None:
             bound = unexpected_null("PhoneNumberChannelState.bound")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
 
-        agent_name = get("agent_name", UNSET)
+        agent_name = d.get("agent_name", UNSET)
 
         phone_number_channel_state = new_instance(cls)
         phone_number_channel_state.capable = capable
@@ -112,7 +111,7 @@ class PhoneNumberChannelState:
         phone_number_channel_state.agent_uuid = agent_uuid
         phone_number_channel_state.agent_name = agent_name
         phone_number_channel_state.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_channel_state
 

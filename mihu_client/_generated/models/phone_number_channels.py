@@ -74,8 +74,7 @@ class PhoneNumberChannels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number_uuid = get("phone_number_uuid", UNSET)
+        phone_number_uuid = d.get("phone_number_uuid", UNSET)
         if phone_number_uuid.__class__ is str:
             phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
         elif phone_number_uuid is None:
@@ -83,19 +82,19 @@ class PhoneNumberChannels:
         elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
             phone_number_uuid = mismatch(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
 
-        number = get("number", UNSET)
+        number = d.get("number", UNSET)
         if number is None:
             number = unexpected_null("PhoneNumberChannels.number")
 
-        is_external = get("is_external", UNSET)
+        is_external = d.get("is_external", UNSET)
         if is_external is None:
             is_external = unexpected_null("PhoneNumberChannels.is_external")
 
-        source = get("source", UNSET)
+        source = d.get("source", UNSET)
         if source is None:
             source = unexpected_null("PhoneNumberChannels.source")
 
-        channels = get("channels", UNSET)
+        channels = d.get("channels", UNSET)
         if channels.__class__ is dict:
             channels = PhoneNumberChannelsChannels.from_dict(channels)
         elif channels is None:
@@ -110,7 +109,7 @@ class PhoneNumberChannels:
         phone_number_channels.source = source
         phone_number_channels.channels = channels
         phone_number_channels.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_channels
 

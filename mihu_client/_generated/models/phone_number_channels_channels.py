@@ -69,8 +69,7 @@ class PhoneNumberChannelsChannels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        call = get("call", UNSET)
+        call = d.get("call", UNSET)
         if call.__class__ is dict:
             call = PhoneNumberChannelState.from_dict(call)
         elif call is None:
@@ -78,7 +77,7 @@ class PhoneNumberChannelsChannels:
         elif call is not UNSET and call is not None:
             call = mismatch(call, "PhoneNumberChannelsChannels.call")
 
-        sms = get("sms", UNSET)
+        sms = d.get("sms", UNSET)
         if sms.__class__ is dict:
             sms = PhoneNumberChannelState.from_dict(sms)
         elif sms is None:
@@ -86,7 +85,7 @@ class PhoneNumberChannelsChannels:
         elif sms is not UNSET and sms is not None:
             sms = mismatch(sms, "PhoneNumberChannelsChannels.sms")
 
-        whatsapp = get("whatsapp", UNSET)
+        whatsapp = d.get("whatsapp", UNSET)
         if whatsapp.__class__ is dict:
             whatsapp = PhoneNumberBinding.from_dict(whatsapp)
         elif whatsapp is None:
@@ -94,7 +93,7 @@ class PhoneNumberChannelsChannels:
         elif whatsapp is not UNSET and whatsapp is not None:
             whatsapp = mismatch(whatsapp, "PhoneNumberChannelsChannels.whatsapp")
 
-        inbound = get("inbound", UNSET)
+        inbound = d.get("inbound", UNSET)
         if inbound.__class__ is dict:
             inbound = PhoneNumberInboundSetting.from_dict(inbound)
         elif inbound is None:
@@ -108,7 +107,7 @@ class PhoneNumberChannelsChannels:
         phone_number_channels_channels.whatsapp = whatsapp
         phone_number_channels_channels.inbound = inbound
         phone_number_channels_channels.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_channels_channels
 

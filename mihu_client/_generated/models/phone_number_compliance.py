@@ -57,12 +57,11 @@ class PhoneNumberCompliance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("PhoneNumberCompliance.status")
 
-        requirements = get("requirements", UNSET)
+        requirements = d.get("requirements", UNSET)
         if requirements.__class__ is list:
             requirements = [
                 PhoneNumberComplianceRequirement.from_dict(_i0)
@@ -79,7 +78,7 @@ class PhoneNumberCompliance:
         phone_number_compliance.status = status
         phone_number_compliance.requirements = requirements
         phone_number_compliance.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_compliance
 

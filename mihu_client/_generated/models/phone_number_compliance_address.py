@@ -83,44 +83,43 @@ class PhoneNumberComplianceAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        first_name = get("first_name", UNSET)
+        first_name = d.get("first_name", UNSET)
         if first_name is None:
             first_name = unexpected_null("PhoneNumberComplianceAddress.first_name")
 
-        last_name = get("last_name", UNSET)
+        last_name = d.get("last_name", UNSET)
         if last_name is None:
             last_name = unexpected_null("PhoneNumberComplianceAddress.last_name")
 
-        business_name = get("business_name", UNSET)
+        business_name = d.get("business_name", UNSET)
         if business_name is None:
             business_name = unexpected_null("PhoneNumberComplianceAddress.business_name")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberComplianceAddress.phone_number")
 
-        street_address = get("street_address", UNSET)
+        street_address = d.get("street_address", UNSET)
         if street_address is None:
             street_address = unexpected_null("PhoneNumberComplianceAddress.street_address")
 
-        extended_address = get("extended_address", UNSET)
+        extended_address = d.get("extended_address", UNSET)
         if extended_address is None:
             extended_address = unexpected_null("PhoneNumberComplianceAddress.extended_address")
 
-        locality = get("locality", UNSET)
+        locality = d.get("locality", UNSET)
         if locality is None:
             locality = unexpected_null("PhoneNumberComplianceAddress.locality")
 
-        administrative_area = get("administrative_area", UNSET)
+        administrative_area = d.get("administrative_area", UNSET)
         if administrative_area is None:
             administrative_area = unexpected_null("PhoneNumberComplianceAddress.administrative_area")
 
-        postal_code = get("postal_code", UNSET)
+        postal_code = d.get("postal_code", UNSET)
         if postal_code is None:
             postal_code = unexpected_null("PhoneNumberComplianceAddress.postal_code")
 
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("PhoneNumberComplianceAddress.country_code")
 
@@ -136,7 +135,7 @@ class PhoneNumberComplianceAddress:
         phone_number_compliance_address.postal_code = postal_code
         phone_number_compliance_address.country_code = country_code
         phone_number_compliance_address.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_compliance_address
 

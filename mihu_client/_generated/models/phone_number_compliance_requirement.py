@@ -47,16 +47,15 @@ class PhoneNumberComplianceRequirement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PhoneNumberComplianceRequirement.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("PhoneNumberComplianceRequirement.type")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("PhoneNumberComplianceRequirement.description")
 
@@ -65,7 +64,7 @@ class PhoneNumberComplianceRequirement:
         phone_number_compliance_requirement.type_ = type_
         phone_number_compliance_requirement.description = description
         phone_number_compliance_requirement.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_compliance_requirement
 

@@ -41,12 +41,11 @@ class PhoneNumberInboundSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        enabled = get("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("PhoneNumberInboundSetting.enabled")
 
-        channel_limit = get("channel_limit", UNSET)
+        channel_limit = d.get("channel_limit", UNSET)
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberInboundSetting.channel_limit")
 
@@ -54,7 +53,7 @@ class PhoneNumberInboundSetting:
         phone_number_inbound_setting.enabled = enabled
         phone_number_inbound_setting.channel_limit = channel_limit
         phone_number_inbound_setting.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_inbound_setting
 

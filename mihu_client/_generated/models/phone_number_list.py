@@ -56,8 +56,7 @@ class PhoneNumberList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        items = get("items", UNSET)
+        items = d.get("items", UNSET)
         if items.__class__ is list:
             items = [
                 PhoneNumber.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "PhoneNumberList.items", False)
@@ -68,7 +67,7 @@ class PhoneNumberList:
         elif items is not UNSET and items is not None:
             items = mismatch(items, "PhoneNumberList.items")
 
-        pagination = get("pagination", UNSET)
+        pagination = d.get("pagination", UNSET)
         if pagination.__class__ is dict:
             pagination = PhoneNumberPagination.from_dict(pagination)
         elif pagination is None:
@@ -80,7 +79,7 @@ class PhoneNumberList:
         phone_number_list.items = items
         phone_number_list.pagination = pagination
         phone_number_list.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_list
 

@@ -50,16 +50,15 @@ class PhoneNumberOutboundChannelSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        enabled = get("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
         if enabled is None:
             enabled = unexpected_null("PhoneNumberOutboundChannelSetting.enabled")
 
-        channel_limit = get("channel_limit", UNSET)
+        channel_limit = d.get("channel_limit", UNSET)
         if channel_limit is None:
             channel_limit = unexpected_null("PhoneNumberOutboundChannelSetting.channel_limit")
 
-        whitelisted_destinations = get("whitelisted_destinations", UNSET)
+        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
         if whitelisted_destinations is None:
             whitelisted_destinations = unexpected_null("PhoneNumberOutboundChannelSetting.whitelisted_destinations")
 
@@ -68,7 +67,7 @@ class PhoneNumberOutboundChannelSetting:
         phone_number_outbound_channel_setting.channel_limit = channel_limit
         phone_number_outbound_channel_setting.whitelisted_destinations = whitelisted_destinations
         phone_number_outbound_channel_setting.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_outbound_channel_setting
 

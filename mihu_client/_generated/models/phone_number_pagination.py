@@ -76,28 +76,27 @@ class PhoneNumberPagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        current_page = get("current_page", UNSET)
+        current_page = d.get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("PhoneNumberPagination.current_page")
 
-        per_page = get("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
         if per_page is None:
             per_page = unexpected_null("PhoneNumberPagination.per_page")
 
-        total = get("total", UNSET)
+        total = d.get("total", UNSET)
         if total is None:
             total = unexpected_null("PhoneNumberPagination.total")
 
-        last_page = get("last_page", UNSET)
+        last_page = d.get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("PhoneNumberPagination.last_page")
 
-        from_ = get("from", UNSET)
+        from_ = d.get("from", UNSET)
 
-        to = get("to", UNSET)
+        to = d.get("to", UNSET)
 
-        has_more = get("has_more", UNSET)
+        has_more = d.get("has_more", UNSET)
         if has_more is None:
             has_more = unexpected_null("PhoneNumberPagination.has_more")
 
@@ -110,7 +109,7 @@ class PhoneNumberPagination:
         phone_number_pagination.to = to
         phone_number_pagination.has_more = has_more
         phone_number_pagination.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_pagination
 

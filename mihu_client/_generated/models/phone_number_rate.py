@@ -78,36 +78,35 @@ class PhoneNumberRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        country_code = get("country_code", UNSET)
+        country_code = d.get("country_code", UNSET)
         if country_code is None:
             country_code = unexpected_null("PhoneNumberRate.country_code")
 
-        country_name = get("country_name", UNSET)
+        country_name = d.get("country_name", UNSET)
         if country_name is None:
             country_name = unexpected_null("PhoneNumberRate.country_name")
 
-        destination_prefix = get("destination_prefix", UNSET)
+        destination_prefix = d.get("destination_prefix", UNSET)
         if destination_prefix is None:
             destination_prefix = unexpected_null("PhoneNumberRate.destination_prefix")
 
-        origination = get("origination", UNSET)
+        origination = d.get("origination", UNSET)
         if origination is None:
             origination = unexpected_null("PhoneNumberRate.origination")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("PhoneNumberRate.description")
 
-        min_duration_seconds = get("min_duration_seconds", UNSET)
+        min_duration_seconds = d.get("min_duration_seconds", UNSET)
         if min_duration_seconds is None:
             min_duration_seconds = unexpected_null("PhoneNumberRate.min_duration_seconds")
 
-        billing_increment_seconds = get("billing_increment_seconds", UNSET)
+        billing_increment_seconds = d.get("billing_increment_seconds", UNSET)
         if billing_increment_seconds is None:
             billing_increment_seconds = unexpected_null("PhoneNumberRate.billing_increment_seconds")
 
-        price = get("price", UNSET)
+        price = d.get("price", UNSET)
         if price.__class__ is dict:
             price = PhoneNumberRatePrice.from_dict(price)
         elif price is None:
@@ -125,7 +124,7 @@ class PhoneNumberRate:
         phone_number_rate.billing_increment_seconds = billing_increment_seconds
         phone_number_rate.price = price
         phone_number_rate.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_rate
 

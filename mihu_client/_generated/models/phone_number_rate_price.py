@@ -41,12 +41,11 @@ class PhoneNumberRatePrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        amount = get("amount", UNSET)
+        amount = d.get("amount", UNSET)
         if amount is None:
             amount = unexpected_null("PhoneNumberRatePrice.amount")
 
-        currency = get("currency", UNSET)
+        currency = d.get("currency", UNSET)
         if currency is None:
             currency = unexpected_null("PhoneNumberRatePrice.currency")
 
@@ -54,7 +53,7 @@ class PhoneNumberRatePrice:
         phone_number_rate_price.amount = amount
         phone_number_rate_price.currency = currency
         phone_number_rate_price.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_rate_price
 

@@ -66,12 +66,11 @@ class PhoneNumberRequirementValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        key = get("key", UNSET)
+        key = d.get("key", UNSET)
         if key is None:
             key = unexpected_null("PhoneNumberRequirementValue.key")
 
-        requirement_id = get("requirement_id", UNSET)
+        requirement_id = d.get("requirement_id", UNSET)
         if requirement_id.__class__ is str:
             requirement_id = parse_uuid(requirement_id, "PhoneNumberRequirementValue.requirement_id")
         elif requirement_id is None:
@@ -79,9 +78,9 @@ class PhoneNumberRequirementValue:
         elif requirement_id is not UNSET and requirement_id is not None:
             requirement_id = mismatch(requirement_id, "PhoneNumberRequirementValue.requirement_id")
 
-        value = get("value", UNSET)
+        value = d.get("value", UNSET)
 
-        document_id = get("document_id", UNSET)
+        document_id = d.get("document_id", UNSET)
 
         phone_number_requirement_value = new_instance(cls)
         phone_number_requirement_value.key = key
@@ -89,7 +88,7 @@ class PhoneNumberRequirementValue:
         phone_number_requirement_value.value = value
         phone_number_requirement_value.document_id = document_id
         phone_number_requirement_value.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_requirement_value
 

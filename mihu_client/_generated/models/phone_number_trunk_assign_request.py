@@ -52,16 +52,15 @@ class PhoneNumberTrunkAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PhoneNumberTrunkAssignRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberTrunkAssignRequest.phone_number")
 
-        channel = get("channel", UNSET)
+        channel = d.get("channel", UNSET)
         if channel.__class__ is str:
-            channel = PhoneNumberTrunkAssignRequestChannel._value2member_map_.get(channel) or enum_value(
+            channel = _values_PhoneNumberTrunkAssignRequestChannel.get(channel) or enum_value(
                 PhoneNumberTrunkAssignRequestChannel, channel, "PhoneNumberTrunkAssignRequest.channel"
             )
         elif channel is UNSET:
@@ -71,7 +70,7 @@ class PhoneNumberTrunkAssignRequest:
         elif channel is not UNSET and channel is not None:
             channel = mismatch(channel, "PhoneNumberTrunkAssignRequest.channel")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkAssignRequest.agent_uuid")
         elif agent_uuid is UNSET:
@@ -86,7 +85,7 @@ class PhoneNumberTrunkAssignRequest:
         phone_number_trunk_assign_request.channel = channel
         phone_number_trunk_assign_request.agent_uuid = agent_uuid
         phone_number_trunk_assign_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_trunk_assign_request
 
@@ -105,6 +104,9 @@ class PhoneNumberTrunkAssignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PhoneNumberTrunkAssignRequestChannel = PhoneNumberTrunkAssignRequestChannel._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -96,14 +96,13 @@ class PhoneNumberTrunkCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PhoneNumberTrunkCreateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberTrunkCreateRequest.phone_number")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
         elif agent_uuid is UNSET:
@@ -113,9 +112,9 @@ class PhoneNumberTrunkCreateRequest:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
 
-        channel = get("channel", UNSET)
+        channel = d.get("channel", UNSET)
         if channel.__class__ is str:
-            channel = PhoneNumberTrunkCreateRequestChannel._value2member_map_.get(channel) or enum_value(
+            channel = _values_PhoneNumberTrunkCreateRequestChannel.get(channel) or enum_value(
                 PhoneNumberTrunkCreateRequestChannel, channel, "PhoneNumberTrunkCreateRequest.channel"
             )
         elif channel is UNSET:
@@ -125,13 +124,13 @@ class PhoneNumberTrunkCreateRequest:
         elif channel is not UNSET and channel is not None:
             channel = mismatch(channel, "PhoneNumberTrunkCreateRequest.channel")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PhoneNumberTrunkCreateRequest.name")
 
-        direction = get("direction", UNSET)
+        direction = d.get("direction", UNSET)
         if direction.__class__ is str:
-            direction = PhoneNumberTrunkCreateRequestDirection._value2member_map_.get(direction) or enum_value(
+            direction = _values_PhoneNumberTrunkCreateRequestDirection.get(direction) or enum_value(
                 PhoneNumberTrunkCreateRequestDirection, direction, "PhoneNumberTrunkCreateRequest.direction"
             )
         elif direction is None:
@@ -139,7 +138,7 @@ class PhoneNumberTrunkCreateRequest:
         elif direction is not UNSET and direction is not None:
             direction = mismatch(direction, "PhoneNumberTrunkCreateRequest.direction")
 
-        sip = get("sip", UNSET)
+        sip = d.get("sip", UNSET)
         if sip.__class__ is dict:
             sip = PhoneNumberTrunkSip.from_dict(sip)
         elif sip is None:
@@ -147,7 +146,7 @@ class PhoneNumberTrunkCreateRequest:
         elif sip is not UNSET and sip is not None:
             sip = mismatch(sip, "PhoneNumberTrunkCreateRequest.sip")
 
-        additional_settings = get("additional_settings", UNSET)
+        additional_settings = d.get("additional_settings", UNSET)
         if additional_settings.__class__ is dict:
             additional_settings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict(additional_settings)
         elif additional_settings is None:
@@ -164,7 +163,7 @@ class PhoneNumberTrunkCreateRequest:
         phone_number_trunk_create_request.sip = sip
         phone_number_trunk_create_request.additional_settings = additional_settings
         phone_number_trunk_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_trunk_create_request
 
@@ -183,6 +182,12 @@ class PhoneNumberTrunkCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PhoneNumberTrunkCreateRequestChannel = PhoneNumberTrunkCreateRequestChannel._value2member_map_
+
+
+_values_PhoneNumberTrunkCreateRequestDirection = PhoneNumberTrunkCreateRequestDirection._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -30,7 +30,7 @@ class PhoneNumberTrunkCreateRequestAdditionalSettings:
         d = src_dict
         phone_number_trunk_create_request_additional_settings = new_instance(cls)
         phone_number_trunk_create_request_additional_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_trunk_create_request_additional_settings
 

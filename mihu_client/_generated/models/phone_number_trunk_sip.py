@@ -62,24 +62,23 @@ class PhoneNumberTrunkSip:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        gateway = get("gateway", UNSET)
+        gateway = d.get("gateway", UNSET)
         if gateway is None:
             gateway = unexpected_null("PhoneNumberTrunkSip.gateway")
 
-        port = get("port", UNSET)
+        port = d.get("port", UNSET)
         if port is None:
             port = unexpected_null("PhoneNumberTrunkSip.port")
 
-        username = get("username", UNSET)
+        username = d.get("username", UNSET)
         if username is None:
             username = unexpected_null("PhoneNumberTrunkSip.username")
 
-        password = get("password", UNSET)
+        password = d.get("password", UNSET)
         if password is None:
             password = unexpected_null("PhoneNumberTrunkSip.password")
 
-        secondary_gateway = get("secondary_gateway", UNSET)
+        secondary_gateway = d.get("secondary_gateway", UNSET)
 
         phone_number_trunk_sip = new_instance(cls)
         phone_number_trunk_sip.gateway = gateway
@@ -88,7 +87,7 @@ class PhoneNumberTrunkSip:
         phone_number_trunk_sip.password = password
         phone_number_trunk_sip.secondary_gateway = secondary_gateway
         phone_number_trunk_sip.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_trunk_sip
 

@@ -89,16 +89,15 @@ class PhoneNumberTrunkUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("PhoneNumberTrunkUpdateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("PhoneNumberTrunkUpdateRequest.phone_number")
 
-        channel = get("channel", UNSET)
+        channel = d.get("channel", UNSET)
         if channel.__class__ is str:
-            channel = PhoneNumberTrunkUpdateRequestChannel._value2member_map_.get(channel) or enum_value(
+            channel = _values_PhoneNumberTrunkUpdateRequestChannel.get(channel) or enum_value(
                 PhoneNumberTrunkUpdateRequestChannel, channel, "PhoneNumberTrunkUpdateRequest.channel"
             )
         elif channel is UNSET:
@@ -108,13 +107,13 @@ class PhoneNumberTrunkUpdateRequest:
         elif channel is not UNSET and channel is not None:
             channel = mismatch(channel, "PhoneNumberTrunkUpdateRequest.channel")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PhoneNumberTrunkUpdateRequest.name")
 
-        direction = get("direction", UNSET)
+        direction = d.get("direction", UNSET)
         if direction.__class__ is str:
-            direction = PhoneNumberTrunkUpdateRequestDirection._value2member_map_.get(direction) or enum_value(
+            direction = _values_PhoneNumberTrunkUpdateRequestDirection.get(direction) or enum_value(
                 PhoneNumberTrunkUpdateRequestDirection, direction, "PhoneNumberTrunkUpdateRequest.direction"
             )
         elif direction is None:
@@ -122,7 +121,7 @@ class PhoneNumberTrunkUpdateRequest:
         elif direction is not UNSET and direction is not None:
             direction = mismatch(direction, "PhoneNumberTrunkUpdateRequest.direction")
 
-        sip = get("sip", UNSET)
+        sip = d.get("sip", UNSET)
         if sip.__class__ is dict:
             sip = PhoneNumberTrunkSip.from_dict(sip)
         elif sip is None:
@@ -130,7 +129,7 @@ class PhoneNumberTrunkUpdateRequest:
         elif sip is not UNSET and sip is not None:
             sip = mismatch(sip, "PhoneNumberTrunkUpdateRequest.sip")
 
-        additional_settings = get("additional_settings", UNSET)
+        additional_settings = d.get("additional_settings", UNSET)
         if additional_settings.__class__ is dict:
             additional_settings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict(additional_settings)
         elif additional_settings is None:
@@ -146,7 +145,7 @@ class PhoneNumberTrunkUpdateRequest:
         phone_number_trunk_update_request.sip = sip
         phone_number_trunk_update_request.additional_settings = additional_settings
         phone_number_trunk_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_trunk_update_request
 
@@ -165,6 +164,12 @@ class PhoneNumberTrunkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PhoneNumberTrunkUpdateRequestChannel = PhoneNumberTrunkUpdateRequestChannel._value2member_map_
+
+
+_values_PhoneNumberTrunkUpdateRequestDirection = PhoneNumberTrunkUpdateRequestDirection._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

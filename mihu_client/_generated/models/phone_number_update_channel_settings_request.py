@@ -45,8 +45,7 @@ class PhoneNumberUpdateChannelSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        channel_settings = get("channel_settings", UNSET)
+        channel_settings = d.get("channel_settings", UNSET)
         if channel_settings.__class__ is dict:
             channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
         elif channel_settings is UNSET:
@@ -59,7 +58,7 @@ class PhoneNumberUpdateChannelSettingsRequest:
         phone_number_update_channel_settings_request = new_instance(cls)
         phone_number_update_channel_settings_request.channel_settings = channel_settings
         phone_number_update_channel_settings_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return phone_number_update_channel_settings_request
 

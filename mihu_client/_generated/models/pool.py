@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -102,8 +103,7 @@ class Pool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Pool.uuid")
         elif uuid is None:
@@ -111,49 +111,55 @@ class Pool:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Pool.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Pool.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("Pool.description")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = PoolType._value2member_map_.get(type_) or enum_value(PoolType, type_, "Pool.type")
+            type_ = _values_PoolType.get(type_) or enum_value(PoolType, type_, "Pool.type")
         elif type_ is None:
             type_ = unexpected_null("Pool.type")
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "Pool.type")
 
-        max_parallel_items = get("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("Pool.max_parallel_items")
 
-        max_retries = get("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("Pool.max_retries")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("Pool.is_active")
 
-        contacts_count = get("contacts_count", UNSET)
+        contacts_count = d.get("contacts_count", UNSET)
         if contacts_count is None:
             contacts_count = unexpected_null("Pool.contacts_count")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Pool.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Pool.created_at")
         elif created_at is None:
             created_at = unexpected_null("Pool.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Pool.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Pool.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Pool.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Pool.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
@@ -171,7 +177,7 @@ class Pool:
         pool.created_at = created_at
         pool.updated_at = updated_at
         pool.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool
 
@@ -190,6 +196,9 @@ class Pool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PoolType = PoolType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -143,8 +144,7 @@ class PoolContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
         if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "PoolContact.contact_uuid")
         elif contact_uuid is None:
@@ -152,59 +152,74 @@ class PoolContact:
         elif contact_uuid is not UNSET and contact_uuid is not None:
             contact_uuid = mismatch(contact_uuid, "PoolContact.contact_uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PoolContact.name")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("PoolContact.phone_number")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("PoolContact.email")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("PoolContact.status")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("PoolContact.priority")
 
-        retry_count = get("retry_count", UNSET)
+        retry_count = d.get("retry_count", UNSET)
         if retry_count is None:
             retry_count = unexpected_null("PoolContact.retry_count")
 
-        started_at = get("started_at", UNSET)
+        started_at = d.get("started_at", UNSET)
         if started_at.__class__ is str:
-            started_at = parse_datetime(started_at, "PoolContact.started_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                started_at = fromisoformat(started_at)
+            except ValueError:
+                started_at = parse_datetime(started_at, "PoolContact.started_at")
         elif started_at is not UNSET and started_at is not None:
             started_at = mismatch(started_at, "PoolContact.started_at")
 
-        completed_at = get("completed_at", UNSET)
+        completed_at = d.get("completed_at", UNSET)
         if completed_at.__class__ is str:
-            completed_at = parse_datetime(completed_at, "PoolContact.completed_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                completed_at = fromisoformat(completed_at)
+            except ValueError:
+                completed_at = parse_datetime(completed_at, "PoolContact.completed_at")
         elif completed_at is not UNSET and completed_at is not None:
             completed_at = mismatch(completed_at, "PoolContact.completed_at")
 
-        failed_at = get("failed_at", UNSET)
+        failed_at = d.get("failed_at", UNSET)
         if failed_at.__class__ is str:
-            failed_at = parse_datetime(failed_at, "PoolContact.failed_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                failed_at = fromisoformat(failed_at)
+            except ValueError:
+                failed_at = parse_datetime(failed_at, "PoolContact.failed_at")
         elif failed_at is not UNSET and failed_at is not None:
             failed_at = mismatch(failed_at, "PoolContact.failed_at")
 
-        next_retry_at = get("next_retry_at", UNSET)
+        next_retry_at = d.get("next_retry_at", UNSET)
         if next_retry_at.__class__ is str:
-            next_retry_at = parse_datetime(next_retry_at, "PoolContact.next_retry_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                next_retry_at = fromisoformat(next_retry_at)
+            except ValueError:
+                next_retry_at = parse_datetime(next_retry_at, "PoolContact.next_retry_at")
         elif next_retry_at is not UNSET and next_retry_at is not None:
             next_retry_at = mismatch(next_retry_at, "PoolContact.next_retry_at")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
 
-        added_at = get("added_at", UNSET)
+        added_at = d.get("added_at", UNSET)
         if added_at.__class__ is str:
-            added_at = parse_datetime(added_at, "PoolContact.added_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                added_at = fromisoformat(added_at)
+            except ValueError:
+                added_at = parse_datetime(added_at, "PoolContact.added_at")
         elif added_at is None:
             added_at = unexpected_null("PoolContact.added_at")
         elif added_at is not UNSET and added_at is not None:
@@ -225,7 +240,7 @@ class PoolContact:
         pool_contact.notes = notes
         pool_contact.added_at = added_at
         pool_contact.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_contact
 

@@ -78,8 +78,7 @@ class PoolContactPaginatedList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        pool_uuid = get("pool_uuid", UNSET)
+        pool_uuid = d.get("pool_uuid", UNSET)
         if pool_uuid.__class__ is str:
             pool_uuid = parse_uuid(pool_uuid, "PoolContactPaginatedList.pool_uuid")
         elif pool_uuid is None:
@@ -87,23 +86,23 @@ class PoolContactPaginatedList:
         elif pool_uuid is not UNSET and pool_uuid is not None:
             pool_uuid = mismatch(pool_uuid, "PoolContactPaginatedList.pool_uuid")
 
-        current_page = get("current_page", UNSET)
+        current_page = d.get("current_page", UNSET)
         if current_page is None:
             current_page = unexpected_null("PoolContactPaginatedList.current_page")
 
-        last_page = get("last_page", UNSET)
+        last_page = d.get("last_page", UNSET)
         if last_page is None:
             last_page = unexpected_null("PoolContactPaginatedList.last_page")
 
-        per_page = get("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
         if per_page is None:
             per_page = unexpected_null("PoolContactPaginatedList.per_page")
 
-        total = get("total", UNSET)
+        total = d.get("total", UNSET)
         if total is None:
             total = unexpected_null("PoolContactPaginatedList.total")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
                 PoolContact.from_dict(_i0)
@@ -124,7 +123,7 @@ class PoolContactPaginatedList:
         pool_contact_paginated_list.total = total
         pool_contact_paginated_list.data = data
         pool_contact_paginated_list.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_contact_paginated_list
 

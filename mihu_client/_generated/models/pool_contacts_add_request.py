@@ -57,8 +57,7 @@ class PoolContactsAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        contact_uuids = get("contact_uuids", UNSET)
+        contact_uuids = d.get("contact_uuids", UNSET)
         if contact_uuids.__class__ is list:
             contact_uuids = [
                 parse_uuid(_i0, "PoolContactsAddRequest.contact_uuids")
@@ -73,13 +72,13 @@ class PoolContactsAddRequest:
         elif contact_uuids is not UNSET and contact_uuids is not None:
             contact_uuids = mismatch(contact_uuids, "PoolContactsAddRequest.contact_uuids")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
 
         pool_contacts_add_request = new_instance(cls)
         pool_contacts_add_request.contact_uuids = contact_uuids
         pool_contacts_add_request.priority = priority
         pool_contacts_add_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_contacts_add_request
 

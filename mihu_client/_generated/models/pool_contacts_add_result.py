@@ -85,8 +85,7 @@ class PoolContactsAddResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        pool_uuid = get("pool_uuid", UNSET)
+        pool_uuid = d.get("pool_uuid", UNSET)
         if pool_uuid.__class__ is str:
             pool_uuid = parse_uuid(pool_uuid, "PoolContactsAddResult.pool_uuid")
         elif pool_uuid is None:
@@ -94,15 +93,15 @@ class PoolContactsAddResult:
         elif pool_uuid is not UNSET and pool_uuid is not None:
             pool_uuid = mismatch(pool_uuid, "PoolContactsAddResult.pool_uuid")
 
-        contacts_added = get("contacts_added", UNSET)
+        contacts_added = d.get("contacts_added", UNSET)
         if contacts_added is None:
             contacts_added = unexpected_null("PoolContactsAddResult.contacts_added")
 
-        contacts_skipped = get("contacts_skipped", UNSET)
+        contacts_skipped = d.get("contacts_skipped", UNSET)
         if contacts_skipped is None:
             contacts_skipped = unexpected_null("PoolContactsAddResult.contacts_skipped")
 
-        contact_uuids_not_found = get("contact_uuids_not_found", UNSET)
+        contact_uuids_not_found = d.get("contact_uuids_not_found", UNSET)
         if contact_uuids_not_found.__class__ is list:
             contact_uuids_not_found = [
                 parse_uuid(_i0, "PoolContactsAddResult.contact_uuids_not_found")
@@ -115,11 +114,11 @@ class PoolContactsAddResult:
         elif contact_uuids_not_found is not UNSET and contact_uuids_not_found is not None:
             contact_uuids_not_found = mismatch(contact_uuids_not_found, "PoolContactsAddResult.contact_uuids_not_found")
 
-        tasks_created = get("tasks_created", UNSET)
+        tasks_created = d.get("tasks_created", UNSET)
         if tasks_created is None:
             tasks_created = unexpected_null("PoolContactsAddResult.tasks_created")
 
-        running_campaign_uuids = get("running_campaign_uuids", UNSET)
+        running_campaign_uuids = d.get("running_campaign_uuids", UNSET)
         if running_campaign_uuids.__class__ is list:
             running_campaign_uuids = [
                 parse_uuid(_i0, "PoolContactsAddResult.running_campaign_uuids")
@@ -140,7 +139,7 @@ class PoolContactsAddResult:
         pool_contacts_add_result.tasks_created = tasks_created
         pool_contacts_add_result.running_campaign_uuids = running_campaign_uuids
         pool_contacts_add_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_contacts_add_result
 

@@ -68,22 +68,21 @@ class PoolCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("PoolCreateRequest.name")
         if name is None:
             name = unexpected_null("PoolCreateRequest.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is UNSET:
             description = missing("PoolCreateRequest.description")
         if description is None:
             description = unexpected_null("PoolCreateRequest.description")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = PoolCreateRequestType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_PoolCreateRequestType.get(type_) or enum_value(
                 PoolCreateRequestType, type_, "PoolCreateRequest.type"
             )
         elif type_ is None:
@@ -91,15 +90,15 @@ class PoolCreateRequest:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "PoolCreateRequest.type")
 
-        max_parallel_items = get("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("PoolCreateRequest.max_parallel_items")
 
-        max_retries = get("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("PoolCreateRequest.max_retries")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("PoolCreateRequest.is_active")
 
@@ -111,7 +110,7 @@ class PoolCreateRequest:
         pool_create_request.max_retries = max_retries
         pool_create_request.is_active = is_active
         pool_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_create_request
 
@@ -130,6 +129,9 @@ class PoolCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PoolCreateRequestType = PoolCreateRequestType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

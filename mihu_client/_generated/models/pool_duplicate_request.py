@@ -46,10 +46,9 @@ class PoolDuplicateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
 
-        copy_contacts = get("copy_contacts", UNSET)
+        copy_contacts = d.get("copy_contacts", UNSET)
         if copy_contacts is None:
             copy_contacts = unexpected_null("PoolDuplicateRequest.copy_contacts")
 
@@ -57,7 +56,7 @@ class PoolDuplicateRequest:
         pool_duplicate_request.name = name
         pool_duplicate_request.copy_contacts = copy_contacts
         pool_duplicate_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_duplicate_request
 

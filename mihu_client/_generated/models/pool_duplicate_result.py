@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -107,8 +108,7 @@ class PoolDuplicateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "PoolDuplicateResult.uuid")
         elif uuid is None:
@@ -116,55 +116,61 @@ class PoolDuplicateResult:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "PoolDuplicateResult.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PoolDuplicateResult.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("PoolDuplicateResult.description")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = PoolType._value2member_map_.get(type_) or enum_value(PoolType, type_, "PoolDuplicateResult.type")
+            type_ = _values_PoolType.get(type_) or enum_value(PoolType, type_, "PoolDuplicateResult.type")
         elif type_ is None:
             type_ = unexpected_null("PoolDuplicateResult.type")
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "PoolDuplicateResult.type")
 
-        max_parallel_items = get("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("PoolDuplicateResult.max_parallel_items")
 
-        max_retries = get("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("PoolDuplicateResult.max_retries")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("PoolDuplicateResult.is_active")
 
-        contacts_count = get("contacts_count", UNSET)
+        contacts_count = d.get("contacts_count", UNSET)
         if contacts_count is None:
             contacts_count = unexpected_null("PoolDuplicateResult.contacts_count")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "PoolDuplicateResult.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "PoolDuplicateResult.created_at")
         elif created_at is None:
             created_at = unexpected_null("PoolDuplicateResult.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "PoolDuplicateResult.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "PoolDuplicateResult.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "PoolDuplicateResult.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("PoolDuplicateResult.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "PoolDuplicateResult.updated_at")
 
-        contacts_copied = get("contacts_copied", UNSET)
+        contacts_copied = d.get("contacts_copied", UNSET)
         if contacts_copied is None:
             contacts_copied = unexpected_null("PoolDuplicateResult.contacts_copied")
 
@@ -181,7 +187,7 @@ class PoolDuplicateResult:
         pool_duplicate_result.updated_at = updated_at
         pool_duplicate_result.contacts_copied = contacts_copied
         pool_duplicate_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_duplicate_result
 
@@ -200,6 +206,9 @@ class PoolDuplicateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PoolType = PoolType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

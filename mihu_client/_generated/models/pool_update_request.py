@@ -68,18 +68,17 @@ class PoolUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("PoolUpdateRequest.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("PoolUpdateRequest.description")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = PoolUpdateRequestType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_PoolUpdateRequestType.get(type_) or enum_value(
                 PoolUpdateRequestType, type_, "PoolUpdateRequest.type"
             )
         elif type_ is None:
@@ -87,15 +86,15 @@ class PoolUpdateRequest:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "PoolUpdateRequest.type")
 
-        max_parallel_items = get("max_parallel_items", UNSET)
+        max_parallel_items = d.get("max_parallel_items", UNSET)
         if max_parallel_items is None:
             max_parallel_items = unexpected_null("PoolUpdateRequest.max_parallel_items")
 
-        max_retries = get("max_retries", UNSET)
+        max_retries = d.get("max_retries", UNSET)
         if max_retries is None:
             max_retries = unexpected_null("PoolUpdateRequest.max_retries")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("PoolUpdateRequest.is_active")
 
@@ -107,7 +106,7 @@ class PoolUpdateRequest:
         pool_update_request.max_retries = max_retries
         pool_update_request.is_active = is_active
         pool_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return pool_update_request
 
@@ -126,6 +125,9 @@ class PoolUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_PoolUpdateRequestType = PoolUpdateRequestType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

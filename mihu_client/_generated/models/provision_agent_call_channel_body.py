@@ -43,8 +43,7 @@ class ProvisionAgentCallChannelBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number_uuid = get("phone_number_uuid", UNSET)
+        phone_number_uuid = d.get("phone_number_uuid", UNSET)
         if phone_number_uuid.__class__ is str:
             phone_number_uuid = parse_uuid(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
         elif phone_number_uuid is None:
@@ -55,7 +54,7 @@ class ProvisionAgentCallChannelBody:
         provision_agent_call_channel_body = new_instance(cls)
         provision_agent_call_channel_body.phone_number_uuid = phone_number_uuid
         provision_agent_call_channel_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return provision_agent_call_channel_body
 

@@ -47,8 +47,7 @@ class ProvisionAgentCallChannelResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent = get("agent", UNSET)
+        agent = d.get("agent", UNSET)
         if agent.__class__ is dict:
             agent = Agent.from_dict(agent)
         elif agent is None:
@@ -59,7 +58,7 @@ class ProvisionAgentCallChannelResponse200Data:
         provision_agent_call_channel_response_200_data = new_instance(cls)
         provision_agent_call_channel_response_200_data.agent = agent
         provision_agent_call_channel_response_200_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return provision_agent_call_channel_response_200_data
 

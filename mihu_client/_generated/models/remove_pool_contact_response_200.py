@@ -53,16 +53,15 @@ class RemovePoolContactResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("RemovePoolContactResponse200.success")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is None:
             message = unexpected_null("RemovePoolContactResponse200.message")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = RemovePoolContactResponse200Data.from_dict(data)
         elif data is None:
@@ -75,7 +74,7 @@ class RemovePoolContactResponse200:
         remove_pool_contact_response_200.message = message
         remove_pool_contact_response_200.data = data
         remove_pool_contact_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return remove_pool_contact_response_200
 

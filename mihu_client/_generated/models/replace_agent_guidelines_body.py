@@ -49,8 +49,7 @@ class ReplaceAgentGuidelinesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        guidelines = get("guidelines", UNSET)
+        guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
                 AgentGuidelineInput.from_dict(_i0)
@@ -66,7 +65,7 @@ class ReplaceAgentGuidelinesBody:
         replace_agent_guidelines_body = new_instance(cls)
         replace_agent_guidelines_body.guidelines = guidelines
         replace_agent_guidelines_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return replace_agent_guidelines_body
 

@@ -49,8 +49,7 @@ class ReplaceAgentTrainingBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        training = get("training", UNSET)
+        training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
                 AgentTrainingInput.from_dict(_i0)
@@ -66,7 +65,7 @@ class ReplaceAgentTrainingBody:
         replace_agent_training_body = new_instance(cls)
         replace_agent_training_body.training = training
         replace_agent_training_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return replace_agent_training_body
 

@@ -45,8 +45,7 @@ class ReplaceAgentTrainingResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = Agent.from_dict(data)
         elif data is None:
@@ -57,7 +56,7 @@ class ReplaceAgentTrainingResponse200:
         replace_agent_training_response_200 = new_instance(cls)
         replace_agent_training_response_200.data = data
         replace_agent_training_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return replace_agent_training_response_200
 

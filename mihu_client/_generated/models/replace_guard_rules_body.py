@@ -49,8 +49,7 @@ class ReplaceGuardRulesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        guard_rules = get("guard_rules", UNSET)
+        guard_rules = d.get("guard_rules", UNSET)
         if guard_rules.__class__ is list:
             guard_rules = [
                 VoiceIvrGuardRuleCreate.from_dict(_i0)
@@ -68,7 +67,7 @@ class ReplaceGuardRulesBody:
         replace_guard_rules_body = new_instance(cls)
         replace_guard_rules_body.guard_rules = guard_rules
         replace_guard_rules_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return replace_guard_rules_body
 

@@ -46,8 +46,7 @@ class ReplaceGuardRulesResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = VoiceIvrAgent.from_dict(data)
         elif data is None:
@@ -58,7 +57,7 @@ class ReplaceGuardRulesResponse200:
         replace_guard_rules_response_200 = new_instance(cls)
         replace_guard_rules_response_200.data = data
         replace_guard_rules_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return replace_guard_rules_response_200
 

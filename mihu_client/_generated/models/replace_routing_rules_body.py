@@ -51,8 +51,7 @@ class ReplaceRoutingRulesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        routing_rules = get("routing_rules", UNSET)
+        routing_rules = d.get("routing_rules", UNSET)
         if routing_rules.__class__ is list:
             routing_rules = [
                 VoiceIvrRoutingRuleInput.from_dict(_i0)
@@ -70,7 +69,7 @@ class ReplaceRoutingRulesBody:
         replace_routing_rules_body = new_instance(cls)
         replace_routing_rules_body.routing_rules = routing_rules
         replace_routing_rules_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return replace_routing_rules_body
 

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -167,8 +168,7 @@ class Rule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Rule.uuid")
         elif uuid is None:
@@ -176,57 +176,63 @@ class Rule:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Rule.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Rule.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = RuleType._value2member_map_.get(type_) or enum_value(RuleType, type_, "Rule.type")
+            type_ = _values_RuleType.get(type_) or enum_value(RuleType, type_, "Rule.type")
         elif type_ is None:
             type_ = unexpected_null("Rule.type")
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "Rule.type")
 
-        max_calls_per_day = get("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
         if max_calls_per_day is None:
             max_calls_per_day = unexpected_null("Rule.max_calls_per_day")
 
-        max_total_calls = get("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
         if max_total_calls is None:
             max_total_calls = unexpected_null("Rule.max_total_calls")
 
-        retry_interval_minutes = get("retry_interval_minutes", UNSET)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time is None:
             start_time = unexpected_null("Rule.start_time")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
 
-        dnc_check = get("dnc_check", UNSET)
+        dnc_check = d.get("dnc_check", UNSET)
         if dnc_check is None:
             dnc_check = unexpected_null("Rule.dnc_check")
 
-        remove_on_opt_out = get("remove_on_opt_out", UNSET)
+        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
         if remove_on_opt_out is None:
             remove_on_opt_out = unexpected_null("Rule.remove_on_opt_out")
 
-        escalation_after_failed_attempts = get("escalation_after_failed_attempts", UNSET)
+        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
 
-        escalation_type = get("escalation_type", UNSET)
+        escalation_type = d.get("escalation_type", UNSET)
 
-        escalation_target = get("escalation_target", UNSET)
+        escalation_target = d.get("escalation_target", UNSET)
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Rule.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Rule.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Rule.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Rule.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Rule.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Rule.updated_at")
 
@@ -247,7 +253,7 @@ class Rule:
         rule.created_at = created_at
         rule.updated_at = updated_at
         rule.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return rule
 
@@ -266,6 +272,9 @@ class Rule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_RuleType = RuleType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

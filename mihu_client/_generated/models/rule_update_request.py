@@ -130,14 +130,13 @@ class RuleUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("RuleUpdateRequest.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = RuleUpdateRequestType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_RuleUpdateRequestType.get(type_) or enum_value(
                 RuleUpdateRequestType, type_, "RuleUpdateRequest.type"
             )
         elif type_ is None:
@@ -145,35 +144,35 @@ class RuleUpdateRequest:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "RuleUpdateRequest.type")
 
-        max_calls_per_day = get("max_calls_per_day", UNSET)
+        max_calls_per_day = d.get("max_calls_per_day", UNSET)
         if max_calls_per_day is None:
             max_calls_per_day = unexpected_null("RuleUpdateRequest.max_calls_per_day")
 
-        max_total_calls = get("max_total_calls", UNSET)
+        max_total_calls = d.get("max_total_calls", UNSET)
         if max_total_calls is None:
             max_total_calls = unexpected_null("RuleUpdateRequest.max_total_calls")
 
-        retry_interval_minutes = get("retry_interval_minutes", UNSET)
+        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        start_time = get("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
         if start_time is None:
             start_time = unexpected_null("RuleUpdateRequest.start_time")
 
-        end_time = get("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
 
-        dnc_check = get("dnc_check", UNSET)
+        dnc_check = d.get("dnc_check", UNSET)
         if dnc_check is None:
             dnc_check = unexpected_null("RuleUpdateRequest.dnc_check")
 
-        remove_on_opt_out = get("remove_on_opt_out", UNSET)
+        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
         if remove_on_opt_out is None:
             remove_on_opt_out = unexpected_null("RuleUpdateRequest.remove_on_opt_out")
 
-        escalation_after_failed_attempts = get("escalation_after_failed_attempts", UNSET)
+        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
 
-        escalation_type = get("escalation_type", UNSET)
+        escalation_type = d.get("escalation_type", UNSET)
 
-        escalation_target = get("escalation_target", UNSET)
+        escalation_target = d.get("escalation_target", UNSET)
 
         rule_update_request = new_instance(cls)
         rule_update_request.name = name
@@ -189,7 +188,7 @@ class RuleUpdateRequest:
         rule_update_request.escalation_type = escalation_type
         rule_update_request.escalation_target = escalation_target
         rule_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return rule_update_request
 
@@ -208,6 +207,9 @@ class RuleUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_RuleUpdateRequestType = RuleUpdateRequestType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

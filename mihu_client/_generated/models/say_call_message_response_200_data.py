@@ -30,7 +30,7 @@ class SayCallMessageResponse200Data:
         d = src_dict
         say_call_message_response_200_data = new_instance(cls)
         say_call_message_response_200_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return say_call_message_response_200_data
 

@@ -51,20 +51,19 @@ class ScheduleCustomQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ScheduleCustomQuestion.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ScheduleCustomQuestion.type")
 
-        required = get("required", UNSET)
+        required = d.get("required", UNSET)
         if required is None:
             required = unexpected_null("ScheduleCustomQuestion.required")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("ScheduleCustomQuestion.description")
 
@@ -74,7 +73,7 @@ class ScheduleCustomQuestion:
         schedule_custom_question.required = required
         schedule_custom_question.description = description
         schedule_custom_question.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return schedule_custom_question
 

@@ -94,20 +94,19 @@ class ScheduleUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("ScheduleUpdateRequest.name")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("ScheduleUpdateRequest.type")
 
-        color = get("color", UNSET)
+        color = d.get("color", UNSET)
         if color is None:
             color = unexpected_null("ScheduleUpdateRequest.color")
 
-        availability_type_uuid = get("availability_type_uuid", UNSET)
+        availability_type_uuid = d.get("availability_type_uuid", UNSET)
         if availability_type_uuid.__class__ is str:
             availability_type_uuid = parse_uuid(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
         elif availability_type_uuid is None:
@@ -115,15 +114,15 @@ class ScheduleUpdateRequest:
         elif availability_type_uuid is not UNSET and availability_type_uuid is not None:
             availability_type_uuid = mismatch(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
 
-        ai_agents = get("ai_agents", UNSET)
+        ai_agents = d.get("ai_agents", UNSET)
         if ai_agents is None:
             ai_agents = unexpected_null("ScheduleUpdateRequest.ai_agents")
 
-        human_agents = get("human_agents", UNSET)
+        human_agents = d.get("human_agents", UNSET)
         if human_agents is None:
             human_agents = unexpected_null("ScheduleUpdateRequest.human_agents")
 
-        custom_questions = get("custom_questions", UNSET)
+        custom_questions = d.get("custom_questions", UNSET)
         if custom_questions.__class__ is list:
             custom_questions = [
                 ScheduleCustomQuestion.from_dict(_i0)
@@ -145,7 +144,7 @@ class ScheduleUpdateRequest:
         schedule_update_request.human_agents = human_agents
         schedule_update_request.custom_questions = custom_questions
         schedule_update_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return schedule_update_request
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -228,8 +229,7 @@ class Session:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Session.uuid")
         elif uuid is None:
@@ -237,51 +237,72 @@ class Session:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Session.uuid")
 
-        started_at = get("started_at", UNSET)
+        started_at = d.get("started_at", UNSET)
         if started_at.__class__ is str:
-            started_at = parse_datetime(started_at, "Session.started_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                started_at = fromisoformat(started_at)
+            except ValueError:
+                started_at = parse_datetime(started_at, "Session.started_at")
         elif started_at is not UNSET and started_at is not None:
             started_at = mismatch(started_at, "Session.started_at")
 
-        ended_at = get("ended_at", UNSET)
+        ended_at = d.get("ended_at", UNSET)
         if ended_at.__class__ is str:
-            ended_at = parse_datetime(ended_at, "Session.ended_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                ended_at = fromisoformat(ended_at)
+            except ValueError:
+                ended_at = parse_datetime(ended_at, "Session.ended_at")
         elif ended_at is not UNSET and ended_at is not None:
             ended_at = mismatch(ended_at, "Session.ended_at")
 
-        last_activity_at = get("last_activity_at", UNSET)
+        last_activity_at = d.get("last_activity_at", UNSET)
         if last_activity_at.__class__ is str:
-            last_activity_at = parse_datetime(last_activity_at, "Session.last_activity_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                last_activity_at = fromisoformat(last_activity_at)
+            except ValueError:
+                last_activity_at = parse_datetime(last_activity_at, "Session.last_activity_at")
         elif last_activity_at is not UNSET and last_activity_at is not None:
             last_activity_at = mismatch(last_activity_at, "Session.last_activity_at")
 
-        evaluated_at = get("evaluated_at", UNSET)
+        evaluated_at = d.get("evaluated_at", UNSET)
         if evaluated_at.__class__ is str:
-            evaluated_at = parse_datetime(evaluated_at, "Session.evaluated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                evaluated_at = fromisoformat(evaluated_at)
+            except ValueError:
+                evaluated_at = parse_datetime(evaluated_at, "Session.evaluated_at")
         elif evaluated_at is not UNSET and evaluated_at is not None:
             evaluated_at = mismatch(evaluated_at, "Session.evaluated_at")
 
-        summary = get("summary", UNSET)
+        summary = d.get("summary", UNSET)
 
-        summary_generated_at = get("summary_generated_at", UNSET)
+        summary_generated_at = d.get("summary_generated_at", UNSET)
         if summary_generated_at.__class__ is str:
-            summary_generated_at = parse_datetime(summary_generated_at, "Session.summary_generated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                summary_generated_at = fromisoformat(summary_generated_at)
+            except ValueError:
+                summary_generated_at = parse_datetime(summary_generated_at, "Session.summary_generated_at")
         elif summary_generated_at is not UNSET and summary_generated_at is not None:
             summary_generated_at = mismatch(summary_generated_at, "Session.summary_generated_at")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Session.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Session.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Session.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Session.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Session.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Session.updated_at")
 
-        conversation_uuid = get("conversation_uuid", UNSET)
+        conversation_uuid = d.get("conversation_uuid", UNSET)
         if conversation_uuid.__class__ is str:
             conversation_uuid = parse_uuid(conversation_uuid, "Session.conversation_uuid")
         elif conversation_uuid is None:
@@ -289,37 +310,37 @@ class Session:
         elif conversation_uuid is not UNSET and conversation_uuid is not None:
             conversation_uuid = mismatch(conversation_uuid, "Session.conversation_uuid")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "Session.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "Session.agent_uuid")
 
-        contact = get("contact", UNSET)
+        contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
             contact = ConversationContact.from_dict(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "Session.contact")
 
-        call_uuid = get("call_uuid", UNSET)
+        call_uuid = d.get("call_uuid", UNSET)
         if call_uuid.__class__ is str:
             call_uuid = parse_uuid(call_uuid, "Session.call_uuid")
         elif call_uuid is not UNSET and call_uuid is not None:
             call_uuid = mismatch(call_uuid, "Session.call_uuid")
 
-        campaign_uuid = get("campaign_uuid", UNSET)
+        campaign_uuid = d.get("campaign_uuid", UNSET)
         if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "Session.campaign_uuid")
         elif campaign_uuid is not UNSET and campaign_uuid is not None:
             campaign_uuid = mismatch(campaign_uuid, "Session.campaign_uuid")
 
-        listing_uuid = get("listing_uuid", UNSET)
+        listing_uuid = d.get("listing_uuid", UNSET)
         if listing_uuid.__class__ is str:
             listing_uuid = parse_uuid(listing_uuid, "Session.listing_uuid")
         elif listing_uuid is not UNSET and listing_uuid is not None:
             listing_uuid = mismatch(listing_uuid, "Session.listing_uuid")
 
-        task_uuids = get("task_uuids", UNSET)
+        task_uuids = d.get("task_uuids", UNSET)
         if task_uuids.__class__ is list:
             task_uuids = [
                 parse_uuid(_i0, "Session.task_uuids")
@@ -350,7 +371,7 @@ class Session:
         session.listing_uuid = listing_uuid
         session.task_uuids = task_uuids
         session.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return session
 

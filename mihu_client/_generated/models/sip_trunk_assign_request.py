@@ -49,8 +49,7 @@ class SipTrunkAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        connection_uuid = get("connection_uuid", UNSET)
+        connection_uuid = d.get("connection_uuid", UNSET)
         if connection_uuid.__class__ is str:
             connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
         elif connection_uuid is UNSET:
@@ -60,7 +59,7 @@ class SipTrunkAssignRequest:
         elif connection_uuid is not UNSET and connection_uuid is not None:
             connection_uuid = mismatch(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
 
-        force = get("force", UNSET)
+        force = d.get("force", UNSET)
         if force is None:
             force = unexpected_null("SipTrunkAssignRequest.force")
 
@@ -68,7 +67,7 @@ class SipTrunkAssignRequest:
         sip_trunk_assign_request.connection_uuid = connection_uuid
         sip_trunk_assign_request.force = force
         sip_trunk_assign_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sip_trunk_assign_request
 

@@ -55,8 +55,7 @@ class SipTrunkAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "SipTrunkAssignment.agent_uuid")
         elif agent_uuid is None:
@@ -64,7 +63,7 @@ class SipTrunkAssignment:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "SipTrunkAssignment.agent_uuid")
 
-        connection_uuid = get("connection_uuid", UNSET)
+        connection_uuid = d.get("connection_uuid", UNSET)
         if connection_uuid.__class__ is str:
             connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignment.connection_uuid")
         elif connection_uuid is None:
@@ -72,7 +71,7 @@ class SipTrunkAssignment:
         elif connection_uuid is not UNSET and connection_uuid is not None:
             connection_uuid = mismatch(connection_uuid, "SipTrunkAssignment.connection_uuid")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkAssignment.phone_number")
 
@@ -81,7 +80,7 @@ class SipTrunkAssignment:
         sip_trunk_assignment.connection_uuid = connection_uuid
         sip_trunk_assignment.phone_number = phone_number
         sip_trunk_assignment.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sip_trunk_assignment
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -100,8 +101,7 @@ class SipTrunkConnection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "SipTrunkConnection.uuid")
         elif uuid is None:
@@ -109,33 +109,39 @@ class SipTrunkConnection:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "SipTrunkConnection.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("SipTrunkConnection.name")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkConnection.phone_number")
 
-        gateway = get("gateway", UNSET)
+        gateway = d.get("gateway", UNSET)
         if gateway is None:
             gateway = unexpected_null("SipTrunkConnection.gateway")
 
-        secondary_gateway = get("secondary_gateway", UNSET)
+        secondary_gateway = d.get("secondary_gateway", UNSET)
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("SipTrunkConnection.status")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "SipTrunkConnection.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "SipTrunkConnection.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "SipTrunkConnection.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "SipTrunkConnection.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "SipTrunkConnection.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "SipTrunkConnection.updated_at")
 
@@ -149,7 +155,7 @@ class SipTrunkConnection:
         sip_trunk_connection.created_at = created_at
         sip_trunk_connection.updated_at = updated_at
         sip_trunk_connection.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sip_trunk_connection
 

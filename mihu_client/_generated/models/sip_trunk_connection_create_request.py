@@ -70,38 +70,37 @@ class SipTrunkConnectionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("SipTrunkConnectionCreateRequest.name")
         if name is None:
             name = unexpected_null("SipTrunkConnectionCreateRequest.name")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is UNSET:
             phone_number = missing("SipTrunkConnectionCreateRequest.phone_number")
         if phone_number is None:
             phone_number = unexpected_null("SipTrunkConnectionCreateRequest.phone_number")
 
-        gateway = get("gateway", UNSET)
+        gateway = d.get("gateway", UNSET)
         if gateway is UNSET:
             gateway = missing("SipTrunkConnectionCreateRequest.gateway")
         if gateway is None:
             gateway = unexpected_null("SipTrunkConnectionCreateRequest.gateway")
 
-        username = get("username", UNSET)
+        username = d.get("username", UNSET)
         if username is UNSET:
             username = missing("SipTrunkConnectionCreateRequest.username")
         if username is None:
             username = unexpected_null("SipTrunkConnectionCreateRequest.username")
 
-        password = get("password", UNSET)
+        password = d.get("password", UNSET)
         if password is UNSET:
             password = missing("SipTrunkConnectionCreateRequest.password")
         if password is None:
             password = unexpected_null("SipTrunkConnectionCreateRequest.password")
 
-        secondary_gateway = get("secondary_gateway", UNSET)
+        secondary_gateway = d.get("secondary_gateway", UNSET)
 
         sip_trunk_connection_create_request = new_instance(cls)
         sip_trunk_connection_create_request.name = name
@@ -111,7 +110,7 @@ class SipTrunkConnectionCreateRequest:
         sip_trunk_connection_create_request.password = password
         sip_trunk_connection_create_request.secondary_gateway = secondary_gateway
         sip_trunk_connection_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sip_trunk_connection_create_request
 

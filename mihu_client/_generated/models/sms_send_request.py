@@ -52,8 +52,7 @@ class SmsSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_id = get("agentId", UNSET)
+        agent_id = d.get("agentId", UNSET)
         if agent_id.__class__ is str:
             agent_id = parse_uuid(agent_id, "SmsSendRequest.agentId")
         elif agent_id is UNSET:
@@ -63,13 +62,13 @@ class SmsSendRequest:
         elif agent_id is not UNSET and agent_id is not None:
             agent_id = mismatch(agent_id, "SmsSendRequest.agentId")
 
-        phone_number = get("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
         if phone_number is UNSET:
             phone_number = missing("SmsSendRequest.phoneNumber")
         if phone_number is None:
             phone_number = unexpected_null("SmsSendRequest.phoneNumber")
 
-        message = get("message", UNSET)
+        message = d.get("message", UNSET)
         if message is UNSET:
             message = missing("SmsSendRequest.message")
         if message is None:
@@ -80,7 +79,7 @@ class SmsSendRequest:
         sms_send_request.phone_number = phone_number
         sms_send_request.message = message
         sms_send_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sms_send_request
 

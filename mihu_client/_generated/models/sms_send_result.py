@@ -53,16 +53,15 @@ class SmsSendResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        message_id = get("messageId", UNSET)
+        message_id = d.get("messageId", UNSET)
         if message_id is None:
             message_id = unexpected_null("SmsSendResult.messageId")
 
-        recipient_phone = get("recipientPhone", UNSET)
+        recipient_phone = d.get("recipientPhone", UNSET)
         if recipient_phone is None:
             recipient_phone = unexpected_null("SmsSendResult.recipientPhone")
 
-        conversation_id = get("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
         if conversation_id.__class__ is str:
             conversation_id = parse_uuid(conversation_id, "SmsSendResult.conversationId")
         elif conversation_id is None:
@@ -75,7 +74,7 @@ class SmsSendResult:
         sms_send_result.recipient_phone = recipient_phone
         sms_send_result.conversation_id = conversation_id
         sms_send_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sms_send_result
 

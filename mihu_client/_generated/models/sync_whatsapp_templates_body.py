@@ -38,8 +38,7 @@ class SyncWhatsappTemplatesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        waba_id = get("waba_id", UNSET)
+        waba_id = d.get("waba_id", UNSET)
         if waba_id is UNSET:
             waba_id = missing("SyncWhatsappTemplatesBody.waba_id")
         if waba_id is None:
@@ -48,7 +47,7 @@ class SyncWhatsappTemplatesBody:
         sync_whatsapp_templates_body = new_instance(cls)
         sync_whatsapp_templates_body.waba_id = waba_id
         sync_whatsapp_templates_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sync_whatsapp_templates_body
 

@@ -30,7 +30,7 @@ class SyncWhatsappTemplatesResponse200Data:
         d = src_dict
         sync_whatsapp_templates_response_200_data = new_instance(cls)
         sync_whatsapp_templates_response_200_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return sync_whatsapp_templates_response_200_data
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -100,8 +101,7 @@ class Table:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Table.uuid")
         elif uuid is None:
@@ -109,17 +109,17 @@ class Table:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Table.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("Table.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("Table.type")
 
-        columns = get("columns", UNSET)
+        columns = d.get("columns", UNSET)
         if columns.__class__ is list:
             columns = [
                 TableColumn.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Table.columns", False)
@@ -130,17 +130,23 @@ class Table:
         elif columns is not UNSET and columns is not None:
             columns = mismatch(columns, "Table.columns")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Table.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Table.created_at")
         elif created_at is None:
             created_at = unexpected_null("Table.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Table.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Table.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Table.updated_at")
         elif updated_at is None:
             updated_at = unexpected_null("Table.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
@@ -155,7 +161,7 @@ class Table:
         table.created_at = created_at
         table.updated_at = updated_at
         table.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return table
 

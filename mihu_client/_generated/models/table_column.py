@@ -54,8 +54,7 @@ class TableColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "TableColumn.uuid")
         elif uuid is None:
@@ -63,11 +62,11 @@ class TableColumn:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "TableColumn.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("TableColumn.name")
 
-        data_type = get("data_type", UNSET)
+        data_type = d.get("data_type", UNSET)
         if data_type is None:
             data_type = unexpected_null("TableColumn.data_type")
 
@@ -76,7 +75,7 @@ class TableColumn:
         table_column.name = name
         table_column.data_type = data_type
         table_column.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return table_column
 

@@ -49,16 +49,15 @@ class TableColumnInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("TableColumnInput.name")
         if name is None:
             name = unexpected_null("TableColumnInput.name")
 
-        data_type = get("data_type", UNSET)
+        data_type = d.get("data_type", UNSET)
         if data_type.__class__ is str:
-            data_type = TableColumnInputDataType._value2member_map_.get(data_type) or enum_value(
+            data_type = _values_TableColumnInputDataType.get(data_type) or enum_value(
                 TableColumnInputDataType, data_type, "TableColumnInput.data_type"
             )
         elif data_type is UNSET:
@@ -72,7 +71,7 @@ class TableColumnInput:
         table_column_input.name = name
         table_column_input.data_type = data_type
         table_column_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return table_column_input
 
@@ -92,6 +91,8 @@ class TableColumnInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_values_TableColumnInputDataType = TableColumnInputDataType._value2member_map_
 
 _FIELD_NAMES = frozenset(
     (

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -222,8 +223,7 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Task.uuid")
         elif uuid is None:
@@ -231,83 +231,95 @@ class Task:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Task.uuid")
 
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = TaskType._value2member_map_.get(type_) or enum_value(TaskType, type_, "Task.type")
+            type_ = _values_TaskType.get(type_) or enum_value(TaskType, type_, "Task.type")
         elif type_ is None:
             type_ = unexpected_null("Task.type")
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "Task.type")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status.__class__ is str:
-            status = TaskStatus._value2member_map_.get(status) or enum_value(TaskStatus, status, "Task.status")
+            status = _values_TaskStatus.get(status) or enum_value(TaskStatus, status, "Task.status")
         elif status is None:
             status = unexpected_null("Task.status")
         elif status is not UNSET and status is not None:
             status = mismatch(status, "Task.status")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
 
-        scheduled_at = get("scheduled_at", UNSET)
+        scheduled_at = d.get("scheduled_at", UNSET)
         if scheduled_at.__class__ is str:
-            scheduled_at = parse_datetime(scheduled_at, "Task.scheduled_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                scheduled_at = fromisoformat(scheduled_at)
+            except ValueError:
+                scheduled_at = parse_datetime(scheduled_at, "Task.scheduled_at")
         elif scheduled_at is not UNSET and scheduled_at is not None:
             scheduled_at = mismatch(scheduled_at, "Task.scheduled_at")
 
-        expires_at = get("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
         if expires_at.__class__ is str:
-            expires_at = parse_datetime(expires_at, "Task.expires_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                expires_at = fromisoformat(expires_at)
+            except ValueError:
+                expires_at = parse_datetime(expires_at, "Task.expires_at")
         elif expires_at is not UNSET and expires_at is not None:
             expires_at = mismatch(expires_at, "Task.expires_at")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "Task.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "Task.agent_uuid")
 
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
         if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "Task.contact_uuid")
         elif contact_uuid is not UNSET and contact_uuid is not None:
             contact_uuid = mismatch(contact_uuid, "Task.contact_uuid")
 
-        campaign_uuid = get("campaign_uuid", UNSET)
+        campaign_uuid = d.get("campaign_uuid", UNSET)
         if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "Task.campaign_uuid")
         elif campaign_uuid is not UNSET and campaign_uuid is not None:
             campaign_uuid = mismatch(campaign_uuid, "Task.campaign_uuid")
 
-        max_attempts = get("max_attempts", UNSET)
+        max_attempts = d.get("max_attempts", UNSET)
 
-        task_data = get("task_data", UNSET)
+        task_data = d.get("task_data", UNSET)
         if task_data.__class__ is dict:
             task_data = TaskTaskDataType0.from_dict(task_data)
         elif task_data is not UNSET and task_data is not None:
             task_data = mismatch(task_data, "Task.task_data")
 
-        metadata = get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
         if metadata.__class__ is dict:
             metadata = TaskMetadataType0.from_dict(metadata)
         elif metadata is not UNSET and metadata is not None:
             metadata = mismatch(metadata, "Task.metadata")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Task.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Task.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Task.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "Task.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "Task.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "Task.updated_at")
 
@@ -330,7 +342,7 @@ class Task:
         task.created_at = created_at
         task.updated_at = updated_at
         task.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return task
 
@@ -349,6 +361,11 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_TaskType = TaskType._value2member_map_
+
+_values_TaskStatus = TaskStatus._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

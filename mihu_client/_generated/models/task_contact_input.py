@@ -43,12 +43,11 @@ class TaskContactInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("TaskContactInput.phone_number")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("TaskContactInput.email")
 
@@ -56,7 +55,7 @@ class TaskContactInput:
         task_contact_input.phone_number = phone_number
         task_contact_input.email = email
         task_contact_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return task_contact_input
 

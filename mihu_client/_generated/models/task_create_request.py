@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     missing,
     new_instance,
@@ -145,16 +146,15 @@ class TaskCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        title = get("title", UNSET)
+        title = d.get("title", UNSET)
         if title is UNSET:
             title = missing("TaskCreateRequest.title")
         if title is None:
             title = unexpected_null("TaskCreateRequest.title")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = TaskCreateRequestType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_TaskCreateRequestType.get(type_) or enum_value(
                 TaskCreateRequestType, type_, "TaskCreateRequest.type"
             )
         elif type_ is UNSET:
@@ -164,7 +164,7 @@ class TaskCreateRequest:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "TaskCreateRequest.type")
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "TaskCreateRequest.agent_uuid")
         elif agent_uuid is UNSET:
@@ -174,9 +174,12 @@ class TaskCreateRequest:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "TaskCreateRequest.agent_uuid")
 
-        scheduled_at = get("scheduled_at", UNSET)
+        scheduled_at = d.get("scheduled_at", UNSET)
         if scheduled_at.__class__ is str:
-            scheduled_at = parse_datetime(scheduled_at, "TaskCreateRequest.scheduled_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                scheduled_at = fromisoformat(scheduled_at)
+            except ValueError:
+                scheduled_at = parse_datetime(scheduled_at, "TaskCreateRequest.scheduled_at")
         elif scheduled_at is UNSET:
             scheduled_at = missing("TaskCreateRequest.scheduled_at")
         elif scheduled_at is None:
@@ -184,11 +187,11 @@ class TaskCreateRequest:
         elif scheduled_at is not UNSET and scheduled_at is not None:
             scheduled_at = mismatch(scheduled_at, "TaskCreateRequest.scheduled_at")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("TaskCreateRequest.description")
 
-        contact_uuid = get("contact_uuid", UNSET)
+        contact_uuid = d.get("contact_uuid", UNSET)
         if contact_uuid.__class__ is str:
             contact_uuid = parse_uuid(contact_uuid, "TaskCreateRequest.contact_uuid")
         elif contact_uuid is None:
@@ -196,7 +199,7 @@ class TaskCreateRequest:
         elif contact_uuid is not UNSET and contact_uuid is not None:
             contact_uuid = mismatch(contact_uuid, "TaskCreateRequest.contact_uuid")
 
-        contact = get("contact", UNSET)
+        contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
             contact = TaskContactInput.from_dict(contact)
         elif contact is None:
@@ -204,7 +207,7 @@ class TaskCreateRequest:
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "TaskCreateRequest.contact")
 
-        campaign_uuid = get("campaign_uuid", UNSET)
+        campaign_uuid = d.get("campaign_uuid", UNSET)
         if campaign_uuid.__class__ is str:
             campaign_uuid = parse_uuid(campaign_uuid, "TaskCreateRequest.campaign_uuid")
         elif campaign_uuid is None:
@@ -212,27 +215,30 @@ class TaskCreateRequest:
         elif campaign_uuid is not UNSET and campaign_uuid is not None:
             campaign_uuid = mismatch(campaign_uuid, "TaskCreateRequest.campaign_uuid")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("TaskCreateRequest.timezone")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("TaskCreateRequest.priority")
 
-        expires_at = get("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
         if expires_at.__class__ is str:
-            expires_at = parse_datetime(expires_at, "TaskCreateRequest.expires_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                expires_at = fromisoformat(expires_at)
+            except ValueError:
+                expires_at = parse_datetime(expires_at, "TaskCreateRequest.expires_at")
         elif expires_at is None:
             expires_at = unexpected_null("TaskCreateRequest.expires_at")
         elif expires_at is not UNSET and expires_at is not None:
             expires_at = mismatch(expires_at, "TaskCreateRequest.expires_at")
 
-        max_attempts = get("max_attempts", UNSET)
+        max_attempts = d.get("max_attempts", UNSET)
         if max_attempts is None:
             max_attempts = unexpected_null("TaskCreateRequest.max_attempts")
 
-        task_data = get("task_data", UNSET)
+        task_data = d.get("task_data", UNSET)
         if task_data.__class__ is dict:
             task_data = TaskData.from_dict(task_data)
         elif task_data is None:
@@ -240,7 +246,7 @@ class TaskCreateRequest:
         elif task_data is not UNSET and task_data is not None:
             task_data = mismatch(task_data, "TaskCreateRequest.task_data")
 
-        metadata = get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
         if metadata.__class__ is dict:
             metadata = TaskCreateRequestMetadata.from_dict(metadata)
         elif metadata is None:
@@ -248,7 +254,7 @@ class TaskCreateRequest:
         elif metadata is not UNSET and metadata is not None:
             metadata = mismatch(metadata, "TaskCreateRequest.metadata")
 
-        auto_queue = get("auto_queue", UNSET)
+        auto_queue = d.get("auto_queue", UNSET)
         if auto_queue is None:
             auto_queue = unexpected_null("TaskCreateRequest.auto_queue")
 
@@ -269,7 +275,7 @@ class TaskCreateRequest:
         task_create_request.metadata = metadata
         task_create_request.auto_queue = auto_queue
         task_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return task_create_request
 
@@ -288,6 +294,9 @@ class TaskCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_TaskCreateRequestType = TaskCreateRequestType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -30,7 +30,7 @@ class TaskCreateRequestMetadata:
         d = src_dict
         task_create_request_metadata = new_instance(cls)
         task_create_request_metadata.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return task_create_request_metadata
 

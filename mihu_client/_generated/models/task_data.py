@@ -51,12 +51,11 @@ class TaskData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        message_type = get("message_type", UNSET)
+        message_type = d.get("message_type", UNSET)
         if message_type is None:
             message_type = unexpected_null("TaskData.message_type")
 
-        template_uuid = get("template_uuid", UNSET)
+        template_uuid = d.get("template_uuid", UNSET)
         if template_uuid.__class__ is str:
             template_uuid = parse_uuid(template_uuid, "TaskData.template_uuid")
         elif template_uuid is None:
@@ -68,7 +67,7 @@ class TaskData:
         task_data.message_type = message_type
         task_data.template_uuid = template_uuid
         task_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return task_data
 

@@ -30,7 +30,7 @@ class TaskMetadataType0:
         d = src_dict
         task_metadata_type_0 = new_instance(cls)
         task_metadata_type_0.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return task_metadata_type_0
 

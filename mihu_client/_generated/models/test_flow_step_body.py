@@ -98,12 +98,11 @@ class TestFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        persist = get("persist", UNSET)
+        persist = d.get("persist", UNSET)
         if persist is None:
             persist = unexpected_null("TestFlowStepBody.persist")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = TestFlowStepBodyData.from_dict(data)
         elif data is None:
@@ -111,13 +110,13 @@ class TestFlowStepBody:
         elif data is not UNSET and data is not None:
             data = mismatch(data, "TestFlowStepBody.data")
 
-        sample_uuid = get("sample_uuid", UNSET)
+        sample_uuid = d.get("sample_uuid", UNSET)
 
-        limit = get("limit", UNSET)
+        limit = d.get("limit", UNSET)
         if limit is None:
             limit = unexpected_null("TestFlowStepBody.limit")
 
-        input_data = get("input_data", UNSET)
+        input_data = d.get("input_data", UNSET)
         if input_data.__class__ is dict:
             input_data = TestFlowStepBodyInputData.from_dict(input_data)
         elif input_data is None:
@@ -125,7 +124,7 @@ class TestFlowStepBody:
         elif input_data is not UNSET and input_data is not None:
             input_data = mismatch(input_data, "TestFlowStepBody.input_data")
 
-        config_override = get("config_override", UNSET)
+        config_override = d.get("config_override", UNSET)
         if config_override.__class__ is dict:
             config_override = TestFlowStepBodyConfigOverride.from_dict(config_override)
         elif config_override is None:
@@ -133,11 +132,11 @@ class TestFlowStepBody:
         elif config_override is not UNSET and config_override is not None:
             config_override = mismatch(config_override, "TestFlowStepBody.config_override")
 
-        dry_run = get("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
         if dry_run is None:
             dry_run = unexpected_null("TestFlowStepBody.dry_run")
 
-        live = get("live", UNSET)
+        live = d.get("live", UNSET)
         if live is None:
             live = unexpected_null("TestFlowStepBody.live")
 
@@ -151,7 +150,7 @@ class TestFlowStepBody:
         test_flow_step_body.dry_run = dry_run
         test_flow_step_body.live = live
         test_flow_step_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return test_flow_step_body
 

@@ -32,7 +32,7 @@ class TestFlowStepBodyConfigOverride:
         d = src_dict
         test_flow_step_body_config_override = new_instance(cls)
         test_flow_step_body_config_override.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return test_flow_step_body_config_override
 

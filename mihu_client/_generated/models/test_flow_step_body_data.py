@@ -32,7 +32,7 @@ class TestFlowStepBodyData:
         d = src_dict
         test_flow_step_body_data = new_instance(cls)
         test_flow_step_body_data.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return test_flow_step_body_data
 

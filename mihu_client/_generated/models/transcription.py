@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -117,8 +118,7 @@ class Transcription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "Transcription.uuid")
         elif uuid is None:
@@ -126,29 +126,32 @@ class Transcription:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "Transcription.uuid")
 
-        reference_id = get("reference_id", UNSET)
+        reference_id = d.get("reference_id", UNSET)
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("Transcription.status")
 
-        s3_file_path = get("s3_file_path", UNSET)
+        s3_file_path = d.get("s3_file_path", UNSET)
 
-        s3_file_url = get("s3_file_url", UNSET)
+        s3_file_url = d.get("s3_file_url", UNSET)
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "Transcription.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "Transcription.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "Transcription.created_at")
 
-        qa_agent_uuid = get("qa_agent_uuid", UNSET)
+        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
         if qa_agent_uuid.__class__ is str:
             qa_agent_uuid = parse_uuid(qa_agent_uuid, "Transcription.qa_agent_uuid")
         elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
             qa_agent_uuid = mismatch(qa_agent_uuid, "Transcription.qa_agent_uuid")
 
-        coaching_agent_uuid = get("coaching_agent_uuid", UNSET)
+        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
         if coaching_agent_uuid.__class__ is str:
             coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "Transcription.coaching_agent_uuid")
         elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
@@ -164,7 +167,7 @@ class Transcription:
         transcription.qa_agent_uuid = qa_agent_uuid
         transcription.coaching_agent_uuid = coaching_agent_uuid
         transcription.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return transcription
 

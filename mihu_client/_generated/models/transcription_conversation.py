@@ -68,8 +68,7 @@ class TranscriptionConversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id.__class__ is str:
             id = parse_uuid(id, "TranscriptionConversation.id")
         elif id is None:
@@ -77,9 +76,9 @@ class TranscriptionConversation:
         elif id is not UNSET and id is not None:
             id = mismatch(id, "TranscriptionConversation.id")
 
-        plain = get("plain", UNSET)
+        plain = d.get("plain", UNSET)
 
-        messages = get("messages", UNSET)
+        messages = d.get("messages", UNSET)
         if messages.__class__ is list:
             messages = [
                 TranscriptionMessage.from_dict(_i0)
@@ -97,7 +96,7 @@ class TranscriptionConversation:
         transcription_conversation.plain = plain
         transcription_conversation.messages = messages
         transcription_conversation.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return transcription_conversation
 

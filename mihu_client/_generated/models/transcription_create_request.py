@@ -211,46 +211,45 @@ class TranscriptionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        voice_file = get("voice_file", UNSET)
+        voice_file = d.get("voice_file", UNSET)
         if voice_file is UNSET or voice_file is None:
             pass
         else:
             voice_file = File(payload=BytesIO(voice_file))
 
-        voice_url = get("voice_url", UNSET)
+        voice_url = d.get("voice_url", UNSET)
 
-        possible_language = get("possible_language", UNSET)
+        possible_language = d.get("possible_language", UNSET)
 
-        possible_conversation = get("possible_conversation", UNSET)
+        possible_conversation = d.get("possible_conversation", UNSET)
 
-        reference_id = get("reference_id", UNSET)
+        reference_id = d.get("reference_id", UNSET)
 
-        customer_voice_url = get("customer_voice_url", UNSET)
+        customer_voice_url = d.get("customer_voice_url", UNSET)
         if customer_voice_url is None:
             customer_voice_url = unexpected_null("TranscriptionCreateRequest.customer_voice_url")
 
-        email = get("email", UNSET)
+        email = d.get("email", UNSET)
         if email is None:
             email = unexpected_null("TranscriptionCreateRequest.email")
 
-        customer_phone = get("customer_phone", UNSET)
+        customer_phone = d.get("customer_phone", UNSET)
         if customer_phone is None:
             customer_phone = unexpected_null("TranscriptionCreateRequest.customer_phone")
 
-        customer_email = get("customer_email", UNSET)
+        customer_email = d.get("customer_email", UNSET)
         if customer_email is None:
             customer_email = unexpected_null("TranscriptionCreateRequest.customer_email")
 
-        webhook_url = get("webhook_url", UNSET)
+        webhook_url = d.get("webhook_url", UNSET)
         if webhook_url is None:
             webhook_url = unexpected_null("TranscriptionCreateRequest.webhook_url")
 
-        webhook_header_token = get("webhook_header_token", UNSET)
+        webhook_header_token = d.get("webhook_header_token", UNSET)
         if webhook_header_token is None:
             webhook_header_token = unexpected_null("TranscriptionCreateRequest.webhook_header_token")
 
-        qa_agent_uuid = get("qa_agent_uuid", UNSET)
+        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
         if qa_agent_uuid.__class__ is str:
             qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
         elif qa_agent_uuid is None:
@@ -258,7 +257,7 @@ class TranscriptionCreateRequest:
         elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
             qa_agent_uuid = mismatch(qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
 
-        coaching_agent_uuid = get("coaching_agent_uuid", UNSET)
+        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
         if coaching_agent_uuid.__class__ is str:
             coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
         elif coaching_agent_uuid is None:
@@ -281,7 +280,7 @@ class TranscriptionCreateRequest:
         transcription_create_request.qa_agent_uuid = qa_agent_uuid
         transcription_create_request.coaching_agent_uuid = coaching_agent_uuid
         transcription_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return transcription_create_request
 

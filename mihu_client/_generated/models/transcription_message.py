@@ -42,12 +42,11 @@ class TranscriptionMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        role = get("role", UNSET)
+        role = d.get("role", UNSET)
         if role is None:
             role = unexpected_null("TranscriptionMessage.role")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("TranscriptionMessage.content")
 
@@ -55,7 +54,7 @@ class TranscriptionMessage:
         transcription_message.role = role
         transcription_message.content = content
         transcription_message.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return transcription_message
 

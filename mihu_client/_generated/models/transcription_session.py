@@ -53,8 +53,7 @@ class TranscriptionSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id.__class__ is str:
             id = parse_uuid(id, "TranscriptionSession.id")
         elif id is None:
@@ -62,11 +61,11 @@ class TranscriptionSession:
         elif id is not UNSET and id is not None:
             id = mismatch(id, "TranscriptionSession.id")
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("TranscriptionSession.type")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("TranscriptionSession.status")
 
@@ -75,7 +74,7 @@ class TranscriptionSession:
         transcription_session.type_ = type_
         transcription_session.status = status
         transcription_session.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return transcription_session
 

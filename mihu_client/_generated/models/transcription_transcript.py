@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    fromisoformat,
     mismatch,
     new_instance,
     parse_datetime,
@@ -151,8 +152,7 @@ class TranscriptionTranscript:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        id = get("id", UNSET)
+        id = d.get("id", UNSET)
         if id.__class__ is str:
             id = parse_uuid(id, "TranscriptionTranscript.id")
         elif id is None:
@@ -160,49 +160,52 @@ class TranscriptionTranscript:
         elif id is not UNSET and id is not None:
             id = mismatch(id, "TranscriptionTranscript.id")
 
-        reference_id = get("reference_id", UNSET)
+        reference_id = d.get("reference_id", UNSET)
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("TranscriptionTranscript.status")
 
-        qa_agent_uuid = get("qa_agent_uuid", UNSET)
+        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
         if qa_agent_uuid.__class__ is str:
             qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
         elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
             qa_agent_uuid = mismatch(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
 
-        coaching_agent_uuid = get("coaching_agent_uuid", UNSET)
+        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
         if coaching_agent_uuid.__class__ is str:
             coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
         elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
             coaching_agent_uuid = mismatch(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
 
-        conversation = get("conversation", UNSET)
+        conversation = d.get("conversation", UNSET)
         if conversation.__class__ is dict:
             conversation = TranscriptionConversation.from_dict(conversation)
         elif conversation is not UNSET and conversation is not None:
             conversation = mismatch(conversation, "TranscriptionTranscript.conversation")
 
-        session = get("session", UNSET)
+        session = d.get("session", UNSET)
         if session.__class__ is dict:
             session = TranscriptionSession.from_dict(session)
         elif session is not UNSET and session is not None:
             session = mismatch(session, "TranscriptionTranscript.session")
 
-        evaluations = get("evaluations", UNSET)
+        evaluations = d.get("evaluations", UNSET)
         if evaluations.__class__ is dict:
             evaluations = TranscriptionTranscriptEvaluationsType0.from_dict(evaluations)
         elif evaluations is not UNSET and evaluations is not None:
             evaluations = mismatch(evaluations, "TranscriptionTranscript.evaluations")
 
-        processed_at = get("processed_at", UNSET)
+        processed_at = d.get("processed_at", UNSET)
         if processed_at.__class__ is str:
-            processed_at = parse_datetime(processed_at, "TranscriptionTranscript.processed_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                processed_at = fromisoformat(processed_at)
+            except ValueError:
+                processed_at = parse_datetime(processed_at, "TranscriptionTranscript.processed_at")
         elif processed_at is not UNSET and processed_at is not None:
             processed_at = mismatch(processed_at, "TranscriptionTranscript.processed_at")
 
-        timestamp = get("timestamp", UNSET)
+        timestamp = d.get("timestamp", UNSET)
 
         transcription_transcript = new_instance(cls)
         transcription_transcript.id = id
@@ -216,7 +219,7 @@ class TranscriptionTranscript:
         transcription_transcript.processed_at = processed_at
         transcription_transcript.timestamp = timestamp
         transcription_transcript.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return transcription_transcript
 

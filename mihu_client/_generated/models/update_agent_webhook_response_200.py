@@ -50,12 +50,11 @@ class UpdateAgentWebhookResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("UpdateAgentWebhookResponse200.success")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = AgentWebhook.from_dict(data)
         elif data is None:
@@ -67,7 +66,7 @@ class UpdateAgentWebhookResponse200:
         update_agent_webhook_response_200.success = success
         update_agent_webhook_response_200.data = data
         update_agent_webhook_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return update_agent_webhook_response_200
 

@@ -95,28 +95,27 @@ class UpdateFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        app_uid = get("app_uid", UNSET)
+        app_uid = d.get("app_uid", UNSET)
         if app_uid is None:
             app_uid = unexpected_null("UpdateFlowStepBody.app_uid")
 
-        trigger_key = get("trigger_key", UNSET)
+        trigger_key = d.get("trigger_key", UNSET)
 
-        action_key = get("action_key", UNSET)
+        action_key = d.get("action_key", UNSET)
 
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "UpdateFlowStepBody.agent_uuid")
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "UpdateFlowStepBody.agent_uuid")
 
-        app_connection_uuid = get("app_connection_uuid", UNSET)
+        app_connection_uuid = d.get("app_connection_uuid", UNSET)
         if app_connection_uuid.__class__ is str:
             app_connection_uuid = parse_uuid(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
         elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
             app_connection_uuid = mismatch(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
 
-        config = get("config", UNSET)
+        config = d.get("config", UNSET)
         if config.__class__ is dict:
             config = UpdateFlowStepBodyConfig.from_dict(config)
         elif config is None:
@@ -132,7 +131,7 @@ class UpdateFlowStepBody:
         update_flow_step_body.app_connection_uuid = app_connection_uuid
         update_flow_step_body.config = config
         update_flow_step_body.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return update_flow_step_body
 

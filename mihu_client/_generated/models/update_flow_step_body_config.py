@@ -30,7 +30,7 @@ class UpdateFlowStepBodyConfig:
         d = src_dict
         update_flow_step_body_config = new_instance(cls)
         update_flow_step_body_config.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return update_flow_step_body_config
 

@@ -49,12 +49,11 @@ class UpdatePhoneNumberChannelSettingsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        success = get("success", UNSET)
+        success = d.get("success", UNSET)
         if success is None:
             success = unexpected_null("UpdatePhoneNumberChannelSettingsResponse200.success")
 
-        data = get("data", UNSET)
+        data = d.get("data", UNSET)
         if data.__class__ is dict:
             data = PhoneNumber.from_dict(data)
         elif data is None:
@@ -66,7 +65,7 @@ class UpdatePhoneNumberChannelSettingsResponse200:
         update_phone_number_channel_settings_response_200.success = success
         update_phone_number_channel_settings_response_200.data = data
         update_phone_number_channel_settings_response_200.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return update_phone_number_channel_settings_response_200
 

@@ -32,7 +32,7 @@ class UpdateTableRecordBodyRecord:
         d = src_dict
         update_table_record_body_record = new_instance(cls)
         update_table_record_body_record.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return update_table_record_body_record
 

@@ -246,8 +246,7 @@ class VoiceIvrAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_uuid = get("agent_uuid", UNSET)
+        agent_uuid = d.get("agent_uuid", UNSET)
         if agent_uuid.__class__ is str:
             agent_uuid = parse_uuid(agent_uuid, "VoiceIvrAgent.agent_uuid")
         elif agent_uuid is None:
@@ -255,91 +254,91 @@ class VoiceIvrAgent:
         elif agent_uuid is not UNSET and agent_uuid is not None:
             agent_uuid = mismatch(agent_uuid, "VoiceIvrAgent.agent_uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrAgent.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("VoiceIvrAgent.description")
 
-        company_name = get("company_name", UNSET)
+        company_name = d.get("company_name", UNSET)
         if company_name is None:
             company_name = unexpected_null("VoiceIvrAgent.company_name")
 
-        role = get("role", UNSET)
+        role = d.get("role", UNSET)
         if role is None:
             role = unexpected_null("VoiceIvrAgent.role")
 
-        objective = get("objective", UNSET)
+        objective = d.get("objective", UNSET)
         if objective is None:
             objective = unexpected_null("VoiceIvrAgent.objective")
 
-        tone = get("tone", UNSET)
+        tone = d.get("tone", UNSET)
         if tone is None:
             tone = unexpected_null("VoiceIvrAgent.tone")
 
-        behavior_guidelines = get("behavior_guidelines", UNSET)
+        behavior_guidelines = d.get("behavior_guidelines", UNSET)
         if behavior_guidelines is None:
             behavior_guidelines = unexpected_null("VoiceIvrAgent.behavior_guidelines")
 
-        company_service = get("company_service", UNSET)
+        company_service = d.get("company_service", UNSET)
         if company_service is None:
             company_service = unexpected_null("VoiceIvrAgent.company_service")
 
-        topic = get("topic", UNSET)
+        topic = d.get("topic", UNSET)
         if topic is None:
             topic = unexpected_null("VoiceIvrAgent.topic")
 
-        length_detail = get("length_detail", UNSET)
+        length_detail = d.get("length_detail", UNSET)
         if length_detail is None:
             length_detail = unexpected_null("VoiceIvrAgent.length_detail")
 
-        interest_of_product = get("interest_of_product", UNSET)
+        interest_of_product = d.get("interest_of_product", UNSET)
         if interest_of_product is None:
             interest_of_product = unexpected_null("VoiceIvrAgent.interest_of_product")
 
-        negative_response = get("negative_response", UNSET)
+        negative_response = d.get("negative_response", UNSET)
         if negative_response is None:
             negative_response = unexpected_null("VoiceIvrAgent.negative_response")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("VoiceIvrAgent.status")
 
-        custom_prompt = get("custom_prompt", UNSET)
+        custom_prompt = d.get("custom_prompt", UNSET)
         if custom_prompt is None:
             custom_prompt = unexpected_null("VoiceIvrAgent.custom_prompt")
 
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is None:
             language = unexpected_null("VoiceIvrAgent.language")
 
-        speed = get("speed", UNSET)
+        speed = d.get("speed", UNSET)
         if speed is None:
             speed = unexpected_null("VoiceIvrAgent.speed")
 
-        timezone = get("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
         if timezone is None:
             timezone = unexpected_null("VoiceIvrAgent.timezone")
 
-        appointment_scheduling_enabled = get("appointment_scheduling_enabled", UNSET)
+        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
         if appointment_scheduling_enabled is None:
             appointment_scheduling_enabled = unexpected_null("VoiceIvrAgent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = get("appointment_scheduling_randomly", UNSET)
+        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
         if appointment_scheduling_randomly is None:
             appointment_scheduling_randomly = unexpected_null("VoiceIvrAgent.appointment_scheduling_randomly")
 
-        custom_llm_url = get("custom_llm_url", UNSET)
+        custom_llm_url = d.get("custom_llm_url", UNSET)
         if custom_llm_url is None:
             custom_llm_url = unexpected_null("VoiceIvrAgent.custom_llm_url")
 
-        recommendations = get("recommendations", UNSET)
+        recommendations = d.get("recommendations", UNSET)
         if recommendations is None:
             recommendations = unexpected_null("VoiceIvrAgent.recommendations")
 
-        settings = get("settings", UNSET)
+        settings = d.get("settings", UNSET)
         if settings.__class__ is dict:
             settings = VoiceIvrAgentSettings.from_dict(settings)
         elif settings is None:
@@ -347,7 +346,7 @@ class VoiceIvrAgent:
         elif settings is not UNSET and settings is not None:
             settings = mismatch(settings, "VoiceIvrAgent.settings")
 
-        guidelines = get("guidelines", UNSET)
+        guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
                 VoiceIvrAgentGuidelinesItem.from_dict(_i0)
@@ -360,7 +359,7 @@ class VoiceIvrAgent:
         elif guidelines is not UNSET and guidelines is not None:
             guidelines = mismatch(guidelines, "VoiceIvrAgent.guidelines")
 
-        notes = get("notes", UNSET)
+        notes = d.get("notes", UNSET)
         if notes.__class__ is list:
             notes = [
                 VoiceIvrAgentNotesItem.from_dict(_i0)
@@ -373,7 +372,7 @@ class VoiceIvrAgent:
         elif notes is not UNSET and notes is not None:
             notes = mismatch(notes, "VoiceIvrAgent.notes")
 
-        procedures = get("procedures", UNSET)
+        procedures = d.get("procedures", UNSET)
         if procedures.__class__ is list:
             procedures = [
                 VoiceIvrAgentProceduresItem.from_dict(_i0)
@@ -386,7 +385,7 @@ class VoiceIvrAgent:
         elif procedures is not UNSET and procedures is not None:
             procedures = mismatch(procedures, "VoiceIvrAgent.procedures")
 
-        training = get("training", UNSET)
+        training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
                 VoiceIvrAgentTrainingItem.from_dict(_i0)
@@ -399,7 +398,7 @@ class VoiceIvrAgent:
         elif training is not UNSET and training is not None:
             training = mismatch(training, "VoiceIvrAgent.training")
 
-        routing_rules = get("routing_rules", UNSET)
+        routing_rules = d.get("routing_rules", UNSET)
         if routing_rules.__class__ is list:
             routing_rules = [
                 VoiceIvrRoutingRule.from_dict(_i0)
@@ -412,7 +411,7 @@ class VoiceIvrAgent:
         elif routing_rules is not UNSET and routing_rules is not None:
             routing_rules = mismatch(routing_rules, "VoiceIvrAgent.routing_rules")
 
-        guard_rules = get("guard_rules", UNSET)
+        guard_rules = d.get("guard_rules", UNSET)
         if guard_rules.__class__ is list:
             guard_rules = [
                 VoiceIvrGuardRule.from_dict(_i0)
@@ -456,7 +455,7 @@ class VoiceIvrAgent:
         voice_ivr_agent.routing_rules = routing_rules
         voice_ivr_agent.guard_rules = guard_rules
         voice_ivr_agent.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent
 

@@ -51,8 +51,7 @@ class VoiceIvrAgentNotesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "VoiceIvrAgentNotesItem.uuid")
         elif uuid is None:
@@ -60,11 +59,11 @@ class VoiceIvrAgentNotesItem:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "VoiceIvrAgentNotesItem.uuid")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("VoiceIvrAgentNotesItem.content")
 
-        order = get("order", UNSET)
+        order = d.get("order", UNSET)
         if order is None:
             order = unexpected_null("VoiceIvrAgentNotesItem.order")
 
@@ -73,7 +72,7 @@ class VoiceIvrAgentNotesItem:
         voice_ivr_agent_notes_item.content = content
         voice_ivr_agent_notes_item.order = order
         voice_ivr_agent_notes_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent_notes_item
 

@@ -66,8 +66,7 @@ class VoiceIvrAgentProceduresItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "VoiceIvrAgentProceduresItem.uuid")
         elif uuid is None:
@@ -75,15 +74,15 @@ class VoiceIvrAgentProceduresItem:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "VoiceIvrAgentProceduresItem.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrAgentProceduresItem.name")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("VoiceIvrAgentProceduresItem.description")
 
-        steps = get("steps", UNSET)
+        steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
                 VoiceIvrAgentProceduresItemStepsItem.from_dict(_i0)
@@ -102,7 +101,7 @@ class VoiceIvrAgentProceduresItem:
         voice_ivr_agent_procedures_item.description = description
         voice_ivr_agent_procedures_item.steps = steps
         voice_ivr_agent_procedures_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent_procedures_item
 

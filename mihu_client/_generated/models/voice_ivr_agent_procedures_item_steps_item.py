@@ -51,16 +51,15 @@ class VoiceIvrAgentProceduresItemStepsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        order = get("order", UNSET)
+        order = d.get("order", UNSET)
         if order is None:
             order = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.order")
 
-        description = get("description", UNSET)
+        description = d.get("description", UNSET)
         if description is None:
             description = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.description")
 
-        intent_uuid = get("intent_uuid", UNSET)
+        intent_uuid = d.get("intent_uuid", UNSET)
         if intent_uuid.__class__ is str:
             intent_uuid = parse_uuid(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
         elif intent_uuid is None:
@@ -73,7 +72,7 @@ class VoiceIvrAgentProceduresItemStepsItem:
         voice_ivr_agent_procedures_item_steps_item.description = description
         voice_ivr_agent_procedures_item_steps_item.intent_uuid = intent_uuid
         voice_ivr_agent_procedures_item_steps_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent_procedures_item_steps_item
 

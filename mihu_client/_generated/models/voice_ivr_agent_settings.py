@@ -67,8 +67,7 @@ class VoiceIvrAgentSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        voice = get("voice", UNSET)
+        voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
             voice = VoiceIvrAgentSettingsVoice.from_dict(voice)
         elif voice is None:
@@ -76,7 +75,7 @@ class VoiceIvrAgentSettings:
         elif voice is not UNSET and voice is not None:
             voice = mismatch(voice, "VoiceIvrAgentSettings.voice")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text.__class__ is dict:
             text = VoiceIvrAgentSettingsText.from_dict(text)
         elif text is None:
@@ -84,7 +83,7 @@ class VoiceIvrAgentSettings:
         elif text is not UNSET and text is not None:
             text = mismatch(text, "VoiceIvrAgentSettings.text")
 
-        memorize = get("memorize", UNSET)
+        memorize = d.get("memorize", UNSET)
         if memorize.__class__ is dict:
             memorize = VoiceIvrAgentSettingsMemorize.from_dict(memorize)
         elif memorize is None:
@@ -92,7 +91,7 @@ class VoiceIvrAgentSettings:
         elif memorize is not UNSET and memorize is not None:
             memorize = mismatch(memorize, "VoiceIvrAgentSettings.memorize")
 
-        evaluation = get("evaluation", UNSET)
+        evaluation = d.get("evaluation", UNSET)
         if evaluation.__class__ is dict:
             evaluation = VoiceIvrAgentSettingsEvaluation.from_dict(evaluation)
         elif evaluation is None:
@@ -106,7 +105,7 @@ class VoiceIvrAgentSettings:
         voice_ivr_agent_settings.memorize = memorize
         voice_ivr_agent_settings.evaluation = evaluation
         voice_ivr_agent_settings.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent_settings
 

@@ -30,7 +30,7 @@ class VoiceIvrAgentSettingsMemorize:
         d = src_dict
         voice_ivr_agent_settings_memorize = new_instance(cls)
         voice_ivr_agent_settings_memorize.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent_settings_memorize
 

@@ -56,8 +56,7 @@ class VoiceIvrAgentTrainingItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "VoiceIvrAgentTrainingItem.uuid")
         elif uuid is None:
@@ -65,15 +64,15 @@ class VoiceIvrAgentTrainingItem:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "VoiceIvrAgentTrainingItem.uuid")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
         if content is None:
             content = unexpected_null("VoiceIvrAgentTrainingItem.content")
 
-        intent = get("intent", UNSET)
+        intent = d.get("intent", UNSET)
         if intent is None:
             intent = unexpected_null("VoiceIvrAgentTrainingItem.intent")
 
-        response = get("response", UNSET)
+        response = d.get("response", UNSET)
         if response is None:
             response = unexpected_null("VoiceIvrAgentTrainingItem.response")
 
@@ -83,7 +82,7 @@ class VoiceIvrAgentTrainingItem:
         voice_ivr_agent_training_item.intent = intent
         voice_ivr_agent_training_item.response = response
         voice_ivr_agent_training_item.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_agent_training_item
 

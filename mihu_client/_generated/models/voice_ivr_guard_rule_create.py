@@ -125,16 +125,15 @@ class VoiceIvrGuardRuleCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        when_condition = get("when_condition", UNSET)
+        when_condition = d.get("when_condition", UNSET)
         if when_condition is UNSET:
             when_condition = missing("VoiceIvrGuardRuleCreate.when_condition")
         if when_condition is None:
             when_condition = unexpected_null("VoiceIvrGuardRuleCreate.when_condition")
 
-        then_action = get("then_action", UNSET)
+        then_action = d.get("then_action", UNSET)
         if then_action.__class__ is str:
-            then_action = VoiceIvrGuardRuleCreateThenAction._value2member_map_.get(then_action) or enum_value(
+            then_action = _values_VoiceIvrGuardRuleCreateThenAction.get(then_action) or enum_value(
                 VoiceIvrGuardRuleCreateThenAction, then_action, "VoiceIvrGuardRuleCreate.then_action"
             )
         elif then_action is UNSET:
@@ -144,18 +143,18 @@ class VoiceIvrGuardRuleCreate:
         elif then_action is not UNSET and then_action is not None:
             then_action = mismatch(then_action, "VoiceIvrGuardRuleCreate.then_action")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrGuardRuleCreate.name")
 
-        example_phrases = get("example_phrases", UNSET)
+        example_phrases = d.get("example_phrases", UNSET)
         if example_phrases is None:
             example_phrases = unexpected_null("VoiceIvrGuardRuleCreate.example_phrases")
 
-        selected_channels = get("selected_channels", UNSET)
+        selected_channels = d.get("selected_channels", UNSET)
         if selected_channels.__class__ is list:
             selected_channels = [
-                VoiceIvrGuardRuleCreateSelectedChannelsItem._value2member_map_.get(_i0)
+                _values_VoiceIvrGuardRuleCreateSelectedChannelsItem.get(_i0)
                 or enum_value(
                     VoiceIvrGuardRuleCreateSelectedChannelsItem, _i0, "VoiceIvrGuardRuleCreate.selected_channels"
                 )
@@ -168,23 +167,23 @@ class VoiceIvrGuardRuleCreate:
         elif selected_channels is not UNSET and selected_channels is not None:
             selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleCreate.selected_channels")
 
-        say_before_forwarding = get("say_before_forwarding", UNSET)
+        say_before_forwarding = d.get("say_before_forwarding", UNSET)
         if say_before_forwarding is None:
             say_before_forwarding = unexpected_null("VoiceIvrGuardRuleCreate.say_before_forwarding")
 
-        say_before_end = get("say_before_end", UNSET)
+        say_before_end = d.get("say_before_end", UNSET)
         if say_before_end is None:
             say_before_end = unexpected_null("VoiceIvrGuardRuleCreate.say_before_end")
 
-        destination_type = get("destination_type", UNSET)
+        destination_type = d.get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrGuardRuleCreate.destination_type")
 
-        destination = get("destination", UNSET)
+        destination = d.get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrGuardRuleCreate.destination")
 
-        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
         if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(
                 destination_agent_uuid, "VoiceIvrGuardRuleCreate.destination_agent_uuid"
@@ -192,7 +191,7 @@ class VoiceIvrGuardRuleCreate:
         elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
             destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrGuardRuleCreate.destination_agent_uuid")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRuleCreate.is_active")
 
@@ -209,7 +208,7 @@ class VoiceIvrGuardRuleCreate:
         voice_ivr_guard_rule_create.destination_agent_uuid = destination_agent_uuid
         voice_ivr_guard_rule_create.is_active = is_active
         voice_ivr_guard_rule_create.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_guard_rule_create
 
@@ -228,6 +227,12 @@ class VoiceIvrGuardRuleCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_VoiceIvrGuardRuleCreateThenAction = VoiceIvrGuardRuleCreateThenAction._value2member_map_
+
+
+_values_VoiceIvrGuardRuleCreateSelectedChannelsItem = VoiceIvrGuardRuleCreateSelectedChannelsItem._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -125,22 +125,21 @@ class VoiceIvrGuardRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrGuardRuleInput.name")
 
-        when_condition = get("when_condition", UNSET)
+        when_condition = d.get("when_condition", UNSET)
         if when_condition is None:
             when_condition = unexpected_null("VoiceIvrGuardRuleInput.when_condition")
 
-        example_phrases = get("example_phrases", UNSET)
+        example_phrases = d.get("example_phrases", UNSET)
         if example_phrases is None:
             example_phrases = unexpected_null("VoiceIvrGuardRuleInput.example_phrases")
 
-        then_action = get("then_action", UNSET)
+        then_action = d.get("then_action", UNSET)
         if then_action.__class__ is str:
-            then_action = VoiceIvrGuardRuleInputThenAction._value2member_map_.get(then_action) or enum_value(
+            then_action = _values_VoiceIvrGuardRuleInputThenAction.get(then_action) or enum_value(
                 VoiceIvrGuardRuleInputThenAction, then_action, "VoiceIvrGuardRuleInput.then_action"
             )
         elif then_action is None:
@@ -148,10 +147,10 @@ class VoiceIvrGuardRuleInput:
         elif then_action is not UNSET and then_action is not None:
             then_action = mismatch(then_action, "VoiceIvrGuardRuleInput.then_action")
 
-        selected_channels = get("selected_channels", UNSET)
+        selected_channels = d.get("selected_channels", UNSET)
         if selected_channels.__class__ is list:
             selected_channels = [
-                VoiceIvrGuardRuleInputSelectedChannelsItem._value2member_map_.get(_i0)
+                _values_VoiceIvrGuardRuleInputSelectedChannelsItem.get(_i0)
                 or enum_value(
                     VoiceIvrGuardRuleInputSelectedChannelsItem, _i0, "VoiceIvrGuardRuleInput.selected_channels"
                 )
@@ -164,29 +163,29 @@ class VoiceIvrGuardRuleInput:
         elif selected_channels is not UNSET and selected_channels is not None:
             selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleInput.selected_channels")
 
-        say_before_forwarding = get("say_before_forwarding", UNSET)
+        say_before_forwarding = d.get("say_before_forwarding", UNSET)
         if say_before_forwarding is None:
             say_before_forwarding = unexpected_null("VoiceIvrGuardRuleInput.say_before_forwarding")
 
-        say_before_end = get("say_before_end", UNSET)
+        say_before_end = d.get("say_before_end", UNSET)
         if say_before_end is None:
             say_before_end = unexpected_null("VoiceIvrGuardRuleInput.say_before_end")
 
-        destination_type = get("destination_type", UNSET)
+        destination_type = d.get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrGuardRuleInput.destination_type")
 
-        destination = get("destination", UNSET)
+        destination = d.get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrGuardRuleInput.destination")
 
-        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
         if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid")
         elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
             destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrGuardRuleInput.is_active")
 
@@ -203,7 +202,7 @@ class VoiceIvrGuardRuleInput:
         voice_ivr_guard_rule_input.destination_agent_uuid = destination_agent_uuid
         voice_ivr_guard_rule_input.is_active = is_active
         voice_ivr_guard_rule_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_guard_rule_input
 
@@ -222,6 +221,11 @@ class VoiceIvrGuardRuleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_VoiceIvrGuardRuleInputThenAction = VoiceIvrGuardRuleInputThenAction._value2member_map_
+
+_values_VoiceIvrGuardRuleInputSelectedChannelsItem = VoiceIvrGuardRuleInputSelectedChannelsItem._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

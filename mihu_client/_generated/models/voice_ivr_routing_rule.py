@@ -127,8 +127,7 @@ class VoiceIvrRoutingRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "VoiceIvrRoutingRule.uuid")
         elif uuid is None:
@@ -136,9 +135,9 @@ class VoiceIvrRoutingRule:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "VoiceIvrRoutingRule.uuid")
 
-        detection_mode = get("detection_mode", UNSET)
+        detection_mode = d.get("detection_mode", UNSET)
         if detection_mode.__class__ is str:
-            detection_mode = VoiceIvrRoutingRuleDetectionMode._value2member_map_.get(detection_mode) or enum_value(
+            detection_mode = _values_VoiceIvrRoutingRuleDetectionMode.get(detection_mode) or enum_value(
                 VoiceIvrRoutingRuleDetectionMode, detection_mode, "VoiceIvrRoutingRule.detection_mode"
             )
         elif detection_mode is None:
@@ -146,41 +145,41 @@ class VoiceIvrRoutingRule:
         elif detection_mode is not UNSET and detection_mode is not None:
             detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRule.detection_mode")
 
-        trigger_keyword = get("trigger_keyword", UNSET)
+        trigger_keyword = d.get("trigger_keyword", UNSET)
         if trigger_keyword is None:
             trigger_keyword = unexpected_null("VoiceIvrRoutingRule.trigger_keyword")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrRoutingRule.name")
 
-        phrases = get("phrases", UNSET)
+        phrases = d.get("phrases", UNSET)
         if phrases is None:
             phrases = unexpected_null("VoiceIvrRoutingRule.phrases")
 
-        ai_prompt = get("ai_prompt", UNSET)
+        ai_prompt = d.get("ai_prompt", UNSET)
         if ai_prompt is None:
             ai_prompt = unexpected_null("VoiceIvrRoutingRule.ai_prompt")
 
-        destination_type = get("destination_type", UNSET)
+        destination_type = d.get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrRoutingRule.destination_type")
 
-        destination = get("destination", UNSET)
+        destination = d.get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrRoutingRule.destination")
 
-        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
         if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
         elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
             destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("VoiceIvrRoutingRule.priority")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrRoutingRule.is_active")
 
@@ -197,7 +196,7 @@ class VoiceIvrRoutingRule:
         voice_ivr_routing_rule.priority = priority
         voice_ivr_routing_rule.is_active = is_active
         voice_ivr_routing_rule.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_routing_rule
 
@@ -216,6 +215,9 @@ class VoiceIvrRoutingRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_VoiceIvrRoutingRuleDetectionMode = VoiceIvrRoutingRuleDetectionMode._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -120,10 +120,9 @@ class VoiceIvrRoutingRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        detection_mode = get("detection_mode", UNSET)
+        detection_mode = d.get("detection_mode", UNSET)
         if detection_mode.__class__ is str:
-            detection_mode = VoiceIvrRoutingRuleInputDetectionMode._value2member_map_.get(detection_mode) or enum_value(
+            detection_mode = _values_VoiceIvrRoutingRuleInputDetectionMode.get(detection_mode) or enum_value(
                 VoiceIvrRoutingRuleInputDetectionMode, detection_mode, "VoiceIvrRoutingRuleInput.detection_mode"
             )
         elif detection_mode is None:
@@ -131,31 +130,31 @@ class VoiceIvrRoutingRuleInput:
         elif detection_mode is not UNSET and detection_mode is not None:
             detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRuleInput.detection_mode")
 
-        trigger_keyword = get("trigger_keyword", UNSET)
+        trigger_keyword = d.get("trigger_keyword", UNSET)
         if trigger_keyword is None:
             trigger_keyword = unexpected_null("VoiceIvrRoutingRuleInput.trigger_keyword")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("VoiceIvrRoutingRuleInput.name")
 
-        phrases = get("phrases", UNSET)
+        phrases = d.get("phrases", UNSET)
         if phrases is None:
             phrases = unexpected_null("VoiceIvrRoutingRuleInput.phrases")
 
-        ai_prompt = get("ai_prompt", UNSET)
+        ai_prompt = d.get("ai_prompt", UNSET)
         if ai_prompt is None:
             ai_prompt = unexpected_null("VoiceIvrRoutingRuleInput.ai_prompt")
 
-        destination_type = get("destination_type", UNSET)
+        destination_type = d.get("destination_type", UNSET)
         if destination_type is None:
             destination_type = unexpected_null("VoiceIvrRoutingRuleInput.destination_type")
 
-        destination = get("destination", UNSET)
+        destination = d.get("destination", UNSET)
         if destination is None:
             destination = unexpected_null("VoiceIvrRoutingRuleInput.destination")
 
-        destination_agent_uuid = get("destination_agent_uuid", UNSET)
+        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
         if destination_agent_uuid.__class__ is str:
             destination_agent_uuid = parse_uuid(
                 destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid"
@@ -163,11 +162,11 @@ class VoiceIvrRoutingRuleInput:
         elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
             destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid")
 
-        priority = get("priority", UNSET)
+        priority = d.get("priority", UNSET)
         if priority is None:
             priority = unexpected_null("VoiceIvrRoutingRuleInput.priority")
 
-        is_active = get("is_active", UNSET)
+        is_active = d.get("is_active", UNSET)
         if is_active is None:
             is_active = unexpected_null("VoiceIvrRoutingRuleInput.is_active")
 
@@ -183,7 +182,7 @@ class VoiceIvrRoutingRuleInput:
         voice_ivr_routing_rule_input.priority = priority
         voice_ivr_routing_rule_input.is_active = is_active
         voice_ivr_routing_rule_input.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return voice_ivr_routing_rule_input
 
@@ -202,6 +201,9 @@ class VoiceIvrRoutingRuleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_VoiceIvrRoutingRuleInputDetectionMode = VoiceIvrRoutingRuleInputDetectionMode._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

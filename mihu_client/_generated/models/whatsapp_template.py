@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     enum_value,
+    fromisoformat,
     mismatch,
     new_instance,
     odd_item,
@@ -154,8 +155,7 @@ class WhatsappTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        uuid = get("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
         if uuid.__class__ is str:
             uuid = parse_uuid(uuid, "WhatsappTemplate.uuid")
         elif uuid is None:
@@ -163,17 +163,17 @@ class WhatsappTemplate:
         elif uuid is not UNSET and uuid is not None:
             uuid = mismatch(uuid, "WhatsappTemplate.uuid")
 
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is None:
             name = unexpected_null("WhatsappTemplate.name")
 
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is None:
             language = unexpected_null("WhatsappTemplate.language")
 
-        category = get("category", UNSET)
+        category = d.get("category", UNSET)
         if category.__class__ is str:
-            category = WhatsappTemplateCategory._value2member_map_.get(category) or enum_value(
+            category = _values_WhatsappTemplateCategory.get(category) or enum_value(
                 WhatsappTemplateCategory, category, "WhatsappTemplate.category"
             )
         elif category is None:
@@ -181,13 +181,13 @@ class WhatsappTemplate:
         elif category is not UNSET and category is not None:
             category = mismatch(category, "WhatsappTemplate.category")
 
-        status = get("status", UNSET)
+        status = d.get("status", UNSET)
         if status is None:
             status = unexpected_null("WhatsappTemplate.status")
 
-        content = get("content", UNSET)
+        content = d.get("content", UNSET)
 
-        components = get("components", UNSET)
+        components = d.get("components", UNSET)
         if components.__class__ is list:
             components = [
                 WhatsappTemplateComponentsItem.from_dict(_i0)
@@ -200,25 +200,31 @@ class WhatsappTemplate:
         elif components is not UNSET and components is not None:
             components = mismatch(components, "WhatsappTemplate.components")
 
-        template_id = get("template_id", UNSET)
+        template_id = d.get("template_id", UNSET)
 
-        waba_id = get("waba_id", UNSET)
+        waba_id = d.get("waba_id", UNSET)
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
 
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("WhatsappTemplate.type")
 
-        created_at = get("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
         if created_at.__class__ is str:
-            created_at = parse_datetime(created_at, "WhatsappTemplate.created_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(created_at, "WhatsappTemplate.created_at")
         elif created_at is not UNSET and created_at is not None:
             created_at = mismatch(created_at, "WhatsappTemplate.created_at")
 
-        updated_at = get("updated_at", UNSET)
+        updated_at = d.get("updated_at", UNSET)
         if updated_at.__class__ is str:
-            updated_at = parse_datetime(updated_at, "WhatsappTemplate.updated_at")
+            try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(updated_at, "WhatsappTemplate.updated_at")
         elif updated_at is not UNSET and updated_at is not None:
             updated_at = mismatch(updated_at, "WhatsappTemplate.updated_at")
 
@@ -237,7 +243,7 @@ class WhatsappTemplate:
         whatsapp_template.created_at = created_at
         whatsapp_template.updated_at = updated_at
         whatsapp_template.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template
 
@@ -256,6 +262,9 @@ class WhatsappTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_WhatsappTemplateCategory = WhatsappTemplateCategory._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -61,10 +61,9 @@ class WhatsappTemplateButton:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = WhatsappTemplateButtonType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_WhatsappTemplateButtonType.get(type_) or enum_value(
                 WhatsappTemplateButtonType, type_, "WhatsappTemplateButton.type"
             )
         elif type_ is None:
@@ -72,19 +71,19 @@ class WhatsappTemplateButton:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "WhatsappTemplateButton.type")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text is None:
             text = unexpected_null("WhatsappTemplateButton.text")
 
-        url = get("url", UNSET)
+        url = d.get("url", UNSET)
         if url is None:
             url = unexpected_null("WhatsappTemplateButton.url")
 
-        phone_number = get("phone_number", UNSET)
+        phone_number = d.get("phone_number", UNSET)
         if phone_number is None:
             phone_number = unexpected_null("WhatsappTemplateButton.phone_number")
 
-        example = get("example", UNSET)
+        example = d.get("example", UNSET)
 
         whatsapp_template_button = new_instance(cls)
         whatsapp_template_button.type_ = type_
@@ -93,7 +92,7 @@ class WhatsappTemplateButton:
         whatsapp_template_button.phone_number = phone_number
         whatsapp_template_button.example = example
         whatsapp_template_button.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_button
 
@@ -112,6 +111,9 @@ class WhatsappTemplateButton:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_WhatsappTemplateButtonType = WhatsappTemplateButtonType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -82,10 +82,9 @@ class WhatsappTemplateComponent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_.__class__ is str:
-            type_ = WhatsappTemplateComponentType._value2member_map_.get(type_) or enum_value(
+            type_ = _values_WhatsappTemplateComponentType.get(type_) or enum_value(
                 WhatsappTemplateComponentType, type_, "WhatsappTemplateComponent.type"
             )
         elif type_ is None:
@@ -93,9 +92,9 @@ class WhatsappTemplateComponent:
         elif type_ is not UNSET and type_ is not None:
             type_ = mismatch(type_, "WhatsappTemplateComponent.type")
 
-        format_ = get("format", UNSET)
+        format_ = d.get("format", UNSET)
         if format_.__class__ is str:
-            format_ = WhatsappTemplateComponentFormat._value2member_map_.get(format_) or enum_value(
+            format_ = _values_WhatsappTemplateComponentFormat.get(format_) or enum_value(
                 WhatsappTemplateComponentFormat, format_, "WhatsappTemplateComponent.format"
             )
         elif format_ is None:
@@ -103,11 +102,11 @@ class WhatsappTemplateComponent:
         elif format_ is not UNSET and format_ is not None:
             format_ = mismatch(format_, "WhatsappTemplateComponent.format")
 
-        text = get("text", UNSET)
+        text = d.get("text", UNSET)
         if text is None:
             text = unexpected_null("WhatsappTemplateComponent.text")
 
-        example = get("example", UNSET)
+        example = d.get("example", UNSET)
         if example.__class__ is dict:
             example = WhatsappTemplateComponentExample.from_dict(example)
         elif example is None:
@@ -115,7 +114,7 @@ class WhatsappTemplateComponent:
         elif example is not UNSET and example is not None:
             example = mismatch(example, "WhatsappTemplateComponent.example")
 
-        buttons = get("buttons", UNSET)
+        buttons = d.get("buttons", UNSET)
         if buttons.__class__ is list:
             buttons = [
                 WhatsappTemplateButton.from_dict(_i0)
@@ -135,7 +134,7 @@ class WhatsappTemplateComponent:
         whatsapp_template_component.example = example
         whatsapp_template_component.buttons = buttons
         whatsapp_template_component.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_component
 
@@ -154,6 +153,11 @@ class WhatsappTemplateComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_WhatsappTemplateComponentType = WhatsappTemplateComponentType._value2member_map_
+
+_values_WhatsappTemplateComponentFormat = WhatsappTemplateComponentFormat._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

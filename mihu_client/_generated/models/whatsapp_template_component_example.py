@@ -32,7 +32,7 @@ class WhatsappTemplateComponentExample:
         d = src_dict
         whatsapp_template_component_example = new_instance(cls)
         whatsapp_template_component_example.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_component_example
 

@@ -70,22 +70,21 @@ class WhatsappTemplateCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        name = get("name", UNSET)
+        name = d.get("name", UNSET)
         if name is UNSET:
             name = missing("WhatsappTemplateCreateRequest.name")
         if name is None:
             name = unexpected_null("WhatsappTemplateCreateRequest.name")
 
-        language = get("language", UNSET)
+        language = d.get("language", UNSET)
         if language is UNSET:
             language = missing("WhatsappTemplateCreateRequest.language")
         if language is None:
             language = unexpected_null("WhatsappTemplateCreateRequest.language")
 
-        category = get("category", UNSET)
+        category = d.get("category", UNSET)
         if category.__class__ is str:
-            category = WhatsappTemplateCreateRequestCategory._value2member_map_.get(category) or enum_value(
+            category = _values_WhatsappTemplateCreateRequestCategory.get(category) or enum_value(
                 WhatsappTemplateCreateRequestCategory, category, "WhatsappTemplateCreateRequest.category"
             )
         elif category is UNSET:
@@ -95,13 +94,13 @@ class WhatsappTemplateCreateRequest:
         elif category is not UNSET and category is not None:
             category = mismatch(category, "WhatsappTemplateCreateRequest.category")
 
-        waba_id = get("waba_id", UNSET)
+        waba_id = d.get("waba_id", UNSET)
         if waba_id is UNSET:
             waba_id = missing("WhatsappTemplateCreateRequest.waba_id")
         if waba_id is None:
             waba_id = unexpected_null("WhatsappTemplateCreateRequest.waba_id")
 
-        components = get("components", UNSET)
+        components = d.get("components", UNSET)
         if components.__class__ is list:
             components = [
                 WhatsappTemplateComponent.from_dict(_i0)
@@ -123,7 +122,7 @@ class WhatsappTemplateCreateRequest:
         whatsapp_template_create_request.waba_id = waba_id
         whatsapp_template_create_request.components = components
         whatsapp_template_create_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_create_request
 
@@ -142,6 +141,9 @@ class WhatsappTemplateCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_WhatsappTemplateCreateRequestCategory = WhatsappTemplateCreateRequestCategory._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -47,14 +47,13 @@ class WhatsappTemplateMediaUpload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        handle = get("handle", UNSET)
+        handle = d.get("handle", UNSET)
         if handle is None:
             handle = unexpected_null("WhatsappTemplateMediaUpload.handle")
 
-        media_type = get("media_type", UNSET)
+        media_type = d.get("media_type", UNSET)
         if media_type.__class__ is str:
-            media_type = WhatsappTemplateMediaUploadMediaType._value2member_map_.get(media_type) or enum_value(
+            media_type = _values_WhatsappTemplateMediaUploadMediaType.get(media_type) or enum_value(
                 WhatsappTemplateMediaUploadMediaType, media_type, "WhatsappTemplateMediaUpload.media_type"
             )
         elif media_type is None:
@@ -66,7 +65,7 @@ class WhatsappTemplateMediaUpload:
         whatsapp_template_media_upload.handle = handle
         whatsapp_template_media_upload.media_type = media_type
         whatsapp_template_media_upload.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_media_upload
 
@@ -86,6 +85,8 @@ class WhatsappTemplateMediaUpload:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_values_WhatsappTemplateMediaUploadMediaType = WhatsappTemplateMediaUploadMediaType._value2member_map_
 
 _FIELD_NAMES = frozenset(
     (

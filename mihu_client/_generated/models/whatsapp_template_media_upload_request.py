@@ -69,16 +69,15 @@ class WhatsappTemplateMediaUploadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        waba_id = get("waba_id", UNSET)
+        waba_id = d.get("waba_id", UNSET)
         if waba_id is UNSET:
             waba_id = missing("WhatsappTemplateMediaUploadRequest.waba_id")
         if waba_id is None:
             waba_id = unexpected_null("WhatsappTemplateMediaUploadRequest.waba_id")
 
-        media_type = get("media_type", UNSET)
+        media_type = d.get("media_type", UNSET)
         if media_type.__class__ is str:
-            media_type = WhatsappTemplateMediaUploadRequestMediaType._value2member_map_.get(media_type) or enum_value(
+            media_type = _values_WhatsappTemplateMediaUploadRequestMediaType.get(media_type) or enum_value(
                 WhatsappTemplateMediaUploadRequestMediaType, media_type, "WhatsappTemplateMediaUploadRequest.media_type"
             )
         elif media_type is UNSET:
@@ -88,7 +87,7 @@ class WhatsappTemplateMediaUploadRequest:
         elif media_type is not UNSET and media_type is not None:
             media_type = mismatch(media_type, "WhatsappTemplateMediaUploadRequest.media_type")
 
-        file = get("file", UNSET)
+        file = d.get("file", UNSET)
         if file is UNSET:
             file = missing("WhatsappTemplateMediaUploadRequest.file")
         elif file is None:
@@ -101,7 +100,7 @@ class WhatsappTemplateMediaUploadRequest:
         whatsapp_template_media_upload_request.media_type = media_type
         whatsapp_template_media_upload_request.file = file
         whatsapp_template_media_upload_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_media_upload_request
 
@@ -120,6 +119,9 @@ class WhatsappTemplateMediaUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_values_WhatsappTemplateMediaUploadRequestMediaType = WhatsappTemplateMediaUploadRequestMediaType._value2member_map_
 
 
 _FIELD_NAMES = frozenset(

@@ -45,12 +45,11 @@ class WhatsappTemplateSendHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        type_ = get("type", UNSET)
+        type_ = d.get("type", UNSET)
         if type_ is None:
             type_ = unexpected_null("WhatsappTemplateSendHeader.type")
 
-        url = get("url", UNSET)
+        url = d.get("url", UNSET)
         if url is None:
             url = unexpected_null("WhatsappTemplateSendHeader.url")
 
@@ -58,7 +57,7 @@ class WhatsappTemplateSendHeader:
         whatsapp_template_send_header.type_ = type_
         whatsapp_template_send_header.url = url
         whatsapp_template_send_header.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_send_header
 

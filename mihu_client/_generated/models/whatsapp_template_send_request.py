@@ -74,8 +74,7 @@ class WhatsappTemplateSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        agent_id = get("agentId", UNSET)
+        agent_id = d.get("agentId", UNSET)
         if agent_id.__class__ is str:
             agent_id = parse_uuid(agent_id, "WhatsappTemplateSendRequest.agentId")
         elif agent_id is UNSET:
@@ -85,7 +84,7 @@ class WhatsappTemplateSendRequest:
         elif agent_id is not UNSET and agent_id is not None:
             agent_id = mismatch(agent_id, "WhatsappTemplateSendRequest.agentId")
 
-        template_id = get("templateId", UNSET)
+        template_id = d.get("templateId", UNSET)
         if template_id.__class__ is str:
             template_id = parse_uuid(template_id, "WhatsappTemplateSendRequest.templateId")
         elif template_id is UNSET:
@@ -95,13 +94,13 @@ class WhatsappTemplateSendRequest:
         elif template_id is not UNSET and template_id is not None:
             template_id = mismatch(template_id, "WhatsappTemplateSendRequest.templateId")
 
-        phone_number = get("phoneNumber", UNSET)
+        phone_number = d.get("phoneNumber", UNSET)
         if phone_number is UNSET:
             phone_number = missing("WhatsappTemplateSendRequest.phoneNumber")
         if phone_number is None:
             phone_number = unexpected_null("WhatsappTemplateSendRequest.phoneNumber")
 
-        parameters = get("parameters", UNSET)
+        parameters = d.get("parameters", UNSET)
         if parameters.__class__ is dict:
             parameters = WhatsappTemplateSendRequestParameters.from_dict(parameters)
         elif parameters is None:
@@ -109,7 +108,7 @@ class WhatsappTemplateSendRequest:
         elif parameters is not UNSET and parameters is not None:
             parameters = mismatch(parameters, "WhatsappTemplateSendRequest.parameters")
 
-        header = get("header", UNSET)
+        header = d.get("header", UNSET)
         if header.__class__ is dict:
             header = WhatsappTemplateSendHeader.from_dict(header)
         elif header is None:
@@ -124,7 +123,7 @@ class WhatsappTemplateSendRequest:
         whatsapp_template_send_request.parameters = parameters
         whatsapp_template_send_request.header = header
         whatsapp_template_send_request.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_send_request
 

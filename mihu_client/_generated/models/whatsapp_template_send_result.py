@@ -52,20 +52,19 @@ class WhatsappTemplateSendResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get = d.get
-        message_id = get("messageId", UNSET)
+        message_id = d.get("messageId", UNSET)
         if message_id is None:
             message_id = unexpected_null("WhatsappTemplateSendResult.messageId")
 
-        template_name = get("templateName", UNSET)
+        template_name = d.get("templateName", UNSET)
         if template_name is None:
             template_name = unexpected_null("WhatsappTemplateSendResult.templateName")
 
-        recipient_phone = get("recipientPhone", UNSET)
+        recipient_phone = d.get("recipientPhone", UNSET)
         if recipient_phone is None:
             recipient_phone = unexpected_null("WhatsappTemplateSendResult.recipientPhone")
 
-        conversation_id = get("conversationId", UNSET)
+        conversation_id = d.get("conversationId", UNSET)
         if conversation_id is None:
             conversation_id = unexpected_null("WhatsappTemplateSendResult.conversationId")
 
@@ -75,7 +74,7 @@ class WhatsappTemplateSendResult:
         whatsapp_template_send_result.recipient_phone = recipient_phone
         whatsapp_template_send_result.conversation_id = conversation_id
         whatsapp_template_send_result.additional_properties = (
-            {} if d.keys() <= _FIELD_NAMES else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
         return whatsapp_template_send_result
 
