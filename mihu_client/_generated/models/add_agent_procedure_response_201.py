@@ -47,7 +47,7 @@ class AddAgentProcedureResponse201:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Agent.from_dict(data)
+            data = _from_dict_Agent(data)
         elif data is None:
             data = unexpected_null("AddAgentProcedureResponse201.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class AddAgentProcedureResponse201:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.agent import Agent
+
+_from_dict_Agent = Agent.from_dict

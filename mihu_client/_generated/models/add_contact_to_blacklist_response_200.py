@@ -63,7 +63,7 @@ class AddContactToBlacklistResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ContactBlacklistResult.from_dict(data)
+            data = _from_dict_ContactBlacklistResult(data)
         elif data is None:
             data = unexpected_null("AddContactToBlacklistResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_blacklist_result import ContactBlacklistResult
+
+_from_dict_ContactBlacklistResult = ContactBlacklistResult.from_dict

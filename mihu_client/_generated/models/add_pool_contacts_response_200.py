@@ -63,7 +63,7 @@ class AddPoolContactsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PoolContactsAddResult.from_dict(data)
+            data = _from_dict_PoolContactsAddResult(data)
         elif data is None:
             data = unexpected_null("AddPoolContactsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool_contacts_add_result import PoolContactsAddResult
+
+_from_dict_PoolContactsAddResult = PoolContactsAddResult.from_dict

@@ -310,7 +310,7 @@ class Agent:
 
         settings = d.get("settings", UNSET)
         if settings.__class__ is dict:
-            settings = AgentSettings.from_dict(settings)
+            settings = _from_dict_AgentSettings(settings)
         elif settings is None:
             settings = unexpected_null("Agent.settings")
         elif settings is not UNSET and settings is not None:
@@ -319,7 +319,7 @@ class Agent:
         guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
-                AgentGuideline.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.guidelines", False)
+                _from_dict_AgentGuideline(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.guidelines", False)
                 for _i0 in guidelines
             ]
         elif guidelines is None:
@@ -330,7 +330,7 @@ class Agent:
         notes = d.get("notes", UNSET)
         if notes.__class__ is list:
             notes = [
-                AgentNote.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.notes", False)
+                _from_dict_AgentNote(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.notes", False)
                 for _i0 in notes
             ]
         elif notes is None:
@@ -341,7 +341,7 @@ class Agent:
         procedures = d.get("procedures", UNSET)
         if procedures.__class__ is list:
             procedures = [
-                AgentProcedure.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.procedures", False)
+                _from_dict_AgentProcedure(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.procedures", False)
                 for _i0 in procedures
             ]
         elif procedures is None:
@@ -352,7 +352,7 @@ class Agent:
         training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
-                AgentTrainingItem.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.training", False)
+                _from_dict_AgentTrainingItem(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.training", False)
                 for _i0 in training
             ]
         elif training is None:
@@ -447,3 +447,16 @@ from ..models.agent_note import AgentNote
 from ..models.agent_procedure import AgentProcedure
 from ..models.agent_settings import AgentSettings
 from ..models.agent_training_item import AgentTrainingItem
+
+_from_dict_AgentSettings = AgentSettings.from_dict
+
+_from_dict_AgentGuideline = AgentGuideline.from_dict
+
+
+_from_dict_AgentNote = AgentNote.from_dict
+
+
+_from_dict_AgentProcedure = AgentProcedure.from_dict
+
+
+_from_dict_AgentTrainingItem = AgentTrainingItem.from_dict

@@ -74,7 +74,7 @@ class AgentAppointmentsInput:
         schedule_assignments = d.get("schedule_assignments", UNSET)
         if schedule_assignments.__class__ is list:
             schedule_assignments = [
-                AgentScheduleAssignment.from_dict(_i0)
+                _from_dict_AgentScheduleAssignment(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentAppointmentsInput.schedule_assignments", False)
                 for _i0 in schedule_assignments
@@ -119,3 +119,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_schedule_assignment import AgentScheduleAssignment
+
+_from_dict_AgentScheduleAssignment = AgentScheduleAssignment.from_dict

@@ -330,7 +330,7 @@ class AgentInput:
 
         settings = d.get("settings", UNSET)
         if settings.__class__ is dict:
-            settings = AgentInputSettings.from_dict(settings)
+            settings = _from_dict_AgentInputSettings(settings)
         elif settings is None:
             settings = unexpected_null("AgentInput.settings")
         elif settings is not UNSET and settings is not None:
@@ -339,7 +339,7 @@ class AgentInput:
         guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
-                AgentGuidelineInput.from_dict(_i0)
+                _from_dict_AgentGuidelineInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentInput.guidelines", False)
                 for _i0 in guidelines
@@ -352,7 +352,7 @@ class AgentInput:
         notes = d.get("notes", UNSET)
         if notes.__class__ is list:
             notes = [
-                AgentNoteInput.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "AgentInput.notes", False)
+                _from_dict_AgentNoteInput(_i0) if _i0.__class__ is dict else odd_item(_i0, "AgentInput.notes", False)
                 for _i0 in notes
             ]
         elif notes is None:
@@ -363,7 +363,7 @@ class AgentInput:
         procedures = d.get("procedures", UNSET)
         if procedures.__class__ is list:
             procedures = [
-                AgentProcedureInput.from_dict(_i0)
+                _from_dict_AgentProcedureInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentInput.procedures", False)
                 for _i0 in procedures
@@ -376,7 +376,7 @@ class AgentInput:
         training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
-                AgentTrainingInput.from_dict(_i0)
+                _from_dict_AgentTrainingInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentInput.training", False)
                 for _i0 in training
@@ -388,7 +388,7 @@ class AgentInput:
 
         appointments = d.get("appointments", UNSET)
         if appointments.__class__ is dict:
-            appointments = AgentAppointmentsInput.from_dict(appointments)
+            appointments = _from_dict_AgentAppointmentsInput(appointments)
         elif appointments is None:
             appointments = unexpected_null("AgentInput.appointments")
         elif appointments is not UNSET and appointments is not None:
@@ -397,7 +397,7 @@ class AgentInput:
         routing_rules = d.get("routing_rules", UNSET)
         if routing_rules.__class__ is list:
             routing_rules = [
-                AgentRoutingRuleInput.from_dict(_i0)
+                _from_dict_AgentRoutingRuleInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentInput.routing_rules", False)
                 for _i0 in routing_rules
@@ -410,7 +410,7 @@ class AgentInput:
         guard_rules = d.get("guard_rules", UNSET)
         if guard_rules.__class__ is list:
             guard_rules = [
-                AgentInputGuardRulesItem.from_dict(_i0)
+                _from_dict_AgentInputGuardRulesItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentInput.guard_rules", False)
                 for _i0 in guard_rules
@@ -512,3 +512,24 @@ from ..models.agent_note_input import AgentNoteInput
 from ..models.agent_procedure_input import AgentProcedureInput
 from ..models.agent_routing_rule_input import AgentRoutingRuleInput
 from ..models.agent_training_input import AgentTrainingInput
+
+_from_dict_AgentInputSettings = AgentInputSettings.from_dict
+
+_from_dict_AgentGuidelineInput = AgentGuidelineInput.from_dict
+
+
+_from_dict_AgentNoteInput = AgentNoteInput.from_dict
+
+
+_from_dict_AgentProcedureInput = AgentProcedureInput.from_dict
+
+
+_from_dict_AgentTrainingInput = AgentTrainingInput.from_dict
+
+
+_from_dict_AgentAppointmentsInput = AgentAppointmentsInput.from_dict
+
+_from_dict_AgentRoutingRuleInput = AgentRoutingRuleInput.from_dict
+
+
+_from_dict_AgentInputGuardRulesItem = AgentInputGuardRulesItem.from_dict

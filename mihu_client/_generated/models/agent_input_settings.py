@@ -55,7 +55,7 @@ class AgentInputSettings:
         d = src_dict
         voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
-            voice = AgentInputSettingsVoice.from_dict(voice)
+            voice = _from_dict_AgentInputSettingsVoice(voice)
         elif voice is None:
             voice = unexpected_null("AgentInputSettings.voice")
         elif voice is not UNSET and voice is not None:
@@ -63,7 +63,7 @@ class AgentInputSettings:
 
         text = d.get("text", UNSET)
         if text.__class__ is dict:
-            text = AgentInputSettingsText.from_dict(text)
+            text = _from_dict_AgentInputSettingsText(text)
         elif text is None:
             text = unexpected_null("AgentInputSettings.text")
         elif text is not UNSET and text is not None:
@@ -103,3 +103,7 @@ _FIELD_NAMES = frozenset(
 
 from ..models.agent_input_settings_text import AgentInputSettingsText
 from ..models.agent_input_settings_voice import AgentInputSettingsVoice
+
+_from_dict_AgentInputSettingsVoice = AgentInputSettingsVoice.from_dict
+
+_from_dict_AgentInputSettingsText = AgentInputSettingsText.from_dict

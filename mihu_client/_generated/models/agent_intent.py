@@ -168,7 +168,7 @@ class AgentIntent:
 
         webhook = d.get("webhook", UNSET)
         if webhook.__class__ is dict:
-            webhook = AgentIntentWebhook.from_dict(webhook)
+            webhook = _from_dict_AgentIntentWebhook(webhook)
         elif webhook is None:
             webhook = unexpected_null("AgentIntent.webhook")
         elif webhook is not UNSET and webhook is not None:
@@ -177,7 +177,7 @@ class AgentIntent:
         parameters = d.get("parameters", UNSET)
         if parameters.__class__ is list:
             parameters = [
-                AgentIntentParameter.from_dict(_i0)
+                _from_dict_AgentIntentParameter(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentIntent.parameters", False)
                 for _i0 in parameters
@@ -263,3 +263,7 @@ _FIELD_NAMES = frozenset(
 
 from ..models.agent_intent_parameter import AgentIntentParameter
 from ..models.agent_intent_webhook import AgentIntentWebhook
+
+_from_dict_AgentIntentWebhook = AgentIntentWebhook.from_dict
+
+_from_dict_AgentIntentParameter = AgentIntentParameter.from_dict

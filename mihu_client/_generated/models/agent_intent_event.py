@@ -110,7 +110,7 @@ class AgentIntentEvent:
 
         app = d.get("app", UNSET)
         if app.__class__ is dict:
-            app = AgentIntentEventApp.from_dict(app)
+            app = _from_dict_AgentIntentEventApp(app)
         elif app is None:
             app = unexpected_null("AgentIntentEvent.app")
         elif app is not UNSET and app is not None:
@@ -118,7 +118,7 @@ class AgentIntentEvent:
 
         action = d.get("action", UNSET)
         if action.__class__ is dict:
-            action = AgentIntentEventAction.from_dict(action)
+            action = _from_dict_AgentIntentEventAction(action)
         elif action is None:
             action = unexpected_null("AgentIntentEvent.action")
         elif action is not UNSET and action is not None:
@@ -132,7 +132,7 @@ class AgentIntentEvent:
 
         config = d.get("config", UNSET)
         if config.__class__ is dict:
-            config = AgentIntentEventConfig.from_dict(config)
+            config = _from_dict_AgentIntentEventConfig(config)
         elif config is None:
             config = unexpected_null("AgentIntentEvent.config")
         elif config is not UNSET and config is not None:
@@ -184,3 +184,10 @@ _FIELD_NAMES = frozenset(
 from ..models.agent_intent_event_action import AgentIntentEventAction
 from ..models.agent_intent_event_app import AgentIntentEventApp
 from ..models.agent_intent_event_config import AgentIntentEventConfig
+
+_from_dict_AgentIntentEventApp = AgentIntentEventApp.from_dict
+
+_from_dict_AgentIntentEventAction = AgentIntentEventAction.from_dict
+
+
+_from_dict_AgentIntentEventConfig = AgentIntentEventConfig.from_dict

@@ -131,7 +131,7 @@ class AgentIntentEventInput:
 
         webhook = d.get("webhook", UNSET)
         if webhook.__class__ is dict:
-            webhook = AgentIntentWebhook.from_dict(webhook)
+            webhook = _from_dict_AgentIntentWebhook(webhook)
         elif webhook is None:
             webhook = unexpected_null("AgentIntentEventInput.webhook")
         elif webhook is not UNSET and webhook is not None:
@@ -153,7 +153,7 @@ class AgentIntentEventInput:
 
         config = d.get("config", UNSET)
         if config.__class__ is dict:
-            config = AgentIntentEventInputConfig.from_dict(config)
+            config = _from_dict_AgentIntentEventInputConfig(config)
         elif config is None:
             config = unexpected_null("AgentIntentEventInput.config")
         elif config is not UNSET and config is not None:
@@ -245,3 +245,8 @@ _FIELD_NAMES = frozenset(
 
 from ..models.agent_intent_event_input_config import AgentIntentEventInputConfig
 from ..models.agent_intent_webhook import AgentIntentWebhook
+
+_from_dict_AgentIntentWebhook = AgentIntentWebhook.from_dict
+
+
+_from_dict_AgentIntentEventInputConfig = AgentIntentEventInputConfig.from_dict

@@ -126,7 +126,7 @@ class AgentIntentInput:
 
         webhook = d.get("webhook", UNSET)
         if webhook.__class__ is dict:
-            webhook = AgentIntentWebhook.from_dict(webhook)
+            webhook = _from_dict_AgentIntentWebhook(webhook)
         elif webhook is None:
             webhook = unexpected_null("AgentIntentInput.webhook")
         elif webhook is not UNSET and webhook is not None:
@@ -135,7 +135,7 @@ class AgentIntentInput:
         parameters = d.get("parameters", UNSET)
         if parameters.__class__ is list:
             parameters = [
-                AgentIntentParameter.from_dict(_i0)
+                _from_dict_AgentIntentParameter(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentIntentInput.parameters", False)
                 for _i0 in parameters
@@ -191,3 +191,7 @@ _FIELD_NAMES = frozenset(
 
 from ..models.agent_intent_parameter import AgentIntentParameter
 from ..models.agent_intent_webhook import AgentIntentWebhook
+
+_from_dict_AgentIntentWebhook = AgentIntentWebhook.from_dict
+
+_from_dict_AgentIntentParameter = AgentIntentParameter.from_dict

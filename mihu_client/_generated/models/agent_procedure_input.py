@@ -68,7 +68,7 @@ class AgentProcedureInput:
         steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
-                AgentProcedureStep.from_dict(_i0)
+                _from_dict_AgentProcedureStep(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentProcedureInput.steps", False)
                 for _i0 in steps
@@ -113,3 +113,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_procedure_step import AgentProcedureStep
+
+_from_dict_AgentProcedureStep = AgentProcedureStep.from_dict

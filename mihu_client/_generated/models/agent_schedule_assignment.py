@@ -135,7 +135,7 @@ class AgentScheduleAssignment:
 
         slot_rules = d.get("slot_rules", UNSET)
         if slot_rules.__class__ is dict:
-            slot_rules = AgentScheduleSlotRules.from_dict(slot_rules)
+            slot_rules = _from_dict_AgentScheduleSlotRules(slot_rules)
         elif slot_rules is None:
             slot_rules = unexpected_null("AgentScheduleAssignment.slot_rules")
         elif slot_rules is not UNSET and slot_rules is not None:
@@ -143,7 +143,7 @@ class AgentScheduleAssignment:
 
         rescheduling = d.get("rescheduling", UNSET)
         if rescheduling.__class__ is dict:
-            rescheduling = AgentScheduleRescheduling.from_dict(rescheduling)
+            rescheduling = _from_dict_AgentScheduleRescheduling(rescheduling)
         elif rescheduling is None:
             rescheduling = unexpected_null("AgentScheduleAssignment.rescheduling")
         elif rescheduling is not UNSET and rescheduling is not None:
@@ -151,7 +151,7 @@ class AgentScheduleAssignment:
 
         cancellation = d.get("cancellation", UNSET)
         if cancellation.__class__ is dict:
-            cancellation = AgentScheduleCancellation.from_dict(cancellation)
+            cancellation = _from_dict_AgentScheduleCancellation(cancellation)
         elif cancellation is None:
             cancellation = unexpected_null("AgentScheduleAssignment.cancellation")
         elif cancellation is not UNSET and cancellation is not None:
@@ -159,7 +159,7 @@ class AgentScheduleAssignment:
 
         questions = d.get("questions", UNSET)
         if questions.__class__ is dict:
-            questions = AgentScheduleQuestions.from_dict(questions)
+            questions = _from_dict_AgentScheduleQuestions(questions)
         elif questions is None:
             questions = unexpected_null("AgentScheduleAssignment.questions")
         elif questions is not UNSET and questions is not None:
@@ -167,7 +167,7 @@ class AgentScheduleAssignment:
 
         approval = d.get("approval", UNSET)
         if approval.__class__ is dict:
-            approval = AgentScheduleApproval.from_dict(approval)
+            approval = _from_dict_AgentScheduleApproval(approval)
         elif approval is None:
             approval = unexpected_null("AgentScheduleAssignment.approval")
         elif approval is not UNSET and approval is not None:
@@ -226,3 +226,13 @@ from ..models.agent_schedule_cancellation import AgentScheduleCancellation
 from ..models.agent_schedule_questions import AgentScheduleQuestions
 from ..models.agent_schedule_rescheduling import AgentScheduleRescheduling
 from ..models.agent_schedule_slot_rules import AgentScheduleSlotRules
+
+_from_dict_AgentScheduleSlotRules = AgentScheduleSlotRules.from_dict
+
+_from_dict_AgentScheduleRescheduling = AgentScheduleRescheduling.from_dict
+
+_from_dict_AgentScheduleCancellation = AgentScheduleCancellation.from_dict
+
+_from_dict_AgentScheduleQuestions = AgentScheduleQuestions.from_dict
+
+_from_dict_AgentScheduleApproval = AgentScheduleApproval.from_dict

@@ -63,7 +63,7 @@ class AgentScheduleQuestions:
         custom_questions = d.get("custom_questions", UNSET)
         if custom_questions.__class__ is list:
             custom_questions = [
-                AgentScheduleCustomQuestion.from_dict(_i0)
+                _from_dict_AgentScheduleCustomQuestion(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentScheduleQuestions.custom_questions", False)
                 for _i0 in custom_questions
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_schedule_custom_question import AgentScheduleCustomQuestion
+
+_from_dict_AgentScheduleCustomQuestion = AgentScheduleCustomQuestion.from_dict

@@ -76,7 +76,7 @@ class AgentSettings:
         d = src_dict
         voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
-            voice = AgentSettingsVoice.from_dict(voice)
+            voice = _from_dict_AgentSettingsVoice(voice)
         elif voice is None:
             voice = unexpected_null("AgentSettings.voice")
         elif voice is not UNSET and voice is not None:
@@ -84,7 +84,7 @@ class AgentSettings:
 
         text = d.get("text", UNSET)
         if text.__class__ is dict:
-            text = AgentSettingsText.from_dict(text)
+            text = _from_dict_AgentSettingsText(text)
         elif text is None:
             text = unexpected_null("AgentSettings.text")
         elif text is not UNSET and text is not None:
@@ -92,7 +92,7 @@ class AgentSettings:
 
         memorize = d.get("memorize", UNSET)
         if memorize.__class__ is dict:
-            memorize = AgentSettingsMemorize.from_dict(memorize)
+            memorize = _from_dict_AgentSettingsMemorize(memorize)
         elif memorize is None:
             memorize = unexpected_null("AgentSettings.memorize")
         elif memorize is not UNSET and memorize is not None:
@@ -100,7 +100,7 @@ class AgentSettings:
 
         evaluation = d.get("evaluation", UNSET)
         if evaluation.__class__ is dict:
-            evaluation = AgentSettingsEvaluation.from_dict(evaluation)
+            evaluation = _from_dict_AgentSettingsEvaluation(evaluation)
         elif evaluation is None:
             evaluation = unexpected_null("AgentSettings.evaluation")
         elif evaluation is not UNSET and evaluation is not None:
@@ -146,3 +146,11 @@ from ..models.agent_settings_evaluation import AgentSettingsEvaluation
 from ..models.agent_settings_memorize import AgentSettingsMemorize
 from ..models.agent_settings_text import AgentSettingsText
 from ..models.agent_settings_voice import AgentSettingsVoice
+
+_from_dict_AgentSettingsVoice = AgentSettingsVoice.from_dict
+
+_from_dict_AgentSettingsText = AgentSettingsText.from_dict
+
+_from_dict_AgentSettingsMemorize = AgentSettingsMemorize.from_dict
+
+_from_dict_AgentSettingsEvaluation = AgentSettingsEvaluation.from_dict

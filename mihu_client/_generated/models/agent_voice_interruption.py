@@ -55,7 +55,7 @@ class AgentVoiceInterruption:
 
         advanced = d.get("advanced", UNSET)
         if advanced.__class__ is dict:
-            advanced = AgentVoiceInterruptionAdvanced.from_dict(advanced)
+            advanced = _from_dict_AgentVoiceInterruptionAdvanced(advanced)
         elif advanced is None:
             advanced = unexpected_null("AgentVoiceInterruption.advanced")
         elif advanced is not UNSET and advanced is not None:
@@ -94,3 +94,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_voice_interruption_advanced import AgentVoiceInterruptionAdvanced
+
+_from_dict_AgentVoiceInterruptionAdvanced = AgentVoiceInterruptionAdvanced.from_dict

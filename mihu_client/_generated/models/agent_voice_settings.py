@@ -121,7 +121,7 @@ class AgentVoiceSettings:
 
         interaction = d.get("interaction", UNSET)
         if interaction.__class__ is dict:
-            interaction = AgentVoiceInteraction.from_dict(interaction)
+            interaction = _from_dict_AgentVoiceInteraction(interaction)
         elif interaction is None:
             interaction = unexpected_null("AgentVoiceSettings.interaction")
         elif interaction is not UNSET and interaction is not None:
@@ -129,7 +129,7 @@ class AgentVoiceSettings:
 
         interruption = d.get("interruption", UNSET)
         if interruption.__class__ is dict:
-            interruption = AgentVoiceInterruption.from_dict(interruption)
+            interruption = _from_dict_AgentVoiceInterruption(interruption)
         elif interruption is None:
             interruption = unexpected_null("AgentVoiceSettings.interruption")
         elif interruption is not UNSET and interruption is not None:
@@ -137,7 +137,7 @@ class AgentVoiceSettings:
 
         voice_profile = d.get("voice_profile", UNSET)
         if voice_profile.__class__ is dict:
-            voice_profile = AgentVoiceProfile.from_dict(voice_profile)
+            voice_profile = _from_dict_AgentVoiceProfile(voice_profile)
         elif voice_profile is None:
             voice_profile = unexpected_null("AgentVoiceSettings.voice_profile")
         elif voice_profile is not UNSET and voice_profile is not None:
@@ -145,7 +145,7 @@ class AgentVoiceSettings:
 
         voice_advanced = d.get("voice_advanced", UNSET)
         if voice_advanced.__class__ is dict:
-            voice_advanced = AgentVoiceAdvanced.from_dict(voice_advanced)
+            voice_advanced = _from_dict_AgentVoiceAdvanced(voice_advanced)
         elif voice_advanced is None:
             voice_advanced = unexpected_null("AgentVoiceSettings.voice_advanced")
         elif voice_advanced is not UNSET and voice_advanced is not None:
@@ -153,7 +153,7 @@ class AgentVoiceSettings:
 
         call_behavior = d.get("call_behavior", UNSET)
         if call_behavior.__class__ is dict:
-            call_behavior = AgentCallBehavior.from_dict(call_behavior)
+            call_behavior = _from_dict_AgentCallBehavior(call_behavior)
         elif call_behavior is None:
             call_behavior = unexpected_null("AgentVoiceSettings.call_behavior")
         elif call_behavior is not UNSET and call_behavior is not None:
@@ -161,7 +161,7 @@ class AgentVoiceSettings:
 
         compliance = d.get("compliance", UNSET)
         if compliance.__class__ is dict:
-            compliance = AgentVoiceCompliance.from_dict(compliance)
+            compliance = _from_dict_AgentVoiceCompliance(compliance)
         elif compliance is None:
             compliance = unexpected_null("AgentVoiceSettings.compliance")
         elif compliance is not UNSET and compliance is not None:
@@ -169,7 +169,7 @@ class AgentVoiceSettings:
 
         normalizers = d.get("normalizers", UNSET)
         if normalizers.__class__ is dict:
-            normalizers = AgentVoiceSettingsNormalizers.from_dict(normalizers)
+            normalizers = _from_dict_AgentVoiceSettingsNormalizers(normalizers)
         elif normalizers is None:
             normalizers = unexpected_null("AgentVoiceSettings.normalizers")
         elif normalizers is not UNSET and normalizers is not None:
@@ -226,3 +226,17 @@ from ..models.agent_voice_interaction import AgentVoiceInteraction
 from ..models.agent_voice_interruption import AgentVoiceInterruption
 from ..models.agent_voice_profile import AgentVoiceProfile
 from ..models.agent_voice_settings_normalizers import AgentVoiceSettingsNormalizers
+
+_from_dict_AgentVoiceInteraction = AgentVoiceInteraction.from_dict
+
+_from_dict_AgentVoiceInterruption = AgentVoiceInterruption.from_dict
+
+_from_dict_AgentVoiceProfile = AgentVoiceProfile.from_dict
+
+_from_dict_AgentVoiceAdvanced = AgentVoiceAdvanced.from_dict
+
+_from_dict_AgentCallBehavior = AgentCallBehavior.from_dict
+
+_from_dict_AgentVoiceCompliance = AgentVoiceCompliance.from_dict
+
+_from_dict_AgentVoiceSettingsNormalizers = AgentVoiceSettingsNormalizers.from_dict

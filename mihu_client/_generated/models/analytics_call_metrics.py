@@ -100,7 +100,7 @@ class AnalyticsCallMetrics:
         d = src_dict
         meta = d.get("meta", UNSET)
         if meta.__class__ is dict:
-            meta = AnalyticsCallMetricsMeta.from_dict(meta)
+            meta = _from_dict_AnalyticsCallMetricsMeta(meta)
         elif meta is None:
             meta = unexpected_null("AnalyticsCallMetrics.meta")
         elif meta is not UNSET and meta is not None:
@@ -108,7 +108,7 @@ class AnalyticsCallMetrics:
 
         totals = d.get("totals", UNSET)
         if totals.__class__ is dict:
-            totals = AnalyticsCallTotals.from_dict(totals)
+            totals = _from_dict_AnalyticsCallTotals(totals)
         elif totals is None:
             totals = unexpected_null("AnalyticsCallMetrics.totals")
         elif totals is not UNSET and totals is not None:
@@ -116,7 +116,7 @@ class AnalyticsCallMetrics:
 
         duration_sec = d.get("duration_sec", UNSET)
         if duration_sec.__class__ is dict:
-            duration_sec = AnalyticsCallMetricsDurationSec.from_dict(duration_sec)
+            duration_sec = _from_dict_AnalyticsCallMetricsDurationSec(duration_sec)
         elif duration_sec is None:
             duration_sec = unexpected_null("AnalyticsCallMetrics.duration_sec")
         elif duration_sec is not UNSET and duration_sec is not None:
@@ -124,7 +124,7 @@ class AnalyticsCallMetrics:
 
         buckets = d.get("buckets", UNSET)
         if buckets.__class__ is dict:
-            buckets = AnalyticsCallMetricsBuckets.from_dict(buckets)
+            buckets = _from_dict_AnalyticsCallMetricsBuckets(buckets)
         elif buckets is None:
             buckets = unexpected_null("AnalyticsCallMetrics.buckets")
         elif buckets is not UNSET and buckets is not None:
@@ -132,7 +132,7 @@ class AnalyticsCallMetrics:
 
         outcome = d.get("outcome", UNSET)
         if outcome.__class__ is dict:
-            outcome = AnalyticsCallMetricsOutcome.from_dict(outcome)
+            outcome = _from_dict_AnalyticsCallMetricsOutcome(outcome)
         elif outcome is None:
             outcome = unexpected_null("AnalyticsCallMetrics.outcome")
         elif outcome is not UNSET and outcome is not None:
@@ -140,7 +140,7 @@ class AnalyticsCallMetrics:
 
         cost = d.get("cost", UNSET)
         if cost.__class__ is dict:
-            cost = AnalyticsCallMetricsCost.from_dict(cost)
+            cost = _from_dict_AnalyticsCallMetricsCost(cost)
         elif cost is None:
             cost = unexpected_null("AnalyticsCallMetrics.cost")
         elif cost is not UNSET and cost is not None:
@@ -148,7 +148,7 @@ class AnalyticsCallMetrics:
 
         previous = d.get("previous", UNSET)
         if previous.__class__ is dict:
-            previous = AnalyticsCallMetricsPreviousType0.from_dict(previous)
+            previous = _from_dict_AnalyticsCallMetricsPreviousType0(previous)
         elif previous is not UNSET and previous is not None:
             previous = mismatch(previous, "AnalyticsCallMetrics.previous")
 
@@ -201,3 +201,17 @@ from ..models.analytics_call_metrics_meta import AnalyticsCallMetricsMeta
 from ..models.analytics_call_metrics_outcome import AnalyticsCallMetricsOutcome
 from ..models.analytics_call_metrics_previous_type_0 import AnalyticsCallMetricsPreviousType0
 from ..models.analytics_call_totals import AnalyticsCallTotals
+
+_from_dict_AnalyticsCallMetricsMeta = AnalyticsCallMetricsMeta.from_dict
+
+_from_dict_AnalyticsCallTotals = AnalyticsCallTotals.from_dict
+
+_from_dict_AnalyticsCallMetricsDurationSec = AnalyticsCallMetricsDurationSec.from_dict
+
+_from_dict_AnalyticsCallMetricsBuckets = AnalyticsCallMetricsBuckets.from_dict
+
+_from_dict_AnalyticsCallMetricsOutcome = AnalyticsCallMetricsOutcome.from_dict
+
+_from_dict_AnalyticsCallMetricsCost = AnalyticsCallMetricsCost.from_dict
+
+_from_dict_AnalyticsCallMetricsPreviousType0 = AnalyticsCallMetricsPreviousType0.from_dict

@@ -109,7 +109,7 @@ class AnalyticsSessionMetrics:
         d = src_dict
         meta = d.get("meta", UNSET)
         if meta.__class__ is dict:
-            meta = AnalyticsSessionMetricsMeta.from_dict(meta)
+            meta = _from_dict_AnalyticsSessionMetricsMeta(meta)
         elif meta is None:
             meta = unexpected_null("AnalyticsSessionMetrics.meta")
         elif meta is not UNSET and meta is not None:
@@ -117,7 +117,7 @@ class AnalyticsSessionMetrics:
 
         totals = d.get("totals", UNSET)
         if totals.__class__ is dict:
-            totals = AnalyticsSessionMetricsTotals.from_dict(totals)
+            totals = _from_dict_AnalyticsSessionMetricsTotals(totals)
         elif totals is None:
             totals = unexpected_null("AnalyticsSessionMetrics.totals")
         elif totals is not UNSET and totals is not None:
@@ -125,7 +125,7 @@ class AnalyticsSessionMetrics:
 
         rates = d.get("rates", UNSET)
         if rates.__class__ is dict:
-            rates = AnalyticsSessionMetricsRates.from_dict(rates)
+            rates = _from_dict_AnalyticsSessionMetricsRates(rates)
         elif rates is None:
             rates = unexpected_null("AnalyticsSessionMetrics.rates")
         elif rates is not UNSET and rates is not None:
@@ -133,7 +133,7 @@ class AnalyticsSessionMetrics:
 
         duration_sec = d.get("duration_sec", UNSET)
         if duration_sec.__class__ is dict:
-            duration_sec = AnalyticsSessionMetricsDurationSec.from_dict(duration_sec)
+            duration_sec = _from_dict_AnalyticsSessionMetricsDurationSec(duration_sec)
         elif duration_sec is None:
             duration_sec = unexpected_null("AnalyticsSessionMetrics.duration_sec")
         elif duration_sec is not UNSET and duration_sec is not None:
@@ -141,7 +141,7 @@ class AnalyticsSessionMetrics:
 
         messages_per_session = d.get("messages_per_session", UNSET)
         if messages_per_session.__class__ is dict:
-            messages_per_session = AnalyticsSessionMetricsMessagesPerSession.from_dict(messages_per_session)
+            messages_per_session = _from_dict_AnalyticsSessionMetricsMessagesPerSession(messages_per_session)
         elif messages_per_session is None:
             messages_per_session = unexpected_null("AnalyticsSessionMetrics.messages_per_session")
         elif messages_per_session is not UNSET and messages_per_session is not None:
@@ -149,13 +149,13 @@ class AnalyticsSessionMetrics:
 
         latency_ms = d.get("latency_ms", UNSET)
         if latency_ms.__class__ is dict:
-            latency_ms = AnalyticsSessionMetricsLatencyMsType0.from_dict(latency_ms)
+            latency_ms = _from_dict_AnalyticsSessionMetricsLatencyMsType0(latency_ms)
         elif latency_ms is not UNSET and latency_ms is not None:
             latency_ms = mismatch(latency_ms, "AnalyticsSessionMetrics.latency_ms")
 
         previous = d.get("previous", UNSET)
         if previous.__class__ is dict:
-            previous = AnalyticsSessionMetricsPreviousType0.from_dict(previous)
+            previous = _from_dict_AnalyticsSessionMetricsPreviousType0(previous)
         elif previous is not UNSET and previous is not None:
             previous = mismatch(previous, "AnalyticsSessionMetrics.previous")
 
@@ -208,3 +208,18 @@ from ..models.analytics_session_metrics_meta import AnalyticsSessionMetricsMeta
 from ..models.analytics_session_metrics_previous_type_0 import AnalyticsSessionMetricsPreviousType0
 from ..models.analytics_session_metrics_rates import AnalyticsSessionMetricsRates
 from ..models.analytics_session_metrics_totals import AnalyticsSessionMetricsTotals
+
+_from_dict_AnalyticsSessionMetricsMeta = AnalyticsSessionMetricsMeta.from_dict
+
+_from_dict_AnalyticsSessionMetricsTotals = AnalyticsSessionMetricsTotals.from_dict
+
+_from_dict_AnalyticsSessionMetricsRates = AnalyticsSessionMetricsRates.from_dict
+
+_from_dict_AnalyticsSessionMetricsDurationSec = AnalyticsSessionMetricsDurationSec.from_dict
+
+_from_dict_AnalyticsSessionMetricsMessagesPerSession = AnalyticsSessionMetricsMessagesPerSession.from_dict
+
+_from_dict_AnalyticsSessionMetricsLatencyMsType0 = AnalyticsSessionMetricsLatencyMsType0.from_dict
+
+
+_from_dict_AnalyticsSessionMetricsPreviousType0 = AnalyticsSessionMetricsPreviousType0.from_dict

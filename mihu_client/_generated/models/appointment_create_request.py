@@ -157,7 +157,7 @@ class AppointmentCreateRequest:
 
         custom_answers = d.get("custom_answers", UNSET)
         if custom_answers.__class__ is dict:
-            custom_answers = AppointmentCreateRequestCustomAnswers.from_dict(custom_answers)
+            custom_answers = _from_dict_AppointmentCreateRequestCustomAnswers(custom_answers)
         elif custom_answers is None:
             custom_answers = unexpected_null("AppointmentCreateRequest.custom_answers")
         elif custom_answers is not UNSET and custom_answers is not None:
@@ -210,3 +210,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers
+
+_from_dict_AppointmentCreateRequestCustomAnswers = AppointmentCreateRequestCustomAnswers.from_dict

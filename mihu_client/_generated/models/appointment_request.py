@@ -268,19 +268,19 @@ class AppointmentRequest:
 
         appointment = d.get("appointment", UNSET)
         if appointment.__class__ is dict:
-            appointment = AppointmentRequestAppointmentType0.from_dict(appointment)
+            appointment = _from_dict_AppointmentRequestAppointmentType0(appointment)
         elif appointment is not UNSET and appointment is not None:
             appointment = mismatch(appointment, "AppointmentRequest.appointment")
 
         schedule = d.get("schedule", UNSET)
         if schedule.__class__ is dict:
-            schedule = AppointmentRequestSchedule.from_dict(schedule)
+            schedule = _from_dict_AppointmentRequestSchedule(schedule)
         elif schedule is not UNSET and schedule is not None:
             schedule = mismatch(schedule, "AppointmentRequest.schedule")
 
         contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
-            contact = AppointmentRequestContact.from_dict(contact)
+            contact = _from_dict_AppointmentRequestContact(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "AppointmentRequest.contact")
 
@@ -356,3 +356,11 @@ _FIELD_NAMES = frozenset(
 from ..models.appointment_request_appointment_type_0 import AppointmentRequestAppointmentType0
 from ..models.appointment_request_contact import AppointmentRequestContact
 from ..models.appointment_request_schedule import AppointmentRequestSchedule
+
+_from_dict_AppointmentRequestAppointmentType0 = AppointmentRequestAppointmentType0.from_dict
+
+
+_from_dict_AppointmentRequestSchedule = AppointmentRequestSchedule.from_dict
+
+
+_from_dict_AppointmentRequestContact = AppointmentRequestContact.from_dict

@@ -63,7 +63,7 @@ class AssignCampaignRuleResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = CampaignRuleAssignment.from_dict(data)
+            data = _from_dict_CampaignRuleAssignment(data)
         elif data is None:
             data = unexpected_null("AssignCampaignRuleResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.campaign_rule_assignment import CampaignRuleAssignment
+
+_from_dict_CampaignRuleAssignment = CampaignRuleAssignment.from_dict

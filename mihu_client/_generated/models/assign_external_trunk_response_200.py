@@ -65,7 +65,7 @@ class AssignExternalTrunkResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PhoneNumberChannels.from_dict(data)
+            data = _from_dict_PhoneNumberChannels(data)
         elif data is None:
             data = unexpected_null("AssignExternalTrunkResponse200.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_channels import PhoneNumberChannels
+
+_from_dict_PhoneNumberChannels = PhoneNumberChannels.from_dict

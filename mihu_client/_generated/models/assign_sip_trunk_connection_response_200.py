@@ -63,7 +63,7 @@ class AssignSipTrunkConnectionResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = SipTrunkAssignment.from_dict(data)
+            data = _from_dict_SipTrunkAssignment(data)
         elif data is None:
             data = unexpected_null("AssignSipTrunkConnectionResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.sip_trunk_assignment import SipTrunkAssignment
+
+_from_dict_SipTrunkAssignment = SipTrunkAssignment.from_dict

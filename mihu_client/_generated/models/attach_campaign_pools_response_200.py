@@ -64,7 +64,7 @@ class AttachCampaignPoolsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = CampaignPoolsAttachResult.from_dict(data)
+            data = _from_dict_CampaignPoolsAttachResult(data)
         elif data is None:
             data = unexpected_null("AttachCampaignPoolsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.campaign_pools_attach_result import CampaignPoolsAttachResult
+
+_from_dict_CampaignPoolsAttachResult = CampaignPoolsAttachResult.from_dict

@@ -55,7 +55,7 @@ class BuyPhoneNumberResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PhoneNumber.from_dict(data)
+            data = _from_dict_PhoneNumber(data)
         elif data is None:
             data = unexpected_null("BuyPhoneNumberResponse201.data")
         elif data is not UNSET and data is not None:
@@ -94,3 +94,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number import PhoneNumber
+
+_from_dict_PhoneNumber = PhoneNumber.from_dict

@@ -76,7 +76,7 @@ class CallInitiateRequest:
 
         prompt = d.get("prompt", UNSET)
         if prompt.__class__ is dict:
-            prompt = CallPrompt.from_dict(prompt)
+            prompt = _from_dict_CallPrompt(prompt)
         elif prompt is UNSET:
             prompt = missing("CallInitiateRequest.prompt")
         elif prompt is None:
@@ -86,7 +86,7 @@ class CallInitiateRequest:
 
         participant = d.get("participant", UNSET)
         if participant.__class__ is dict:
-            participant = CallParticipant.from_dict(participant)
+            participant = _from_dict_CallParticipant(participant)
         elif participant is UNSET:
             participant = missing("CallInitiateRequest.participant")
         elif participant is None:
@@ -96,7 +96,7 @@ class CallInitiateRequest:
 
         message = d.get("message", UNSET)
         if message.__class__ is dict:
-            message = CallGreeting.from_dict(message)
+            message = _from_dict_CallGreeting(message)
         elif message is None:
             message = unexpected_null("CallInitiateRequest.message")
         elif message is not UNSET and message is not None:
@@ -141,3 +141,9 @@ _FIELD_NAMES = frozenset(
 from ..models.call_greeting import CallGreeting
 from ..models.call_participant import CallParticipant
 from ..models.call_prompt import CallPrompt
+
+_from_dict_CallPrompt = CallPrompt.from_dict
+
+_from_dict_CallParticipant = CallParticipant.from_dict
+
+_from_dict_CallGreeting = CallGreeting.from_dict

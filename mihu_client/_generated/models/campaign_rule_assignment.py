@@ -62,7 +62,7 @@ class CampaignRuleAssignment:
 
         rule = d.get("rule", UNSET)
         if rule.__class__ is dict:
-            rule = CampaignRuleSnapshot.from_dict(rule)
+            rule = _from_dict_CampaignRuleSnapshot(rule)
         elif rule is None:
             rule = unexpected_null("CampaignRuleAssignment.rule")
         elif rule is not UNSET and rule is not None:
@@ -101,3 +101,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.campaign_rule_snapshot import CampaignRuleSnapshot
+
+_from_dict_CampaignRuleSnapshot = CampaignRuleSnapshot.from_dict

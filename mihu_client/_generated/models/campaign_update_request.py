@@ -155,7 +155,7 @@ class CampaignUpdateRequest:
 
         rules = d.get("rules", UNSET)
         if rules.__class__ is dict:
-            rules = CampaignUpdateRequestRulesType0.from_dict(rules)
+            rules = _from_dict_CampaignUpdateRequestRulesType0(rules)
         elif rules is not UNSET and rules is not None:
             rules = mismatch(rules, "CampaignUpdateRequest.rules")
 
@@ -215,3 +215,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
+
+_from_dict_CampaignUpdateRequestRulesType0 = CampaignUpdateRequestRulesType0.from_dict

@@ -217,7 +217,7 @@ class Contact:
         tags = d.get("tags", UNSET)
         if tags.__class__ is list:
             tags = [
-                ContactTag.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Contact.tags", False)
+                _from_dict_ContactTag(_i0) if _i0.__class__ is dict else odd_item(_i0, "Contact.tags", False)
                 for _i0 in tags
             ]
         elif tags is None:
@@ -284,3 +284,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_tag import ContactTag
+
+_from_dict_ContactTag = ContactTag.from_dict

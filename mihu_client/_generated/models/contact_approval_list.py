@@ -65,7 +65,7 @@ class ContactApprovalList:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ContactApprovalListData.from_dict(data)
+            data = _from_dict_ContactApprovalListData(data)
         elif data is None:
             data = unexpected_null("ContactApprovalList.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_approval_list_data import ContactApprovalListData
+
+_from_dict_ContactApprovalListData = ContactApprovalListData.from_dict

@@ -71,7 +71,7 @@ class ContactBlacklistResult:
 
         blacklist = d.get("blacklist", UNSET)
         if blacklist.__class__ is dict:
-            blacklist = ContactBlacklistEntry.from_dict(blacklist)
+            blacklist = _from_dict_ContactBlacklistEntry(blacklist)
         elif blacklist is None:
             blacklist = unexpected_null("ContactBlacklistResult.blacklist")
         elif blacklist is not UNSET and blacklist is not None:
@@ -112,3 +112,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_blacklist_entry import ContactBlacklistEntry
+
+_from_dict_ContactBlacklistEntry = ContactBlacklistEntry.from_dict

@@ -79,7 +79,7 @@ class ContactPaginatedList:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Contact.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "ContactPaginatedList.data", False)
+                _from_dict_Contact(_i0) if _i0.__class__ is dict else odd_item(_i0, "ContactPaginatedList.data", False)
                 for _i0 in data
             ]
         elif data is None:
@@ -138,3 +138,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact import Contact
+
+_from_dict_Contact = Contact.from_dict

@@ -262,7 +262,7 @@ class Conversation:
 
         contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
-            contact = ConversationContact.from_dict(contact)
+            contact = _from_dict_ConversationContact(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "Conversation.contact")
 
@@ -306,7 +306,7 @@ class Conversation:
 
         call = d.get("call", UNSET)
         if call.__class__ is dict:
-            call = ConversationCall.from_dict(call)
+            call = _from_dict_ConversationCall(call)
         elif call is not UNSET and call is not None:
             call = mismatch(call, "Conversation.call")
 
@@ -372,3 +372,8 @@ _FIELD_NAMES = frozenset(
 
 from ..models.conversation_call import ConversationCall
 from ..models.conversation_contact import ConversationContact
+
+_from_dict_ConversationContact = ConversationContact.from_dict
+
+
+_from_dict_ConversationCall = ConversationCall.from_dict

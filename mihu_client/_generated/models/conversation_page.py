@@ -76,7 +76,7 @@ class ConversationPage:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Conversation.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "ConversationPage.data", False)
+                _from_dict_Conversation(_i0) if _i0.__class__ is dict else odd_item(_i0, "ConversationPage.data", False)
                 for _i0 in data
             ]
         elif data is None:
@@ -135,3 +135,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.conversation import Conversation
+
+_from_dict_Conversation = Conversation.from_dict

@@ -65,7 +65,7 @@ class CreateAgentFromWebsiteResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = CreateAgentFromWebsiteResponse201Data.from_dict(data)
+            data = _from_dict_CreateAgentFromWebsiteResponse201Data(data)
         elif data is None:
             data = unexpected_null("CreateAgentFromWebsiteResponse201.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.create_agent_from_website_response_201_data import CreateAgentFromWebsiteResponse201Data
+
+_from_dict_CreateAgentFromWebsiteResponse201Data = CreateAgentFromWebsiteResponse201Data.from_dict

@@ -47,7 +47,7 @@ class CreateAgentWebhookResponse200:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = CreateAgentWebhookResponse200Data.from_dict(data)
+            data = _from_dict_CreateAgentWebhookResponse200Data(data)
         elif data is None:
             data = unexpected_null("CreateAgentWebhookResponse200.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class CreateAgentWebhookResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.create_agent_webhook_response_200_data import CreateAgentWebhookResponse200Data
+
+_from_dict_CreateAgentWebhookResponse200Data = CreateAgentWebhookResponse200Data.from_dict

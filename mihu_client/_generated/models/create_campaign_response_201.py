@@ -64,7 +64,7 @@ class CreateCampaignResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Campaign.from_dict(data)
+            data = _from_dict_Campaign(data)
         elif data is None:
             data = unexpected_null("CreateCampaignResponse201.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.campaign import Campaign
+
+_from_dict_Campaign = Campaign.from_dict

@@ -63,7 +63,7 @@ class CreateContactFieldResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ContactField.from_dict(data)
+            data = _from_dict_ContactField(data)
         elif data is None:
             data = unexpected_null("CreateContactFieldResponse201.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_field import ContactField
+
+_from_dict_ContactField = ContactField.from_dict

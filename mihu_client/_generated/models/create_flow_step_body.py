@@ -171,7 +171,7 @@ class CreateFlowStepBody:
 
         config = d.get("config", UNSET)
         if config.__class__ is dict:
-            config = CreateFlowStepBodyConfig.from_dict(config)
+            config = _from_dict_CreateFlowStepBodyConfig(config)
         elif config is None:
             config = unexpected_null("CreateFlowStepBody.config")
         elif config is not UNSET and config is not None:
@@ -257,3 +257,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.create_flow_step_body_config import CreateFlowStepBodyConfig
+
+_from_dict_CreateFlowStepBodyConfig = CreateFlowStepBodyConfig.from_dict

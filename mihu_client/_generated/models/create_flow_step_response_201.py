@@ -47,7 +47,7 @@ class CreateFlowStepResponse201:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = FlowStep.from_dict(data)
+            data = _from_dict_FlowStep(data)
         elif data is None:
             data = unexpected_null("CreateFlowStepResponse201.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class CreateFlowStepResponse201:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.flow_step import FlowStep
+
+_from_dict_FlowStep = FlowStep.from_dict

@@ -64,7 +64,7 @@ class CreatePoolResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Pool.from_dict(data)
+            data = _from_dict_Pool(data)
         elif data is None:
             data = unexpected_null("CreatePoolResponse201.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool import Pool
+
+_from_dict_Pool = Pool.from_dict

@@ -65,7 +65,7 @@ class CreateRuleResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Rule.from_dict(data)
+            data = _from_dict_Rule(data)
         elif data is None:
             data = unexpected_null("CreateRuleResponse201.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.rule import Rule
+
+_from_dict_Rule = Rule.from_dict

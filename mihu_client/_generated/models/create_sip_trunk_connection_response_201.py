@@ -64,7 +64,7 @@ class CreateSipTrunkConnectionResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = SipTrunkConnection.from_dict(data)
+            data = _from_dict_SipTrunkConnection(data)
         elif data is None:
             data = unexpected_null("CreateSipTrunkConnectionResponse201.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.sip_trunk_connection import SipTrunkConnection
+
+_from_dict_SipTrunkConnection = SipTrunkConnection.from_dict

@@ -73,7 +73,7 @@ class CreateTableBody:
         columns = d.get("columns", UNSET)
         if columns.__class__ is list:
             columns = [
-                TableColumnInput.from_dict(_i0)
+                _from_dict_TableColumnInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "CreateTableBody.columns", False)
                 for _i0 in columns
@@ -122,3 +122,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.table_column_input import TableColumnInput
+
+_from_dict_TableColumnInput = TableColumnInput.from_dict

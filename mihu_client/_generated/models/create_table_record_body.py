@@ -46,7 +46,7 @@ class CreateTableRecordBody:
         d = src_dict
         record = d.get("record", UNSET)
         if record.__class__ is dict:
-            record = CreateTableRecordBodyRecord.from_dict(record)
+            record = _from_dict_CreateTableRecordBodyRecord(record)
         elif record is UNSET:
             record = missing("CreateTableRecordBody.record")
         elif record is None:
@@ -81,3 +81,5 @@ class CreateTableRecordBody:
 _FIELD_NAMES = frozenset(("record",))
 
 from ..models.create_table_record_body_record import CreateTableRecordBodyRecord
+
+_from_dict_CreateTableRecordBodyRecord = CreateTableRecordBodyRecord.from_dict

@@ -64,7 +64,7 @@ class CreateTableResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Table.from_dict(data)
+            data = _from_dict_Table(data)
         elif data is None:
             data = unexpected_null("CreateTableResponse201.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.table import Table
+
+_from_dict_Table = Table.from_dict

@@ -65,7 +65,7 @@ class CreateTaskResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Task.from_dict(data)
+            data = _from_dict_Task(data)
         elif data is None:
             data = unexpected_null("CreateTaskResponse201.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.task import Task
+
+_from_dict_Task = Task.from_dict

@@ -66,7 +66,7 @@ class CreateTranscriptionResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Transcription.from_dict(data)
+            data = _from_dict_Transcription(data)
         elif data is None:
             data = unexpected_null("CreateTranscriptionResponse200.data")
         elif data is not UNSET and data is not None:
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.transcription import Transcription
+
+_from_dict_Transcription = Transcription.from_dict

@@ -67,7 +67,7 @@ class DeleteExternalTrunkResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = DeleteExternalTrunkResponse200DataType0.from_dict(data)
+            data = _from_dict_DeleteExternalTrunkResponse200DataType0(data)
         elif data is not UNSET and data is not None:
             data = mismatch(data, "DeleteExternalTrunkResponse200.data")
 
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.delete_external_trunk_response_200_data_type_0 import DeleteExternalTrunkResponse200DataType0
+
+_from_dict_DeleteExternalTrunkResponse200DataType0 = DeleteExternalTrunkResponse200DataType0.from_dict

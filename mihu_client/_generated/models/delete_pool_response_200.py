@@ -63,7 +63,7 @@ class DeletePoolResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = DeletePoolResponse200Data.from_dict(data)
+            data = _from_dict_DeletePoolResponse200Data(data)
         elif data is None:
             data = unexpected_null("DeletePoolResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.delete_pool_response_200_data import DeletePoolResponse200Data
+
+_from_dict_DeletePoolResponse200Data = DeletePoolResponse200Data.from_dict

@@ -64,7 +64,7 @@ class DuplicatePoolResponse201:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PoolDuplicateResult.from_dict(data)
+            data = _from_dict_PoolDuplicateResult(data)
         elif data is None:
             data = unexpected_null("DuplicatePoolResponse201.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool_duplicate_result import PoolDuplicateResult
+
+_from_dict_PoolDuplicateResult = PoolDuplicateResult.from_dict

@@ -156,7 +156,7 @@ class EvaluateChannelSettings:
         d = src_dict
         sentiment_analyzer = d.get("sentiment_analyzer", UNSET)
         if sentiment_analyzer.__class__ is dict:
-            sentiment_analyzer = EvaluateFeature.from_dict(sentiment_analyzer)
+            sentiment_analyzer = _from_dict_EvaluateFeature(sentiment_analyzer)
         elif sentiment_analyzer is None:
             sentiment_analyzer = unexpected_null("EvaluateChannelSettings.sentiment_analyzer")
         elif sentiment_analyzer is not UNSET and sentiment_analyzer is not None:
@@ -164,7 +164,7 @@ class EvaluateChannelSettings:
 
         emotion_detection = d.get("emotion_detection", UNSET)
         if emotion_detection.__class__ is dict:
-            emotion_detection = EvaluateFeature.from_dict(emotion_detection)
+            emotion_detection = _from_dict_EvaluateFeature(emotion_detection)
         elif emotion_detection is None:
             emotion_detection = unexpected_null("EvaluateChannelSettings.emotion_detection")
         elif emotion_detection is not UNSET and emotion_detection is not None:
@@ -172,7 +172,7 @@ class EvaluateChannelSettings:
 
         intensity_strength_levels = d.get("intensity_strength_levels", UNSET)
         if intensity_strength_levels.__class__ is dict:
-            intensity_strength_levels = EvaluateFeature.from_dict(intensity_strength_levels)
+            intensity_strength_levels = _from_dict_EvaluateFeature(intensity_strength_levels)
         elif intensity_strength_levels is None:
             intensity_strength_levels = unexpected_null("EvaluateChannelSettings.intensity_strength_levels")
         elif intensity_strength_levels is not UNSET and intensity_strength_levels is not None:
@@ -182,7 +182,7 @@ class EvaluateChannelSettings:
 
         intent_action_sentiment = d.get("intent_action_sentiment", UNSET)
         if intent_action_sentiment.__class__ is dict:
-            intent_action_sentiment = EvaluateFeature.from_dict(intent_action_sentiment)
+            intent_action_sentiment = _from_dict_EvaluateFeature(intent_action_sentiment)
         elif intent_action_sentiment is None:
             intent_action_sentiment = unexpected_null("EvaluateChannelSettings.intent_action_sentiment")
         elif intent_action_sentiment is not UNSET and intent_action_sentiment is not None:
@@ -192,7 +192,7 @@ class EvaluateChannelSettings:
 
         intent_labels = d.get("intent_labels", UNSET)
         if intent_labels.__class__ is dict:
-            intent_labels = EvaluateFeature.from_dict(intent_labels)
+            intent_labels = _from_dict_EvaluateFeature(intent_labels)
         elif intent_labels is None:
             intent_labels = unexpected_null("EvaluateChannelSettings.intent_labels")
         elif intent_labels is not UNSET and intent_labels is not None:
@@ -200,7 +200,7 @@ class EvaluateChannelSettings:
 
         knowledge_gap = d.get("knowledge_gap", UNSET)
         if knowledge_gap.__class__ is dict:
-            knowledge_gap = EvaluateFeature.from_dict(knowledge_gap)
+            knowledge_gap = _from_dict_EvaluateFeature(knowledge_gap)
         elif knowledge_gap is None:
             knowledge_gap = unexpected_null("EvaluateChannelSettings.knowledge_gap")
         elif knowledge_gap is not UNSET and knowledge_gap is not None:
@@ -208,7 +208,7 @@ class EvaluateChannelSettings:
 
         human_escalation_detection = d.get("human_escalation_detection", UNSET)
         if human_escalation_detection.__class__ is dict:
-            human_escalation_detection = EvaluateFeature.from_dict(human_escalation_detection)
+            human_escalation_detection = _from_dict_EvaluateFeature(human_escalation_detection)
         elif human_escalation_detection is None:
             human_escalation_detection = unexpected_null("EvaluateChannelSettings.human_escalation_detection")
         elif human_escalation_detection is not UNSET and human_escalation_detection is not None:
@@ -218,7 +218,7 @@ class EvaluateChannelSettings:
 
         contextual_sentiment = d.get("contextual_sentiment", UNSET)
         if contextual_sentiment.__class__ is dict:
-            contextual_sentiment = EvaluateFeature.from_dict(contextual_sentiment)
+            contextual_sentiment = _from_dict_EvaluateFeature(contextual_sentiment)
         elif contextual_sentiment is None:
             contextual_sentiment = unexpected_null("EvaluateChannelSettings.contextual_sentiment")
         elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
@@ -226,7 +226,7 @@ class EvaluateChannelSettings:
 
         customer_satisfaction_score = d.get("customer_satisfaction_score", UNSET)
         if customer_satisfaction_score.__class__ is dict:
-            customer_satisfaction_score = EvaluateFeature.from_dict(customer_satisfaction_score)
+            customer_satisfaction_score = _from_dict_EvaluateFeature(customer_satisfaction_score)
         elif customer_satisfaction_score is None:
             customer_satisfaction_score = unexpected_null("EvaluateChannelSettings.customer_satisfaction_score")
         elif customer_satisfaction_score is not UNSET and customer_satisfaction_score is not None:
@@ -236,7 +236,7 @@ class EvaluateChannelSettings:
 
         success_evaluation_prompt = d.get("success_evaluation_prompt", UNSET)
         if success_evaluation_prompt.__class__ is dict:
-            success_evaluation_prompt = EvaluateFeature.from_dict(success_evaluation_prompt)
+            success_evaluation_prompt = _from_dict_EvaluateFeature(success_evaluation_prompt)
         elif success_evaluation_prompt is None:
             success_evaluation_prompt = unexpected_null("EvaluateChannelSettings.success_evaluation_prompt")
         elif success_evaluation_prompt is not UNSET and success_evaluation_prompt is not None:
@@ -293,3 +293,23 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluate_feature import EvaluateFeature
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict
+
+_from_dict_EvaluateFeature = EvaluateFeature.from_dict

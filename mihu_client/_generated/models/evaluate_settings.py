@@ -115,7 +115,7 @@ class EvaluateSettings:
 
         sessionization = d.get("sessionization", UNSET)
         if sessionization.__class__ is dict:
-            sessionization = EvaluateSessionization.from_dict(sessionization)
+            sessionization = _from_dict_EvaluateSessionization(sessionization)
         elif sessionization is None:
             sessionization = unexpected_null("EvaluateSettings.sessionization")
         elif sessionization is not UNSET and sessionization is not None:
@@ -123,7 +123,7 @@ class EvaluateSettings:
 
         text = d.get("text", UNSET)
         if text.__class__ is dict:
-            text = EvaluateChannelSettings.from_dict(text)
+            text = _from_dict_EvaluateChannelSettings(text)
         elif text is None:
             text = unexpected_null("EvaluateSettings.text")
         elif text is not UNSET and text is not None:
@@ -131,7 +131,7 @@ class EvaluateSettings:
 
         voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
-            voice = EvaluateChannelSettings.from_dict(voice)
+            voice = _from_dict_EvaluateChannelSettings(voice)
         elif voice is None:
             voice = unexpected_null("EvaluateSettings.voice")
         elif voice is not UNSET and voice is not None:
@@ -181,3 +181,9 @@ _FIELD_NAMES = frozenset(
 
 from ..models.evaluate_channel_settings import EvaluateChannelSettings
 from ..models.evaluate_sessionization import EvaluateSessionization
+
+_from_dict_EvaluateSessionization = EvaluateSessionization.from_dict
+
+_from_dict_EvaluateChannelSettings = EvaluateChannelSettings.from_dict
+
+_from_dict_EvaluateChannelSettings = EvaluateChannelSettings.from_dict

@@ -75,7 +75,7 @@ class EvaluateSettingsUpdate:
 
         sessionization = d.get("sessionization", UNSET)
         if sessionization.__class__ is dict:
-            sessionization = EvaluateSessionization.from_dict(sessionization)
+            sessionization = _from_dict_EvaluateSessionization(sessionization)
         elif sessionization is None:
             sessionization = unexpected_null("EvaluateSettingsUpdate.sessionization")
         elif sessionization is not UNSET and sessionization is not None:
@@ -83,7 +83,7 @@ class EvaluateSettingsUpdate:
 
         text = d.get("text", UNSET)
         if text.__class__ is dict:
-            text = EvaluateChannelSettings.from_dict(text)
+            text = _from_dict_EvaluateChannelSettings(text)
         elif text is None:
             text = unexpected_null("EvaluateSettingsUpdate.text")
         elif text is not UNSET and text is not None:
@@ -91,7 +91,7 @@ class EvaluateSettingsUpdate:
 
         voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
-            voice = EvaluateChannelSettings.from_dict(voice)
+            voice = _from_dict_EvaluateChannelSettings(voice)
         elif voice is None:
             voice = unexpected_null("EvaluateSettingsUpdate.voice")
         elif voice is not UNSET and voice is not None:
@@ -135,3 +135,9 @@ _FIELD_NAMES = frozenset(
 
 from ..models.evaluate_channel_settings import EvaluateChannelSettings
 from ..models.evaluate_sessionization import EvaluateSessionization
+
+_from_dict_EvaluateSessionization = EvaluateSessionization.from_dict
+
+_from_dict_EvaluateChannelSettings = EvaluateChannelSettings.from_dict
+
+_from_dict_EvaluateChannelSettings = EvaluateChannelSettings.from_dict

@@ -263,61 +263,61 @@ class Evaluation:
 
         sentiment = d.get("sentiment", UNSET)
         if sentiment.__class__ is dict:
-            sentiment = EvaluationMetric.from_dict(sentiment)
+            sentiment = _from_dict_EvaluationMetric(sentiment)
         elif sentiment is not UNSET and sentiment is not None:
             sentiment = mismatch(sentiment, "Evaluation.sentiment")
 
         emotion = d.get("emotion", UNSET)
         if emotion.__class__ is dict:
-            emotion = EvaluationMetric.from_dict(emotion)
+            emotion = _from_dict_EvaluationMetric(emotion)
         elif emotion is not UNSET and emotion is not None:
             emotion = mismatch(emotion, "Evaluation.emotion")
 
         sentiment_strength = d.get("sentiment_strength", UNSET)
         if sentiment_strength.__class__ is dict:
-            sentiment_strength = EvaluationMetric.from_dict(sentiment_strength)
+            sentiment_strength = _from_dict_EvaluationMetric(sentiment_strength)
         elif sentiment_strength is not UNSET and sentiment_strength is not None:
             sentiment_strength = mismatch(sentiment_strength, "Evaluation.sentiment_strength")
 
         intent = d.get("intent", UNSET)
         if intent.__class__ is dict:
-            intent = EvaluationMetric.from_dict(intent)
+            intent = _from_dict_EvaluationMetric(intent)
         elif intent is not UNSET and intent is not None:
             intent = mismatch(intent, "Evaluation.intent")
 
         intent_labels = d.get("intent_labels", UNSET)
         if intent_labels.__class__ is dict:
-            intent_labels = EvaluationMetric.from_dict(intent_labels)
+            intent_labels = _from_dict_EvaluationMetric(intent_labels)
         elif intent_labels is not UNSET and intent_labels is not None:
             intent_labels = mismatch(intent_labels, "Evaluation.intent_labels")
 
         knowledge_gap = d.get("knowledge_gap", UNSET)
         if knowledge_gap.__class__ is dict:
-            knowledge_gap = EvaluationMetric.from_dict(knowledge_gap)
+            knowledge_gap = _from_dict_EvaluationMetric(knowledge_gap)
         elif knowledge_gap is not UNSET and knowledge_gap is not None:
             knowledge_gap = mismatch(knowledge_gap, "Evaluation.knowledge_gap")
 
         human_escalation = d.get("human_escalation", UNSET)
         if human_escalation.__class__ is dict:
-            human_escalation = EvaluationMetric.from_dict(human_escalation)
+            human_escalation = _from_dict_EvaluationMetric(human_escalation)
         elif human_escalation is not UNSET and human_escalation is not None:
             human_escalation = mismatch(human_escalation, "Evaluation.human_escalation")
 
         contextual_sentiment = d.get("contextual_sentiment", UNSET)
         if contextual_sentiment.__class__ is dict:
-            contextual_sentiment = EvaluationMetric.from_dict(contextual_sentiment)
+            contextual_sentiment = _from_dict_EvaluationMetric(contextual_sentiment)
         elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
             contextual_sentiment = mismatch(contextual_sentiment, "Evaluation.contextual_sentiment")
 
         satisfaction = d.get("satisfaction", UNSET)
         if satisfaction.__class__ is dict:
-            satisfaction = EvaluationMetric.from_dict(satisfaction)
+            satisfaction = _from_dict_EvaluationMetric(satisfaction)
         elif satisfaction is not UNSET and satisfaction is not None:
             satisfaction = mismatch(satisfaction, "Evaluation.satisfaction")
 
         success = d.get("success", UNSET)
         if success.__class__ is dict:
-            success = EvaluationMetric.from_dict(success)
+            success = _from_dict_EvaluationMetric(success)
         elif success is not UNSET and success is not None:
             success = mismatch(success, "Evaluation.success")
 
@@ -400,3 +400,32 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluation_metric import EvaluationMetric
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict
+
+
+_from_dict_EvaluationMetric = EvaluationMetric.from_dict

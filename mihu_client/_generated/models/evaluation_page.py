@@ -88,7 +88,7 @@ class EvaluationPage:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Evaluation.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "EvaluationPage.data", False)
+                _from_dict_Evaluation(_i0) if _i0.__class__ is dict else odd_item(_i0, "EvaluationPage.data", False)
                 for _i0 in data
             ]
         elif data is None:
@@ -135,3 +135,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluation import Evaluation
+
+_from_dict_Evaluation = Evaluation.from_dict

@@ -142,7 +142,7 @@ class Flow:
         steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
-                FlowStep.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Flow.steps", False)
+                _from_dict_FlowStep(_i0) if _i0.__class__ is dict else odd_item(_i0, "Flow.steps", False)
                 for _i0 in steps
             ]
         elif steps is None:
@@ -193,3 +193,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.flow_step import FlowStep
+
+_from_dict_FlowStep = FlowStep.from_dict

@@ -221,7 +221,7 @@ class FlowStep:
 
         app = d.get("app", UNSET)
         if app.__class__ is dict:
-            app = FlowStepApp.from_dict(app)
+            app = _from_dict_FlowStepApp(app)
         elif app is None:
             app = unexpected_null("FlowStep.app")
         elif app is not UNSET and app is not None:
@@ -229,31 +229,31 @@ class FlowStep:
 
         trigger = d.get("trigger", UNSET)
         if trigger.__class__ is dict:
-            trigger = FlowStepTriggerType0.from_dict(trigger)
+            trigger = _from_dict_FlowStepTriggerType0(trigger)
         elif trigger is not UNSET and trigger is not None:
             trigger = mismatch(trigger, "FlowStep.trigger")
 
         action = d.get("action", UNSET)
         if action.__class__ is dict:
-            action = FlowStepActionType0.from_dict(action)
+            action = _from_dict_FlowStepActionType0(action)
         elif action is not UNSET and action is not None:
             action = mismatch(action, "FlowStep.action")
 
         agent = d.get("agent", UNSET)
         if agent.__class__ is dict:
-            agent = FlowStepAgentType0.from_dict(agent)
+            agent = _from_dict_FlowStepAgentType0(agent)
         elif agent is not UNSET and agent is not None:
             agent = mismatch(agent, "FlowStep.agent")
 
         app_connection = d.get("app_connection", UNSET)
         if app_connection.__class__ is dict:
-            app_connection = FlowStepAppConnectionType0.from_dict(app_connection)
+            app_connection = _from_dict_FlowStepAppConnectionType0(app_connection)
         elif app_connection is not UNSET and app_connection is not None:
             app_connection = mismatch(app_connection, "FlowStep.app_connection")
 
         config = d.get("config", UNSET)
         if config.__class__ is dict:
-            config = FlowStepConfig.from_dict(config)
+            config = _from_dict_FlowStepConfig(config)
         elif config is None:
             config = unexpected_null("FlowStep.config")
         elif config is not UNSET and config is not None:
@@ -261,7 +261,7 @@ class FlowStep:
 
         last_test = d.get("last_test", UNSET)
         if last_test.__class__ is dict:
-            last_test = FlowStepLastTestType0.from_dict(last_test)
+            last_test = _from_dict_FlowStepLastTestType0(last_test)
         elif last_test is not UNSET and last_test is not None:
             last_test = mismatch(last_test, "FlowStep.last_test")
 
@@ -332,3 +332,21 @@ from ..models.flow_step_app_connection_type_0 import FlowStepAppConnectionType0
 from ..models.flow_step_config import FlowStepConfig
 from ..models.flow_step_last_test_type_0 import FlowStepLastTestType0
 from ..models.flow_step_trigger_type_0 import FlowStepTriggerType0
+
+_from_dict_FlowStepApp = FlowStepApp.from_dict
+
+_from_dict_FlowStepTriggerType0 = FlowStepTriggerType0.from_dict
+
+
+_from_dict_FlowStepActionType0 = FlowStepActionType0.from_dict
+
+
+_from_dict_FlowStepAgentType0 = FlowStepAgentType0.from_dict
+
+
+_from_dict_FlowStepAppConnectionType0 = FlowStepAppConnectionType0.from_dict
+
+
+_from_dict_FlowStepConfig = FlowStepConfig.from_dict
+
+_from_dict_FlowStepLastTestType0 = FlowStepLastTestType0.from_dict

@@ -47,7 +47,7 @@ class FlowStepLastTestType0:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = FlowStepLastTestType0Data.from_dict(data)
+            data = _from_dict_FlowStepLastTestType0Data(data)
         elif data is None:
             data = unexpected_null("FlowStepLastTestType0.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class FlowStepLastTestType0:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.flow_step_last_test_type_0_data import FlowStepLastTestType0Data
+
+_from_dict_FlowStepLastTestType0Data = FlowStepLastTestType0Data.from_dict

@@ -134,7 +134,7 @@ class FlowStepTestResult:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = FlowStepTestResultData.from_dict(data)
+            data = _from_dict_FlowStepTestResultData(data)
         elif data is None:
             data = unexpected_null("FlowStepTestResult.data")
         elif data is not UNSET and data is not None:
@@ -144,20 +144,20 @@ class FlowStepTestResult:
 
         resolved = d.get("resolved", UNSET)
         if resolved.__class__ is dict:
-            resolved = FlowStepTestResultResolvedType0.from_dict(resolved)
+            resolved = _from_dict_FlowStepTestResultResolvedType0(resolved)
         elif resolved is not UNSET and resolved is not None:
             resolved = mismatch(resolved, "FlowStepTestResult.resolved")
 
         selected = d.get("selected", UNSET)
         if selected.__class__ is dict:
-            selected = FlowStepTestResultSelectedType0.from_dict(selected)
+            selected = _from_dict_FlowStepTestResultSelectedType0(selected)
         elif selected is not UNSET and selected is not None:
             selected = mismatch(selected, "FlowStepTestResult.selected")
 
         samples = d.get("samples", UNSET)
         if samples.__class__ is list:
             samples = [
-                FlowStepTestSample.from_dict(_i0)
+                _from_dict_FlowStepTestSample(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "FlowStepTestResult.samples", False)
                 for _i0 in samples
@@ -214,3 +214,14 @@ from ..models.flow_step_test_result_data import FlowStepTestResultData
 from ..models.flow_step_test_result_resolved_type_0 import FlowStepTestResultResolvedType0
 from ..models.flow_step_test_result_selected_type_0 import FlowStepTestResultSelectedType0
 from ..models.flow_step_test_sample import FlowStepTestSample
+
+_from_dict_FlowStepTestResultData = FlowStepTestResultData.from_dict
+
+
+_from_dict_FlowStepTestResultResolvedType0 = FlowStepTestResultResolvedType0.from_dict
+
+
+_from_dict_FlowStepTestResultSelectedType0 = FlowStepTestResultSelectedType0.from_dict
+
+
+_from_dict_FlowStepTestSample = FlowStepTestSample.from_dict

@@ -63,7 +63,7 @@ class ForwardCallResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ForwardCallResponse200Data.from_dict(data)
+            data = _from_dict_ForwardCallResponse200Data(data)
         elif data is None:
             data = unexpected_null("ForwardCallResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.forward_call_response_200_data import ForwardCallResponse200Data
+
+_from_dict_ForwardCallResponse200Data = ForwardCallResponse200Data.from_dict

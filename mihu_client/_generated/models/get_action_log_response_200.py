@@ -65,7 +65,7 @@ class GetActionLogResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = LogActionDetail.from_dict(data)
+            data = _from_dict_LogActionDetail(data)
         elif data is None:
             data = unexpected_null("GetActionLogResponse200.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.log_action_detail import LogActionDetail
+
+_from_dict_LogActionDetail = LogActionDetail.from_dict

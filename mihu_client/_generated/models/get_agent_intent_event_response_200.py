@@ -64,7 +64,7 @@ class GetAgentIntentEventResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AgentIntentEvent.from_dict(data)
+            data = _from_dict_AgentIntentEvent(data)
         elif data is None:
             data = unexpected_null("GetAgentIntentEventResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_intent_event import AgentIntentEvent
+
+_from_dict_AgentIntentEvent = AgentIntentEvent.from_dict

@@ -64,7 +64,7 @@ class GetAgentVoiceSettingsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AgentVoiceSettings.from_dict(data)
+            data = _from_dict_AgentVoiceSettings(data)
         elif data is None:
             data = unexpected_null("GetAgentVoiceSettingsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_voice_settings import AgentVoiceSettings
+
+_from_dict_AgentVoiceSettings = AgentVoiceSettings.from_dict

@@ -67,7 +67,7 @@ class GetAppointmentRequestResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AppointmentRequest.from_dict(data)
+            data = _from_dict_AppointmentRequest(data)
         elif data is None:
             data = unexpected_null("GetAppointmentRequestResponse200.data")
         elif data is not UNSET and data is not None:
@@ -108,3 +108,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.appointment_request import AppointmentRequest
+
+_from_dict_AppointmentRequest = AppointmentRequest.from_dict

@@ -47,7 +47,7 @@ class GetContactResponse200:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = GetContactResponse200Data.from_dict(data)
+            data = _from_dict_GetContactResponse200Data(data)
         elif data is None:
             data = unexpected_null("GetContactResponse200.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class GetContactResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.get_contact_response_200_data import GetContactResponse200Data
+
+_from_dict_GetContactResponse200Data = GetContactResponse200Data.from_dict

@@ -66,7 +66,7 @@ class GetConversationResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Conversation.from_dict(data)
+            data = _from_dict_Conversation(data)
         elif data is None:
             data = unexpected_null("GetConversationResponse200.data")
         elif data is not UNSET and data is not None:
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.conversation import Conversation
+
+_from_dict_Conversation = Conversation.from_dict

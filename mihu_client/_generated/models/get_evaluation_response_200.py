@@ -66,7 +66,7 @@ class GetEvaluationResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Evaluation.from_dict(data)
+            data = _from_dict_Evaluation(data)
         elif data is None:
             data = unexpected_null("GetEvaluationResponse200.data")
         elif data is not UNSET and data is not None:
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluation import Evaluation
+
+_from_dict_Evaluation = Evaluation.from_dict

@@ -56,7 +56,7 @@ class GetPbxExtensionConnectorResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PbxExtensionConnectorItem.from_dict(data)
+            data = _from_dict_PbxExtensionConnectorItem(data)
         elif data is None:
             data = unexpected_null("GetPbxExtensionConnectorResponse200.data")
         elif data is not UNSET and data is not None:
@@ -95,3 +95,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pbx_extension_connector_item import PbxExtensionConnectorItem
+
+_from_dict_PbxExtensionConnectorItem = PbxExtensionConnectorItem.from_dict

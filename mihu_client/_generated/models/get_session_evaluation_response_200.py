@@ -64,7 +64,7 @@ class GetSessionEvaluationResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Evaluation.from_dict(data)
+            data = _from_dict_Evaluation(data)
         elif data is None:
             data = unexpected_null("GetSessionEvaluationResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluation import Evaluation
+
+_from_dict_Evaluation = Evaluation.from_dict

@@ -67,7 +67,7 @@ class GetTranscriptionTranscriptResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = TranscriptionTranscript.from_dict(data)
+            data = _from_dict_TranscriptionTranscript(data)
         elif data is None:
             data = unexpected_null("GetTranscriptionTranscriptResponse200.data")
         elif data is not UNSET and data is not None:
@@ -108,3 +108,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.transcription_transcript import TranscriptionTranscript
+
+_from_dict_TranscriptionTranscript = TranscriptionTranscript.from_dict

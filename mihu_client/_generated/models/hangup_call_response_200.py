@@ -63,7 +63,7 @@ class HangupCallResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = HangupCallResponse200Data.from_dict(data)
+            data = _from_dict_HangupCallResponse200Data(data)
         elif data is None:
             data = unexpected_null("HangupCallResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.hangup_call_response_200_data import HangupCallResponse200Data
+
+_from_dict_HangupCallResponse200Data = HangupCallResponse200Data.from_dict

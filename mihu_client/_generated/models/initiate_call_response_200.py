@@ -63,7 +63,7 @@ class InitiateCallResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = CallInitiateResult.from_dict(data)
+            data = _from_dict_CallInitiateResult(data)
         elif data is None:
             data = unexpected_null("InitiateCallResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.call_initiate_result import CallInitiateResult
+
+_from_dict_CallInitiateResult = CallInitiateResult.from_dict

@@ -64,7 +64,7 @@ class ListAgentsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ListAgentsResponse200Data.from_dict(data)
+            data = _from_dict_ListAgentsResponse200Data(data)
         elif data is None:
             data = unexpected_null("ListAgentsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.list_agents_response_200_data import ListAgentsResponse200Data
+
+_from_dict_ListAgentsResponse200Data = ListAgentsResponse200Data.from_dict

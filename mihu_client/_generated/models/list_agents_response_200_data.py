@@ -52,7 +52,7 @@ class ListAgentsResponse200Data:
         items = d.get("items", UNSET)
         if items.__class__ is list:
             items = [
-                Agent.from_dict(_i0)
+                _from_dict_Agent(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListAgentsResponse200Data.items", False)
                 for _i0 in items
@@ -89,3 +89,5 @@ class ListAgentsResponse200Data:
 _FIELD_NAMES = frozenset(("items",))
 
 from ..models.agent import Agent
+
+_from_dict_Agent = Agent.from_dict

@@ -70,7 +70,7 @@ class ListAppointmentRequestsResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                AppointmentRequest.from_dict(_i0)
+                _from_dict_AppointmentRequest(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListAppointmentRequestsResponse200.data", False)
                 for _i0 in data
@@ -115,3 +115,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.appointment_request import AppointmentRequest
+
+_from_dict_AppointmentRequest = AppointmentRequest.from_dict

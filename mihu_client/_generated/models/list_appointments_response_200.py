@@ -52,7 +52,7 @@ class ListAppointmentsResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                ListAppointmentsResponse200DataItem.from_dict(_i0)
+                _from_dict_ListAppointmentsResponse200DataItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListAppointmentsResponse200.data", False)
                 for _i0 in data
@@ -89,3 +89,5 @@ class ListAppointmentsResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem
+
+_from_dict_ListAppointmentsResponse200DataItem = ListAppointmentsResponse200DataItem.from_dict

@@ -68,7 +68,7 @@ class ListContactFieldsResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                ContactField.from_dict(_i0)
+                _from_dict_ContactField(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListContactFieldsResponse200.data", False)
                 for _i0 in data
@@ -113,3 +113,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_field import ContactField
+
+_from_dict_ContactField = ContactField.from_dict

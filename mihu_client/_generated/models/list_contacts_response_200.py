@@ -65,7 +65,7 @@ class ListContactsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ContactPaginatedList.from_dict(data)
+            data = _from_dict_ContactPaginatedList(data)
         elif data is None:
             data = unexpected_null("ListContactsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact_paginated_list import ContactPaginatedList
+
+_from_dict_ContactPaginatedList = ContactPaginatedList.from_dict

@@ -67,7 +67,7 @@ class ListConversationMessagesResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ConversationMessagePage.from_dict(data)
+            data = _from_dict_ConversationMessagePage(data)
         elif data is None:
             data = unexpected_null("ListConversationMessagesResponse200.data")
         elif data is not UNSET and data is not None:
@@ -108,3 +108,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.conversation_message_page import ConversationMessagePage
+
+_from_dict_ConversationMessagePage = ConversationMessagePage.from_dict

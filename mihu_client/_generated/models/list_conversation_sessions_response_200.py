@@ -66,7 +66,7 @@ class ListConversationSessionsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = SessionPage.from_dict(data)
+            data = _from_dict_SessionPage(data)
         elif data is None:
             data = unexpected_null("ListConversationSessionsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.session_page import SessionPage
+
+_from_dict_SessionPage = SessionPage.from_dict

@@ -66,7 +66,7 @@ class ListConversationsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ConversationPage.from_dict(data)
+            data = _from_dict_ConversationPage(data)
         elif data is None:
             data = unexpected_null("ListConversationsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.conversation_page import ConversationPage
+
+_from_dict_ConversationPage = ConversationPage.from_dict

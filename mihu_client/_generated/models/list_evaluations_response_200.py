@@ -66,7 +66,7 @@ class ListEvaluationsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = EvaluationPage.from_dict(data)
+            data = _from_dict_EvaluationPage(data)
         elif data is None:
             data = unexpected_null("ListEvaluationsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluation_page import EvaluationPage
+
+_from_dict_EvaluationPage = EvaluationPage.from_dict

@@ -54,7 +54,7 @@ class ListExternalTrunksResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PhoneNumberTrunkList.from_dict(data)
+            data = _from_dict_PhoneNumberTrunkList(data)
         elif data is None:
             data = unexpected_null("ListExternalTrunksResponse200.data")
         elif data is not UNSET and data is not None:
@@ -93,3 +93,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_trunk_list import PhoneNumberTrunkList
+
+_from_dict_PhoneNumberTrunkList = PhoneNumberTrunkList.from_dict

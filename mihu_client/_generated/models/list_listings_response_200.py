@@ -52,7 +52,7 @@ class ListListingsResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                ListListingsResponse200DataItem.from_dict(_i0)
+                _from_dict_ListListingsResponse200DataItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListListingsResponse200.data", False)
                 for _i0 in data
@@ -89,3 +89,5 @@ class ListListingsResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.list_listings_response_200_data_item import ListListingsResponse200DataItem
+
+_from_dict_ListListingsResponse200DataItem = ListListingsResponse200DataItem.from_dict

@@ -54,7 +54,7 @@ class ListOutboundCallRatesResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PhoneNumberRateList.from_dict(data)
+            data = _from_dict_PhoneNumberRateList(data)
         elif data is None:
             data = unexpected_null("ListOutboundCallRatesResponse200.data")
         elif data is not UNSET and data is not None:
@@ -93,3 +93,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_rate_list import PhoneNumberRateList
+
+_from_dict_PhoneNumberRateList = PhoneNumberRateList.from_dict

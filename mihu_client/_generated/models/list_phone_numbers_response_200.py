@@ -63,7 +63,7 @@ class ListPhoneNumbersResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PhoneNumberList.from_dict(data)
+            data = _from_dict_PhoneNumberList(data)
         elif data is None:
             data = unexpected_null("ListPhoneNumbersResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_list import PhoneNumberList
+
+_from_dict_PhoneNumberList = PhoneNumberList.from_dict

@@ -64,7 +64,7 @@ class ListPoolContactsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PoolContactPaginatedList.from_dict(data)
+            data = _from_dict_PoolContactPaginatedList(data)
         elif data is None:
             data = unexpected_null("ListPoolContactsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool_contact_paginated_list import PoolContactPaginatedList
+
+_from_dict_PoolContactPaginatedList = PoolContactPaginatedList.from_dict

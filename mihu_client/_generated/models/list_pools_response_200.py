@@ -65,7 +65,7 @@ class ListPoolsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = PoolPaginatedList.from_dict(data)
+            data = _from_dict_PoolPaginatedList(data)
         elif data is None:
             data = unexpected_null("ListPoolsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool_paginated_list import PoolPaginatedList
+
+_from_dict_PoolPaginatedList = PoolPaginatedList.from_dict

@@ -64,7 +64,7 @@ class ListRulesResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = RulePage.from_dict(data)
+            data = _from_dict_RulePage(data)
         elif data is None:
             data = unexpected_null("ListRulesResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.rule_page import RulePage
+
+_from_dict_RulePage = RulePage.from_dict

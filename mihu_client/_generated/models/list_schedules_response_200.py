@@ -52,7 +52,7 @@ class ListSchedulesResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                ListSchedulesResponse200DataItem.from_dict(_i0)
+                _from_dict_ListSchedulesResponse200DataItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListSchedulesResponse200.data", False)
                 for _i0 in data
@@ -89,3 +89,5 @@ class ListSchedulesResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.list_schedules_response_200_data_item import ListSchedulesResponse200DataItem
+
+_from_dict_ListSchedulesResponse200DataItem = ListSchedulesResponse200DataItem.from_dict

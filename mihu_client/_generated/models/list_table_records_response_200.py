@@ -64,7 +64,7 @@ class ListTableRecordsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ListTableRecordsResponse200Data.from_dict(data)
+            data = _from_dict_ListTableRecordsResponse200Data(data)
         elif data is None:
             data = unexpected_null("ListTableRecordsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.list_table_records_response_200_data import ListTableRecordsResponse200Data
+
+_from_dict_ListTableRecordsResponse200Data = ListTableRecordsResponse200Data.from_dict

@@ -52,7 +52,7 @@ class ListTableRecordsResponse200Data:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                ListTableRecordsResponse200DataDataItem.from_dict(_i0)
+                _from_dict_ListTableRecordsResponse200DataDataItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListTableRecordsResponse200Data.data", False)
                 for _i0 in data
@@ -89,3 +89,5 @@ class ListTableRecordsResponse200Data:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.list_table_records_response_200_data_data_item import ListTableRecordsResponse200DataDataItem
+
+_from_dict_ListTableRecordsResponse200DataDataItem = ListTableRecordsResponse200DataDataItem.from_dict

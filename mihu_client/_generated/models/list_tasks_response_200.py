@@ -64,7 +64,7 @@ class ListTasksResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = TaskPage.from_dict(data)
+            data = _from_dict_TaskPage(data)
         elif data is None:
             data = unexpected_null("ListTasksResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.task_page import TaskPage
+
+_from_dict_TaskPage = TaskPage.from_dict

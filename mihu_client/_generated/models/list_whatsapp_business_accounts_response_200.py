@@ -70,7 +70,7 @@ class ListWhatsappBusinessAccountsResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                ListWhatsappBusinessAccountsResponse200DataItem.from_dict(_i0)
+                _from_dict_ListWhatsappBusinessAccountsResponse200DataItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListWhatsappBusinessAccountsResponse200.data", False)
                 for _i0 in data
@@ -117,3 +117,5 @@ _FIELD_NAMES = frozenset(
 from ..models.list_whatsapp_business_accounts_response_200_data_item import (
     ListWhatsappBusinessAccountsResponse200DataItem,
 )
+
+_from_dict_ListWhatsappBusinessAccountsResponse200DataItem = ListWhatsappBusinessAccountsResponse200DataItem.from_dict

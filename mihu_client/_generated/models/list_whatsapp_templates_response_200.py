@@ -68,7 +68,7 @@ class ListWhatsappTemplatesResponse200:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                WhatsappTemplate.from_dict(_i0)
+                _from_dict_WhatsappTemplate(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListWhatsappTemplatesResponse200.data", False)
                 for _i0 in data
@@ -113,3 +113,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.whatsapp_template import WhatsappTemplate
+
+_from_dict_WhatsappTemplate = WhatsappTemplate.from_dict

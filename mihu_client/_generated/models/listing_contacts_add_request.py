@@ -52,7 +52,7 @@ class ListingContactsAddRequest:
         contacts = d.get("contacts", UNSET)
         if contacts.__class__ is list:
             contacts = [
-                ListingContactsAddRequestContactsItem.from_dict(_i0)
+                _from_dict_ListingContactsAddRequestContactsItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListingContactsAddRequest.contacts", False)
                 for _i0 in contacts
@@ -91,3 +91,5 @@ class ListingContactsAddRequest:
 _FIELD_NAMES = frozenset(("contacts",))
 
 from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
+
+_from_dict_ListingContactsAddRequestContactsItem = ListingContactsAddRequestContactsItem.from_dict

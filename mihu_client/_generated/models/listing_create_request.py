@@ -130,7 +130,7 @@ class ListingCreateRequest:
         contacts = d.get("contacts", UNSET)
         if contacts.__class__ is list:
             contacts = [
-                ListingContact.from_dict(_i0)
+                _from_dict_ListingContact(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListingCreateRequest.contacts", False)
                 for _i0 in contacts
@@ -182,7 +182,7 @@ class ListingCreateRequest:
 
         rule = d.get("rule", UNSET)
         if rule.__class__ is dict:
-            rule = ListingRule.from_dict(rule)
+            rule = _from_dict_ListingRule(rule)
         elif rule is None:
             rule = unexpected_null("ListingCreateRequest.rule")
         elif rule is not UNSET and rule is not None:
@@ -245,3 +245,8 @@ _FIELD_NAMES = frozenset(
 
 from ..models.listing_contact import ListingContact
 from ..models.listing_rule import ListingRule
+
+_from_dict_ListingContact = ListingContact.from_dict
+
+
+_from_dict_ListingRule = ListingRule.from_dict

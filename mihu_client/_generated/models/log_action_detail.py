@@ -208,7 +208,7 @@ class LogActionDetail:
 
         agent = d.get("agent", UNSET)
         if agent.__class__ is dict:
-            agent = LogActionDetailAgent.from_dict(agent)
+            agent = _from_dict_LogActionDetailAgent(agent)
         elif agent is None:
             agent = unexpected_null("LogActionDetail.agent")
         elif agent is not UNSET and agent is not None:
@@ -216,19 +216,19 @@ class LogActionDetail:
 
         contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
-            contact = LogActionDetailContactType0.from_dict(contact)
+            contact = _from_dict_LogActionDetailContactType0(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "LogActionDetail.contact")
 
         customer = d.get("customer", UNSET)
         if customer.__class__ is dict:
-            customer = LogActionDetailCustomerType0.from_dict(customer)
+            customer = _from_dict_LogActionDetailCustomerType0(customer)
         elif customer is not UNSET and customer is not None:
             customer = mismatch(customer, "LogActionDetail.customer")
 
         request = d.get("request", UNSET)
         if request.__class__ is dict:
-            request = LogActionDetailRequest.from_dict(request)
+            request = _from_dict_LogActionDetailRequest(request)
         elif request is None:
             request = unexpected_null("LogActionDetail.request")
         elif request is not UNSET and request is not None:
@@ -236,7 +236,7 @@ class LogActionDetail:
 
         response = d.get("response", UNSET)
         if response.__class__ is dict:
-            response = LogActionDetailResponse.from_dict(response)
+            response = _from_dict_LogActionDetailResponse(response)
         elif response is None:
             response = unexpected_null("LogActionDetail.response")
         elif response is not UNSET and response is not None:
@@ -246,7 +246,7 @@ class LogActionDetail:
 
         extras = d.get("extras", UNSET)
         if extras.__class__ is dict:
-            extras = LogActionDetailExtras.from_dict(extras)
+            extras = _from_dict_LogActionDetailExtras(extras)
         elif extras is None:
             extras = unexpected_null("LogActionDetail.extras")
         elif extras is not UNSET and extras is not None:
@@ -319,3 +319,18 @@ from ..models.log_action_detail_customer_type_0 import LogActionDetailCustomerTy
 from ..models.log_action_detail_extras import LogActionDetailExtras
 from ..models.log_action_detail_request import LogActionDetailRequest
 from ..models.log_action_detail_response import LogActionDetailResponse
+
+_from_dict_LogActionDetailAgent = LogActionDetailAgent.from_dict
+
+_from_dict_LogActionDetailContactType0 = LogActionDetailContactType0.from_dict
+
+
+_from_dict_LogActionDetailCustomerType0 = LogActionDetailCustomerType0.from_dict
+
+
+_from_dict_LogActionDetailRequest = LogActionDetailRequest.from_dict
+
+_from_dict_LogActionDetailResponse = LogActionDetailResponse.from_dict
+
+
+_from_dict_LogActionDetailExtras = LogActionDetailExtras.from_dict

@@ -63,7 +63,7 @@ class MuteCallAgentResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = MuteCallAgentResponse200Data.from_dict(data)
+            data = _from_dict_MuteCallAgentResponse200Data(data)
         elif data is None:
             data = unexpected_null("MuteCallAgentResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.mute_call_agent_response_200_data import MuteCallAgentResponse200Data
+
+_from_dict_MuteCallAgentResponse200Data = MuteCallAgentResponse200Data.from_dict

@@ -207,7 +207,7 @@ class PbxExtensionConnectorCreateRequest:
 
         normalizer = d.get("normalizer", UNSET)
         if normalizer.__class__ is dict:
-            normalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict(normalizer)
+            normalizer = _from_dict_PbxExtensionConnectorCreateRequestNormalizer(normalizer)
         elif normalizer is None:
             normalizer = unexpected_null("PbxExtensionConnectorCreateRequest.normalizer")
         elif normalizer is not UNSET and normalizer is not None:
@@ -273,3 +273,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pbx_extension_connector_create_request_normalizer import PbxExtensionConnectorCreateRequestNormalizer
+
+_from_dict_PbxExtensionConnectorCreateRequestNormalizer = PbxExtensionConnectorCreateRequestNormalizer.from_dict

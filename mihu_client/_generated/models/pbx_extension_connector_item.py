@@ -248,7 +248,7 @@ class PbxExtensionConnectorItem:
 
         pbx = d.get("pbx", UNSET)
         if pbx.__class__ is dict:
-            pbx = PbxExtensionConnectorItemPbx.from_dict(pbx)
+            pbx = _from_dict_PbxExtensionConnectorItemPbx(pbx)
         elif pbx is None:
             pbx = unexpected_null("PbxExtensionConnectorItem.pbx")
         elif pbx is not UNSET and pbx is not None:
@@ -256,7 +256,7 @@ class PbxExtensionConnectorItem:
 
         inbound = d.get("inbound", UNSET)
         if inbound.__class__ is dict:
-            inbound = PbxExtensionConnectorItemInbound.from_dict(inbound)
+            inbound = _from_dict_PbxExtensionConnectorItemInbound(inbound)
         elif inbound is None:
             inbound = unexpected_null("PbxExtensionConnectorItem.inbound")
         elif inbound is not UNSET and inbound is not None:
@@ -264,7 +264,7 @@ class PbxExtensionConnectorItem:
 
         auth = d.get("auth", UNSET)
         if auth.__class__ is dict:
-            auth = PbxExtensionConnectorItemAuth.from_dict(auth)
+            auth = _from_dict_PbxExtensionConnectorItemAuth(auth)
         elif auth is None:
             auth = unexpected_null("PbxExtensionConnectorItem.auth")
         elif auth is not UNSET and auth is not None:
@@ -272,7 +272,7 @@ class PbxExtensionConnectorItem:
 
         normalizer = d.get("normalizer", UNSET)
         if normalizer.__class__ is dict:
-            normalizer = PbxExtensionConnectorItemNormalizer.from_dict(normalizer)
+            normalizer = _from_dict_PbxExtensionConnectorItemNormalizer(normalizer)
         elif normalizer is None:
             normalizer = unexpected_null("PbxExtensionConnectorItem.normalizer")
         elif normalizer is not UNSET and normalizer is not None:
@@ -367,3 +367,11 @@ from ..models.pbx_extension_connector_item_auth import PbxExtensionConnectorItem
 from ..models.pbx_extension_connector_item_inbound import PbxExtensionConnectorItemInbound
 from ..models.pbx_extension_connector_item_normalizer import PbxExtensionConnectorItemNormalizer
 from ..models.pbx_extension_connector_item_pbx import PbxExtensionConnectorItemPbx
+
+_from_dict_PbxExtensionConnectorItemPbx = PbxExtensionConnectorItemPbx.from_dict
+
+_from_dict_PbxExtensionConnectorItemInbound = PbxExtensionConnectorItemInbound.from_dict
+
+_from_dict_PbxExtensionConnectorItemAuth = PbxExtensionConnectorItemAuth.from_dict
+
+_from_dict_PbxExtensionConnectorItemNormalizer = PbxExtensionConnectorItemNormalizer.from_dict

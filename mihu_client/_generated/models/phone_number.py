@@ -205,7 +205,7 @@ class PhoneNumber:
 
         compliance = d.get("compliance", UNSET)
         if compliance.__class__ is dict:
-            compliance = PhoneNumberCompliance.from_dict(compliance)
+            compliance = _from_dict_PhoneNumberCompliance(compliance)
         elif compliance is None:
             compliance = unexpected_null("PhoneNumber.compliance")
         elif compliance is not UNSET and compliance is not None:
@@ -213,7 +213,7 @@ class PhoneNumber:
 
         capabilities = d.get("capabilities", UNSET)
         if capabilities.__class__ is dict:
-            capabilities = PhoneNumberCapabilities.from_dict(capabilities)
+            capabilities = _from_dict_PhoneNumberCapabilities(capabilities)
         elif capabilities is None:
             capabilities = unexpected_null("PhoneNumber.capabilities")
         elif capabilities is not UNSET and capabilities is not None:
@@ -221,7 +221,7 @@ class PhoneNumber:
 
         channel_settings = d.get("channel_settings", UNSET)
         if channel_settings.__class__ is dict:
-            channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
+            channel_settings = _from_dict_PhoneNumberChannelSettings(channel_settings)
         elif channel_settings is None:
             channel_settings = unexpected_null("PhoneNumber.channel_settings")
         elif channel_settings is not UNSET and channel_settings is not None:
@@ -229,7 +229,7 @@ class PhoneNumber:
 
         billing = d.get("billing", UNSET)
         if billing.__class__ is dict:
-            billing = PhoneNumberBilling.from_dict(billing)
+            billing = _from_dict_PhoneNumberBilling(billing)
         elif billing is None:
             billing = unexpected_null("PhoneNumber.billing")
         elif billing is not UNSET and billing is not None:
@@ -237,7 +237,7 @@ class PhoneNumber:
 
         bindings = d.get("bindings", UNSET)
         if bindings.__class__ is dict:
-            bindings = PhoneNumberBindings.from_dict(bindings)
+            bindings = _from_dict_PhoneNumberBindings(bindings)
         elif bindings is None:
             bindings = unexpected_null("PhoneNumber.bindings")
         elif bindings is not UNSET and bindings is not None:
@@ -327,3 +327,13 @@ from ..models.phone_number_bindings import PhoneNumberBindings
 from ..models.phone_number_capabilities import PhoneNumberCapabilities
 from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
 from ..models.phone_number_compliance import PhoneNumberCompliance
+
+_from_dict_PhoneNumberCompliance = PhoneNumberCompliance.from_dict
+
+_from_dict_PhoneNumberCapabilities = PhoneNumberCapabilities.from_dict
+
+_from_dict_PhoneNumberChannelSettings = PhoneNumberChannelSettings.from_dict
+
+_from_dict_PhoneNumberBilling = PhoneNumberBilling.from_dict
+
+_from_dict_PhoneNumberBindings = PhoneNumberBindings.from_dict

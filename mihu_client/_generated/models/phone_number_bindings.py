@@ -62,7 +62,7 @@ class PhoneNumberBindings:
         d = src_dict
         call = d.get("call", UNSET)
         if call.__class__ is dict:
-            call = PhoneNumberBinding.from_dict(call)
+            call = _from_dict_PhoneNumberBinding(call)
         elif call is None:
             call = unexpected_null("PhoneNumberBindings.call")
         elif call is not UNSET and call is not None:
@@ -70,7 +70,7 @@ class PhoneNumberBindings:
 
         sms = d.get("sms", UNSET)
         if sms.__class__ is dict:
-            sms = PhoneNumberBinding.from_dict(sms)
+            sms = _from_dict_PhoneNumberBinding(sms)
         elif sms is None:
             sms = unexpected_null("PhoneNumberBindings.sms")
         elif sms is not UNSET and sms is not None:
@@ -78,7 +78,7 @@ class PhoneNumberBindings:
 
         whatsapp = d.get("whatsapp", UNSET)
         if whatsapp.__class__ is dict:
-            whatsapp = PhoneNumberBinding.from_dict(whatsapp)
+            whatsapp = _from_dict_PhoneNumberBinding(whatsapp)
         elif whatsapp is None:
             whatsapp = unexpected_null("PhoneNumberBindings.whatsapp")
         elif whatsapp is not UNSET and whatsapp is not None:
@@ -119,3 +119,9 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_binding import PhoneNumberBinding
+
+_from_dict_PhoneNumberBinding = PhoneNumberBinding.from_dict
+
+_from_dict_PhoneNumberBinding = PhoneNumberBinding.from_dict
+
+_from_dict_PhoneNumberBinding = PhoneNumberBinding.from_dict

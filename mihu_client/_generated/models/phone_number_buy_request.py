@@ -132,7 +132,7 @@ class PhoneNumberBuyRequest:
 
         capabilities = d.get("capabilities", UNSET)
         if capabilities.__class__ is dict:
-            capabilities = PhoneNumberBuyRequestCapabilities.from_dict(capabilities)
+            capabilities = _from_dict_PhoneNumberBuyRequestCapabilities(capabilities)
         elif capabilities is None:
             capabilities = unexpected_null("PhoneNumberBuyRequest.capabilities")
         elif capabilities is not UNSET and capabilities is not None:
@@ -144,7 +144,7 @@ class PhoneNumberBuyRequest:
 
         address = d.get("address", UNSET)
         if address.__class__ is dict:
-            address = PhoneNumberComplianceAddress.from_dict(address)
+            address = _from_dict_PhoneNumberComplianceAddress(address)
         elif address is None:
             address = unexpected_null("PhoneNumberBuyRequest.address")
         elif address is not UNSET and address is not None:
@@ -153,7 +153,7 @@ class PhoneNumberBuyRequest:
         requirements = d.get("requirements", UNSET)
         if requirements.__class__ is list:
             requirements = [
-                PhoneNumberRequirementValue.from_dict(_i0)
+                _from_dict_PhoneNumberRequirementValue(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PhoneNumberBuyRequest.requirements", False)
                 for _i0 in requirements
@@ -213,3 +213,10 @@ _FIELD_NAMES = frozenset(
 from ..models.phone_number_buy_request_capabilities import PhoneNumberBuyRequestCapabilities
 from ..models.phone_number_compliance_address import PhoneNumberComplianceAddress
 from ..models.phone_number_requirement_value import PhoneNumberRequirementValue
+
+_from_dict_PhoneNumberBuyRequestCapabilities = PhoneNumberBuyRequestCapabilities.from_dict
+
+
+_from_dict_PhoneNumberComplianceAddress = PhoneNumberComplianceAddress.from_dict
+
+_from_dict_PhoneNumberRequirementValue = PhoneNumberRequirementValue.from_dict

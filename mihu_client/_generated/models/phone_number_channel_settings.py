@@ -60,7 +60,7 @@ class PhoneNumberChannelSettings:
         d = src_dict
         voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
-            voice = PhoneNumberOutboundChannelSetting.from_dict(voice)
+            voice = _from_dict_PhoneNumberOutboundChannelSetting(voice)
         elif voice is None:
             voice = unexpected_null("PhoneNumberChannelSettings.voice")
         elif voice is not UNSET and voice is not None:
@@ -68,7 +68,7 @@ class PhoneNumberChannelSettings:
 
         sms = d.get("sms", UNSET)
         if sms.__class__ is dict:
-            sms = PhoneNumberOutboundChannelSetting.from_dict(sms)
+            sms = _from_dict_PhoneNumberOutboundChannelSetting(sms)
         elif sms is None:
             sms = unexpected_null("PhoneNumberChannelSettings.sms")
         elif sms is not UNSET and sms is not None:
@@ -76,7 +76,7 @@ class PhoneNumberChannelSettings:
 
         inbound = d.get("inbound", UNSET)
         if inbound.__class__ is dict:
-            inbound = PhoneNumberInboundSetting.from_dict(inbound)
+            inbound = _from_dict_PhoneNumberInboundSetting(inbound)
         elif inbound is None:
             inbound = unexpected_null("PhoneNumberChannelSettings.inbound")
         elif inbound is not UNSET and inbound is not None:
@@ -118,3 +118,9 @@ _FIELD_NAMES = frozenset(
 
 from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
 from ..models.phone_number_outbound_channel_setting import PhoneNumberOutboundChannelSetting
+
+_from_dict_PhoneNumberOutboundChannelSetting = PhoneNumberOutboundChannelSetting.from_dict
+
+_from_dict_PhoneNumberOutboundChannelSetting = PhoneNumberOutboundChannelSetting.from_dict
+
+_from_dict_PhoneNumberInboundSetting = PhoneNumberInboundSetting.from_dict

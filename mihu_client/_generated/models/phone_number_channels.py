@@ -96,7 +96,7 @@ class PhoneNumberChannels:
 
         channels = d.get("channels", UNSET)
         if channels.__class__ is dict:
-            channels = PhoneNumberChannelsChannels.from_dict(channels)
+            channels = _from_dict_PhoneNumberChannelsChannels(channels)
         elif channels is None:
             channels = unexpected_null("PhoneNumberChannels.channels")
         elif channels is not UNSET and channels is not None:
@@ -141,3 +141,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_channels_channels import PhoneNumberChannelsChannels
+
+_from_dict_PhoneNumberChannelsChannels = PhoneNumberChannelsChannels.from_dict

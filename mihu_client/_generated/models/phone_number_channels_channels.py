@@ -71,7 +71,7 @@ class PhoneNumberChannelsChannels:
         d = src_dict
         call = d.get("call", UNSET)
         if call.__class__ is dict:
-            call = PhoneNumberChannelState.from_dict(call)
+            call = _from_dict_PhoneNumberChannelState(call)
         elif call is None:
             call = unexpected_null("PhoneNumberChannelsChannels.call")
         elif call is not UNSET and call is not None:
@@ -79,7 +79,7 @@ class PhoneNumberChannelsChannels:
 
         sms = d.get("sms", UNSET)
         if sms.__class__ is dict:
-            sms = PhoneNumberChannelState.from_dict(sms)
+            sms = _from_dict_PhoneNumberChannelState(sms)
         elif sms is None:
             sms = unexpected_null("PhoneNumberChannelsChannels.sms")
         elif sms is not UNSET and sms is not None:
@@ -87,7 +87,7 @@ class PhoneNumberChannelsChannels:
 
         whatsapp = d.get("whatsapp", UNSET)
         if whatsapp.__class__ is dict:
-            whatsapp = PhoneNumberBinding.from_dict(whatsapp)
+            whatsapp = _from_dict_PhoneNumberBinding(whatsapp)
         elif whatsapp is None:
             whatsapp = unexpected_null("PhoneNumberChannelsChannels.whatsapp")
         elif whatsapp is not UNSET and whatsapp is not None:
@@ -95,7 +95,7 @@ class PhoneNumberChannelsChannels:
 
         inbound = d.get("inbound", UNSET)
         if inbound.__class__ is dict:
-            inbound = PhoneNumberInboundSetting.from_dict(inbound)
+            inbound = _from_dict_PhoneNumberInboundSetting(inbound)
         elif inbound is None:
             inbound = unexpected_null("PhoneNumberChannelsChannels.inbound")
         elif inbound is not UNSET and inbound is not None:
@@ -140,3 +140,11 @@ _FIELD_NAMES = frozenset(
 from ..models.phone_number_binding import PhoneNumberBinding
 from ..models.phone_number_channel_state import PhoneNumberChannelState
 from ..models.phone_number_inbound_setting import PhoneNumberInboundSetting
+
+_from_dict_PhoneNumberChannelState = PhoneNumberChannelState.from_dict
+
+_from_dict_PhoneNumberChannelState = PhoneNumberChannelState.from_dict
+
+_from_dict_PhoneNumberBinding = PhoneNumberBinding.from_dict
+
+_from_dict_PhoneNumberInboundSetting = PhoneNumberInboundSetting.from_dict

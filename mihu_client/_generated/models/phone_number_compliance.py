@@ -64,7 +64,7 @@ class PhoneNumberCompliance:
         requirements = d.get("requirements", UNSET)
         if requirements.__class__ is list:
             requirements = [
-                PhoneNumberComplianceRequirement.from_dict(_i0)
+                _from_dict_PhoneNumberComplianceRequirement(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PhoneNumberCompliance.requirements", False)
                 for _i0 in requirements
@@ -107,3 +107,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_compliance_requirement import PhoneNumberComplianceRequirement
+
+_from_dict_PhoneNumberComplianceRequirement = PhoneNumberComplianceRequirement.from_dict

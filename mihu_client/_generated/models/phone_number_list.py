@@ -59,7 +59,7 @@ class PhoneNumberList:
         items = d.get("items", UNSET)
         if items.__class__ is list:
             items = [
-                PhoneNumber.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "PhoneNumberList.items", False)
+                _from_dict_PhoneNumber(_i0) if _i0.__class__ is dict else odd_item(_i0, "PhoneNumberList.items", False)
                 for _i0 in items
             ]
         elif items is None:
@@ -69,7 +69,7 @@ class PhoneNumberList:
 
         pagination = d.get("pagination", UNSET)
         if pagination.__class__ is dict:
-            pagination = PhoneNumberPagination.from_dict(pagination)
+            pagination = _from_dict_PhoneNumberPagination(pagination)
         elif pagination is None:
             pagination = unexpected_null("PhoneNumberList.pagination")
         elif pagination is not UNSET and pagination is not None:
@@ -109,3 +109,8 @@ _FIELD_NAMES = frozenset(
 
 from ..models.phone_number import PhoneNumber
 from ..models.phone_number_pagination import PhoneNumberPagination
+
+_from_dict_PhoneNumber = PhoneNumber.from_dict
+
+
+_from_dict_PhoneNumberPagination = PhoneNumberPagination.from_dict

@@ -108,7 +108,7 @@ class PhoneNumberRate:
 
         price = d.get("price", UNSET)
         if price.__class__ is dict:
-            price = PhoneNumberRatePrice.from_dict(price)
+            price = _from_dict_PhoneNumberRatePrice(price)
         elif price is None:
             price = unexpected_null("PhoneNumberRate.price")
         elif price is not UNSET and price is not None:
@@ -159,3 +159,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.phone_number_rate_price import PhoneNumberRatePrice
+
+_from_dict_PhoneNumberRatePrice = PhoneNumberRatePrice.from_dict

@@ -140,7 +140,7 @@ class PhoneNumberTrunkCreateRequest:
 
         sip = d.get("sip", UNSET)
         if sip.__class__ is dict:
-            sip = PhoneNumberTrunkSip.from_dict(sip)
+            sip = _from_dict_PhoneNumberTrunkSip(sip)
         elif sip is None:
             sip = unexpected_null("PhoneNumberTrunkCreateRequest.sip")
         elif sip is not UNSET and sip is not None:
@@ -148,7 +148,7 @@ class PhoneNumberTrunkCreateRequest:
 
         additional_settings = d.get("additional_settings", UNSET)
         if additional_settings.__class__ is dict:
-            additional_settings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict(additional_settings)
+            additional_settings = _from_dict_PhoneNumberTrunkCreateRequestAdditionalSettings(additional_settings)
         elif additional_settings is None:
             additional_settings = unexpected_null("PhoneNumberTrunkCreateRequest.additional_settings")
         elif additional_settings is not UNSET and additional_settings is not None:
@@ -206,3 +206,7 @@ from ..models.phone_number_trunk_create_request_additional_settings import (
     PhoneNumberTrunkCreateRequestAdditionalSettings,
 )
 from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
+
+_from_dict_PhoneNumberTrunkSip = PhoneNumberTrunkSip.from_dict
+
+_from_dict_PhoneNumberTrunkCreateRequestAdditionalSettings = PhoneNumberTrunkCreateRequestAdditionalSettings.from_dict

@@ -59,7 +59,7 @@ class PhoneNumberTrunkList:
         items = d.get("items", UNSET)
         if items.__class__ is list:
             items = [
-                PhoneNumber.from_dict(_i0)
+                _from_dict_PhoneNumber(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PhoneNumberTrunkList.items", False)
                 for _i0 in items
@@ -71,7 +71,7 @@ class PhoneNumberTrunkList:
 
         pagination = d.get("pagination", UNSET)
         if pagination.__class__ is dict:
-            pagination = PhoneNumberPagination.from_dict(pagination)
+            pagination = _from_dict_PhoneNumberPagination(pagination)
         elif pagination is None:
             pagination = unexpected_null("PhoneNumberTrunkList.pagination")
         elif pagination is not UNSET and pagination is not None:
@@ -111,3 +111,8 @@ _FIELD_NAMES = frozenset(
 
 from ..models.phone_number import PhoneNumber
 from ..models.phone_number_pagination import PhoneNumberPagination
+
+_from_dict_PhoneNumber = PhoneNumber.from_dict
+
+
+_from_dict_PhoneNumberPagination = PhoneNumberPagination.from_dict

@@ -123,7 +123,7 @@ class PhoneNumberTrunkUpdateRequest:
 
         sip = d.get("sip", UNSET)
         if sip.__class__ is dict:
-            sip = PhoneNumberTrunkSip.from_dict(sip)
+            sip = _from_dict_PhoneNumberTrunkSip(sip)
         elif sip is None:
             sip = unexpected_null("PhoneNumberTrunkUpdateRequest.sip")
         elif sip is not UNSET and sip is not None:
@@ -131,7 +131,7 @@ class PhoneNumberTrunkUpdateRequest:
 
         additional_settings = d.get("additional_settings", UNSET)
         if additional_settings.__class__ is dict:
-            additional_settings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict(additional_settings)
+            additional_settings = _from_dict_PhoneNumberTrunkUpdateRequestAdditionalSettings(additional_settings)
         elif additional_settings is None:
             additional_settings = unexpected_null("PhoneNumberTrunkUpdateRequest.additional_settings")
         elif additional_settings is not UNSET and additional_settings is not None:
@@ -187,3 +187,7 @@ from ..models.phone_number_trunk_sip import PhoneNumberTrunkSip
 from ..models.phone_number_trunk_update_request_additional_settings import (
     PhoneNumberTrunkUpdateRequestAdditionalSettings,
 )
+
+_from_dict_PhoneNumberTrunkSip = PhoneNumberTrunkSip.from_dict
+
+_from_dict_PhoneNumberTrunkUpdateRequestAdditionalSettings = PhoneNumberTrunkUpdateRequestAdditionalSettings.from_dict

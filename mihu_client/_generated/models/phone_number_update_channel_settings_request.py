@@ -47,7 +47,7 @@ class PhoneNumberUpdateChannelSettingsRequest:
         d = src_dict
         channel_settings = d.get("channel_settings", UNSET)
         if channel_settings.__class__ is dict:
-            channel_settings = PhoneNumberChannelSettings.from_dict(channel_settings)
+            channel_settings = _from_dict_PhoneNumberChannelSettings(channel_settings)
         elif channel_settings is UNSET:
             channel_settings = missing("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
         elif channel_settings is None:
@@ -82,3 +82,5 @@ class PhoneNumberUpdateChannelSettingsRequest:
 _FIELD_NAMES = frozenset(("channel_settings",))
 
 from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
+
+_from_dict_PhoneNumberChannelSettings = PhoneNumberChannelSettings.from_dict

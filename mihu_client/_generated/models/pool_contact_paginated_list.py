@@ -105,7 +105,7 @@ class PoolContactPaginatedList:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                PoolContact.from_dict(_i0)
+                _from_dict_PoolContact(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PoolContactPaginatedList.data", False)
                 for _i0 in data
@@ -156,3 +156,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool_contact import PoolContact
+
+_from_dict_PoolContact = PoolContact.from_dict

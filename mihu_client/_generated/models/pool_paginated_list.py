@@ -79,7 +79,7 @@ class PoolPaginatedList:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Pool.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "PoolPaginatedList.data", False)
+                _from_dict_Pool(_i0) if _i0.__class__ is dict else odd_item(_i0, "PoolPaginatedList.data", False)
                 for _i0 in data
             ]
         elif data is None:
@@ -138,3 +138,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.pool import Pool
+
+_from_dict_Pool = Pool.from_dict

@@ -64,7 +64,7 @@ class ProvisionAgentCallChannelResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = ProvisionAgentCallChannelResponse200Data.from_dict(data)
+            data = _from_dict_ProvisionAgentCallChannelResponse200Data(data)
         elif data is None:
             data = unexpected_null("ProvisionAgentCallChannelResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.provision_agent_call_channel_response_200_data import ProvisionAgentCallChannelResponse200Data
+
+_from_dict_ProvisionAgentCallChannelResponse200Data = ProvisionAgentCallChannelResponse200Data.from_dict

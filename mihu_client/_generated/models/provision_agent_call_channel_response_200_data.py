@@ -49,7 +49,7 @@ class ProvisionAgentCallChannelResponse200Data:
         d = src_dict
         agent = d.get("agent", UNSET)
         if agent.__class__ is dict:
-            agent = Agent.from_dict(agent)
+            agent = _from_dict_Agent(agent)
         elif agent is None:
             agent = unexpected_null("ProvisionAgentCallChannelResponse200Data.agent")
         elif agent is not UNSET and agent is not None:
@@ -82,3 +82,5 @@ class ProvisionAgentCallChannelResponse200Data:
 _FIELD_NAMES = frozenset(("agent",))
 
 from ..models.agent import Agent
+
+_from_dict_Agent = Agent.from_dict

@@ -63,7 +63,7 @@ class RemovePoolContactResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = RemovePoolContactResponse200Data.from_dict(data)
+            data = _from_dict_RemovePoolContactResponse200Data(data)
         elif data is None:
             data = unexpected_null("RemovePoolContactResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.remove_pool_contact_response_200_data import RemovePoolContactResponse200Data
+
+_from_dict_RemovePoolContactResponse200Data = RemovePoolContactResponse200Data.from_dict

@@ -47,7 +47,7 @@ class ReplaceAgentAppointmentsResponse200:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Agent.from_dict(data)
+            data = _from_dict_Agent(data)
         elif data is None:
             data = unexpected_null("ReplaceAgentAppointmentsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class ReplaceAgentAppointmentsResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.agent import Agent
+
+_from_dict_Agent = Agent.from_dict

@@ -52,7 +52,7 @@ class ReplaceAgentGuidelinesBody:
         guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
-                AgentGuidelineInput.from_dict(_i0)
+                _from_dict_AgentGuidelineInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceAgentGuidelinesBody.guidelines", False)
                 for _i0 in guidelines
@@ -89,3 +89,5 @@ class ReplaceAgentGuidelinesBody:
 _FIELD_NAMES = frozenset(("guidelines",))
 
 from ..models.agent_guideline_input import AgentGuidelineInput
+
+_from_dict_AgentGuidelineInput = AgentGuidelineInput.from_dict

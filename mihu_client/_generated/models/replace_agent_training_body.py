@@ -52,7 +52,7 @@ class ReplaceAgentTrainingBody:
         training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
-                AgentTrainingInput.from_dict(_i0)
+                _from_dict_AgentTrainingInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceAgentTrainingBody.training", False)
                 for _i0 in training
@@ -89,3 +89,5 @@ class ReplaceAgentTrainingBody:
 _FIELD_NAMES = frozenset(("training",))
 
 from ..models.agent_training_input import AgentTrainingInput
+
+_from_dict_AgentTrainingInput = AgentTrainingInput.from_dict

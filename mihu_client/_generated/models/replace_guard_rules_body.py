@@ -52,7 +52,7 @@ class ReplaceGuardRulesBody:
         guard_rules = d.get("guard_rules", UNSET)
         if guard_rules.__class__ is list:
             guard_rules = [
-                VoiceIvrGuardRuleCreate.from_dict(_i0)
+                _from_dict_VoiceIvrGuardRuleCreate(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceGuardRulesBody.guard_rules", False)
                 for _i0 in guard_rules
@@ -91,3 +91,5 @@ class ReplaceGuardRulesBody:
 _FIELD_NAMES = frozenset(("guard_rules",))
 
 from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
+
+_from_dict_VoiceIvrGuardRuleCreate = VoiceIvrGuardRuleCreate.from_dict

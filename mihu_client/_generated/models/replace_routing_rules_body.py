@@ -54,7 +54,7 @@ class ReplaceRoutingRulesBody:
         routing_rules = d.get("routing_rules", UNSET)
         if routing_rules.__class__ is list:
             routing_rules = [
-                VoiceIvrRoutingRuleInput.from_dict(_i0)
+                _from_dict_VoiceIvrRoutingRuleInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceRoutingRulesBody.routing_rules", False)
                 for _i0 in routing_rules
@@ -93,3 +93,5 @@ class ReplaceRoutingRulesBody:
 _FIELD_NAMES = frozenset(("routing_rules",))
 
 from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
+
+_from_dict_VoiceIvrRoutingRuleInput = VoiceIvrRoutingRuleInput.from_dict

@@ -48,7 +48,7 @@ class ReplaceRoutingRulesResponse200:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = VoiceIvrAgent.from_dict(data)
+            data = _from_dict_VoiceIvrAgent(data)
         elif data is None:
             data = unexpected_null("ReplaceRoutingRulesResponse200.data")
         elif data is not UNSET and data is not None:
@@ -81,3 +81,5 @@ class ReplaceRoutingRulesResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.voice_ivr_agent import VoiceIvrAgent
+
+_from_dict_VoiceIvrAgent = VoiceIvrAgent.from_dict

@@ -88,7 +88,7 @@ class RulePage:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Rule.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "RulePage.data", False) for _i0 in data
+                _from_dict_Rule(_i0) if _i0.__class__ is dict else odd_item(_i0, "RulePage.data", False) for _i0 in data
             ]
         elif data is None:
             data = unexpected_null("RulePage.data")
@@ -134,3 +134,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.rule import Rule
+
+_from_dict_Rule = Rule.from_dict

@@ -63,7 +63,7 @@ class SayCallMessageResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = SayCallMessageResponse200Data.from_dict(data)
+            data = _from_dict_SayCallMessageResponse200Data(data)
         elif data is None:
             data = unexpected_null("SayCallMessageResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.say_call_message_response_200_data import SayCallMessageResponse200Data
+
+_from_dict_SayCallMessageResponse200Data = SayCallMessageResponse200Data.from_dict

@@ -125,7 +125,7 @@ class ScheduleUpdateRequest:
         custom_questions = d.get("custom_questions", UNSET)
         if custom_questions.__class__ is list:
             custom_questions = [
-                ScheduleCustomQuestion.from_dict(_i0)
+                _from_dict_ScheduleCustomQuestion(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ScheduleUpdateRequest.custom_questions", False)
                 for _i0 in custom_questions
@@ -178,3 +178,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.schedule_custom_question import ScheduleCustomQuestion
+
+_from_dict_ScheduleCustomQuestion = ScheduleCustomQuestion.from_dict

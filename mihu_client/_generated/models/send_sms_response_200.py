@@ -63,7 +63,7 @@ class SendSmsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = SmsSendResult.from_dict(data)
+            data = _from_dict_SmsSendResult(data)
         elif data is None:
             data = unexpected_null("SendSmsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.sms_send_result import SmsSendResult
+
+_from_dict_SmsSendResult = SmsSendResult.from_dict

@@ -63,7 +63,7 @@ class SendWhatsappTemplateMessageResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = WhatsappTemplateSendResult.from_dict(data)
+            data = _from_dict_WhatsappTemplateSendResult(data)
         elif data is None:
             data = unexpected_null("SendWhatsappTemplateMessageResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.whatsapp_template_send_result import WhatsappTemplateSendResult
+
+_from_dict_WhatsappTemplateSendResult = WhatsappTemplateSendResult.from_dict

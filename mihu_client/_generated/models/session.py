@@ -318,7 +318,7 @@ class Session:
 
         contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
-            contact = ConversationContact.from_dict(contact)
+            contact = _from_dict_ConversationContact(contact)
         elif contact is not UNSET and contact is not None:
             contact = mismatch(contact, "Session.contact")
 
@@ -414,3 +414,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.conversation_contact import ConversationContact
+
+_from_dict_ConversationContact = ConversationContact.from_dict

@@ -88,7 +88,7 @@ class SessionPage:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Session.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "SessionPage.data", False)
+                _from_dict_Session(_i0) if _i0.__class__ is dict else odd_item(_i0, "SessionPage.data", False)
                 for _i0 in data
             ]
         elif data is None:
@@ -135,3 +135,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.session import Session
+
+_from_dict_Session = Session.from_dict

@@ -63,7 +63,7 @@ class SyncWhatsappTemplateResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = WhatsappTemplate.from_dict(data)
+            data = _from_dict_WhatsappTemplate(data)
         elif data is None:
             data = unexpected_null("SyncWhatsappTemplateResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.whatsapp_template import WhatsappTemplate
+
+_from_dict_WhatsappTemplate = WhatsappTemplate.from_dict

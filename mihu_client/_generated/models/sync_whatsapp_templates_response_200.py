@@ -63,7 +63,7 @@ class SyncWhatsappTemplatesResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = SyncWhatsappTemplatesResponse200Data.from_dict(data)
+            data = _from_dict_SyncWhatsappTemplatesResponse200Data(data)
         elif data is None:
             data = unexpected_null("SyncWhatsappTemplatesResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.sync_whatsapp_templates_response_200_data import SyncWhatsappTemplatesResponse200Data
+
+_from_dict_SyncWhatsappTemplatesResponse200Data = SyncWhatsappTemplatesResponse200Data.from_dict

@@ -122,7 +122,7 @@ class Table:
         columns = d.get("columns", UNSET)
         if columns.__class__ is list:
             columns = [
-                TableColumn.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "Table.columns", False)
+                _from_dict_TableColumn(_i0) if _i0.__class__ is dict else odd_item(_i0, "Table.columns", False)
                 for _i0 in columns
             ]
         elif columns is None:
@@ -195,3 +195,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.table_column import TableColumn
+
+_from_dict_TableColumn = TableColumn.from_dict

@@ -295,13 +295,13 @@ class Task:
 
         task_data = d.get("task_data", UNSET)
         if task_data.__class__ is dict:
-            task_data = TaskTaskDataType0.from_dict(task_data)
+            task_data = _from_dict_TaskTaskDataType0(task_data)
         elif task_data is not UNSET and task_data is not None:
             task_data = mismatch(task_data, "Task.task_data")
 
         metadata = d.get("metadata", UNSET)
         if metadata.__class__ is dict:
-            metadata = TaskMetadataType0.from_dict(metadata)
+            metadata = _from_dict_TaskMetadataType0(metadata)
         elif metadata is not UNSET and metadata is not None:
             metadata = mismatch(metadata, "Task.metadata")
 
@@ -392,3 +392,8 @@ _FIELD_NAMES = frozenset(
 
 from ..models.task_metadata_type_0 import TaskMetadataType0
 from ..models.task_task_data_type_0 import TaskTaskDataType0
+
+_from_dict_TaskTaskDataType0 = TaskTaskDataType0.from_dict
+
+
+_from_dict_TaskMetadataType0 = TaskMetadataType0.from_dict

@@ -201,7 +201,7 @@ class TaskCreateRequest:
 
         contact = d.get("contact", UNSET)
         if contact.__class__ is dict:
-            contact = TaskContactInput.from_dict(contact)
+            contact = _from_dict_TaskContactInput(contact)
         elif contact is None:
             contact = unexpected_null("TaskCreateRequest.contact")
         elif contact is not UNSET and contact is not None:
@@ -240,7 +240,7 @@ class TaskCreateRequest:
 
         task_data = d.get("task_data", UNSET)
         if task_data.__class__ is dict:
-            task_data = TaskData.from_dict(task_data)
+            task_data = _from_dict_TaskData(task_data)
         elif task_data is None:
             task_data = unexpected_null("TaskCreateRequest.task_data")
         elif task_data is not UNSET and task_data is not None:
@@ -248,7 +248,7 @@ class TaskCreateRequest:
 
         metadata = d.get("metadata", UNSET)
         if metadata.__class__ is dict:
-            metadata = TaskCreateRequestMetadata.from_dict(metadata)
+            metadata = _from_dict_TaskCreateRequestMetadata(metadata)
         elif metadata is None:
             metadata = unexpected_null("TaskCreateRequest.metadata")
         elif metadata is not UNSET and metadata is not None:
@@ -322,3 +322,10 @@ _FIELD_NAMES = frozenset(
 from ..models.task_contact_input import TaskContactInput
 from ..models.task_create_request_metadata import TaskCreateRequestMetadata
 from ..models.task_data import TaskData
+
+_from_dict_TaskContactInput = TaskContactInput.from_dict
+
+
+_from_dict_TaskData = TaskData.from_dict
+
+_from_dict_TaskCreateRequestMetadata = TaskCreateRequestMetadata.from_dict

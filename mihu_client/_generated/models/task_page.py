@@ -88,7 +88,7 @@ class TaskPage:
         data = d.get("data", UNSET)
         if data.__class__ is list:
             data = [
-                Task.from_dict(_i0) if _i0.__class__ is dict else odd_item(_i0, "TaskPage.data", False) for _i0 in data
+                _from_dict_Task(_i0) if _i0.__class__ is dict else odd_item(_i0, "TaskPage.data", False) for _i0 in data
             ]
         elif data is None:
             data = unexpected_null("TaskPage.data")
@@ -134,3 +134,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.task import Task
+
+_from_dict_Task = Task.from_dict

@@ -104,7 +104,7 @@ class TestFlowStepBody:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = TestFlowStepBodyData.from_dict(data)
+            data = _from_dict_TestFlowStepBodyData(data)
         elif data is None:
             data = unexpected_null("TestFlowStepBody.data")
         elif data is not UNSET and data is not None:
@@ -118,7 +118,7 @@ class TestFlowStepBody:
 
         input_data = d.get("input_data", UNSET)
         if input_data.__class__ is dict:
-            input_data = TestFlowStepBodyInputData.from_dict(input_data)
+            input_data = _from_dict_TestFlowStepBodyInputData(input_data)
         elif input_data is None:
             input_data = unexpected_null("TestFlowStepBody.input_data")
         elif input_data is not UNSET and input_data is not None:
@@ -126,7 +126,7 @@ class TestFlowStepBody:
 
         config_override = d.get("config_override", UNSET)
         if config_override.__class__ is dict:
-            config_override = TestFlowStepBodyConfigOverride.from_dict(config_override)
+            config_override = _from_dict_TestFlowStepBodyConfigOverride(config_override)
         elif config_override is None:
             config_override = unexpected_null("TestFlowStepBody.config_override")
         elif config_override is not UNSET and config_override is not None:
@@ -187,3 +187,10 @@ _FIELD_NAMES = frozenset(
 from ..models.test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
 from ..models.test_flow_step_body_data import TestFlowStepBodyData
 from ..models.test_flow_step_body_input_data import TestFlowStepBodyInputData
+
+_from_dict_TestFlowStepBodyData = TestFlowStepBodyData.from_dict
+
+
+_from_dict_TestFlowStepBodyInputData = TestFlowStepBodyInputData.from_dict
+
+_from_dict_TestFlowStepBodyConfigOverride = TestFlowStepBodyConfigOverride.from_dict

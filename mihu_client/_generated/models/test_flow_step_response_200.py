@@ -55,7 +55,7 @@ class TestFlowStepResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = FlowStepTestResult.from_dict(data)
+            data = _from_dict_FlowStepTestResult(data)
         elif data is None:
             data = unexpected_null("TestFlowStepResponse200.data")
         elif data is not UNSET and data is not None:
@@ -94,3 +94,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.flow_step_test_result import FlowStepTestResult
+
+_from_dict_FlowStepTestResult = FlowStepTestResult.from_dict

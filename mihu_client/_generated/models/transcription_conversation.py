@@ -81,7 +81,7 @@ class TranscriptionConversation:
         messages = d.get("messages", UNSET)
         if messages.__class__ is list:
             messages = [
-                TranscriptionMessage.from_dict(_i0)
+                _from_dict_TranscriptionMessage(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "TranscriptionConversation.messages", False)
                 for _i0 in messages
@@ -126,3 +126,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.transcription_message import TranscriptionMessage
+
+_from_dict_TranscriptionMessage = TranscriptionMessage.from_dict

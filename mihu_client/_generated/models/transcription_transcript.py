@@ -180,19 +180,19 @@ class TranscriptionTranscript:
 
         conversation = d.get("conversation", UNSET)
         if conversation.__class__ is dict:
-            conversation = TranscriptionConversation.from_dict(conversation)
+            conversation = _from_dict_TranscriptionConversation(conversation)
         elif conversation is not UNSET and conversation is not None:
             conversation = mismatch(conversation, "TranscriptionTranscript.conversation")
 
         session = d.get("session", UNSET)
         if session.__class__ is dict:
-            session = TranscriptionSession.from_dict(session)
+            session = _from_dict_TranscriptionSession(session)
         elif session is not UNSET and session is not None:
             session = mismatch(session, "TranscriptionTranscript.session")
 
         evaluations = d.get("evaluations", UNSET)
         if evaluations.__class__ is dict:
-            evaluations = TranscriptionTranscriptEvaluationsType0.from_dict(evaluations)
+            evaluations = _from_dict_TranscriptionTranscriptEvaluationsType0(evaluations)
         elif evaluations is not UNSET and evaluations is not None:
             evaluations = mismatch(evaluations, "TranscriptionTranscript.evaluations")
 
@@ -258,3 +258,11 @@ _FIELD_NAMES = frozenset(
 from ..models.transcription_conversation import TranscriptionConversation
 from ..models.transcription_session import TranscriptionSession
 from ..models.transcription_transcript_evaluations_type_0 import TranscriptionTranscriptEvaluationsType0
+
+_from_dict_TranscriptionConversation = TranscriptionConversation.from_dict
+
+
+_from_dict_TranscriptionSession = TranscriptionSession.from_dict
+
+
+_from_dict_TranscriptionTranscriptEvaluationsType0 = TranscriptionTranscriptEvaluationsType0.from_dict

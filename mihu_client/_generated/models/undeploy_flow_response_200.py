@@ -64,7 +64,7 @@ class UndeployFlowResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Flow.from_dict(data)
+            data = _from_dict_Flow(data)
         elif data is None:
             data = unexpected_null("UndeployFlowResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.flow import Flow
+
+_from_dict_Flow = Flow.from_dict

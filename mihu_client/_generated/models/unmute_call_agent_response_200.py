@@ -63,7 +63,7 @@ class UnmuteCallAgentResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = UnmuteCallAgentResponse200Data.from_dict(data)
+            data = _from_dict_UnmuteCallAgentResponse200Data(data)
         elif data is None:
             data = unexpected_null("UnmuteCallAgentResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.unmute_call_agent_response_200_data import UnmuteCallAgentResponse200Data
+
+_from_dict_UnmuteCallAgentResponse200Data = UnmuteCallAgentResponse200Data.from_dict

@@ -64,7 +64,7 @@ class UpdateAgentCallBehaviorResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AgentCallBehavior.from_dict(data)
+            data = _from_dict_AgentCallBehavior(data)
         elif data is None:
             data = unexpected_null("UpdateAgentCallBehaviorResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_call_behavior import AgentCallBehavior
+
+_from_dict_AgentCallBehavior = AgentCallBehavior.from_dict

@@ -55,7 +55,7 @@ class UpdateAgentIntentResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AgentIntent.from_dict(data)
+            data = _from_dict_AgentIntent(data)
         elif data is None:
             data = unexpected_null("UpdateAgentIntentResponse200.data")
         elif data is not UNSET and data is not None:
@@ -94,3 +94,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_intent import AgentIntent
+
+_from_dict_AgentIntent = AgentIntent.from_dict

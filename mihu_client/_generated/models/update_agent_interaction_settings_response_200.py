@@ -64,7 +64,7 @@ class UpdateAgentInteractionSettingsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AgentVoiceInteraction.from_dict(data)
+            data = _from_dict_AgentVoiceInteraction(data)
         elif data is None:
             data = unexpected_null("UpdateAgentInteractionSettingsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_voice_interaction import AgentVoiceInteraction
+
+_from_dict_AgentVoiceInteraction = AgentVoiceInteraction.from_dict

@@ -65,7 +65,7 @@ class UpdateAgentResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Agent.from_dict(data)
+            data = _from_dict_Agent(data)
         elif data is None:
             data = unexpected_null("UpdateAgentResponse200.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent import Agent
+
+_from_dict_Agent = Agent.from_dict

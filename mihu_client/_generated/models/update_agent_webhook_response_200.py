@@ -56,7 +56,7 @@ class UpdateAgentWebhookResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = AgentWebhook.from_dict(data)
+            data = _from_dict_AgentWebhook(data)
         elif data is None:
             data = unexpected_null("UpdateAgentWebhookResponse200.data")
         elif data is not UNSET and data is not None:
@@ -95,3 +95,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.agent_webhook import AgentWebhook
+
+_from_dict_AgentWebhook = AgentWebhook.from_dict

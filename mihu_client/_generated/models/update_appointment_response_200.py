@@ -47,7 +47,7 @@ class UpdateAppointmentResponse200:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = UpdateAppointmentResponse200Data.from_dict(data)
+            data = _from_dict_UpdateAppointmentResponse200Data(data)
         elif data is None:
             data = unexpected_null("UpdateAppointmentResponse200.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class UpdateAppointmentResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.update_appointment_response_200_data import UpdateAppointmentResponse200Data
+
+_from_dict_UpdateAppointmentResponse200Data = UpdateAppointmentResponse200Data.from_dict

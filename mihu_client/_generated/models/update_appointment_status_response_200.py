@@ -47,7 +47,7 @@ class UpdateAppointmentStatusResponse200:
         d = src_dict
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = UpdateAppointmentStatusResponse200Data.from_dict(data)
+            data = _from_dict_UpdateAppointmentStatusResponse200Data(data)
         elif data is None:
             data = unexpected_null("UpdateAppointmentStatusResponse200.data")
         elif data is not UNSET and data is not None:
@@ -80,3 +80,5 @@ class UpdateAppointmentStatusResponse200:
 _FIELD_NAMES = frozenset(("data",))
 
 from ..models.update_appointment_status_response_200_data import UpdateAppointmentStatusResponse200Data
+
+_from_dict_UpdateAppointmentStatusResponse200Data = UpdateAppointmentStatusResponse200Data.from_dict

@@ -65,7 +65,7 @@ class UpdateContactResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = Contact.from_dict(data)
+            data = _from_dict_Contact(data)
         elif data is None:
             data = unexpected_null("UpdateContactResponse200.data")
         elif data is not UNSET and data is not None:
@@ -106,3 +106,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.contact import Contact
+
+_from_dict_Contact = Contact.from_dict

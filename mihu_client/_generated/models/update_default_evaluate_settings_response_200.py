@@ -64,7 +64,7 @@ class UpdateDefaultEvaluateSettingsResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = EvaluateSettings.from_dict(data)
+            data = _from_dict_EvaluateSettings(data)
         elif data is None:
             data = unexpected_null("UpdateDefaultEvaluateSettingsResponse200.data")
         elif data is not UNSET and data is not None:
@@ -105,3 +105,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.evaluate_settings import EvaluateSettings
+
+_from_dict_EvaluateSettings = EvaluateSettings.from_dict

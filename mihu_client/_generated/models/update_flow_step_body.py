@@ -117,7 +117,7 @@ class UpdateFlowStepBody:
 
         config = d.get("config", UNSET)
         if config.__class__ is dict:
-            config = UpdateFlowStepBodyConfig.from_dict(config)
+            config = _from_dict_UpdateFlowStepBodyConfig(config)
         elif config is None:
             config = unexpected_null("UpdateFlowStepBody.config")
         elif config is not UNSET and config is not None:
@@ -164,3 +164,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.update_flow_step_body_config import UpdateFlowStepBodyConfig
+
+_from_dict_UpdateFlowStepBodyConfig = UpdateFlowStepBodyConfig.from_dict

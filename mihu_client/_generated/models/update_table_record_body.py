@@ -46,7 +46,7 @@ class UpdateTableRecordBody:
         d = src_dict
         record = d.get("record", UNSET)
         if record.__class__ is dict:
-            record = UpdateTableRecordBodyRecord.from_dict(record)
+            record = _from_dict_UpdateTableRecordBodyRecord(record)
         elif record is UNSET:
             record = missing("UpdateTableRecordBody.record")
         elif record is None:
@@ -81,3 +81,5 @@ class UpdateTableRecordBody:
 _FIELD_NAMES = frozenset(("record",))
 
 from ..models.update_table_record_body_record import UpdateTableRecordBodyRecord
+
+_from_dict_UpdateTableRecordBodyRecord = UpdateTableRecordBodyRecord.from_dict

@@ -63,7 +63,7 @@ class UploadWhatsappTemplateMediaResponse200:
 
         data = d.get("data", UNSET)
         if data.__class__ is dict:
-            data = WhatsappTemplateMediaUpload.from_dict(data)
+            data = _from_dict_WhatsappTemplateMediaUpload(data)
         elif data is None:
             data = unexpected_null("UploadWhatsappTemplateMediaResponse200.data")
         elif data is not UNSET and data is not None:
@@ -104,3 +104,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.whatsapp_template_media_upload import WhatsappTemplateMediaUpload
+
+_from_dict_WhatsappTemplateMediaUpload = WhatsappTemplateMediaUpload.from_dict

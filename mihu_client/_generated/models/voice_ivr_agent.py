@@ -340,7 +340,7 @@ class VoiceIvrAgent:
 
         settings = d.get("settings", UNSET)
         if settings.__class__ is dict:
-            settings = VoiceIvrAgentSettings.from_dict(settings)
+            settings = _from_dict_VoiceIvrAgentSettings(settings)
         elif settings is None:
             settings = unexpected_null("VoiceIvrAgent.settings")
         elif settings is not UNSET and settings is not None:
@@ -349,7 +349,7 @@ class VoiceIvrAgent:
         guidelines = d.get("guidelines", UNSET)
         if guidelines.__class__ is list:
             guidelines = [
-                VoiceIvrAgentGuidelinesItem.from_dict(_i0)
+                _from_dict_VoiceIvrAgentGuidelinesItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgent.guidelines", False)
                 for _i0 in guidelines
@@ -362,7 +362,7 @@ class VoiceIvrAgent:
         notes = d.get("notes", UNSET)
         if notes.__class__ is list:
             notes = [
-                VoiceIvrAgentNotesItem.from_dict(_i0)
+                _from_dict_VoiceIvrAgentNotesItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgent.notes", False)
                 for _i0 in notes
@@ -375,7 +375,7 @@ class VoiceIvrAgent:
         procedures = d.get("procedures", UNSET)
         if procedures.__class__ is list:
             procedures = [
-                VoiceIvrAgentProceduresItem.from_dict(_i0)
+                _from_dict_VoiceIvrAgentProceduresItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgent.procedures", False)
                 for _i0 in procedures
@@ -388,7 +388,7 @@ class VoiceIvrAgent:
         training = d.get("training", UNSET)
         if training.__class__ is list:
             training = [
-                VoiceIvrAgentTrainingItem.from_dict(_i0)
+                _from_dict_VoiceIvrAgentTrainingItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgent.training", False)
                 for _i0 in training
@@ -401,7 +401,7 @@ class VoiceIvrAgent:
         routing_rules = d.get("routing_rules", UNSET)
         if routing_rules.__class__ is list:
             routing_rules = [
-                VoiceIvrRoutingRule.from_dict(_i0)
+                _from_dict_VoiceIvrRoutingRule(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgent.routing_rules", False)
                 for _i0 in routing_rules
@@ -414,7 +414,7 @@ class VoiceIvrAgent:
         guard_rules = d.get("guard_rules", UNSET)
         if guard_rules.__class__ is list:
             guard_rules = [
-                VoiceIvrGuardRule.from_dict(_i0)
+                _from_dict_VoiceIvrGuardRule(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgent.guard_rules", False)
                 for _i0 in guard_rules
@@ -517,3 +517,22 @@ from ..models.voice_ivr_agent_settings import VoiceIvrAgentSettings
 from ..models.voice_ivr_agent_training_item import VoiceIvrAgentTrainingItem
 from ..models.voice_ivr_guard_rule import VoiceIvrGuardRule
 from ..models.voice_ivr_routing_rule import VoiceIvrRoutingRule
+
+_from_dict_VoiceIvrAgentSettings = VoiceIvrAgentSettings.from_dict
+
+_from_dict_VoiceIvrAgentGuidelinesItem = VoiceIvrAgentGuidelinesItem.from_dict
+
+
+_from_dict_VoiceIvrAgentNotesItem = VoiceIvrAgentNotesItem.from_dict
+
+
+_from_dict_VoiceIvrAgentProceduresItem = VoiceIvrAgentProceduresItem.from_dict
+
+
+_from_dict_VoiceIvrAgentTrainingItem = VoiceIvrAgentTrainingItem.from_dict
+
+
+_from_dict_VoiceIvrRoutingRule = VoiceIvrRoutingRule.from_dict
+
+
+_from_dict_VoiceIvrGuardRule = VoiceIvrGuardRule.from_dict

@@ -85,7 +85,7 @@ class VoiceIvrAgentProceduresItem:
         steps = d.get("steps", UNSET)
         if steps.__class__ is list:
             steps = [
-                VoiceIvrAgentProceduresItemStepsItem.from_dict(_i0)
+                _from_dict_VoiceIvrAgentProceduresItemStepsItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgentProceduresItem.steps", False)
                 for _i0 in steps
@@ -132,3 +132,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.voice_ivr_agent_procedures_item_steps_item import VoiceIvrAgentProceduresItemStepsItem
+
+_from_dict_VoiceIvrAgentProceduresItemStepsItem = VoiceIvrAgentProceduresItemStepsItem.from_dict

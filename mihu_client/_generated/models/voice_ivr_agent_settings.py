@@ -69,7 +69,7 @@ class VoiceIvrAgentSettings:
         d = src_dict
         voice = d.get("voice", UNSET)
         if voice.__class__ is dict:
-            voice = VoiceIvrAgentSettingsVoice.from_dict(voice)
+            voice = _from_dict_VoiceIvrAgentSettingsVoice(voice)
         elif voice is None:
             voice = unexpected_null("VoiceIvrAgentSettings.voice")
         elif voice is not UNSET and voice is not None:
@@ -77,7 +77,7 @@ class VoiceIvrAgentSettings:
 
         text = d.get("text", UNSET)
         if text.__class__ is dict:
-            text = VoiceIvrAgentSettingsText.from_dict(text)
+            text = _from_dict_VoiceIvrAgentSettingsText(text)
         elif text is None:
             text = unexpected_null("VoiceIvrAgentSettings.text")
         elif text is not UNSET and text is not None:
@@ -85,7 +85,7 @@ class VoiceIvrAgentSettings:
 
         memorize = d.get("memorize", UNSET)
         if memorize.__class__ is dict:
-            memorize = VoiceIvrAgentSettingsMemorize.from_dict(memorize)
+            memorize = _from_dict_VoiceIvrAgentSettingsMemorize(memorize)
         elif memorize is None:
             memorize = unexpected_null("VoiceIvrAgentSettings.memorize")
         elif memorize is not UNSET and memorize is not None:
@@ -93,7 +93,7 @@ class VoiceIvrAgentSettings:
 
         evaluation = d.get("evaluation", UNSET)
         if evaluation.__class__ is dict:
-            evaluation = VoiceIvrAgentSettingsEvaluation.from_dict(evaluation)
+            evaluation = _from_dict_VoiceIvrAgentSettingsEvaluation(evaluation)
         elif evaluation is None:
             evaluation = unexpected_null("VoiceIvrAgentSettings.evaluation")
         elif evaluation is not UNSET and evaluation is not None:
@@ -139,3 +139,11 @@ from ..models.voice_ivr_agent_settings_evaluation import VoiceIvrAgentSettingsEv
 from ..models.voice_ivr_agent_settings_memorize import VoiceIvrAgentSettingsMemorize
 from ..models.voice_ivr_agent_settings_text import VoiceIvrAgentSettingsText
 from ..models.voice_ivr_agent_settings_voice import VoiceIvrAgentSettingsVoice
+
+_from_dict_VoiceIvrAgentSettingsVoice = VoiceIvrAgentSettingsVoice.from_dict
+
+_from_dict_VoiceIvrAgentSettingsText = VoiceIvrAgentSettingsText.from_dict
+
+_from_dict_VoiceIvrAgentSettingsMemorize = VoiceIvrAgentSettingsMemorize.from_dict
+
+_from_dict_VoiceIvrAgentSettingsEvaluation = VoiceIvrAgentSettingsEvaluation.from_dict

@@ -190,7 +190,7 @@ class WhatsappTemplate:
         components = d.get("components", UNSET)
         if components.__class__ is list:
             components = [
-                WhatsappTemplateComponentsItem.from_dict(_i0)
+                _from_dict_WhatsappTemplateComponentsItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "WhatsappTemplate.components", False)
                 for _i0 in components
@@ -286,3 +286,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.whatsapp_template_components_item import WhatsappTemplateComponentsItem
+
+_from_dict_WhatsappTemplateComponentsItem = WhatsappTemplateComponentsItem.from_dict

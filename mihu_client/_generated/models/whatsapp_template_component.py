@@ -108,7 +108,7 @@ class WhatsappTemplateComponent:
 
         example = d.get("example", UNSET)
         if example.__class__ is dict:
-            example = WhatsappTemplateComponentExample.from_dict(example)
+            example = _from_dict_WhatsappTemplateComponentExample(example)
         elif example is None:
             example = unexpected_null("WhatsappTemplateComponent.example")
         elif example is not UNSET and example is not None:
@@ -117,7 +117,7 @@ class WhatsappTemplateComponent:
         buttons = d.get("buttons", UNSET)
         if buttons.__class__ is list:
             buttons = [
-                WhatsappTemplateButton.from_dict(_i0)
+                _from_dict_WhatsappTemplateButton(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "WhatsappTemplateComponent.buttons", False)
                 for _i0 in buttons
@@ -172,3 +172,7 @@ _FIELD_NAMES = frozenset(
 
 from ..models.whatsapp_template_button import WhatsappTemplateButton
 from ..models.whatsapp_template_component_example import WhatsappTemplateComponentExample
+
+_from_dict_WhatsappTemplateComponentExample = WhatsappTemplateComponentExample.from_dict
+
+_from_dict_WhatsappTemplateButton = WhatsappTemplateButton.from_dict

@@ -103,7 +103,7 @@ class WhatsappTemplateCreateRequest:
         components = d.get("components", UNSET)
         if components.__class__ is list:
             components = [
-                WhatsappTemplateComponent.from_dict(_i0)
+                _from_dict_WhatsappTemplateComponent(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "WhatsappTemplateCreateRequest.components", False)
                 for _i0 in components
@@ -157,3 +157,5 @@ _FIELD_NAMES = frozenset(
 )
 
 from ..models.whatsapp_template_component import WhatsappTemplateComponent
+
+_from_dict_WhatsappTemplateComponent = WhatsappTemplateComponent.from_dict

@@ -102,7 +102,7 @@ class WhatsappTemplateSendRequest:
 
         parameters = d.get("parameters", UNSET)
         if parameters.__class__ is dict:
-            parameters = WhatsappTemplateSendRequestParameters.from_dict(parameters)
+            parameters = _from_dict_WhatsappTemplateSendRequestParameters(parameters)
         elif parameters is None:
             parameters = unexpected_null("WhatsappTemplateSendRequest.parameters")
         elif parameters is not UNSET and parameters is not None:
@@ -110,7 +110,7 @@ class WhatsappTemplateSendRequest:
 
         header = d.get("header", UNSET)
         if header.__class__ is dict:
-            header = WhatsappTemplateSendHeader.from_dict(header)
+            header = _from_dict_WhatsappTemplateSendHeader(header)
         elif header is None:
             header = unexpected_null("WhatsappTemplateSendRequest.header")
         elif header is not UNSET and header is not None:
@@ -156,3 +156,7 @@ _FIELD_NAMES = frozenset(
 
 from ..models.whatsapp_template_send_header import WhatsappTemplateSendHeader
 from ..models.whatsapp_template_send_request_parameters import WhatsappTemplateSendRequestParameters
+
+_from_dict_WhatsappTemplateSendRequestParameters = WhatsappTemplateSendRequestParameters.from_dict
+
+_from_dict_WhatsappTemplateSendHeader = WhatsappTemplateSendHeader.from_dict
