@@ -15,7 +15,8 @@ chained as ``__cause__``). The hierarchy::
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429
     │   └── InternalServerError       >= 500
-    └── ResponseValidationError       (also a ValueError) a 2xx body breaks the schema; strict mode only
+    └── ResponseValidationError       (also a ValueError) a 2xx body is not JSON, or breaks the schema
+                                      while parsing is strict
 
 Messages are built from the status line and the response body only, never from request headers, so the
 bearer token cannot end up in an exception message, a log line or a traceback.
@@ -149,7 +150,7 @@ class InternalServerError(APIStatusError):
 
 
 class ResponseValidationError(MihuError, ValueError):
-    """A 2xx body does not match the documented schema (raised only when the client is strict)."""
+    """A 2xx body is not JSON (an HTML page from a proxy), or drifts from the schema under strict parsing."""
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(f"{message} (at {path})" if path and path not in message else message)
