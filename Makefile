@@ -38,6 +38,7 @@ check: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	$(PY) -m mypy --strict scripts bench examples
 
 test: install
 	$(PY) -m pytest

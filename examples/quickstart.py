@@ -17,7 +17,7 @@ import uuid
 
 import httpx
 
-from mihu_client import APIStatusError, MihuClient, NotFoundError
+from mihu_client import APIStatusError, MihuClient, NotFoundError, unwrap
 from mihu_client.models import CallInitiateRequest, CallParticipant, CallPrompt, ContactInput
 
 EXAMPLE_CONNECTOR = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -30,7 +30,8 @@ async def main() -> None:
         print(f"Talking to {mihu.base_url} ({'local mock server' if on_mock else 'your tenant'})")
 
         # 1. Agents
-        agents = (await mihu.agents.list()).data.items or []
+        # Response fields the spec does not promise are typed `X | Unset`; `unwrap` insists on one.
+        agents = unwrap((await mihu.agents.list()).data).items or []
         print(f"Agents: {len(agents)}")
         for agent in agents:
             print(f"  - {agent.name} ({agent.agent_uuid})")
@@ -38,7 +39,7 @@ async def main() -> None:
         # 2. A PBX extension connector
         connector_id = os.environ.get("MIHU_DEMO_PBX_CONNECTOR") or (str(EXAMPLE_CONNECTOR) if on_mock else None)
         if connector_id:
-            connector = (await mihu.pbx_extension_connectors.get(uuid.UUID(connector_id))).data
+            connector = unwrap((await mihu.pbx_extension_connectors.get(uuid.UUID(connector_id))).data)
             print(
                 f"PBX extension connector {connector.name}: status {connector.status}, "
                 f"phone {connector.phone_number}, agent {connector.agent_name}"
@@ -48,20 +49,22 @@ async def main() -> None:
 
         # 3. A contact
         ada = ContactInput(name="Ada", surname="Lovelace", email="ada@example.com", phone_number="+15555550123")
-        contact = (await mihu.contacts.create(ada)).data
-        print(f"Created contact {ada.name} {ada.surname}: {contact.uuid}")
+        contact = unwrap((await mihu.contacts.create(ada)).data)
+        contact_id = unwrap(contact.uuid, "contact uuid")
+        print(f"Created contact {ada.name} {ada.surname}: {contact_id}")
 
         # 4. A call (the mock only pretends; on a tenant this dials a real phone)
         call_to = os.environ.get("MIHU_DEMO_CALL_TO") or (MOCK_CALL_TO if on_mock else None)
         if call_to and agents:
             call = await mihu.call.initiate(
                 CallInitiateRequest(
-                    agent_id=agents[0].agent_uuid,
+                    agent_id=unwrap(agents[0].agent_uuid, "agent uuid"),
                     prompt=CallPrompt(content="Confirm tomorrow's appointment at 10:00."),
                     participant=CallParticipant(number=call_to, about="Ada, booked for a check-up"),
                 )
             )
-            print(f"Call placed to {call_to}: status {call.data.status}, conversation {call.data.conversation_uuid}")
+            placed = unwrap(call.data)
+            print(f"Call placed to {call_to}: status {placed.status}, conversation {placed.conversation_uuid}")
         else:
             print("Call skipped (set MIHU_DEMO_CALL_TO to place one; it rings a real phone)")
 
@@ -77,8 +80,8 @@ async def main() -> None:
             raise
 
         # 6. Tidy up
-        await mihu.contacts.delete(contact.uuid)
-        print(f"Deleted contact {contact.uuid}")
+        await mihu.contacts.delete(contact_id)
+        print(f"Deleted contact {contact_id}")
         print("Done.")
 
 

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from ._resource import RequestOptions
     from ._response import RateLimit, RawResponse
     from ._retry import RetryPolicy
+    from ._unset import UNSET, Unset, unwrap
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -56,7 +58,9 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "UnprocessableEntityError",
+    "Unset",
     "__version__",
+    "unwrap",
 ]
 
 _LAZY: dict[str, str] = {
@@ -68,6 +72,9 @@ _LAZY: dict[str, str] = {
     "RawResponse": "._response",
     "RequestOptions": "._resource",
     "RetryPolicy": "._retry",
+    "UNSET": "._unset",
+    "Unset": "._unset",
+    "unwrap": "._unset",
 }
 """Public name -> module that defines it, imported on first access."""
 

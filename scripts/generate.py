@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from openapi_python_client import generate
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -29,7 +30,7 @@ CONFIG = ROOT / "generator-config.yaml"
 TARGET = ROOT / "mihu_client" / "_generated"
 
 
-def count_operations(document: dict) -> int:
+def count_operations(document: dict[str, Any]) -> int:
     methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
     return sum(1 for item in document.get("paths", {}).values() for method in item if method in methods)
 

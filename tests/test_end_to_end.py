@@ -11,11 +11,13 @@ import httpx
 import pytest
 
 from mihu_client import (
+    UNSET,
     APIStatusError,
     APITimeoutError,
     InternalServerError,
     MihuClient,
     ResponseValidationError,
+    unwrap,
 )
 from mihu_client.api import pbx_extension_connectors
 from mihu_client.models import (
@@ -124,3 +126,17 @@ async def test_hundreds_of_concurrent_calls_through_one_client(fault_server: Fau
 
     assert all(result.data.name == "Front desk" for result in results)
     assert fault_server.count(CONNECTOR_PATH) == 250
+
+
+async def test_unwrap_narrows_a_field_the_server_sent_and_names_one_it_left_out(
+    fault_server: FaultServer, mihu: MihuClient
+) -> None:
+    fault_server.script(CONNECTOR_PATH, Reply.json(DRIFTED_PBX_CONNECTOR), Reply.json({"success": True}))
+
+    present = await mihu.pbx_extension_connectors.get(CONNECTOR_ID)
+    assert unwrap(present.data).name == "Front desk"
+
+    absent = await mihu.pbx_extension_connectors.get(CONNECTOR_ID)
+    assert absent.data is UNSET
+    with pytest.raises(ResponseValidationError, match="connector data"):
+        unwrap(absent.data, "connector data")
