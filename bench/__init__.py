@@ -1,1 +1,1 @@
-"""Benchmarks of mihu-client against raw httpx, pydantic v2 and msgspec (`make bench`)."""
+"""Benchmarks of mihu-client against raw httpx2, pydantic v2 and msgspec (`make bench`)."""

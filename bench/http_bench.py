@@ -1,10 +1,10 @@
-"""Sections `get` and `fanout`: the SDK's per-request cost against raw httpx on the same loopback server.
+"""Sections `get` and `fanout`: the SDK's per-request cost against raw httpx2 on the same loopback server.
 
 The SDK side is a real `MihuClient` calling the generated `get_pbx_extension_connector` operation (and the
 `mihu.pbx_extension_connectors.get` namespace method when it exists), so it pays for the retry transport,
-typed errors and parsing into models. The baseline is an `httpx.AsyncClient` with the same headers,
+typed errors and parsing into models. The baseline is an `httpx2.AsyncClient` with the same headers,
 timeouts and connection limits that only `json.loads` the body — the cost the SDK is allowed to add to.
-A third, informational case sends through the SDK's own httpx client but skips the generated code, which
+A third, informational case sends through the SDK's own httpx2 client but skips the generated code, which
 splits the overhead between the transport layer and the generated operation.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from bench.payloads import PBX_UUID
 from bench.report import Figure, medians_of
@@ -40,11 +40,11 @@ class HttpSettings:
 Call = Callable[[], Awaitable[Any]]
 
 
-def _raw_client(mihu: Any, base_url: str) -> httpx.AsyncClient:
+def _raw_client(mihu: Any, base_url: str) -> httpx2.AsyncClient:
     """A plain client configured like the SDK's: same headers, timeouts and pool limits."""
     from mihu_client._options import DEFAULT_LIMITS
 
-    return httpx.AsyncClient(
+    return httpx2.AsyncClient(
         base_url=base_url,
         headers=dict(mihu.get_async_httpx_client().headers),
         timeout=mihu.timeout,
@@ -54,7 +54,7 @@ def _raw_client(mihu: Any, base_url: str) -> httpx.AsyncClient:
     )
 
 
-def _cases(mihu: Any, raw: httpx.AsyncClient) -> tuple[dict[str, Call], list[str]]:
+def _cases(mihu: Any, raw: httpx2.AsyncClient) -> tuple[dict[str, Call], list[str]]:
     from mihu_client._generated.api.pbx_extension_connectors import get_pbx_extension_connector as operation
 
     uuid = UUID(PBX_UUID)
@@ -113,10 +113,10 @@ def _figure(section: str, label: str, timings: dict[str, Timings], name: str, ta
 def _breakdown(timings: dict[str, Timings]) -> str:
     """Where the SDK's extra time per request goes: each layer's share of the per-round ratios."""
     raw = timings["raw"]
-    layers = [("SDK httpx client (RetryTransport)", "transport"), ("generated operation (parse, glue)", "sdk")]
+    layers = [("SDK httpx2 client (RetryTransport)", "transport"), ("generated operation (parse, glue)", "sdk")]
     if "facade" in timings:
         layers.append(("namespace method", "facade"))
-    lines = [f"{'raw httpx + json.loads':<38} {raw.median * 1e6:8.1f} µs"]
+    lines = [f"{'raw httpx2 + json.loads':<38} {raw.median * 1e6:8.1f} µs"]
     previous = 1.0
     for label, name in layers:
         ratio = paired_ratio(timings[name], raw)
@@ -139,16 +139,18 @@ async def _measure(base_url: str, settings: HttpSettings, explain: bool) -> tupl
         concurrent = await interleave_async(batches, rounds=settings.fanout_rounds, inner=1)
 
     target = REQUEST_TARGET
-    figures = [_figure("get", "one GET: SDK operation → model vs raw httpx + json.loads", sequential, "sdk", target)]
+    figures = [_figure("get", "one GET: SDK operation → model vs raw httpx2 + json.loads", sequential, "sdk", target)]
     if "facade" in cases:
         figures.append(
             _figure("get", "one GET: mihu.pbx_extension_connectors.get vs raw", sequential, "facade", target)
         )
     figures.append(
-        _figure("get", "one GET: SDK httpx client + json.loads vs raw (layer)", sequential, "transport", None)
+        _figure("get", "one GET: SDK httpx2 client + json.loads vs raw (layer)", sequential, "transport", None)
     )
     count = settings.fanout_calls
-    figures.append(_figure("fanout", f"{count} concurrent GETs: SDK operation vs raw httpx", concurrent, "sdk", target))
+    figures.append(
+        _figure("fanout", f"{count} concurrent GETs: SDK operation vs raw httpx2", concurrent, "sdk", target)
+    )
     if "facade" in cases:
         figures.append(
             _figure("fanout", f"{count} concurrent GETs: namespace method vs raw", concurrent, "facade", target)

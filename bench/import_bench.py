@@ -1,5 +1,5 @@
 """Section `import`: how long `import mihu_client` (and getting ready for a first call) takes next to
-`import httpx`, each timed inside a fresh interpreter so nothing is already in `sys.modules`.
+`import httpx2`, each timed inside a fresh interpreter so nothing is already in `sys.modules`.
 
 Interpreter start-up is left out (the clock starts after it) and runs alternate between the cases.
 Bytecode is cached in a scratch `PYTHONPYCACHEPREFIX` for every module, ours and the dependencies', so
@@ -44,14 +44,14 @@ ASYNCIO = "import asyncio"
 """Already loaded in any program that awaits an async client; timed before the clock starts."""
 
 WATCHED = ("asyncio", "attrs", "attr", "dateutil.parser", "uuid", "dataclasses")
-"""Modules a first call pulls in beyond httpx's own imports; their cumulative times are printed on a miss."""
+"""Modules a first call pulls in beyond httpx2's own imports; their cumulative times are printed on a miss."""
 
 CASES: dict[str, tuple[str, str]] = {
-    "httpx": ("", "import httpx"),
+    "httpx2": ("", "import httpx2"),
     "mihu_client": ("", "import mihu_client"),
     "first_namespace": ("", FIRST_NAMESPACE),
     "first_call": ("", FIRST_CALL),
-    "httpx_in_asyncio": (ASYNCIO, "import httpx"),
+    "httpx_in_asyncio": (ASYNCIO, "import httpx2"),
     "first_call_in_asyncio": (ASYNCIO, FIRST_CALL),
 }
 """name -> (statements run before the clock starts, statements timed)."""
@@ -98,7 +98,7 @@ def _importtime(statement: str, env: dict[str, str], limit: int = 12) -> str:
     lines.append("top-level imports by cumulative time: " + ", ".join(f"{n} {c / 1000:.1f}ms" for _, c, n in roots[:8]))
     totals = {name.strip(): total for _, total, name in rows}
     watched = [f"{name} {totals[name] / 1000:.1f}ms" for name in WATCHED if name in totals]
-    lines.append("dependencies that httpx alone does not import, cumulative: " + ", ".join(watched))
+    lines.append("dependencies that httpx2 alone does not import, cumulative: " + ", ".join(watched))
     return "\n".join(lines)
 
 
@@ -110,25 +110,25 @@ def _figures(timings: dict[str, Timings], rounds: int) -> list[Figure]:
     return [
         Figure(
             "import",
-            "import mihu_client vs import httpx",
-            paired_ratio(timings["mihu_client"], timings["httpx"]),
-            f"{vs('mihu_client', 'httpx')}, {each}",
+            "import mihu_client vs import httpx2",
+            paired_ratio(timings["mihu_client"], timings["httpx2"]),
+            f"{vs('mihu_client', 'httpx2')}, {each}",
             IMPORT_TARGET,
-            noise=paired_uncertainty(timings["mihu_client"], timings["httpx"]),
+            noise=paired_uncertainty(timings["mihu_client"], timings["httpx2"]),
         ),
         Figure(
             "import",
-            "import + MihuClient() + first use of a namespace vs import httpx",
-            paired_ratio(timings["first_namespace"], timings["httpx"]),
-            f"{vs('first_namespace', 'httpx')}, {each}",
+            "import + MihuClient() + first use of a namespace vs import httpx2",
+            paired_ratio(timings["first_namespace"], timings["httpx2"]),
+            f"{vs('first_namespace', 'httpx2')}, {each}",
             IMPORT_TARGET,
-            noise=paired_uncertainty(timings["first_namespace"], timings["httpx"]),
+            noise=paired_uncertainty(timings["first_namespace"], timings["httpx2"]),
         ),
         Figure(
             "import",
-            "+ the first call's operation module and models vs import httpx",
-            paired_ratio(timings["first_call"], timings["httpx"]),
-            vs("first_call", "httpx"),
+            "+ the first call's operation module and models vs import httpx2",
+            paired_ratio(timings["first_call"], timings["httpx2"]),
+            vs("first_call", "httpx2"),
         ),
         Figure(
             "import",

@@ -1,7 +1,7 @@
 """`make bench`: how fast mihu-client is next to its baselines, measured side by side in one run.
 
-Sections: `get` (one request, SDK vs raw httpx), `fanout` (500 concurrent requests), `parse` (1000-item
-page into models vs pydantic v2, msgspec as reference), `import` (fresh interpreters vs `import httpx`)
+Sections: `get` (one request, SDK vs raw httpx2), `fanout` (500 concurrent requests), `parse` (1000-item
+page into models vs pydantic v2, msgspec as reference), `import` (fresh interpreters vs `import httpx2`)
 and `generate` (full regeneration wall time). Every figure is a ratio of medians from interleaved rounds
 (absolute times vary between runs on a shared machine; ratios hold) or, for `generate`, seconds.
 
@@ -84,7 +84,7 @@ def _versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     found = []
-    for name in ("mihu-client", "httpx", "pydantic", "msgspec", "attrs"):
+    for name in ("mihu-client", "httpx2", "pydantic", "msgspec", "attrs"):
         try:
             found.append(f"{name} {version(name)}")
         except PackageNotFoundError:

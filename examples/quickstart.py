@@ -15,7 +15,7 @@ import asyncio
 import os
 import uuid
 
-import httpx
+import httpx2
 
 from mihu_client import APIStatusError, MihuClient, NotFoundError, unwrap
 from mihu_client.models import CallInitiateRequest, CallParticipant, CallPrompt, ContactInput
@@ -26,7 +26,7 @@ MOCK_CALL_TO = "+15555550100"
 
 async def main() -> None:
     async with MihuClient() as mihu:  # tenant (or base URL) and token come from the environment
-        on_mock = httpx.URL(mihu.base_url).host in ("127.0.0.1", "localhost", "::1")
+        on_mock = httpx2.URL(mihu.base_url).host in ("127.0.0.1", "localhost", "::1")
         print(f"Talking to {mihu.base_url} ({'local mock server' if on_mock else 'your tenant'})")
 
         # 1. Agents

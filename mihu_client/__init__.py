@@ -1,7 +1,7 @@
 """Async Python SDK for the Mihu (Mindhunters) platform API.
 
 ``import mihu_client`` stays cheap: the errors are loaded eagerly (generated code imports them), the
-client and everything that pulls in httpx or generated code is loaded on first attribute access.
+client and everything that pulls in httpx2 or generated code is loaded on first attribute access.
 """
 
 from __future__ import annotations

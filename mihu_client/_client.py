@@ -1,9 +1,9 @@
-"""MihuClient: where to connect, with which credentials, and the httpx client every generated call uses.
+"""MihuClient: where to connect, with which credentials, and the httpx2 client every generated call uses.
 
 Generated operation functions take ``client=`` and only call ``get_async_httpx_client()`` and read
 ``strict`` (the ``ApiClient`` protocol), so everything about connections, retries and errors is decided
 here and in ``RetryTransport``. ``with_options`` copies share one connection pool; each copy has its own
-lightweight ``httpx.AsyncClient`` (headers, timeout) and ``RetryTransport`` (retry settings), which is how
+lightweight ``httpx2.AsyncClient`` (headers, timeout) and ``RetryTransport`` (retry settings), which is how
 per-call options reach every generated call without the generated code knowing about them.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Self
 
-import httpx
+import httpx2
 
 from . import __version__
 from ._generated.api import Namespaces
@@ -28,7 +28,7 @@ from ._transport import RetryTransport
 __all__ = ["DEFAULT_DOMAIN", "MihuClient"]
 
 DEFAULT_DOMAIN = "mihu.ai"
-USER_AGENT = f"mihu-client/{__version__} python-httpx/{httpx.__version__}"
+USER_AGENT = f"mihu-client/{__version__} python-httpx2/{httpx2.__version__}"
 
 ENV_TOKEN = "MIHU_API_TOKEN"
 ENV_TENANT = "MIHU_TENANT"
@@ -44,9 +44,9 @@ class MihuClient(Namespaces):
     Missing arguments fall back to ``MIHU_API_TOKEN``, ``MIHU_TENANT`` and ``MIHU_BASE_URL``. Use it as
     ``async with MihuClient("acme") as mihu:`` or call ``await mihu.aclose()`` to release connections.
 
-    ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: no limit). ``max_retries=0`` disables retries;
+    ``timeout`` is seconds or an ``httpx2.Timeout`` (``None``: no limit). ``max_retries=0`` disables retries;
     ``retry_unsafe=True`` lets POST/PATCH be retried like idempotent methods — only for operations known
-    to be safe to repeat. ``transport`` replaces the pooled ``httpx.AsyncHTTPTransport`` (retries and typed
+    to be safe to repeat. ``transport`` replaces the pooled ``httpx2.AsyncHTTPTransport`` (retries and typed
     errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply). Proxy settings from the
     environment are not read: they would bypass the retry transport, so pass ``proxy=`` explicitly.
     """
@@ -58,30 +58,30 @@ class MihuClient(Namespaces):
         token: str | None = None,
         domain: str = DEFAULT_DOMAIN,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
         retry_unsafe: bool = False,
         retry_policy: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        proxy: str | httpx.Proxy | None = None,
+        limits: httpx2.Limits = DEFAULT_LIMITS,
+        proxy: str | httpx2.Proxy | None = None,
         verify: ssl.SSLContext | str | bool = True,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
         resolved_url = _resolve_base_url(subdomain, domain, base_url, allow_insecure_http)
         if token is None:
             token = os.environ.get(ENV_TOKEN) or None
         token = _check_token(token) if token is not None else None
 
-        default_headers = httpx.Headers({"Accept": "application/json", "User-Agent": USER_AGENT})
+        default_headers = httpx2.Headers({"Accept": "application/json", "User-Agent": USER_AGENT})
         if token is not None:
             default_headers["Authorization"] = f"Bearer {token}"
         default_headers.update(headers or {})  # case-insensitive: {"accept": ...} replaces our Accept
 
-        def make_pool() -> httpx.AsyncBaseTransport:
-            return transport or httpx.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
+        def make_pool() -> httpx2.AsyncBaseTransport:
+            return transport or httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
 
         self._set_state(
             base_url=resolved_url,
@@ -101,8 +101,8 @@ class MihuClient(Namespaces):
         *,
         base_url: str,
         has_token: bool,
-        headers: httpx.Headers,
-        timeout: httpx.Timeout,
+        headers: httpx2.Headers,
+        timeout: httpx2.Timeout,
         max_retries: int,
         strict: bool,
         retry_unsafe: bool,
@@ -121,7 +121,7 @@ class MihuClient(Namespaces):
         self._retry_policy = retry_policy
         self._pool = pool
         self._owns_pool = owns_pool
-        self._http: httpx.AsyncClient | None = None
+        self._http: httpx2.AsyncClient | None = None
         self._closed = False
 
     # --- the ApiClient protocol used by generated operations -------------------------------------------
@@ -131,13 +131,13 @@ class MihuClient(Namespaces):
         """Whether generated parsing raises ``ResponseValidationError`` on schema drift."""
         return self._strict
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx client (built on first use) whose transport retries and raises typed errors."""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The httpx2 client (built on first use) whose transport retries and raises typed errors."""
         http = self._http
         if http is None:
             if self._closed:
                 raise RuntimeError("This MihuClient has been closed.")
-            http = httpx.AsyncClient(
+            http = httpx2.AsyncClient(
                 base_url=self._base_url,
                 headers=self._headers,
                 timeout=self._timeout,
@@ -162,7 +162,7 @@ class MihuClient(Namespaces):
         return self._base_url
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> httpx2.Timeout:
         return self._timeout
 
     @property
@@ -176,7 +176,7 @@ class MihuClient(Namespaces):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         strict: bool | None = None,
@@ -232,19 +232,19 @@ class MihuClient(Namespaces):
         )
 
 
-class _SharedPool(httpx.AsyncBaseTransport):
+class _SharedPool(httpx2.AsyncBaseTransport):
     """The connection pool shared by a client and its ``with_options`` copies.
 
     Built on the first request (creating an SSL context is not free) and refusing requests once closed, so
     a copy that outlives its original fails loudly instead of opening connections nobody will close.
     """
 
-    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+    def __init__(self, factory: Callable[[], httpx2.AsyncBaseTransport]) -> None:
         self._factory = factory
-        self._transport: httpx.AsyncBaseTransport | None = None
+        self._transport: httpx2.AsyncBaseTransport | None = None
         self.closed = False
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if self.closed:
             raise RuntimeError("Cannot send a request: the MihuClient that owns the connection pool was closed.")
         if self._transport is None:
@@ -288,8 +288,8 @@ def _check_label(value: object, what: str) -> None:
 def _check_base_url(url: str, allow_insecure_http: bool) -> str:
     """An absolute http(s) URL without credentials; plain http only for loopback unless allowed."""
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
+        parsed = httpx2.URL(url)
+    except (httpx2.InvalidURL, TypeError) as exc:
         raise ValueError(f"base_url is not a valid URL ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError("base_url must be an absolute http(s) URL such as 'https://acme.mihu.ai'")
@@ -331,10 +331,10 @@ def _check_token(token: str) -> str:
     return token
 
 
-def _merge_headers(base: httpx.Headers, extra: Mapping[str, str] | None) -> httpx.Headers:
+def _merge_headers(base: httpx2.Headers, extra: Mapping[str, str] | None) -> httpx2.Headers:
     if not extra:
         return base  # never mutated after construction, so sharing is safe
-    merged = httpx.Headers(base)
+    merged = httpx2.Headers(base)
     merged.update(extra)
     return merged
 

@@ -1,6 +1,6 @@
 """Typed errors raised by mihu-client.
 
-Every failed call surfaces as one of these; httpx exceptions never leak unwrapped (the original one is
+Every failed call surfaces as one of these; httpx2 exceptions never leak unwrapped (the original one is
 chained as ``__cause__``). The hierarchy::
 
     MihuError
@@ -28,7 +28,7 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "APIConnectionError",
@@ -59,7 +59,7 @@ class MihuError(Exception):
 class APIConnectionError(MihuError):
     """The request did not produce a usable HTTP response."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str = "Connection error.", *, request: httpx2.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -68,7 +68,7 @@ class APIConnectionError(MihuError):
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str = "Request timed out.", *, request: httpx2.Request | None = None) -> None:
         super().__init__(message, request=request)
 
 
@@ -84,7 +84,7 @@ class APIStatusError(MihuError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: object | None = None,
         code: str | None = None,
         field: str | None = None,
@@ -176,7 +176,7 @@ def error_class_for_status(status_code: int) -> type[APIStatusError]:
     return _STATUS_CLASSES.get(status_code, APIStatusError)
 
 
-def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
+def make_status_error(response: httpx2.Response, *, retry_after: float | None = None) -> APIStatusError:
     """Build the typed error for a non-2xx response whose (bounded) body has already been read."""
     content = response.content
     text = content.decode("utf-8", errors="replace").strip()

@@ -5,16 +5,16 @@ from __future__ import annotations
 import enum
 from typing import Final, Literal
 
-import httpx
+import httpx2
 
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven", "coerce_timeout"]
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
 """60 s to read (voice and LLM-backed operations can be slow), 10 s to connect."""
 
 DEFAULT_MAX_RETRIES = 2
 
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_LIMITS = httpx2.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 class NotGiven(enum.Enum):
@@ -29,10 +29,10 @@ class NotGiven(enum.Enum):
 NOT_GIVEN: Final[Literal[NotGiven.NOT_GIVEN]] = NotGiven.NOT_GIVEN
 
 
-def coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """Seconds (one limit for every phase), an ``httpx.Timeout``, or ``None`` for no limit at all."""
-    if isinstance(timeout, httpx.Timeout):
+def coerce_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:
+    """Seconds (one limit for every phase), an ``httpx2.Timeout``, or ``None`` for no limit at all."""
+    if isinstance(timeout, httpx2.Timeout):
         return timeout
     if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return httpx.Timeout(timeout)
+    return httpx2.Timeout(timeout)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict, TypeVar, Unpack
 
-import httpx
+import httpx2
 
 from ._generated.types import UNSET, Response
 from ._response import capture
@@ -30,8 +30,8 @@ class RequestOptions(TypedDict, total=False):
     one), so per-call and per-client settings go through one mechanism.
     """
 
-    timeout: float | httpx.Timeout | None
-    """Seconds or an `httpx.Timeout`; None means no time limit."""
+    timeout: float | httpx2.Timeout | None
+    """Seconds or an `httpx2.Timeout`; None means no time limit."""
     max_retries: int
     headers: Mapping[str, str]
     """Sent in addition to the client's headers, replacing same-named ones."""
@@ -47,7 +47,7 @@ class ResourceClient(Protocol):
     @property
     def strict(self) -> bool: ...
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+    def get_async_httpx_client(self) -> httpx2.AsyncClient: ...
 
     def with_options(self, **options: Unpack[RequestOptions]) -> ResourceClient: ...
 

@@ -67,7 +67,7 @@ class RawResponse(Generic[T]):
 
     @property
     def headers(self) -> Mapping[str, str]:
-        """Response headers; case-insensitive (an `httpx.Headers`)."""
+        """Response headers; case-insensitive (an `httpx2.Headers`)."""
         return self._response.headers
 
     @property

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
-import httpx
-from httpx._multipart import DataField, FileField, MultipartStream
+import httpx2
+from httpx2._multipart import DataField, FileField, MultipartStream
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -51,12 +51,12 @@ class Failure(enum.Enum):
 
 
 def classify_failure(exc: BaseException) -> Failure | None:
-    """Sort an httpx transport error; ``None`` for errors that a retry cannot fix (protocol misuse...)."""
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+    """Sort an httpx2 transport error; ``None`` for errors that a retry cannot fix (protocol misuse...)."""
+    if isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout | httpx2.PoolTimeout):
         return Failure.NOT_SENT
-    if isinstance(exc, httpx.ReadTimeout):
+    if isinstance(exc, httpx2.ReadTimeout):
         return Failure.READ_TIMEOUT
-    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError | httpx.WriteTimeout):
+    if isinstance(exc, httpx2.RemoteProtocolError | httpx2.ReadError | httpx2.WriteError | httpx2.WriteTimeout):
         return Failure.INTERRUPTED
     return None
 
@@ -80,14 +80,14 @@ def is_retryable(
     return status in (IDEMPOTENT_RETRY_STATUSES if idempotent else UNSAFE_RETRY_STATUSES)
 
 
-def is_replayable(request: httpx.Request) -> bool:
+def is_replayable(request: httpx2.Request) -> bool:
     """Whether the request body can be sent again unchanged.
 
     In-memory bodies (JSON, form, bytes) and multipart bodies whose files are bytes or seekable files are
-    replayable (httpx re-renders multipart and seeks files back to 0); one-shot async generators are not.
+    replayable (httpx2 re-renders multipart and seeks files back to 0); one-shot async generators are not.
     """
     stream = request.stream
-    if isinstance(stream, httpx.ByteStream):
+    if isinstance(stream, httpx2.ByteStream):
         return True
     if isinstance(stream, MultipartStream):
         return all(_field_replayable(item) for item in stream.fields)
@@ -104,7 +104,7 @@ def _field_replayable(item: FileField | DataField) -> bool:
 def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
     """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP-date).
 
-    ``headers`` is looked up with lower-case names (``httpx.Headers`` is case-insensitive anyway). Returns
+    ``headers`` is looked up with lower-case names (``httpx2.Headers`` is case-insensitive anyway). Returns
     ``None`` when absent or unparseable; a date in the past gives 0.
     """
     millis = _number(headers.get("retry-after-ms"))

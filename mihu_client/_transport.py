@@ -1,10 +1,10 @@
 """RetryTransport: the one place where retries happen and failures become typed errors.
 
-It wraps an ``httpx.AsyncBaseTransport`` (normally the pooled ``httpx.AsyncHTTPTransport``), so every
-request made through the client's ``httpx.AsyncClient`` — every generated operation — gets the same
+It wraps an ``httpx2.AsyncBaseTransport`` (normally the pooled ``httpx2.AsyncHTTPTransport``), so every
+request made through the client's ``httpx2.AsyncClient`` — every generated operation — gets the same
 treatment: replay when ``_retry`` says so, buffer the body inside the transport (so a dropped or
 truncated body is still a transport failure we can classify and wrap), raise ``APIStatusError``
-subclasses for every non-2xx final response, and wrap httpx transport errors in ``APIConnectionError``.
+subclasses for every non-2xx final response, and wrap httpx2 transport errors in ``APIConnectionError``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-import httpx
+import httpx2
 
 from ._errors import APIConnectionError, APITimeoutError, make_status_error
 from ._retry import RetryDecision, RetryPolicy, classify_failure, decide, is_replayable, parse_retry_after
@@ -25,7 +25,7 @@ MAX_ERROR_BODY = 64 * 1024
 """Bytes of an error body we read at most; the rest is dropped with the connection."""
 
 
-class RetryTransport(httpx.AsyncBaseTransport):
+class RetryTransport(httpx2.AsyncBaseTransport):
     """Retrying, error-typing wrapper around another async transport.
 
     ``close_transport=False`` lets several clients (``MihuClient.with_options`` copies) share one pool
@@ -34,7 +34,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     def __init__(
         self,
-        transport: httpx.AsyncBaseTransport,
+        transport: httpx2.AsyncBaseTransport,
         *,
         max_retries: int = 2,
         policy: RetryPolicy | None = None,
@@ -51,16 +51,16 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._close_transport = close_transport
         self._max_error_body = max_error_body
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         retries_done = 0
         while True:
             try:
                 response = await self._send_once(request)
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 decision = self._decide(request, retries_done, exc=exc)
                 if not decision.retry:
                     raise wrap_transport_error(exc, request) from exc
-            except httpx.DecodingError as exc:
+            except httpx2.DecodingError as exc:
                 raise APIConnectionError(
                     f"Could not decode the response body of {request.method} {request.url.path}.", request=request
                 ) from exc
@@ -93,7 +93,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     def _decide(
         self,
-        request: httpx.Request,
+        request: httpx2.Request,
         retries_done: int,
         *,
         exc: Exception | None = None,
@@ -115,7 +115,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             replayable=is_replayable(request),
         )
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx2.Request) -> httpx2.Response:
         """One attempt: send, then read the body (all of a 2xx, a bounded prefix of anything else)."""
         response = await self._transport.handle_async_request(request)
         if 200 <= response.status_code < 300:
@@ -132,19 +132,19 @@ class RetryTransport(httpx.AsyncBaseTransport):
         finally:
             await response.aclose()
 
-        buffered = httpx.Response(
+        buffered = httpx2.Response(
             response.status_code,
             headers=response.headers,
-            stream=httpx.ByteStream(raw),
+            stream=httpx2.ByteStream(raw),
             request=request,
             extensions=response.extensions,
         )
         try:
             buffered.read()  # decodes gzip & co. now, so decoding errors surface inside the transport
-        except httpx.DecodingError:
+        except httpx2.DecodingError:
             # A cut-off compressed error body: keep the status, drop the undecodable bytes.
             headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-            buffered = httpx.Response(
+            buffered = httpx2.Response(
                 response.status_code, headers=headers, content=b"", request=request, extensions=response.extensions
             )
         return buffered
@@ -154,11 +154,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
             await self._transport.aclose()
 
 
-async def _read_raw(response: httpx.Response, limit: int) -> bytes:
+async def _read_raw(response: httpx2.Response, limit: int) -> bytes:
     """The raw (still encoded) body, stopping after ``limit`` bytes."""
     chunks: list[bytes] = []
     size = 0
-    assert isinstance(response.stream, httpx.AsyncByteStream)
+    assert isinstance(response.stream, httpx2.AsyncByteStream)
     iterator = aiter(response.stream)
     try:
         async for chunk in iterator:
@@ -174,12 +174,12 @@ async def _read_raw(response: httpx.Response, limit: int) -> bytes:
     return raw[:limit]
 
 
-def wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The typed equivalent of an httpx transport error (the caller chains the original)."""
+def wrap_transport_error(exc: httpx2.TransportError, request: httpx2.Request) -> APIConnectionError:
+    """The typed equivalent of an httpx2 transport error (the caller chains the original)."""
     where = f"{request.method} {request.url.path}"
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(exc).__name__}) on {where}.", request=request)
     # Local protocol errors can quote offending header values, so their text is left out.
-    detail = "" if isinstance(exc, httpx.LocalProtocolError) else str(exc)
+    detail = "" if isinstance(exc, httpx2.LocalProtocolError) else str(exc)
     text = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     return APIConnectionError(f"Connection error ({text}) on {where}.", request=request)

@@ -26,7 +26,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any, NoReturn
 
-import httpx
+import httpx2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -79,13 +79,13 @@ def fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
 
 
 def _fetch_http(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
-    # httpx's timeout bounds each phase (connect, each read); the deadline also bounds a server that
+    # httpx2's timeout bounds each phase (connect, each read); the deadline also bounds a server that
     # trickles a byte at a time.
     deadline = time.monotonic() + timeout
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
     try:
         with (
-            httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
+            httpx2.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
             client.stream("GET", url) as response,
         ):
             if not response.is_success:
@@ -100,14 +100,14 @@ def _fetch_http(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
                 if size > max_bytes:
                     raise NotReplaced(f"body from {url} exceeds the {max_bytes}-byte limit")
                 if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("deadline passed while reading the body")
+                    raise httpx2.ReadTimeout("deadline passed while reading the body")
                 chunks.append(chunk)
             return b"".join(chunks), response.headers.get("content-type", "")
-    except httpx.TimeoutException as exc:
+    except httpx2.TimeoutException as exc:
         raise NotReplaced(f"timed out after {timeout:g} s fetching {url} ({type(exc).__name__})") from exc
-    except httpx.ConnectError as exc:
+    except httpx2.ConnectError as exc:
         raise NotReplaced(f"cannot connect to {url}: {exc}") from exc
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+    except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
         raise NotReplaced(f"{type(exc).__name__} fetching {url}: {exc}") from exc
 
 

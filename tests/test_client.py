@@ -7,7 +7,7 @@ import subprocess
 import sys
 import uuid
 
-import httpx
+import httpx2
 import pytest
 
 from mihu_client import APITimeoutError, MihuClient, NotFoundError
@@ -102,7 +102,7 @@ async def test_default_headers(fault_server: FaultServer, mihu: MihuClient) -> N
     [request] = fault_server.requests
     assert request.headers["authorization"] == f"Bearer {TEST_TOKEN}"
     assert request.headers["accept"] == "application/json"
-    assert request.headers["user-agent"] == f"mihu-client/0.1.0 python-httpx/{httpx.__version__}"
+    assert request.headers["user-agent"] == f"mihu-client/0.1.0 python-httpx2/{httpx2.__version__}"
 
 
 async def test_token_from_environment_and_no_token(fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,12 +140,12 @@ def test_repr_masks_token() -> None:
 
 
 def test_timeout_settings() -> None:
-    assert MihuClient("acme").timeout == httpx.Timeout(60.0, connect=10.0)
-    assert MihuClient("acme", timeout=5).timeout == httpx.Timeout(5.0)
-    custom = httpx.Timeout(30.0, connect=2.0)
+    assert MihuClient("acme").timeout == httpx2.Timeout(60.0, connect=10.0)
+    assert MihuClient("acme", timeout=5).timeout == httpx2.Timeout(5.0)
+    custom = httpx2.Timeout(30.0, connect=2.0)
     assert MihuClient("acme", timeout=custom).timeout is custom
-    assert MihuClient("acme", timeout=None).timeout == httpx.Timeout(None)
-    assert MihuClient("acme").get_async_httpx_client().timeout == httpx.Timeout(60.0, connect=10.0)
+    assert MihuClient("acme", timeout=None).timeout == httpx2.Timeout(None)
+    assert MihuClient("acme").get_async_httpx_client().timeout == httpx2.Timeout(60.0, connect=10.0)
     for bad in (0, -1, True):
         with pytest.raises(ValueError, match="timeout"):
             MihuClient("acme", timeout=bad)
@@ -165,17 +165,17 @@ def test_with_options_changes_only_the_copy() -> None:
     mihu = MihuClient("acme", token=TEST_TOKEN)
     copy = mihu.with_options(timeout=3, max_retries=0, strict=True, retry_unsafe=True, headers={"X-Trace": "1"})
     assert type(copy) is MihuClient
-    assert (copy.timeout, copy.max_retries, copy.strict, copy.retry_unsafe) == (httpx.Timeout(3.0), 0, True, True)
+    assert (copy.timeout, copy.max_retries, copy.strict, copy.retry_unsafe) == (httpx2.Timeout(3.0), 0, True, True)
     assert (mihu.timeout, mihu.max_retries, mihu.strict, mihu.retry_unsafe) == (
-        httpx.Timeout(60.0, connect=10.0),
+        httpx2.Timeout(60.0, connect=10.0),
         2,
         False,
         False,
     )
     assert copy.base_url == mihu.base_url
     assert repr(copy).startswith("MihuClient(base_url='https://acme.mihu.ai', token='***'")
-    assert copy.with_options(timeout=None).timeout == httpx.Timeout(None)
-    assert copy.with_options().timeout == httpx.Timeout(3.0)
+    assert copy.with_options(timeout=None).timeout == httpx2.Timeout(None)
+    assert copy.with_options().timeout == httpx2.Timeout(3.0)
     with pytest.raises(ValueError):
         mihu.with_options(max_retries=-1)
 
@@ -195,7 +195,7 @@ def test_with_options_does_not_carry_cached_attributes() -> None:
 
 async def test_with_options_headers_and_timeout_reach_the_wire(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script("/slow", Reply.json({}, delay=2.0), Reply.json({"ok": True}))
-    quick = mihu.with_options(timeout=httpx.Timeout(5.0, read=0.2), max_retries=0, headers={"X-Trace": "abc"})
+    quick = mihu.with_options(timeout=httpx2.Timeout(5.0, read=0.2), max_retries=0, headers={"X-Trace": "abc"})
     with pytest.raises(APITimeoutError):
         await quick.get_async_httpx_client().get("/slow")
     assert (await mihu.get_async_httpx_client().get("/slow")).json() == {"ok": True}
@@ -261,7 +261,7 @@ async def test_generated_operation_success(fault_server: FaultServer, mihu: Mihu
 def test_import_stays_light() -> None:
     code = (
         "import sys, mihu_client\n"
-        "assert 'httpx' not in sys.modules, 'httpx imported eagerly'\n"
+        "assert 'httpx2' not in sys.modules, 'httpx2 imported eagerly'\n"
         "mihu_client.MihuClient\n"
         "assert 'mihu_client._generated.models' not in sys.modules, 'models imported eagerly'\n"
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-import httpx
+import httpx2
 import pytest
 
 from mihu_client import (
@@ -103,7 +103,7 @@ async def test_call_is_placed_once_when_the_answer_is_late(fault_server: FaultSe
     fault_server.script(CALL, Reply.json(CALL_OK, delay=1.0), Reply.json(CALL_OK))
 
     with pytest.raises(APITimeoutError):
-        await mihu.call.initiate(CALL_BODY, options={"timeout": httpx.Timeout(5.0, read=0.2)})
+        await mihu.call.initiate(CALL_BODY, options={"timeout": httpx2.Timeout(5.0, read=0.2)})
     await asyncio.sleep(1.2)  # let the slow first answer finish: no second request may follow it
     assert fault_server.count(CALL) == 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import mihu_client
@@ -29,13 +29,13 @@ from tests.conftest import TEST_TOKEN
 from tests.servers.fault_server import HTML_502, LARAVEL_422, VENDOR_400
 
 
-def response(status: int, body: bytes | str | Any = b"", headers: dict[str, str] | None = None) -> httpx.Response:
+def response(status: int, body: bytes | str | Any = b"", headers: dict[str, str] | None = None) -> httpx2.Response:
     if not isinstance(body, bytes | str):
         body = json.dumps(body)
-    request = httpx.Request(
+    request = httpx2.Request(
         "POST", "https://acme.mihu.ai/api/v1/call", headers={"Authorization": f"Bearer {TEST_TOKEN}"}
     )
-    return httpx.Response(status, content=body, headers=headers, request=request)
+    return httpx2.Response(status, content=body, headers=headers, request=request)
 
 
 def test_hierarchy() -> None:
@@ -173,7 +173,7 @@ def test_token_never_in_messages() -> None:
         err = make_status_error(response(status, body))
         assert TEST_TOKEN not in str(err) and TEST_TOKEN not in repr(err)
     conn = APIConnectionError(
-        request=httpx.Request("GET", "https://acme.mihu.ai", headers={"Authorization": TEST_TOKEN})
+        request=httpx2.Request("GET", "https://acme.mihu.ai", headers={"Authorization": TEST_TOKEN})
     )
     assert TEST_TOKEN not in str(conn) and TEST_TOKEN not in repr(conn)
 

@@ -28,7 +28,7 @@ UUID = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
 
 
 class PageServer:
-    """HTTP/1.1 with keep-alive on 127.0.0.1, enough for httpx GETs; answers `await handler(path, query)`."""
+    """HTTP/1.1 with keep-alive on 127.0.0.1, enough for httpx2 GETs; answers `await handler(path, query)`."""
 
     def __init__(self, handler: Handler) -> None:
         self.handler = handler
@@ -247,7 +247,7 @@ async def test_open_pages_are_sniffed_and_yield_json_items() -> None:
 
 
 def raw_fetch(mihu: MihuClient, path: str) -> Callable[[Mapping[str, Any]], Awaitable[Response[Any]]]:
-    """A page fetch through the client's own httpx client, for shapes no operation of the spec has."""
+    """A page fetch through the client's own httpx2 client, for shapes no operation of the spec has."""
 
     async def fetch(arguments: Mapping[str, Any]) -> Response[Any]:
         response = await mihu.get_async_httpx_client().get(path, params=dict(arguments))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from tests.servers.prism import PrismError, PrismServer, violations
@@ -15,7 +15,7 @@ def test_start_serves_the_spec_and_stop_frees_the_port() -> None:
     with PrismServer() as server:
         process = server._process
         assert process is not None
-        response = httpx.get(f"{server.base_url}/api/v1/agents", headers={"Authorization": "Bearer t"}, timeout=10)
+        response = httpx2.get(f"{server.base_url}/api/v1/agents", headers={"Authorization": "Bearer t"}, timeout=10)
         assert response.status_code == 200
         port = server.port
     assert process.poll() is not None

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from email.utils import formatdate
 from typing import IO, Any, cast
 
-import httpx
+import httpx2
 import pytest
 
 from mihu_client import RetryPolicy
@@ -52,8 +52,8 @@ def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> N
 
 
 def test_parse_retry_after_reads_httpx_headers_case_insensitively() -> None:
-    assert parse_retry_after(httpx.Headers({"Retry-After": "3"})) == 3.0
-    assert parse_retry_after(httpx.Headers({"Retry-After-Ms": "40"})) == 0.04
+    assert parse_retry_after(httpx2.Headers({"Retry-After": "3"})) == 3.0
+    assert parse_retry_after(httpx2.Headers({"Retry-After-Ms": "40"})) == 0.04
 
 
 # --- backoff ---------------------------------------------------------------------------------------------
@@ -132,16 +132,16 @@ def test_retry_unsafe_widens_post_to_idempotent_rules() -> None:
 
 
 def test_classify_failure() -> None:
-    assert classify_failure(httpx.ConnectError("refused")) is Failure.NOT_SENT
-    assert classify_failure(httpx.ConnectTimeout("slow")) is Failure.NOT_SENT
-    assert classify_failure(httpx.PoolTimeout("busy")) is Failure.NOT_SENT
-    assert classify_failure(httpx.ReadTimeout("slow")) is Failure.READ_TIMEOUT
-    assert classify_failure(httpx.RemoteProtocolError("closed")) is Failure.INTERRUPTED
-    assert classify_failure(httpx.ReadError("reset")) is Failure.INTERRUPTED
-    assert classify_failure(httpx.WriteError("reset")) is Failure.INTERRUPTED
-    assert classify_failure(httpx.WriteTimeout("slow")) is Failure.INTERRUPTED
-    assert classify_failure(httpx.LocalProtocolError("bad header")) is None
-    assert classify_failure(httpx.UnsupportedProtocol("ftp")) is None
+    assert classify_failure(httpx2.ConnectError("refused")) is Failure.NOT_SENT
+    assert classify_failure(httpx2.ConnectTimeout("slow")) is Failure.NOT_SENT
+    assert classify_failure(httpx2.PoolTimeout("busy")) is Failure.NOT_SENT
+    assert classify_failure(httpx2.ReadTimeout("slow")) is Failure.READ_TIMEOUT
+    assert classify_failure(httpx2.RemoteProtocolError("closed")) is Failure.INTERRUPTED
+    assert classify_failure(httpx2.ReadError("reset")) is Failure.INTERRUPTED
+    assert classify_failure(httpx2.WriteError("reset")) is Failure.INTERRUPTED
+    assert classify_failure(httpx2.WriteTimeout("slow")) is Failure.INTERRUPTED
+    assert classify_failure(httpx2.LocalProtocolError("bad header")) is None
+    assert classify_failure(httpx2.UnsupportedProtocol("ftp")) is None
     assert classify_failure(ValueError("x")) is None
 
 
@@ -149,16 +149,16 @@ def test_classify_failure() -> None:
 
 
 def test_in_memory_bodies_are_replayable() -> None:
-    assert is_replayable(httpx.Request("GET", "https://x.mihu.ai/a"))
-    assert is_replayable(httpx.Request("POST", "https://x.mihu.ai/a", json={"to": "+15551234567"}))
-    assert is_replayable(httpx.Request("POST", "https://x.mihu.ai/a", data={"a": "1"}))
-    assert is_replayable(httpx.Request("POST", "https://x.mihu.ai/a", content=b"raw"))
+    assert is_replayable(httpx2.Request("GET", "https://x.mihu.ai/a"))
+    assert is_replayable(httpx2.Request("POST", "https://x.mihu.ai/a", json={"to": "+15551234567"}))
+    assert is_replayable(httpx2.Request("POST", "https://x.mihu.ai/a", data={"a": "1"}))
+    assert is_replayable(httpx2.Request("POST", "https://x.mihu.ai/a", content=b"raw"))
 
 
 def test_multipart_replayable_only_with_seekable_files() -> None:
     files = {"file": ("a.csv", io.BytesIO(b"phone\n+1555"), "text/csv")}
-    assert is_replayable(httpx.Request("POST", "https://x.mihu.ai/a", data={"list": "x"}, files=files))
-    assert is_replayable(httpx.Request("POST", "https://x.mihu.ai/a", files={"file": ("a.csv", b"bytes")}))
+    assert is_replayable(httpx2.Request("POST", "https://x.mihu.ai/a", data={"list": "x"}, files=files))
+    assert is_replayable(httpx2.Request("POST", "https://x.mihu.ai/a", files={"file": ("a.csv", b"bytes")}))
 
     class OneShot(io.RawIOBase):
         def readable(self) -> bool:
@@ -171,7 +171,7 @@ def test_multipart_replayable_only_with_seekable_files() -> None:
             return 0
 
     assert not is_replayable(
-        httpx.Request("POST", "https://x.mihu.ai/a", files={"file": ("a.csv", cast(IO[bytes], OneShot()))})
+        httpx2.Request("POST", "https://x.mihu.ai/a", files={"file": ("a.csv", cast(IO[bytes], OneShot()))})
     )
 
 
@@ -179,7 +179,7 @@ def test_async_generator_body_is_not_replayable() -> None:
     async def body() -> AsyncIterator[bytes]:
         yield b"once"
 
-    assert not is_replayable(httpx.Request("PUT", "https://x.mihu.ai/a", content=body()))
+    assert not is_replayable(httpx2.Request("PUT", "https://x.mihu.ai/a", content=body()))
 
 
 # --- the combined decision -------------------------------------------------------------------------------

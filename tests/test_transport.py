@@ -13,7 +13,7 @@ import logging
 import socket
 from collections.abc import AsyncIterator, Callable
 
-import httpx
+import httpx2
 import pytest
 
 from mihu_client import (
@@ -33,11 +33,11 @@ from tests.servers.fault_server import HTML_502, FaultServer, Reply, http_date
 CALL = "/api/v1/call"
 """Places a real phone call in production: the POST that must never be duplicated."""
 OK = Reply.json({"success": True, "data": {"uuid": "0b4e7c1e-0000-4000-8000-000000000001"}})
-SLOW_READ = httpx.Timeout(5.0, read=0.2)
+SLOW_READ = httpx2.Timeout(5.0, read=0.2)
 
 
 @pytest.fixture
-def http(mihu: MihuClient) -> httpx.AsyncClient:
+def http(mihu: MihuClient) -> httpx2.AsyncClient:
     return mihu.get_async_httpx_client()
 
 
@@ -49,7 +49,7 @@ def http(mihu: MihuClient) -> httpx.AsyncClient:
     [("GET", 408), ("GET", 429), ("GET", 500), ("GET", 502), ("GET", 503), ("GET", 504), ("PUT", 503), ("DELETE", 502)],
 )
 async def test_idempotent_retried_on_transient_status(
-    fault_server: FaultServer, http: httpx.AsyncClient, method: str, status: int
+    fault_server: FaultServer, http: httpx2.AsyncClient, method: str, status: int
 ) -> None:
     fault_server.script("/api/v1/contacts", Reply.json({"message": "busy"}, status), OK)
     response = await http.request(method, "/api/v1/contacts")
@@ -67,14 +67,14 @@ async def test_get_retried_after_read_timeout(fault_server: FaultServer, mihu: M
 
 @pytest.mark.parametrize("fault", [Reply.dropped(), Reply.truncated({"data": list(range(100))})])
 async def test_get_retried_after_dropped_connection(
-    fault_server: FaultServer, http: httpx.AsyncClient, fault: Reply
+    fault_server: FaultServer, http: httpx2.AsyncClient, fault: Reply
 ) -> None:
     fault_server.script("/api/v1/agents", fault, OK)
     assert (await http.get("/api/v1/agents")).status_code == 200
     assert fault_server.count("/api/v1/agents") == 2
 
 
-async def test_retries_exhausted(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_retries_exhausted(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     fault_server.script("/api/v1/contacts", Reply.json({"message": "down"}, 503))
     with pytest.raises(InternalServerError) as caught:
         await http.get("/api/v1/contacts")
@@ -87,7 +87,7 @@ async def test_retries_exhausted(fault_server: FaultServer, http: httpx.AsyncCli
 
 
 @pytest.mark.parametrize("status", [408, 500, 502, 503, 504, 520])
-async def test_post_not_replayed_after_5xx(fault_server: FaultServer, http: httpx.AsyncClient, status: int) -> None:
+async def test_post_not_replayed_after_5xx(fault_server: FaultServer, http: httpx2.AsyncClient, status: int) -> None:
     fault_server.script(CALL, Reply.json({"message": "upstream failed"}, status), OK)
     with pytest.raises(APIStatusError) as caught:
         await http.post(CALL, json={"to": "+15551234567"})
@@ -100,7 +100,7 @@ async def test_post_not_replayed_after_read_timeout(fault_server: FaultServer, m
     slow = mihu.with_options(timeout=SLOW_READ)
     with pytest.raises(APITimeoutError) as caught:
         await slow.get_async_httpx_client().post(CALL, json={"to": "+15551234567"})
-    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert isinstance(caught.value.__cause__, httpx2.ReadTimeout)
     assert await fault_server.wait_for_count(CALL, 1) == 1
     assert fault_server.count(CALL) == 1
 
@@ -108,17 +108,17 @@ async def test_post_not_replayed_after_read_timeout(fault_server: FaultServer, m
 @pytest.mark.parametrize("fault", [Reply.dropped(), Reply.truncated({"data": {"uuid": "x" * 100}})])
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
 async def test_post_not_replayed_after_dropped_connection(
-    fault_server: FaultServer, http: httpx.AsyncClient, fault: Reply, method: str
+    fault_server: FaultServer, http: httpx2.AsyncClient, fault: Reply, method: str
 ) -> None:
     fault_server.script(CALL, fault, OK)
     with pytest.raises(APIConnectionError) as caught:
         await http.request(method, CALL, json={"to": "+15551234567"})
     assert not isinstance(caught.value, APITimeoutError)
-    assert isinstance(caught.value.__cause__, httpx.TransportError)
+    assert isinstance(caught.value.__cause__, httpx2.TransportError)
     assert fault_server.count(CALL) == 1
 
 
-async def test_post_retried_after_429(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_post_retried_after_429(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     fault_server.script(CALL, Reply.status_only(429, headers={"Retry-After": "0"}), Reply.json({"success": True}, 201))
     response = await http.post(CALL, json={"to": "+15551234567"})
     assert response.status_code == 201
@@ -137,7 +137,7 @@ async def test_retry_unsafe_opt_in(fault_server: FaultServer, mihu: MihuClient) 
 
 
 async def test_retry_after_ms_is_honoured(
-    fault_server: FaultServer, http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    fault_server: FaultServer, http: httpx2.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="mihu_client")
     fault_server.script("/api/v1/contacts", Reply.status_only(429, headers={"retry-after-ms": "30"}), OK)
@@ -152,7 +152,7 @@ async def test_retry_after_ms_is_honoured(
     ids=["seconds", "http-date"],
 )
 async def test_retry_after_beyond_cap_raises_with_retry_after(
-    fault_server: FaultServer, http: httpx.AsyncClient, make_header: Callable[[], str], expected: float
+    fault_server: FaultServer, http: httpx2.AsyncClient, make_header: Callable[[], str], expected: float
 ) -> None:
     header = make_header()  # an HTTP-date is relative to now: build it when the test runs, not at collection
     fault_server.script(
@@ -165,7 +165,7 @@ async def test_retry_after_beyond_cap_raises_with_retry_after(
     assert fault_server.count("/api/v1/contacts") == 1
 
 
-async def test_503_retry_after_beyond_cap(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_503_retry_after_beyond_cap(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     fault_server.script("/api/v1/flows", Reply.json({"message": "maintenance"}, 503, headers={"Retry-After": "600"}))
     with pytest.raises(InternalServerError) as caught:
         await http.get("/api/v1/flows")
@@ -191,7 +191,7 @@ async def test_max_retries_zero_disables_retries(fault_server: FaultServer, mihu
 # --- bodies ----------------------------------------------------------------------------------------------
 
 
-async def test_one_shot_body_not_retried(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_one_shot_body_not_retried(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     async def body() -> AsyncIterator[bytes]:
         yield b'{"name": '
         yield b'"x"}'
@@ -202,7 +202,7 @@ async def test_one_shot_body_not_retried(fault_server: FaultServer, http: httpx.
     assert fault_server.count("/api/v1/contacts/1") == 1
 
 
-async def test_multipart_body_replayed_in_full(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_multipart_body_replayed_in_full(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     upload = "/api/v1/contacts/import"
     fault_server.script(upload, Reply.status_only(429), OK)
     csv = io.BytesIO(b"phone,name\n+15551234567,Ada\n" * 50)
@@ -213,7 +213,7 @@ async def test_multipart_body_replayed_in_full(fault_server: FaultServer, http: 
     assert first.body == second.body
 
 
-async def test_gzip_success_body_decoded(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_gzip_success_body_decoded(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     payload = json.dumps({"data": ["a"] * 100}).encode()
     fault_server.script(
         "/z", Reply.raw(gzip.compress(payload), content_type="application/json", headers={"Content-Encoding": "gzip"})
@@ -221,14 +221,14 @@ async def test_gzip_success_body_decoded(fault_server: FaultServer, http: httpx.
     assert (await http.get("/z")).json() == {"data": ["a"] * 100}
 
 
-async def test_undecodable_success_body_is_wrapped(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_undecodable_success_body_is_wrapped(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     fault_server.script("/z", Reply.raw(b"not gzip at all", headers={"Content-Encoding": "gzip"}))
     with pytest.raises(APIConnectionError) as caught:
         await http.get("/z")
-    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert isinstance(caught.value.__cause__, httpx2.DecodingError)
 
 
-async def test_error_body_read_is_bounded(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_error_body_read_is_bounded(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     fault_server.script("/big", Reply.text("<p>" + "x" * 1_000_000, 400))
     fault_server.script("/after", OK)
     with pytest.raises(BadRequestError) as caught:
@@ -282,7 +282,7 @@ async def test_connect_error_retried_then_wrapped(method: str, caplog: pytest.Lo
     async with MihuClient(base_url=f"http://127.0.0.1:{closed_port()}", retry_policy=FAST_RETRY) as mihu:
         with pytest.raises(APIConnectionError) as caught:
             await mihu.get_async_httpx_client().request(method, CALL)
-    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert isinstance(caught.value.__cause__, httpx2.ConnectError)
     assert not isinstance(caught.value, APITimeoutError)
     assert f"{method} {CALL}" in str(caught.value)
     retries = [r for r in caplog.records if r.name == "mihu_client"]
@@ -294,8 +294,8 @@ async def test_pool_timeout_is_api_timeout(fault_server: FaultServer) -> None:
     fault_server.script("/slow", Reply.json({}, delay=0.5))
     async with MihuClient(
         base_url=fault_server.url,
-        limits=httpx.Limits(max_connections=1),
-        timeout=httpx.Timeout(5.0, pool=0.05),
+        limits=httpx2.Limits(max_connections=1),
+        timeout=httpx2.Timeout(5.0, pool=0.05),
         max_retries=0,
     ) as mihu:
         http = mihu.get_async_httpx_client()
@@ -303,7 +303,7 @@ async def test_pool_timeout_is_api_timeout(fault_server: FaultServer) -> None:
         await fault_server.wait_for_count("/slow", 1)
         with pytest.raises(APITimeoutError) as caught:
             await http.get("/other")
-        assert isinstance(caught.value.__cause__, httpx.PoolTimeout)
+        assert isinstance(caught.value.__cause__, httpx2.PoolTimeout)
         assert (await slow).status_code == 200
     assert fault_server.count("/other") == 0
 
@@ -312,9 +312,9 @@ async def test_pool_timeout_is_api_timeout(fault_server: FaultServer) -> None:
 
 
 async def test_retry_logged_without_token(
-    fault_server: FaultServer, http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    fault_server: FaultServer, http: httpx2.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
+    caplog.set_level(logging.DEBUG)  # every logger, httpx2 and httpcore included
     fault_server.script("/api/v1/contacts", Reply.json({"message": "busy"}, 503), Reply.dropped(), OK)
     await http.get("/api/v1/contacts", params={"page": 2})
     retries = [r for r in caplog.records if r.name == "mihu_client"]
@@ -330,7 +330,7 @@ async def test_retry_logged_without_token(
 # --- concurrency and standalone use -----------------------------------------------------------------------
 
 
-async def test_many_concurrent_calls_through_one_client(fault_server: FaultServer, http: httpx.AsyncClient) -> None:
+async def test_many_concurrent_calls_through_one_client(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
     fault_server.script("/api/v1/contacts", OK)
     responses = await asyncio.gather(*(http.get("/api/v1/contacts", params={"i": i}) for i in range(250)))
     assert {r.status_code for r in responses} == {200}
@@ -340,8 +340,8 @@ async def test_many_concurrent_calls_through_one_client(fault_server: FaultServe
 
 async def test_retry_transport_works_in_a_plain_httpx_client(fault_server: FaultServer) -> None:
     fault_server.script("/a", Reply.json({}, 502), OK)
-    transport = RetryTransport(httpx.AsyncHTTPTransport(), max_retries=1, policy=FAST_RETRY)
-    async with httpx.AsyncClient(base_url=fault_server.url, transport=transport) as client:
+    transport = RetryTransport(httpx2.AsyncHTTPTransport(), max_retries=1, policy=FAST_RETRY)
+    async with httpx2.AsyncClient(base_url=fault_server.url, transport=transport) as client:
         assert (await client.get("/a")).status_code == 200
         with pytest.raises(NotFoundError):
             await client.get("/unscripted")

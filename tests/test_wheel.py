@@ -74,7 +74,7 @@ def test_wheel_contains_generated_code_and_imports_in_a_clean_venv(tmp_path: Pat
     assert not any(name.startswith(("tests/", "scripts/", "openapi/")) for name in names)
     requirements = metadata.get_all("Requires-Dist") or []
     declared = {Requirement(text).name.lower() for text in requirements}
-    assert {"httpx", "attrs", "python-dateutil"} <= declared
+    assert {"httpx2", "attrs", "python-dateutil"} <= declared
 
     venv = tmp_path / "venv"
     _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)

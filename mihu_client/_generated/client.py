@@ -2,12 +2,12 @@
 
 Operations take any object with these two members; `mihu_client.MihuClient` is the one to use. The
 generator's own `Client`/`AuthenticatedClient` classes are left out on purpose: calls made through a
-bare httpx client would skip the retry policy and the typed errors that `MihuClient`'s transport adds.
+bare httpx2 client would skip the retry policy and the typed errors that `MihuClient`'s transport adds.
 """
 
 from typing import Protocol
 
-import httpx
+import httpx2
 
 
 class ApiClient(Protocol):
@@ -16,8 +16,8 @@ class ApiClient(Protocol):
         """Whether responses that drift from the spec raise instead of being kept as sent."""
         ...
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx client (with the retrying, error-raising transport) that sends every request."""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The httpx2 client (with the retrying, error-raising transport) that sends every request."""
         ...
 
 

@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.delete_agent_procedure_response_200 import DeleteAgentProcedureResponse200
@@ -27,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DeleteAgentProcedureResponse200 | None:
+def _parse_response(response: httpx2.Response) -> DeleteAgentProcedureResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -41,7 +41,7 @@ def _parse_response(response: httpx.Response) -> DeleteAgentProcedureResponse200
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DeleteAgentProcedureResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[DeleteAgentProcedureResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +66,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DeleteAgentProcedureResponse200]
@@ -98,7 +98,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DeleteAgentProcedureResponse200

@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.agent_intent_input import AgentIntentInput
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateAgentIntentResponse200 | None:
+def _parse_response(response: httpx2.Response) -> UpdateAgentIntentResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -48,7 +48,7 @@ def _parse_response(response: httpx.Response) -> UpdateAgentIntentResponse200 | 
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UpdateAgentIntentResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[UpdateAgentIntentResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[UpdateAgentIntentResponse200]
@@ -112,7 +112,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         UpdateAgentIntentResponse200

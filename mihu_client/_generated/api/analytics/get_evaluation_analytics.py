@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.get_evaluation_analytics_response_200 import GetEvaluationAnalyticsResponse200
@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetEvaluationAnalyticsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> GetEvaluationAnalyticsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -58,7 +58,7 @@ def _parse_response(response: httpx.Response) -> GetEvaluationAnalyticsResponse2
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[GetEvaluationAnalyticsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[GetEvaluationAnalyticsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -85,7 +85,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[GetEvaluationAnalyticsResponse200]
@@ -120,7 +120,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         GetEvaluationAnalyticsResponse200

@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.analytics_session_metrics import AnalyticsSessionMetrics
@@ -60,7 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AnalyticsSessionMetrics | None:
+def _parse_response(response: httpx2.Response) -> AnalyticsSessionMetrics | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -74,7 +74,7 @@ def _parse_response(response: httpx.Response) -> AnalyticsSessionMetrics | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[AnalyticsSessionMetrics]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[AnalyticsSessionMetrics]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AnalyticsSessionMetrics]
@@ -160,7 +160,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         AnalyticsSessionMetrics

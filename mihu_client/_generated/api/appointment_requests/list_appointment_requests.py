@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_appointment_requests_response_200 import ListAppointmentRequestsResponse200
@@ -52,7 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListAppointmentRequestsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListAppointmentRequestsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -66,7 +66,7 @@ def _parse_response(response: httpx.Response) -> ListAppointmentRequestsResponse
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListAppointmentRequestsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListAppointmentRequestsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListAppointmentRequestsResponse200]
@@ -135,7 +135,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListAppointmentRequestsResponse200

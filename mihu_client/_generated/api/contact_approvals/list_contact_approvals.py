@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.contact_approval_list import ContactApprovalList
@@ -64,7 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ContactApprovalList | None:
+def _parse_response(response: httpx2.Response) -> ContactApprovalList | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -78,7 +78,7 @@ def _parse_response(response: httpx.Response) -> ContactApprovalList | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ContactApprovalList]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ContactApprovalList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ContactApprovalList]
@@ -177,7 +177,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ContactApprovalList

@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.create_contact_field_body import CreateContactFieldBody
@@ -27,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreateContactFieldResponse201 | None:
+def _parse_response(response: httpx2.Response) -> CreateContactFieldResponse201 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -41,7 +41,7 @@ def _parse_response(response: httpx.Response) -> CreateContactFieldResponse201 |
     return response_201
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CreateContactFieldResponse201]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[CreateContactFieldResponse201]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CreateContactFieldResponse201]
@@ -93,7 +93,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CreateContactFieldResponse201

@@ -1,7 +1,7 @@
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_contacts_contact_channel import ListContactsContactChannel
@@ -74,7 +74,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListContactsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListContactsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -88,7 +88,7 @@ def _parse_response(response: httpx.Response) -> ListContactsResponse200 | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListContactsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListContactsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -128,7 +128,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListContactsResponse200]
@@ -182,7 +182,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListContactsResponse200

@@ -1,7 +1,7 @@
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_conversations_response_200 import ListConversationsResponse200
@@ -40,7 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListConversationsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListConversationsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -54,7 +54,7 @@ def _parse_response(response: httpx.Response) -> ListConversationsResponse200 | 
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListConversationsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListConversationsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListConversationsResponse200]
@@ -123,7 +123,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListConversationsResponse200

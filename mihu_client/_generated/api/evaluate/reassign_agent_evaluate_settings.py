@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.reassign_agent_evaluate_settings_response_200 import ReassignAgentEvaluateSettingsResponse200
@@ -23,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ReassignAgentEvaluateSettingsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ReassignAgentEvaluateSettingsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -38,7 +38,7 @@ def _parse_response(response: httpx.Response) -> ReassignAgentEvaluateSettingsRe
 
 
 def _build_response(
-    *, client: ApiClient, response: httpx.Response
+    *, client: ApiClient, response: httpx2.Response
 ) -> Response[ReassignAgentEvaluateSettingsResponse200]:
     return Response(
         status_code=response.status_code,
@@ -63,7 +63,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ReassignAgentEvaluateSettingsResponse200]
@@ -93,7 +93,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ReassignAgentEvaluateSettingsResponse200

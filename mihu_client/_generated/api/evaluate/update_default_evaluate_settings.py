@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.evaluate_settings_update import EvaluateSettingsUpdate
@@ -27,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateDefaultEvaluateSettingsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> UpdateDefaultEvaluateSettingsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> UpdateDefaultEvaluateSettingsRe
 
 
 def _build_response(
-    *, client: ApiClient, response: httpx.Response
+    *, client: ApiClient, response: httpx2.Response
 ) -> Response[UpdateDefaultEvaluateSettingsResponse200]:
     return Response(
         status_code=response.status_code,
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[UpdateDefaultEvaluateSettingsResponse200]
@@ -99,7 +99,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         UpdateDefaultEvaluateSettingsResponse200

@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
@@ -22,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListFlowAppTriggersResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListFlowAppTriggersResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -36,7 +36,7 @@ def _parse_response(response: httpx.Response) -> ListFlowAppTriggersResponse200 
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListFlowAppTriggersResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListFlowAppTriggersResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListFlowAppTriggersResponse200]
@@ -90,7 +90,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListFlowAppTriggersResponse200

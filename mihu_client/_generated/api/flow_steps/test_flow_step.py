@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.test_flow_step_body import TestFlowStepBody
@@ -35,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TestFlowStepResponse200 | None:
+def _parse_response(response: httpx2.Response) -> TestFlowStepResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> TestFlowStepResponse200 | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[TestFlowStepResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[TestFlowStepResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[TestFlowStepResponse200]
@@ -117,7 +117,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         TestFlowStepResponse200

@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
@@ -36,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListOutboundCallRatesResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListOutboundCallRatesResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -50,7 +50,7 @@ def _parse_response(response: httpx.Response) -> ListOutboundCallRatesResponse20
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListOutboundCallRatesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListOutboundCallRatesResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListOutboundCallRatesResponse200]
@@ -117,7 +117,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListOutboundCallRatesResponse200

@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.delete_pool_response_200 import DeletePoolResponse200
@@ -23,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DeletePoolResponse200 | None:
+def _parse_response(response: httpx2.Response) -> DeletePoolResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -37,7 +37,7 @@ def _parse_response(response: httpx.Response) -> DeletePoolResponse200 | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DeletePoolResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[DeletePoolResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DeletePoolResponse200]
@@ -89,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DeletePoolResponse200

@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_pool_contacts_response_200 import ListPoolContactsResponse200
@@ -46,7 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListPoolContactsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListPoolContactsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -60,7 +60,7 @@ def _parse_response(response: httpx.Response) -> ListPoolContactsResponse200 | N
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListPoolContactsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListPoolContactsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListPoolContactsResponse200]
@@ -134,7 +134,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListPoolContactsResponse200

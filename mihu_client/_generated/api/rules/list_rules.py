@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_rules_response_200 import ListRulesResponse200
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListRulesResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListRulesResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -55,7 +55,7 @@ def _parse_response(response: httpx.Response) -> ListRulesResponse200 | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListRulesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListRulesResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -85,7 +85,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListRulesResponse200]
@@ -124,7 +124,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListRulesResponse200

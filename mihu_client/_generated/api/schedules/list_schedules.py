@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_schedules_response_200 import ListSchedulesResponse200
@@ -17,7 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListSchedulesResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListSchedulesResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -31,7 +31,7 @@ def _parse_response(response: httpx.Response) -> ListSchedulesResponse200 | None
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListSchedulesResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListSchedulesResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -50,7 +50,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListSchedulesResponse200]
@@ -73,7 +73,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListSchedulesResponse200

@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_table_records_response_200 import ListTableRecordsResponse200
@@ -35,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListTableRecordsResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListTableRecordsResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> ListTableRecordsResponse200 | N
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListTableRecordsResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListTableRecordsResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListTableRecordsResponse200]
@@ -111,7 +111,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListTableRecordsResponse200

@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.list_tasks_response_200 import ListTasksResponse200
@@ -83,7 +83,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ListTasksResponse200 | None:
+def _parse_response(response: httpx2.Response) -> ListTasksResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -97,7 +97,7 @@ def _parse_response(response: httpx.Response) -> ListTasksResponse200 | None:
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ListTasksResponse200]:
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListTasksResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ListTasksResponse200]
@@ -196,7 +196,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ListTasksResponse200

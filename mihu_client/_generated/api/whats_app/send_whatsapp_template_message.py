@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.send_whatsapp_template_message_response_200 import SendWhatsappTemplateMessageResponse200
@@ -27,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SendWhatsappTemplateMessageResponse200 | None:
+def _parse_response(response: httpx2.Response) -> SendWhatsappTemplateMessageResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -41,7 +41,9 @@ def _parse_response(response: httpx.Response) -> SendWhatsappTemplateMessageResp
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[SendWhatsappTemplateMessageResponse200]:
+def _build_response(
+    *, client: ApiClient, response: httpx2.Response
+) -> Response[SendWhatsappTemplateMessageResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +67,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SendWhatsappTemplateMessageResponse200]
@@ -95,7 +97,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SendWhatsappTemplateMessageResponse200

@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import ApiClient
 from ...models.upload_whatsapp_template_media_response_200 import UploadWhatsappTemplateMediaResponse200
@@ -25,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UploadWhatsappTemplateMediaResponse200 | None:
+def _parse_response(response: httpx2.Response) -> UploadWhatsappTemplateMediaResponse200 | None:
     if not response.content:
         return None
     data = json_body(response)
@@ -39,7 +39,9 @@ def _parse_response(response: httpx.Response) -> UploadWhatsappTemplateMediaResp
     return response_200
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[UploadWhatsappTemplateMediaResponse200]:
+def _build_response(
+    *, client: ApiClient, response: httpx2.Response
+) -> Response[UploadWhatsappTemplateMediaResponse200]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,7 +65,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[UploadWhatsappTemplateMediaResponse200]
@@ -93,7 +95,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         UploadWhatsappTemplateMediaResponse200
