@@ -47,7 +47,7 @@ class Failure(enum.Enum):
     READ_TIMEOUT = "read timeout"
     """The request went out and no answer came in time: the server may be acting on it right now."""
     INTERRUPTED = "connection interrupted"
-    """The connection broke while sending or receiving (reset, closed, truncated body)."""
+    """The connection broke while sending or receiving (reset, closed, truncated or undecodable body)."""
 
 
 def classify_failure(exc: BaseException) -> Failure | None:
@@ -56,7 +56,10 @@ def classify_failure(exc: BaseException) -> Failure | None:
         return Failure.NOT_SENT
     if isinstance(exc, httpx2.ReadTimeout):
         return Failure.READ_TIMEOUT
-    if isinstance(exc, httpx2.RemoteProtocolError | httpx2.ReadError | httpx2.WriteError | httpx2.WriteTimeout):
+    if isinstance(
+        exc,
+        httpx2.RemoteProtocolError | httpx2.ReadError | httpx2.WriteError | httpx2.WriteTimeout | httpx2.DecodingError,
+    ):
         return Failure.INTERRUPTED
     return None
 

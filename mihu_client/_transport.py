@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import zlib
 
 import httpx2
 
 from ._errors import APIConnectionError, APITimeoutError, make_status_error
 from ._retry import RetryDecision, RetryPolicy, classify_failure, decide, is_replayable, parse_retry_after
 
-__all__ = ["MAX_ERROR_BODY", "RetryTransport", "wrap_transport_error"]
+__all__ = ["MAX_ERROR_BODY", "RetryTransport", "decode_complete", "wrap_transport_error"]
 
 logger = logging.getLogger("mihu_client")
 
@@ -56,14 +57,10 @@ class RetryTransport(httpx2.AsyncBaseTransport):
         while True:
             try:
                 response = await self._send_once(request)
-            except httpx2.TransportError as exc:
+            except (httpx2.TransportError, httpx2.DecodingError) as exc:
                 decision = self._decide(request, retries_done, exc=exc)
                 if not decision.retry:
                     raise wrap_transport_error(exc, request) from exc
-            except httpx2.DecodingError as exc:
-                raise APIConnectionError(
-                    f"Could not decode the response body of {request.method} {request.url.path}.", request=request
-                ) from exc
             else:
                 if 200 <= response.status_code < 300:
                     return response
@@ -119,14 +116,42 @@ class RetryTransport(httpx2.AsyncBaseTransport):
         """One attempt: send, then read the body (all of a 2xx, a bounded prefix of anything else)."""
         response = await self._transport.handle_async_request(request)
         if 200 <= response.status_code < 300:
-            # Read (and decode) the whole body here, on the response the pool gave us: a dropped or
-            # undecodable body fails inside the transport, where it is classified and wrapped.
-            response.request = request
+            encoding = response.headers.get("content-encoding")
+            if encoding is None or encoding.lower() == "identity":
+                # Read the whole body here, on the response the pool gave us: a dropped body fails
+                # inside the transport, where it is classified and wrapped.
+                response.request = request
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                return response
+            # Compressed: httpx2's decoders accept a gzip stream cut before its end and stop after the
+            # first gzip member, so we decode it ourselves and hand over the decoded body.
             try:
-                await response.aread()
+                raw = await _read_raw(response, None)
             finally:
                 await response.aclose()
-            return response
+            decoded = decode_complete(encoding, raw)
+            if decoded is None:  # an encoding we leave to httpx2
+                buffered = httpx2.Response(
+                    response.status_code,
+                    headers=response.headers,
+                    stream=httpx2.ByteStream(raw),
+                    request=request,
+                    extensions=response.extensions,
+                )
+                buffered.read()
+                return buffered
+            headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DECODED_AWAY]
+            headers.append(("Content-Length", str(len(decoded))))
+            return httpx2.Response(
+                response.status_code,
+                headers=headers,
+                content=decoded,
+                request=request,
+                extensions=response.extensions,
+            )
         try:
             raw = await _read_raw(response, self._max_error_body)
         finally:
@@ -154,8 +179,8 @@ class RetryTransport(httpx2.AsyncBaseTransport):
             await self._transport.aclose()
 
 
-async def _read_raw(response: httpx2.Response, limit: int) -> bytes:
-    """The raw (still encoded) body, stopping after ``limit`` bytes."""
+async def _read_raw(response: httpx2.Response, limit: int | None) -> bytes:
+    """The raw (still encoded) body, stopping after ``limit`` bytes (``None``: all of it)."""
     chunks: list[bytes] = []
     size = 0
     assert isinstance(response.stream, httpx2.AsyncByteStream)
@@ -164,19 +189,64 @@ async def _read_raw(response: httpx2.Response, limit: int) -> bytes:
         async for chunk in iterator:
             chunks.append(chunk)
             size += len(chunk)
-            if size >= limit:
+            if limit is not None and size >= limit:
                 break
     finally:
         close = getattr(iterator, "aclose", None)
         if close is not None:
             await close()
     raw = b"".join(chunks)
-    return raw[:limit]
+    return raw if limit is None else raw[:limit]
 
 
-def wrap_transport_error(exc: httpx2.TransportError, request: httpx2.Request) -> APIConnectionError:
+_DECODED_AWAY = frozenset({"content-encoding", "content-length"})
+"""Headers that describe the encoded body; a body we decoded is handed over without them."""
+
+
+def decode_complete(encoding: str, raw: bytes) -> bytes | None:
+    """The decoded gzip/deflate body, ``httpx2.DecodingError`` when it is cut off or invalid.
+
+    zlib reports a stream cut short only through ``eof``, which the decoders of httpx2 (like httpx's) never
+    look at: a 2xx body cut inside its compressed stream would otherwise parse as a shorter document, or
+    as nothing. ``None`` for other encodings (brotli, zstd), which are left to httpx2.
+    """
+    codings = [part.strip().lower() for part in encoding.split(",") if part.strip()]
+    if not raw or not codings:
+        return raw
+    for coding in reversed(codings):
+        if coding in ("gzip", "x-gzip"):
+            raw = _inflate_all(raw, zlib.MAX_WBITS | 16, coding)
+        elif coding == "deflate":
+            wbits = zlib.MAX_WBITS if (raw[0] & 0x0F) == 8 else -zlib.MAX_WBITS  # zlib-wrapped or raw deflate
+            raw = _inflate_all(raw, wbits, coding)
+        elif coding != "identity":
+            return None
+    return raw
+
+
+def _inflate_all(data: bytes, wbits: int, coding: str) -> bytes:
+    """Every member of a (possibly multi-member) stream, or ``DecodingError`` if one stops early."""
+    out: list[bytes] = []
+    while True:
+        decompressor = zlib.decompressobj(wbits)
+        try:
+            out.append(decompressor.decompress(data))
+        except zlib.error as exc:
+            raise httpx2.DecodingError(f"invalid {coding} body: {exc}") from exc
+        if not decompressor.eof:
+            raise httpx2.DecodingError(f"the {coding} body ends before the end of its stream (cut off)")
+        data = decompressor.unused_data
+        if not data:
+            return b"".join(out)
+
+
+def wrap_transport_error(
+    exc: httpx2.TransportError | httpx2.DecodingError, request: httpx2.Request
+) -> APIConnectionError:
     """The typed equivalent of an httpx2 transport error (the caller chains the original)."""
     where = f"{request.method} {request.url.path}"
+    if isinstance(exc, httpx2.DecodingError):
+        return APIConnectionError(f"Could not decode the response body of {where} ({exc}).", request=request)
     if isinstance(exc, httpx2.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(exc).__name__}) on {where}.", request=request)
     # Local protocol errors can quote offending header values, so their text is left out.

@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import socket
+import zlib
 from collections.abc import AsyncIterator, Callable
 
 import httpx2
@@ -226,6 +227,49 @@ async def test_undecodable_success_body_is_wrapped(fault_server: FaultServer, ht
     with pytest.raises(APIConnectionError) as caught:
         await http.get("/z")
     assert isinstance(caught.value.__cause__, httpx2.DecodingError)
+
+
+def _cut_gzip(data: object, cut: int) -> Reply:
+    """A gzip JSON body cut ``cut`` bytes before its end, with a Content-Length that matches what is sent."""
+    body = gzip.compress(json.dumps(data).encode())
+    return Reply.raw(body[:-cut], content_type="application/json", headers={"Content-Encoding": "gzip"})
+
+
+@pytest.mark.parametrize("cut", [4, 8, 20])
+async def test_cut_off_gzip_body_is_an_error_and_retried_for_get(
+    fault_server: FaultServer, http: httpx2.AsyncClient, cut: int
+) -> None:
+    fault_server.script("/z", _cut_gzip({"data": ["a"] * 100}, cut), OK)
+    assert (await http.get("/z")).status_code == 200
+    assert fault_server.count("/z") == 2
+
+
+async def test_cut_off_gzip_body_of_a_post_is_not_sent_again(
+    fault_server: FaultServer, http: httpx2.AsyncClient
+) -> None:
+    fault_server.script("/api/v1/call", _cut_gzip({"success": True, "data": {"call_id": "x" * 50}}, 8))
+    with pytest.raises(APIConnectionError) as caught:
+        await http.post("/api/v1/call", json={"agent_id": 1})
+    assert isinstance(caught.value.__cause__, httpx2.DecodingError)
+    assert "cut off" in str(caught.value)
+    assert fault_server.count("/api/v1/call") == 1
+
+
+async def test_multi_member_and_deflate_bodies_are_complete(
+    fault_server: FaultServer, http: httpx2.AsyncClient
+) -> None:
+    two_members = gzip.compress(b'{"data": ') + gzip.compress(b"[1, 2]}")
+    fault_server.script(
+        "/m", Reply.raw(two_members, content_type="application/json", headers={"Content-Encoding": "gzip"})
+    )
+    assert (await http.get("/m")).json() == {"data": [1, 2]}
+    fault_server.script("/d", Reply.raw(zlib.compress(b'{"ok": 1}'), headers={"Content-Encoding": "deflate"}))
+    assert (await http.get("/d")).json() == {"ok": 1}
+    fault_server.script(
+        "/cut", Reply.raw(zlib.compress(b'{"ok": 1}' * 20)[:-3], headers={"Content-Encoding": "deflate"})
+    )
+    with pytest.raises(APIConnectionError):
+        await http.get("/cut")
 
 
 async def test_error_body_read_is_bounded(fault_server: FaultServer, http: httpx2.AsyncClient) -> None:
