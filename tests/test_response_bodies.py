@@ -1,0 +1,87 @@
+"""A 2xx never silently becomes ``None``: cut-off, undecodable, empty and ``null`` bodies through the SDK.
+
+Operations documented with a JSON body raise (``APIConnectionError`` for a body the wire broke, retried
+by the usual rules; ``ResponseValidationError`` for an empty or ``null`` document) in lenient and strict
+mode alike; operations documented without a body keep returning ``None``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import uuid
+
+import pytest
+
+from mihu_client import APIConnectionError, MihuClient, ResponseValidationError
+from mihu_client.models import ContactInput, CreateContactResponse201
+from tests.servers.fault_server import FaultServer, Reply
+
+CONTACTS = "/api/v1/contacts"
+CONTACT = {"success": True, "data": {"uuid": str(uuid.uuid4()), "name": "Ada", "phone_number": "+15555550123"}}
+ADA = ContactInput(name="Ada", phone_number="+15555550123")
+
+
+def gzipped(data: object, *, cut: int = 0) -> Reply:
+    """A gzip JSON body, optionally cut ``cut`` bytes before its end; Content-Length matches what is sent."""
+    body = gzip.compress(json.dumps(data).encode())
+    return Reply.raw(body[: len(body) - cut], content_type="application/json", headers={"Content-Encoding": "gzip"})
+
+
+@pytest.fixture(params=[False, True], ids=["lenient", "strict"])
+def client(request: pytest.FixtureRequest, mihu: MihuClient) -> MihuClient:
+    return mihu.with_options(strict=request.param)
+
+
+async def test_whole_gzip_body_parses(fault_server: FaultServer, client: MihuClient) -> None:
+    fault_server.script(CONTACTS, gzipped(CONTACT))
+    created = await client.contacts.create(ADA)
+    assert isinstance(created, CreateContactResponse201)
+    assert created.data and created.data.name == "Ada"
+
+
+@pytest.mark.parametrize("cut", [1, 8, 30])
+async def test_cut_off_gzip_body_of_a_post_raises_and_is_sent_once(
+    fault_server: FaultServer, client: MihuClient, cut: int
+) -> None:
+    fault_server.script(CONTACTS, gzipped(CONTACT, cut=cut))
+    with pytest.raises(APIConnectionError):
+        await client.contacts.create(ADA)
+    assert fault_server.count(CONTACTS, "POST") == 1
+
+
+async def test_cut_off_gzip_body_of_a_get_is_retried(fault_server: FaultServer, client: MihuClient) -> None:
+    contact_id = uuid.uuid4()
+    path = f"{CONTACTS}/{contact_id}"
+    fault_server.script(path, gzipped(CONTACT, cut=8), gzipped(CONTACT))
+    got = await client.contacts.get(contact_id)
+    assert got.to_dict() == CONTACT
+    assert fault_server.count(path) == 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [Reply.raw(b"", content_type="application/json"), Reply.json(None), Reply.raw(b"", 201), Reply.status_only(204)],
+    ids=["empty", "null", "empty-201", "204"],
+)
+async def test_empty_or_null_document_is_a_validation_error(
+    fault_server: FaultServer, client: MihuClient, reply: Reply
+) -> None:
+    fault_server.script(CONTACTS, reply)
+    with pytest.raises(ResponseValidationError, match="POST /api/v1/contacts"):
+        await client.contacts.create(ADA)
+    raw_error = None
+    try:
+        await client.contacts.with_raw_response.create(ADA)
+    except ResponseValidationError as error:
+        raw_error = error
+    assert raw_error is not None, "the raw-response path must not hide the missing document either"
+
+
+async def test_operation_documented_without_a_body_still_returns_none(
+    fault_server: FaultServer, client: MihuClient
+) -> None:
+    agent_id = uuid.uuid4()
+    path = f"/api/v1/agents/{agent_id}/evaluate"
+    fault_server.script(path, Reply.status_only(204))
+    assert await client.evaluate.delete_agent_settings(agent_id) is None
