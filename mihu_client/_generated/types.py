@@ -68,7 +68,7 @@ class Response(Generic[T]):
 
     __slots__ = ("content", "headers", "parsed", "status_code")
 
-    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T | None) -> None:
+    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T) -> None:
         self.status_code = status_code
         self.content = content
         self.headers = headers
@@ -113,6 +113,21 @@ def json_body(response: Any) -> Any:
             f"got {content_type}: {snippet!r}",
             path="$",
         ) from exc
+
+
+def json_document(response: Any) -> Any:
+    """The JSON body of a 2xx the spec documents with one: never ``None``, in lenient and strict mode alike.
+
+    An empty body or a JSON ``null`` where the spec promises a document is not a value to hand back as
+    ``None`` (the caller's code is typed to get a model), so it is a ``ResponseValidationError``.
+    """
+    where = f"{response.request.method} {response.request.url.path}"
+    if not response.content:
+        raise ResponseValidationError(f"expected a JSON body from {where}, got an empty body", path="$")
+    data = json_body(response)
+    if data is None:
+        raise ResponseValidationError(f"expected a JSON document from {where}, got null", path="$")
+    return data
 
 
 new_instance = object.__new__

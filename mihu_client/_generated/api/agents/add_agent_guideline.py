@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.add_agent_guideline_response_201 import AddAgentGuidelineResponse201
 from ...models.agent_guideline_input import AgentGuidelineInput
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AddAgentGuidelineResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AddAgentGuidelineResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = AddAgentGuidelineResponse201.from_dict(data)
     else:
@@ -71,7 +67,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AddAgentGuidelineResponse201]
@@ -92,7 +88,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentGuidelineInput,
-) -> AddAgentGuidelineResponse201 | None:
+) -> AddAgentGuidelineResponse201:
     """Add a single guideline
 
      Appends one behaviour guideline to the agent and returns the updated agent.
@@ -103,7 +99,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AddAgentGuidelineResponse201

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.add_agent_note_response_201 import AddAgentNoteResponse201
 from ...models.agent_note_input import AgentNoteInput
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AddAgentNoteResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AddAgentNoteResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = AddAgentNoteResponse201.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AddAgentNoteResponse201]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentNoteInput,
-) -> AddAgentNoteResponse201 | None:
+) -> AddAgentNoteResponse201:
     """Add a single note
 
      Appends one note to the agent's knowledge notes without touching the existing ones and returns the
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AddAgentNoteResponse201

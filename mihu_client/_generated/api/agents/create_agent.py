@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_input import AgentInput
 from ...models.create_agent_response_201 import CreateAgentResponse201
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateAgentResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateAgentResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = CreateAgentResponse201.from_dict(data)
     else:
@@ -67,7 +63,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateAgentResponse201]
@@ -86,7 +82,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentInput,
-) -> CreateAgentResponse201 | None:
+) -> CreateAgentResponse201:
     """Create an agent
 
      Creates a new agent from a full configuration payload: identity and prompt fields plus optional
@@ -99,7 +95,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateAgentResponse201

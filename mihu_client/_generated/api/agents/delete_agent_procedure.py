@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.delete_agent_procedure_response_200 import DeleteAgentProcedureResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> DeleteAgentProcedureResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> DeleteAgentProcedureResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = DeleteAgentProcedureResponse200.from_dict(data)
     else:
@@ -66,7 +62,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DeleteAgentProcedureResponse200]
@@ -87,7 +83,7 @@ async def asyncio(
     procedure_uuid: UUID,
     *,
     client: ApiClient,
-) -> DeleteAgentProcedureResponse200 | None:
+) -> DeleteAgentProcedureResponse200:
     """Delete a single procedure (and its steps)
 
      Removes one procedure together with its steps from the agent and returns the updated agent.
@@ -98,7 +94,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DeleteAgentProcedureResponse200

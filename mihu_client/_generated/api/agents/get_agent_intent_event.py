@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.get_agent_intent_event_response_200 import GetAgentIntentEventResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> GetAgentIntentEventResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> GetAgentIntentEventResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = GetAgentIntentEventResponse200.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetAgentIntentEventResponse200]
@@ -86,7 +82,7 @@ async def asyncio(
     intent_uuid: UUID,
     *,
     client: ApiClient,
-) -> GetAgentIntentEventResponse200 | None:
+) -> GetAgentIntentEventResponse200:
     """Get the intent's action (event)
 
      Reads the action currently attached to an intent (webhook, app action, flow or agent hand-off)
@@ -98,7 +94,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetAgentIntentEventResponse200

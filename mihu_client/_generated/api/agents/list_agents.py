@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_agents_response_200 import ListAgentsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,12 +17,8 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListAgentsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListAgentsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListAgentsResponse200.from_dict(data)
     else:
@@ -51,7 +47,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListAgentsResponse200]
@@ -67,7 +63,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ApiClient,
-) -> ListAgentsResponse200 | None:
+) -> ListAgentsResponse200:
     """List agents
 
      Returns the agents configured in the workspace, each with its prompt fields, settings groups and
@@ -75,7 +71,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListAgentsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_intent_event_input import AgentIntentEventInput
 from ...models.set_agent_intent_event_response_200 import SetAgentIntentEventResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -34,12 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> SetAgentIntentEventResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> SetAgentIntentEventResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = SetAgentIntentEventResponse200.from_dict(data)
     else:
@@ -79,7 +75,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[SetAgentIntentEventResponse200]
@@ -102,7 +98,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentIntentEventInput,
-) -> SetAgentIntentEventResponse200 | None:
+) -> SetAgentIntentEventResponse200:
     """Set the intent's action (event)
 
      Replaces the single action an intent triggers; the new action is stored as a draft and has to be
@@ -118,7 +114,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         SetAgentIntentEventResponse200

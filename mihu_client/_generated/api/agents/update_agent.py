@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_input import AgentInput
 from ...models.update_agent_response_200 import UpdateAgentResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAgentResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAgentResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAgentResponse200.from_dict(data)
     else:
@@ -75,7 +71,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAgentResponse200]
@@ -96,7 +92,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentInput,
-) -> UpdateAgentResponse200 | None:
+) -> UpdateAgentResponse200:
     """Update an agent
 
      Partially updates an agent's profile, prompt fields and voice/text settings. Any collection section
@@ -111,7 +107,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAgentResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_call_behavior import AgentCallBehavior
 from ...models.update_agent_call_behavior_response_200 import UpdateAgentCallBehaviorResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAgentCallBehaviorResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAgentCallBehaviorResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAgentCallBehaviorResponse200.from_dict(data)
     else:
@@ -73,7 +69,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAgentCallBehaviorResponse200]
@@ -94,7 +90,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentCallBehavior,
-) -> UpdateAgentCallBehaviorResponse200 | None:
+) -> UpdateAgentCallBehaviorResponse200:
     """Update call behavior
 
      Adjusts how the agent's calls behave: recording, ambient background sound and its volume, noise
@@ -107,7 +103,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAgentCallBehaviorResponse200

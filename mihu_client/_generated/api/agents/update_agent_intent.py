@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_intent_input import AgentIntentInput
 from ...models.update_agent_intent_response_200 import UpdateAgentIntentResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -34,12 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAgentIntentResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAgentIntentResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAgentIntentResponse200.from_dict(data)
     else:
@@ -76,7 +72,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAgentIntentResponse200]
@@ -99,7 +95,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentIntentInput,
-) -> UpdateAgentIntentResponse200 | None:
+) -> UpdateAgentIntentResponse200:
     """Update an intent
 
      Modifies one of the agent's intents: its name, key, trigger description, confidence threshold,
@@ -112,7 +108,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAgentIntentResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_voice_interaction import AgentVoiceInteraction
 from ...models.update_agent_interaction_settings_response_200 import UpdateAgentInteractionSettingsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAgentInteractionSettingsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAgentInteractionSettingsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAgentInteractionSettingsResponse200.from_dict(data)
     else:
@@ -75,7 +71,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAgentInteractionSettingsResponse200]
@@ -96,7 +92,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentVoiceInteraction,
-) -> UpdateAgentInteractionSettingsResponse200 | None:
+) -> UpdateAgentInteractionSettingsResponse200:
     """Update interaction settings
 
      Changes the voice agent's conversational prompts, such as who speaks first, the inbound and outbound
@@ -109,7 +105,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAgentInteractionSettingsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_procedure_input import AgentProcedureInput
 from ...models.update_agent_procedure_response_200 import UpdateAgentProcedureResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -36,12 +36,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAgentProcedureResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAgentProcedureResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAgentProcedureResponse200.from_dict(data)
     else:
@@ -78,7 +74,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAgentProcedureResponse200]
@@ -101,7 +97,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AgentProcedureInput,
-) -> UpdateAgentProcedureResponse200 | None:
+) -> UpdateAgentProcedureResponse200:
     """Update a single procedure (and replace its steps if provided)
 
      Changes one procedure's name or description; when a steps array is sent it replaces that procedure's
@@ -114,7 +110,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAgentProcedureResponse200

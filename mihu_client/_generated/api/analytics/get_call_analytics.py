@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.analytics_call_metrics import AnalyticsCallMetrics
 from ...models.get_call_analytics_granularity import GetCallAnalyticsGranularity
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -60,12 +60,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AnalyticsCallMetrics | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AnalyticsCallMetrics:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = AnalyticsCallMetrics.from_dict(data)
     else:
@@ -112,7 +108,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AnalyticsCallMetrics]
@@ -143,7 +139,7 @@ async def asyncio(
     channel: str | Unset = UNSET,
     agent_uuid: UUID | Unset = UNSET,
     campaign_uuid: UUID | Unset = UNSET,
-) -> AnalyticsCallMetrics | None:
+) -> AnalyticsCallMetrics:
     """Aggregated call metrics for a time window (authoritative call count)
 
      Computes call volume, direction, answer/miss/failure and AI-versus-human handling totals plus
@@ -162,7 +158,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AnalyticsCallMetrics

@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.get_evaluation_analytics_response_200 import GetEvaluationAnalyticsResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -44,12 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> GetEvaluationAnalyticsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> GetEvaluationAnalyticsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = GetEvaluationAnalyticsResponse200.from_dict(data)
     else:
@@ -85,7 +81,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetEvaluationAnalyticsResponse200]
@@ -108,7 +104,7 @@ async def asyncio(
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     agent_uuid: UUID | Unset = UNSET,
-) -> GetEvaluationAnalyticsResponse200 | None:
+) -> GetEvaluationAnalyticsResponse200:
     """Aggregated evaluation analytics
 
      Dashboard figures aggregated over evaluation records.
@@ -120,7 +116,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetEvaluationAnalyticsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.analytics_session_metrics import AnalyticsSessionMetrics
 from ...models.get_session_analytics_granularity import GetSessionAnalyticsGranularity
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -60,12 +60,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AnalyticsSessionMetrics | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AnalyticsSessionMetrics:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = AnalyticsSessionMetrics.from_dict(data)
     else:
@@ -111,7 +107,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AnalyticsSessionMetrics]
@@ -142,7 +138,7 @@ async def asyncio(
     channel: str | Unset = UNSET,
     agent_uuid: UUID | Unset = UNSET,
     campaign_uuid: UUID | Unset = UNSET,
-) -> AnalyticsSessionMetrics | None:
+) -> AnalyticsSessionMetrics:
     """Cross-channel conversation-session metrics
 
      Computes session totals, rates, durations, messages per session and voice latency percentiles across
@@ -160,7 +156,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AnalyticsSessionMetrics

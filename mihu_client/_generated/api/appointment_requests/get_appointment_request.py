@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.get_appointment_request_response_200 import GetAppointmentRequestResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,12 +23,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> GetAppointmentRequestResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> GetAppointmentRequestResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = GetAppointmentRequestResponse200.from_dict(data)
     else:
@@ -61,7 +57,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetAppointmentRequestResponse200]
@@ -80,7 +76,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: ApiClient,
-) -> GetAppointmentRequestResponse200 | None:
+) -> GetAppointmentRequestResponse200:
     """Get a specific appointment request
 
      Fetches one booking request by UUID, including its approval or rejection details and the resulting
@@ -91,7 +87,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetAppointmentRequestResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.list_appointment_requests_response_200 import ListAppointmentRequestsResponse200
 from ...models.list_appointment_requests_status import ListAppointmentRequestsStatus
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -52,12 +52,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListAppointmentRequestsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListAppointmentRequestsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListAppointmentRequestsResponse200.from_dict(data)
     else:
@@ -96,7 +92,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListAppointmentRequestsResponse200]
@@ -121,7 +117,7 @@ async def asyncio(
     schedule_uuid: UUID | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-) -> ListAppointmentRequestsResponse200 | None:
+) -> ListAppointmentRequestsResponse200:
     """Get list of appointment requests
 
      Lists booking requests, optionally narrowed by status, schedule and date range. The data array is
@@ -135,7 +131,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListAppointmentRequestsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.appointment_update_request import AppointmentUpdateRequest
 from ...models.update_appointment_response_200 import UpdateAppointmentResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAppointmentResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAppointmentResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAppointmentResponse200.from_dict(data)
     else:
@@ -73,7 +69,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAppointmentResponse200]
@@ -94,7 +90,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AppointmentUpdateRequest,
-) -> UpdateAppointmentResponse200 | None:
+) -> UpdateAppointmentResponse200:
     """Update an appointment
 
      Changes the title, time range, status or notes of one appointment; the node sends only the fields
@@ -107,7 +103,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAppointmentResponse200

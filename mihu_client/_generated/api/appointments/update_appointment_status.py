@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.appointment_status_update_request import AppointmentStatusUpdateRequest
 from ...models.update_appointment_status_response_200 import UpdateAppointmentStatusResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAppointmentStatusResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAppointmentStatusResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAppointmentStatusResponse200.from_dict(data)
     else:
@@ -71,7 +67,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAppointmentStatusResponse200]
@@ -92,7 +88,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AppointmentStatusUpdateRequest,
-) -> UpdateAppointmentStatusResponse200 | None:
+) -> UpdateAppointmentStatusResponse200:
     """Change appointment status
 
      Sets the status of one appointment (approved, pending or cancelled in the node's choices).
@@ -103,7 +99,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAppointmentStatusResponse200

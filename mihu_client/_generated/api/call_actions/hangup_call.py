@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.call_action_hangup_request import CallActionHangupRequest
 from ...models.hangup_call_response_200 import HangupCallResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -33,12 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> HangupCallResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> HangupCallResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = HangupCallResponse200.from_dict(data)
     else:
@@ -73,7 +69,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[HangupCallResponse200]
@@ -94,7 +90,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CallActionHangupRequest | Unset = UNSET,
-) -> HangupCallResponse200 | None:
+) -> HangupCallResponse200:
     """Hang up the live call (the agent speaks a goodbye message, then ends)
 
      Ends an ongoing call after the agent says a closing line, either the one supplied or the agent's
@@ -106,7 +102,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         HangupCallResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.call_action_say_request import CallActionSayRequest
 from ...models.say_call_message_response_200 import SayCallMessageResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> SayCallMessageResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> SayCallMessageResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = SayCallMessageResponse200.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[SayCallMessageResponse200]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CallActionSayRequest,
-) -> SayCallMessageResponse200 | None:
+) -> SayCallMessageResponse200:
     """Make the agent say a message in the live call
 
      Has the agent speak the given text on an ongoing call, optionally ending the call once it has been
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         SayCallMessageResponse200

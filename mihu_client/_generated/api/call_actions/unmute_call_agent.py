@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.unmute_call_agent_response_200 import UnmuteCallAgentResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,12 +23,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UnmuteCallAgentResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UnmuteCallAgentResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UnmuteCallAgentResponse200.from_dict(data)
     else:
@@ -60,7 +56,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UnmuteCallAgentResponse200]
@@ -79,7 +75,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: ApiClient,
-) -> UnmuteCallAgentResponse200 | None:
+) -> UnmuteCallAgentResponse200:
     """Unmute the agent in the live call
 
      Lets a previously muted agent speak again on an ongoing call.
@@ -89,7 +85,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UnmuteCallAgentResponse200

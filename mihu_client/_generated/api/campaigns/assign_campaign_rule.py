@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.assign_campaign_rule_response_200 import AssignCampaignRuleResponse200
 from ...models.campaign_rule_assign_request import CampaignRuleAssignRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AssignCampaignRuleResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AssignCampaignRuleResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = AssignCampaignRuleResponse200.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AssignCampaignRuleResponse200]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CampaignRuleAssignRequest,
-) -> AssignCampaignRuleResponse200 | None:
+) -> AssignCampaignRuleResponse200:
     """Assign or replace the rule attached to a campaign
 
      Links a contact rule to a campaign, replacing any rule it had, and returns a snapshot of the
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AssignCampaignRuleResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.attach_campaign_pools_response_200 import AttachCampaignPoolsResponse200
 from ...models.campaign_pools_attach_request import CampaignPoolsAttachRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AttachCampaignPoolsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AttachCampaignPoolsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = AttachCampaignPoolsResponse200.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AttachCampaignPoolsResponse200]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CampaignPoolsAttachRequest,
-) -> AttachCampaignPoolsResponse200 | None:
+) -> AttachCampaignPoolsResponse200:
     """Attach one or more pools to a campaign
 
      Adds contact pools to a campaign without removing existing ones. When the campaign is already
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AttachCampaignPoolsResponse200

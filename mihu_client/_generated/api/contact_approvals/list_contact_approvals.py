@@ -6,7 +6,7 @@ from ...client import ApiClient
 from ...models.contact_approval_list import ContactApprovalList
 from ...models.list_contact_approvals_confidence import ListContactApprovalsConfidence
 from ...models.list_contact_approvals_status import ListContactApprovalsStatus
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -64,12 +64,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ContactApprovalList | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ContactApprovalList:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ContactApprovalList.from_dict(data)
     else:
@@ -120,7 +116,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ContactApprovalList]
@@ -157,7 +153,7 @@ async def asyncio(
     conversation_uuid: str | Unset = UNSET,
     pipeline_uuid: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ContactApprovalList | None:
+) -> ContactApprovalList:
     """List pending contact field approvals
 
      Pages through AI-proposed contact field changes awaiting (or past) human review. Filters cover
@@ -177,7 +173,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ContactApprovalList

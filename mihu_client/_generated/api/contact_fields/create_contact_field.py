@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_contact_field_body import CreateContactFieldBody
 from ...models.create_contact_field_response_201 import CreateContactFieldResponse201
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateContactFieldResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateContactFieldResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = CreateContactFieldResponse201.from_dict(data)
     else:
@@ -64,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateContactFieldResponse201]
@@ -83,7 +79,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CreateContactFieldBody,
-) -> CreateContactFieldResponse201 | None:
+) -> CreateContactFieldResponse201:
     """Create a custom contact field
 
      Registers a new custom field; its key cannot change later.
@@ -93,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateContactFieldResponse201

@@ -7,7 +7,7 @@ from ...client import ApiClient
 from ...models.list_contacts_contact_channel import ListContactsContactChannel
 from ...models.list_contacts_response_200 import ListContactsResponse200
 from ...models.list_contacts_status import ListContactsStatus
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -74,12 +74,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListContactsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListContactsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListContactsResponse200.from_dict(data)
     else:
@@ -128,7 +124,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListContactsResponse200]
@@ -163,7 +159,7 @@ async def asyncio(
     campaign_uuid: UUID | Unset = UNSET,
     tag_uuid: UUID | Unset = UNSET,
     pool_uuid: UUID | Unset = UNSET,
-) -> ListContactsResponse200 | None:
+) -> ListContactsResponse200:
     """Get paginated list of contacts
 
      Pages through the account's contacts. Results can be narrowed by free-text search, status, preferred
@@ -182,7 +178,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListContactsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.contact_input import ContactInput
 from ...models.update_contact_response_200 import UpdateContactResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateContactResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateContactResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateContactResponse200.from_dict(data)
     else:
@@ -74,7 +70,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateContactResponse200]
@@ -95,7 +91,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: ContactInput,
-) -> UpdateContactResponse200 | None:
+) -> UpdateContactResponse200:
     """Update a contact
 
      Changes only the supplied base fields and custom field values of one contact. Sending an empty
@@ -109,7 +105,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateContactResponse200

@@ -8,7 +8,7 @@ from ...client import ApiClient
 from ...models.list_conversation_messages_response_200 import ListConversationMessagesResponse200
 from ...models.list_conversation_messages_sender import ListConversationMessagesSender
 from ...models.list_conversation_messages_sort_dir import ListConversationMessagesSortDir
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -51,12 +51,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListConversationMessagesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListConversationMessagesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListConversationMessagesResponse200.from_dict(data)
     else:
@@ -98,7 +94,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListConversationMessagesResponse200]
@@ -125,7 +121,7 @@ async def asyncio(
     per_page: int | Unset = 25,
     sender: ListConversationMessagesSender | Unset = UNSET,
     sort_dir: ListConversationMessagesSortDir | Unset = ListConversationMessagesSortDir.ASC,
-) -> ListConversationMessagesResponse200 | None:
+) -> ListConversationMessagesResponse200:
     """Get paginated messages of a conversation
 
      Pages through the messages of one conversation (AI, human and contact authored), e.g. to render or
@@ -141,7 +137,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListConversationMessagesResponse200

@@ -5,7 +5,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_conversations_response_200 import ListConversationsResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -40,12 +40,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListConversationsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListConversationsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListConversationsResponse200.from_dict(data)
     else:
@@ -84,7 +80,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListConversationsResponse200]
@@ -109,7 +105,7 @@ async def asyncio(
     per_page: int | Unset = 15,
     phone: str | Unset = UNSET,
     contact_uuid: UUID | Unset = UNSET,
-) -> ListConversationsResponse200 | None:
+) -> ListConversationsResponse200:
     """Get paginated list of conversations
 
      Lists the account's conversations page by page, optionally narrowed to one contact (by UUID or
@@ -123,7 +119,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListConversationsResponse200

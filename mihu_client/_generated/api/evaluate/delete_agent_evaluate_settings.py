@@ -23,8 +23,6 @@ def _get_kwargs(
 
 
 def _parse_response(response: httpx2.Response) -> None:
-    if not response.content:
-        return None
     return None
 
 
@@ -52,7 +50,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[None]

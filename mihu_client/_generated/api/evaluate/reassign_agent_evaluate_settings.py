@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.reassign_agent_evaluate_settings_response_200 import ReassignAgentEvaluateSettingsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,12 +23,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ReassignAgentEvaluateSettingsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ReassignAgentEvaluateSettingsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ReassignAgentEvaluateSettingsResponse200.from_dict(data)
     else:
@@ -63,7 +59,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ReassignAgentEvaluateSettingsResponse200]
@@ -82,7 +78,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: ApiClient,
-) -> ReassignAgentEvaluateSettingsResponse200 | None:
+) -> ReassignAgentEvaluateSettingsResponse200:
     """Force-overwrite the agent's override with a fresh copy of the current default
 
      Resets an agent's evaluate override by copying the current workspace default over it, discarding
@@ -93,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ReassignAgentEvaluateSettingsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.evaluate_settings_update import EvaluateSettingsUpdate
 from ...models.update_agent_evaluate_settings_response_200 import UpdateAgentEvaluateSettingsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateAgentEvaluateSettingsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateAgentEvaluateSettingsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateAgentEvaluateSettingsResponse200.from_dict(data)
     else:
@@ -75,7 +71,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateAgentEvaluateSettingsResponse200]
@@ -96,7 +92,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: EvaluateSettingsUpdate,
-) -> UpdateAgentEvaluateSettingsResponse200 | None:
+) -> UpdateAgentEvaluateSettingsResponse200:
     """Update an agent's evaluate settings
 
      Partially edits the evaluate override of one agent (sessionization, text and voice analyzers, active
@@ -109,7 +105,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateAgentEvaluateSettingsResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.evaluate_settings_update import EvaluateSettingsUpdate
 from ...models.update_default_evaluate_settings_response_200 import UpdateDefaultEvaluateSettingsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateDefaultEvaluateSettingsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateDefaultEvaluateSettingsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateDefaultEvaluateSettingsResponse200.from_dict(data)
     else:
@@ -68,7 +64,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateDefaultEvaluateSettingsResponse200]
@@ -87,7 +83,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: EvaluateSettingsUpdate,
-) -> UpdateDefaultEvaluateSettingsResponse200 | None:
+) -> UpdateDefaultEvaluateSettingsResponse200:
     """Update the global default evaluate settings
 
      Partially edits the workspace-wide evaluate configuration that agents without their own override
@@ -99,7 +95,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateDefaultEvaluateSettingsResponse200

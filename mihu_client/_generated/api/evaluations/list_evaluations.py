@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_evaluations_response_200 import ListEvaluationsResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -30,12 +30,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListEvaluationsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListEvaluationsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListEvaluationsResponse200.from_dict(data)
     else:
@@ -70,7 +66,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListEvaluationsResponse200]
@@ -91,7 +87,7 @@ async def asyncio(
     client: ApiClient,
     page: int | Unset = 1,
     per_page: int | Unset = UNSET,
-) -> ListEvaluationsResponse200 | None:
+) -> ListEvaluationsResponse200:
     """Get paginated list of session evaluations
 
      Pages through the AI evaluation records produced for conversation sessions, for quality review and
@@ -103,7 +99,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListEvaluationsResponse200

@@ -5,7 +5,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_flow_app_actions_response_200 import ListFlowAppActionsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -22,12 +22,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListFlowAppActionsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListFlowAppActionsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListFlowAppActionsResponse200.from_dict(data)
     else:
@@ -60,7 +56,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListFlowAppActionsResponse200]
@@ -79,7 +75,7 @@ async def asyncio(
     uid: str,
     *,
     client: ApiClient,
-) -> ListFlowAppActionsResponse200 | None:
+) -> ListFlowAppActionsResponse200:
     """List the actions of a flow app
 
      Lists the actions offered by one app; their keys are what action_key expects when adding an action
@@ -90,7 +86,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListFlowAppActionsResponse200

@@ -5,7 +5,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -22,12 +22,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListFlowAppTriggersResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListFlowAppTriggersResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListFlowAppTriggersResponse200.from_dict(data)
     else:
@@ -60,7 +56,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListFlowAppTriggersResponse200]
@@ -79,7 +75,7 @@ async def asyncio(
     uid: str,
     *,
     client: ApiClient,
-) -> ListFlowAppTriggersResponse200 | None:
+) -> ListFlowAppTriggersResponse200:
     """List the triggers of a flow app
 
      Lists the trigger events offered by one app; their keys are what trigger_key expects when adding a
@@ -90,7 +86,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListFlowAppTriggersResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_flow_step_body import CreateFlowStepBody
 from ...models.create_flow_step_response_201 import CreateFlowStepResponse201
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateFlowStepResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateFlowStepResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = CreateFlowStepResponse201.from_dict(data)
     else:
@@ -74,7 +70,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateFlowStepResponse201]
@@ -95,7 +91,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CreateFlowStepBody,
-) -> CreateFlowStepResponse201 | None:
+) -> CreateFlowStepResponse201:
     """Add a step to a flow (trigger as step 1, actions as step 2+)
 
      Adds a trigger (only one, always step 1) or an action step to a draft flow. By default the step goes
@@ -109,7 +105,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateFlowStepResponse201

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.test_flow_step_body import TestFlowStepBody
 from ...models.test_flow_step_response_200 import TestFlowStepResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -35,12 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> TestFlowStepResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> TestFlowStepResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = TestFlowStepResponse200.from_dict(data)
     else:
@@ -79,7 +75,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[TestFlowStepResponse200]
@@ -102,7 +98,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: TestFlowStepBody | Unset = UNSET,
-) -> TestFlowStepResponse200 | None:
+) -> TestFlowStepResponse200:
     """Test a step — kind-aware behavior (trigger samples vs action exec)
 
      Tests a single step. For a trigger it pulls recent matching events (or uses the payload you pass)
@@ -117,7 +113,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         TestFlowStepResponse200

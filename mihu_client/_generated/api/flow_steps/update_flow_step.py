@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.update_flow_step_body import UpdateFlowStepBody
 from ...models.update_flow_step_response_200 import UpdateFlowStepResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -34,12 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateFlowStepResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateFlowStepResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateFlowStepResponse200.from_dict(data)
     else:
@@ -76,7 +72,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateFlowStepResponse200]
@@ -99,7 +95,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: UpdateFlowStepBody,
-) -> UpdateFlowStepResponse200 | None:
+) -> UpdateFlowStepResponse200:
     """Update any subset of a step's fields
 
      Partially updates one step of a flow: only the fields present in the body change. Switching app_uid
@@ -112,7 +108,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateFlowStepResponse200

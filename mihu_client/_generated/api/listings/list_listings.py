@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_listings_response_200 import ListListingsResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListListingsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListListingsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListListingsResponse200.from_dict(data)
     else:
@@ -64,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListListingsResponse200]
@@ -83,7 +79,7 @@ async def asyncio(
     *,
     client: ApiClient,
     per_page: int | Unset = UNSET,
-) -> ListListingsResponse200 | None:
+) -> ListListingsResponse200:
     """List listings
 
      Returns the workspace's contact listings; the node uses it to fill a listing picker.
@@ -93,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListListingsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.get_action_log_response_200 import GetActionLogResponse200
 from ...models.get_action_log_type import GetActionLogType
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -26,12 +26,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> GetActionLogResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> GetActionLogResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = GetActionLogResponse200.from_dict(data)
     else:
@@ -66,7 +62,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetActionLogResponse200]
@@ -87,7 +83,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: ApiClient,
-) -> GetActionLogResponse200 | None:
+) -> GetActionLogResponse200:
     """Get full detail for a single action execution
 
      Fetches one entry of the agent actions log, including the raw request/response payloads, error text
@@ -99,7 +95,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetActionLogResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_pbx_extension_connector_response_201 import CreatePbxExtensionConnectorResponse201
 from ...models.pbx_extension_connector_create_request import PbxExtensionConnectorCreateRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreatePbxExtensionConnectorResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreatePbxExtensionConnectorResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = CreatePbxExtensionConnectorResponse201.from_dict(data)
     else:
@@ -69,7 +65,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreatePbxExtensionConnectorResponse201]
@@ -88,7 +84,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: PbxExtensionConnectorCreateRequest,
-) -> CreatePbxExtensionConnectorResponse201 | None:
+) -> CreatePbxExtensionConnectorResponse201:
     """Create a PBX extension connector
 
      Links an extension on your own PBX to an AI voice agent through a number bought on the platform. The
@@ -101,7 +97,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreatePbxExtensionConnectorResponse201

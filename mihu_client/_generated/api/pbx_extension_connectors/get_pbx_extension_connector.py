@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.get_pbx_extension_connector_response_200 import GetPbxExtensionConnectorResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,12 +23,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> GetPbxExtensionConnectorResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> GetPbxExtensionConnectorResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = GetPbxExtensionConnectorResponse200.from_dict(data)
     else:
@@ -62,7 +58,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetPbxExtensionConnectorResponse200]
@@ -81,7 +77,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: ApiClient,
-) -> GetPbxExtensionConnectorResponse200 | None:
+) -> GetPbxExtensionConnectorResponse200:
     """Get a single PBX extension connector
 
      Returns one PBX extension connector by UUID, including the linked agent, phone number, extension
@@ -93,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetPbxExtensionConnectorResponse200

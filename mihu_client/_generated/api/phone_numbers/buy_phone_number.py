@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.buy_phone_number_response_201 import BuyPhoneNumberResponse201
 from ...models.phone_number_buy_request import PhoneNumberBuyRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> BuyPhoneNumberResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> BuyPhoneNumberResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = BuyPhoneNumberResponse201.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[BuyPhoneNumberResponse201]
@@ -84,7 +80,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: PhoneNumberBuyRequest,
-) -> BuyPhoneNumberResponse201 | None:
+) -> BuyPhoneNumberResponse201:
     """Buy a phone number
 
      Purchases a number found via the search endpoint, attaching compliance address and requirement
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         BuyPhoneNumberResponse201

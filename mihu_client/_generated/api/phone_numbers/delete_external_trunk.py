@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.delete_external_trunk_channel import DeleteExternalTrunkChannel
 from ...models.delete_external_trunk_response_200 import DeleteExternalTrunkResponse200
-from ...types import UNSET, Response, json_body, mismatch, parse_with
+from ...types import UNSET, Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> DeleteExternalTrunkResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> DeleteExternalTrunkResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = DeleteExternalTrunkResponse200.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DeleteExternalTrunkResponse200]
@@ -93,7 +89,7 @@ async def asyncio(
     client: ApiClient,
     phone_number: str,
     channel: DeleteExternalTrunkChannel,
-) -> DeleteExternalTrunkResponse200 | None:
+) -> DeleteExternalTrunkResponse200:
     """Delete an external trunk
 
      Removes the agent binding of an external trunk for one channel; nothing is released at a carrier.
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DeleteExternalTrunkResponse200

@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -36,12 +36,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListOutboundCallRatesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListOutboundCallRatesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListOutboundCallRatesResponse200.from_dict(data)
     else:
@@ -79,7 +75,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListOutboundCallRatesResponse200]
@@ -104,7 +100,7 @@ async def asyncio(
     prefix: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 50,
-) -> ListOutboundCallRatesResponse200 | None:
+) -> ListOutboundCallRatesResponse200:
     """Outbound call rates
 
      Lists per-destination outbound call pricing, optionally narrowed by country or dialling prefix.
@@ -117,7 +113,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListOutboundCallRatesResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.phone_number_trunk_update_request import PhoneNumberTrunkUpdateRequest
 from ...models.update_external_trunk_response_200 import UpdateExternalTrunkResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateExternalTrunkResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateExternalTrunkResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateExternalTrunkResponse200.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateExternalTrunkResponse200]
@@ -84,7 +80,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: PhoneNumberTrunkUpdateRequest,
-) -> UpdateExternalTrunkResponse200 | None:
+) -> UpdateExternalTrunkResponse200:
     """Update an external trunk
 
      Partially edits an external trunk located by phone_number plus channel; omitted fields stay as they
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateExternalTrunkResponse200

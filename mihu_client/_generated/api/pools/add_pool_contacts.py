@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.add_pool_contacts_response_200 import AddPoolContactsResponse200
 from ...models.pool_contacts_add_request import PoolContactsAddRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AddPoolContactsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AddPoolContactsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = AddPoolContactsResponse200.from_dict(data)
     else:
@@ -73,7 +69,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AddPoolContactsResponse200]
@@ -94,7 +90,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: PoolContactsAddRequest,
-) -> AddPoolContactsResponse200 | None:
+) -> AddPoolContactsResponse200:
     """Add existing contacts to a pool
 
      Adds existing contacts to a pool as Pending items, skipping ones already present and reporting
@@ -107,7 +103,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AddPoolContactsResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.duplicate_pool_response_201 import DuplicatePoolResponse201
 from ...models.pool_duplicate_request import PoolDuplicateRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> DuplicatePoolResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> DuplicatePoolResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = DuplicatePoolResponse201.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DuplicatePoolResponse201]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: PoolDuplicateRequest,
-) -> DuplicatePoolResponse201 | None:
+) -> DuplicatePoolResponse201:
     """Duplicate a pool, optionally copying its contacts
 
      Clones a pool's configuration into a new pool, by default also re-adding every member as Pending
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DuplicatePoolResponse201

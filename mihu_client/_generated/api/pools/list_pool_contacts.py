@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.list_pool_contacts_response_200 import ListPoolContactsResponse200
 from ...models.list_pool_contacts_status import ListPoolContactsStatus
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -46,12 +46,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListPoolContactsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListPoolContactsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListPoolContactsResponse200.from_dict(data)
     else:
@@ -92,7 +88,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListPoolContactsResponse200]
@@ -119,7 +115,7 @@ async def asyncio(
     per_page: int | Unset = 25,
     search: str | Unset = UNSET,
     status: ListPoolContactsStatus | Unset = UNSET,
-) -> ListPoolContactsResponse200 | None:
+) -> ListPoolContactsResponse200:
     """List contacts in a pool
 
      Pages through a pool's members with their dispatch status, priority, retry count and lifecycle
@@ -134,7 +130,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListPoolContactsResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.list_pools_response_200 import ListPoolsResponse200
 from ...models.list_pools_type import ListPoolsType
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -44,12 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListPoolsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListPoolsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListPoolsResponse200.from_dict(data)
     else:
@@ -90,7 +86,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListPoolsResponse200]
@@ -117,7 +113,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     type_: ListPoolsType | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-) -> ListPoolsResponse200 | None:
+) -> ListPoolsResponse200:
     """List contact pools
 
      Pages through the account's contact pools, optionally filtered by text, dispatch type or active
@@ -132,7 +128,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListPoolsResponse200

@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.remove_pool_contact_response_200 import RemovePoolContactResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> RemovePoolContactResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> RemovePoolContactResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = RemovePoolContactResponse200.from_dict(data)
     else:
@@ -64,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[RemovePoolContactResponse200]
@@ -85,7 +81,7 @@ async def asyncio(
     contact_uuid: UUID,
     *,
     client: ApiClient,
-) -> RemovePoolContactResponse200 | None:
+) -> RemovePoolContactResponse200:
     """Remove one contact from a pool
 
      Takes the contact out of this pool and cancels only its pending tasks from this pool.
@@ -96,7 +92,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         RemovePoolContactResponse200

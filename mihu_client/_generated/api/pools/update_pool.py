@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.pool_update_request import PoolUpdateRequest
 from ...models.update_pool_response_200 import UpdatePoolResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdatePoolResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdatePoolResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdatePoolResponse200.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdatePoolResponse200]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: PoolUpdateRequest,
-) -> UpdatePoolResponse200 | None:
+) -> UpdatePoolResponse200:
     """Update a pool
 
      Edits a pool's name, description, dispatch type, parallel cap, retry ceiling or active flag. Items
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdatePoolResponse200

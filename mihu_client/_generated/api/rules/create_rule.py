@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_rule_response_201 import CreateRuleResponse201
 from ...models.rule_create_request import RuleCreateRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateRuleResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateRuleResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = CreateRuleResponse201.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateRuleResponse201]
@@ -84,7 +80,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: RuleCreateRequest,
-) -> CreateRuleResponse201 | None:
+) -> CreateRuleResponse201:
     """Create a new campaign contact rule
 
      Creates a reusable contact rule (call cadence or one-shot text) that can later be attached to
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateRuleResponse201

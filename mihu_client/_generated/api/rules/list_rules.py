@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.list_rules_response_200 import ListRulesResponse200
 from ...models.list_rules_type import ListRulesType
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -41,12 +41,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListRulesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListRulesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListRulesResponse200.from_dict(data)
     else:
@@ -85,7 +81,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListRulesResponse200]
@@ -110,7 +106,7 @@ async def asyncio(
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     type_: ListRulesType | Unset = UNSET,
-) -> ListRulesResponse200 | None:
+) -> ListRulesResponse200:
     """List campaign contact rules
 
      Returns the workspace's campaign contact rules as a paginated list, optionally narrowed by a text
@@ -124,7 +120,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListRulesResponse200

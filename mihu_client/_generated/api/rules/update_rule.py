@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.rule_update_request import RuleUpdateRequest
 from ...models.update_rule_response_200 import UpdateRuleResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateRuleResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateRuleResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateRuleResponse200.from_dict(data)
     else:
@@ -72,7 +68,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateRuleResponse200]
@@ -93,7 +89,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: RuleUpdateRequest,
-) -> UpdateRuleResponse200 | None:
+) -> UpdateRuleResponse200:
     """Update an existing rule
 
      Changes only the supplied fields of a rule. Switching to the text type clears call-only fields, and
@@ -105,7 +101,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateRuleResponse200

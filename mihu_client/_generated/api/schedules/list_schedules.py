@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_schedules_response_200 import ListSchedulesResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,12 +17,8 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListSchedulesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListSchedulesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListSchedulesResponse200.from_dict(data)
     else:
@@ -50,7 +46,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListSchedulesResponse200]
@@ -66,14 +62,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ApiClient,
-) -> ListSchedulesResponse200 | None:
+) -> ListSchedulesResponse200:
     """List schedules
 
      Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker.
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListSchedulesResponse200

@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_conversation_sessions_response_200 import ListConversationSessionsResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -38,12 +38,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListConversationSessionsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListConversationSessionsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListConversationSessionsResponse200.from_dict(data)
     else:
@@ -82,7 +78,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListConversationSessionsResponse200]
@@ -107,7 +103,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     status: str | Unset = UNSET,
-) -> ListConversationSessionsResponse200 | None:
+) -> ListConversationSessionsResponse200:
     """Get paginated sessions of a conversation
 
      Pages through the sessions (message bursts) that make up one conversation, with their timing,
@@ -121,7 +117,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListConversationSessionsResponse200

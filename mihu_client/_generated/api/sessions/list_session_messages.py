@@ -8,7 +8,7 @@ from ...client import ApiClient
 from ...models.list_session_messages_response_200 import ListSessionMessagesResponse200
 from ...models.list_session_messages_sender import ListSessionMessagesSender
 from ...models.list_session_messages_sort_dir import ListSessionMessagesSortDir
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -51,12 +51,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListSessionMessagesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListSessionMessagesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListSessionMessagesResponse200.from_dict(data)
     else:
@@ -97,7 +93,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListSessionMessagesResponse200]
@@ -124,7 +120,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     sender: ListSessionMessagesSender | Unset = UNSET,
     sort_dir: ListSessionMessagesSortDir | Unset = ListSessionMessagesSortDir.ASC,
-) -> ListSessionMessagesResponse200 | None:
+) -> ListSessionMessagesResponse200:
     """Get paginated messages of a session
 
      Pages through only the messages that fall inside one session window, useful before reading that
@@ -139,7 +135,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListSessionMessagesResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_sip_trunk_connection_response_201 import CreateSipTrunkConnectionResponse201
 from ...models.sip_trunk_connection_create_request import SipTrunkConnectionCreateRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateSipTrunkConnectionResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateSipTrunkConnectionResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = CreateSipTrunkConnectionResponse201.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateSipTrunkConnectionResponse201]
@@ -84,7 +80,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: SipTrunkConnectionCreateRequest,
-) -> CreateSipTrunkConnectionResponse201 | None:
+) -> CreateSipTrunkConnectionResponse201:
     """Add a new SIP trunk connection
 
      Saves the gateway and credentials of a SIP trunk from your own provider so it can later be attached
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateSipTrunkConnectionResponse201

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.assign_table_body import AssignTableBody
 from ...models.assign_table_response_200 import AssignTableResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AssignTableResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AssignTableResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = AssignTableResponse200.from_dict(data)
     else:
@@ -71,7 +67,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AssignTableResponse200]
@@ -92,7 +88,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: AssignTableBody,
-) -> AssignTableResponse200 | None:
+) -> AssignTableResponse200:
     """Assign a table to an agent
 
      Connects a table to an agent so the agent can search or look up its data during conversations.
@@ -103,7 +99,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AssignTableResponse200

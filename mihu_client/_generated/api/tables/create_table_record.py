@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_table_record_body import CreateTableRecordBody
 from ...models.create_table_record_response_200 import CreateTableRecordResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateTableRecordResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateTableRecordResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = CreateTableRecordResponse200.from_dict(data)
     else:
@@ -71,7 +67,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateTableRecordResponse200]
@@ -92,7 +88,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: CreateTableRecordBody,
-) -> CreateTableRecordResponse200 | None:
+) -> CreateTableRecordResponse200:
     """Add a record to a table
 
      Inserts one row into a table; the values are keyed by column name.
@@ -103,7 +99,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateTableRecordResponse200

@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.delete_table_record_response_200 import DeleteTableRecordResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> DeleteTableRecordResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> DeleteTableRecordResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = DeleteTableRecordResponse200.from_dict(data)
     else:
@@ -64,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DeleteTableRecordResponse200]
@@ -85,7 +81,7 @@ async def asyncio(
     record: str,
     *,
     client: ApiClient,
-) -> DeleteTableRecordResponse200 | None:
+) -> DeleteTableRecordResponse200:
     """Delete a record from a table
 
      Removes one row from a table.
@@ -96,7 +92,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DeleteTableRecordResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.import_table_from_file_body import ImportTableFromFileBody
 from ...models.import_table_from_file_response_200 import ImportTableFromFileResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ImportTableFromFileResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ImportTableFromFileResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ImportTableFromFileResponse200.from_dict(data)
     else:
@@ -63,7 +59,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ImportTableFromFileResponse200]
@@ -82,7 +78,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: ImportTableFromFileBody,
-) -> ImportTableFromFileResponse200 | None:
+) -> ImportTableFromFileResponse200:
     """Create a table from an uploaded file
 
      Creates a table by uploading a file such as CSV, Excel, JSON, PDF, XML or audio as multipart form
@@ -93,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ImportTableFromFileResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.import_table_from_website_body import ImportTableFromWebsiteBody
 from ...models.import_table_from_website_response_200 import ImportTableFromWebsiteResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ImportTableFromWebsiteResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ImportTableFromWebsiteResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ImportTableFromWebsiteResponse200.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ImportTableFromWebsiteResponse200]
@@ -84,7 +80,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: ImportTableFromWebsiteBody,
-) -> ImportTableFromWebsiteResponse200 | None:
+) -> ImportTableFromWebsiteResponse200:
     """Create a table by crawling a website
 
      Creates a table from the content of a public website that the platform crawls starting at the given
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ImportTableFromWebsiteResponse200

@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_table_records_response_200 import ListTableRecordsResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -35,12 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListTableRecordsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListTableRecordsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListTableRecordsResponse200.from_dict(data)
     else:
@@ -76,7 +72,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListTableRecordsResponse200]
@@ -99,7 +95,7 @@ async def asyncio(
     client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ListTableRecordsResponse200 | None:
+) -> ListTableRecordsResponse200:
     """List the records of a table
 
      Returns the rows stored in a table, one page at a time.
@@ -111,7 +107,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListTableRecordsResponse200

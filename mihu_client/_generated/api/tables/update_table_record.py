@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.update_table_record_body import UpdateTableRecordBody
 from ...models.update_table_record_response_200 import UpdateTableRecordResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -34,12 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateTableRecordResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateTableRecordResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateTableRecordResponse200.from_dict(data)
     else:
@@ -75,7 +71,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateTableRecordResponse200]
@@ -98,7 +94,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: UpdateTableRecordBody,
-) -> UpdateTableRecordResponse200 | None:
+) -> UpdateTableRecordResponse200:
     """Update a record of a table
 
      Changes the values of an existing row in a table.
@@ -110,7 +106,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateTableRecordResponse200

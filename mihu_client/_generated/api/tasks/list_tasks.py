@@ -8,7 +8,7 @@ from ...client import ApiClient
 from ...models.list_tasks_response_200 import ListTasksResponse200
 from ...models.list_tasks_status import ListTasksStatus
 from ...models.list_tasks_type import ListTasksType
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -83,12 +83,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListTasksResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListTasksResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListTasksResponse200.from_dict(data)
     else:
@@ -139,7 +135,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListTasksResponse200]
@@ -176,7 +172,7 @@ async def asyncio(
     priority: int | Unset = UNSET,
     scheduled_from: datetime.datetime | Unset = UNSET,
     scheduled_to: datetime.datetime | Unset = UNSET,
-) -> ListTasksResponse200 | None:
+) -> ListTasksResponse200:
     """Get paginated list of tasks
 
      Lists agent tasks page by page, with filters for type, status, contact, campaign, agent, priority
@@ -196,7 +192,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListTasksResponse200

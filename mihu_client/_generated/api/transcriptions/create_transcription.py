@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.create_transcription_response_200 import CreateTranscriptionResponse200
 from ...models.transcription_create_request import TranscriptionCreateRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> CreateTranscriptionResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> CreateTranscriptionResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = CreateTranscriptionResponse200.from_dict(data)
     else:
@@ -64,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[CreateTranscriptionResponse200]
@@ -83,7 +79,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: TranscriptionCreateRequest,
-) -> CreateTranscriptionResponse200 | None:
+) -> CreateTranscriptionResponse200:
     """Create a new transcription request
 
      Uploads a recording (file or URL) to be transcribed and optionally evaluated in the background. Poll
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         CreateTranscriptionResponse200

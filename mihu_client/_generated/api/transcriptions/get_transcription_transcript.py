@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -23,12 +23,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> GetTranscriptionTranscriptResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> GetTranscriptionTranscriptResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = GetTranscriptionTranscriptResponse200.from_dict(data)
     else:
@@ -61,7 +57,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[GetTranscriptionTranscriptResponse200]
@@ -80,7 +76,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: ApiClient,
-) -> GetTranscriptionTranscriptResponse200 | None:
+) -> GetTranscriptionTranscriptResponse200:
     """Get full transcript with conversation messages and evaluations
 
      Returns the outcome of a transcription request: processing status, transcript messages, the
@@ -91,7 +87,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         GetTranscriptionTranscriptResponse200

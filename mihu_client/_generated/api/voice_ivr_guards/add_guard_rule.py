@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.add_guard_rule_response_201 import AddGuardRuleResponse201
 from ...models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AddGuardRuleResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AddGuardRuleResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = AddGuardRuleResponse201.from_dict(data)
     else:
@@ -73,7 +69,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AddGuardRuleResponse201]
@@ -94,7 +90,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: VoiceIvrGuardRuleCreate,
-) -> AddGuardRuleResponse201 | None:
+) -> AddGuardRuleResponse201:
     """Add ONE guard rule (preserves existing rules)
 
      Creates one additional guard rule while keeping the existing ones. Forwarding guards need a
@@ -107,7 +103,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AddGuardRuleResponse201

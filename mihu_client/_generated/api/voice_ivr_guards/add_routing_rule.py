@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.add_routing_rule_response_201 import AddRoutingRuleResponse201
 from ...models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> AddRoutingRuleResponse201 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> AddRoutingRuleResponse201:
+    data = json_document(response)
     if data.__class__ is dict:
         response_201 = AddRoutingRuleResponse201.from_dict(data)
     else:
@@ -75,7 +71,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[AddRoutingRuleResponse201]
@@ -96,7 +92,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: VoiceIvrRoutingRuleInput,
-) -> AddRoutingRuleResponse201 | None:
+) -> AddRoutingRuleResponse201:
     """Add ONE routing rule (preserves existing rules)
 
      Appends a single routing rule to the agent without touching the others; a missing priority places it
@@ -111,7 +107,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         AddRoutingRuleResponse201

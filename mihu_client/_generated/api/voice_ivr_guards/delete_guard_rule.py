@@ -6,7 +6,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.delete_guard_rule_response_200 import DeleteGuardRuleResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> DeleteGuardRuleResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> DeleteGuardRuleResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = DeleteGuardRuleResponse200.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[DeleteGuardRuleResponse200]
@@ -86,7 +82,7 @@ async def asyncio(
     rule_uuid: UUID,
     *,
     client: ApiClient,
-) -> DeleteGuardRuleResponse200 | None:
+) -> DeleteGuardRuleResponse200:
     """Delete ONE guard rule (other rules untouched)
 
      Permanently removes one guard rule from the agent and returns the agent. (Inferred: page not stored;
@@ -98,7 +94,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         DeleteGuardRuleResponse200

@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.replace_routing_rules_body import ReplaceRoutingRulesBody
 from ...models.replace_routing_rules_response_200 import ReplaceRoutingRulesResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -32,12 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ReplaceRoutingRulesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ReplaceRoutingRulesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ReplaceRoutingRulesResponse200.from_dict(data)
     else:
@@ -73,7 +69,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ReplaceRoutingRulesResponse200]
@@ -94,7 +90,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: ReplaceRoutingRulesBody,
-) -> ReplaceRoutingRulesResponse200 | None:
+) -> ReplaceRoutingRulesResponse200:
     """Replace ALL routing rules for an agent (destructive)
 
      Deletes every existing routing rule of the agent and stores the supplied list instead, for bulk
@@ -107,7 +103,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ReplaceRoutingRulesResponse200

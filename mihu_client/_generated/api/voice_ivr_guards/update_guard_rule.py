@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.update_guard_rule_response_200 import UpdateGuardRuleResponse200
 from ...models.voice_ivr_guard_rule_input import VoiceIvrGuardRuleInput
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -34,12 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateGuardRuleResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateGuardRuleResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateGuardRuleResponse200.from_dict(data)
     else:
@@ -77,7 +73,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateGuardRuleResponse200]
@@ -100,7 +96,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: VoiceIvrGuardRuleInput,
-) -> UpdateGuardRuleResponse200 | None:
+) -> UpdateGuardRuleResponse200:
     """Partially update ONE guard rule
 
      Applies a partial change to one guard rule, e.g. disabling it or adding a channel. When switching
@@ -114,7 +110,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateGuardRuleResponse200

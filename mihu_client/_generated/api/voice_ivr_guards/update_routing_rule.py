@@ -7,7 +7,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.update_routing_rule_response_200 import UpdateRoutingRuleResponse200
 from ...models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -34,12 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UpdateRoutingRuleResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UpdateRoutingRuleResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UpdateRoutingRuleResponse200.from_dict(data)
     else:
@@ -79,7 +75,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UpdateRoutingRuleResponse200]
@@ -102,7 +98,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: VoiceIvrRoutingRuleInput,
-) -> UpdateRoutingRuleResponse200 | None:
+) -> UpdateRoutingRuleResponse200:
     """Partially update ONE routing rule
 
      Changes only the keys present in the body for one routing rule (for example toggling is_active or
@@ -118,7 +114,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UpdateRoutingRuleResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.send_whatsapp_template_message_response_200 import SendWhatsappTemplateMessageResponse200
 from ...models.whatsapp_template_send_request import WhatsappTemplateSendRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> SendWhatsappTemplateMessageResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> SendWhatsappTemplateMessageResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = SendWhatsappTemplateMessageResponse200.from_dict(data)
     else:
@@ -67,7 +63,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[SendWhatsappTemplateMessageResponse200]
@@ -86,7 +82,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: WhatsappTemplateSendRequest,
-) -> SendWhatsappTemplateMessageResponse200 | None:
+) -> SendWhatsappTemplateMessageResponse200:
     """Send WhatsApp template message
 
      Delivers an approved WhatsApp template to a phone number via the agent's WhatsApp Business channel,
@@ -97,7 +93,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         SendWhatsappTemplateMessageResponse200

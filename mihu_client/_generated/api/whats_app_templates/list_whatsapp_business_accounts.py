@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_whatsapp_business_accounts_response_200 import ListWhatsappBusinessAccountsResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,12 +17,8 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListWhatsappBusinessAccountsResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListWhatsappBusinessAccountsResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListWhatsappBusinessAccountsResponse200.from_dict(data)
     else:
@@ -52,7 +48,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListWhatsappBusinessAccountsResponse200]
@@ -68,14 +64,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ApiClient,
-) -> ListWhatsappBusinessAccountsResponse200 | None:
+) -> ListWhatsappBusinessAccountsResponse200:
     """List linked WhatsApp Business Accounts
 
      The WABAs linked to this tenant, whose templates can be used.
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListWhatsappBusinessAccountsResponse200

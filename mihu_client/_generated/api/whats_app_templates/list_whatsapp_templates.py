@@ -4,7 +4,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_whatsapp_templates_response_200 import ListWhatsappTemplatesResponse200
-from ...types import UNSET, Response, Unset, json_body, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -30,12 +30,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> ListWhatsappTemplatesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> ListWhatsappTemplatesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = ListWhatsappTemplatesResponse200.from_dict(data)
     else:
@@ -69,7 +65,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[ListWhatsappTemplatesResponse200]
@@ -90,7 +86,7 @@ async def asyncio(
     client: ApiClient,
     waba_id: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
-) -> ListWhatsappTemplatesResponse200 | None:
+) -> ListWhatsappTemplatesResponse200:
     """List WhatsApp templates
 
      Templates of a linked WABA, optionally only the approved ones.
@@ -101,7 +97,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         ListWhatsappTemplatesResponse200

@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.sync_whatsapp_templates_body import SyncWhatsappTemplatesBody
 from ...models.sync_whatsapp_templates_response_200 import SyncWhatsappTemplatesResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -27,12 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> SyncWhatsappTemplatesResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> SyncWhatsappTemplatesResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = SyncWhatsappTemplatesResponse200.from_dict(data)
     else:
@@ -64,7 +60,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[SyncWhatsappTemplatesResponse200]
@@ -83,7 +79,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: SyncWhatsappTemplatesBody,
-) -> SyncWhatsappTemplatesResponse200 | None:
+) -> SyncWhatsappTemplatesResponse200:
     """Pull all templates of a WABA from Meta
 
      One-time import of every template Meta holds for the WABA.
@@ -93,7 +89,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         SyncWhatsappTemplatesResponse200

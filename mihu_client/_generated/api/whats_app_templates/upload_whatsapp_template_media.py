@@ -5,7 +5,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.upload_whatsapp_template_media_response_200 import UploadWhatsappTemplateMediaResponse200
 from ...models.whatsapp_template_media_upload_request import WhatsappTemplateMediaUploadRequest
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with
 
 
 def _get_kwargs(
@@ -25,12 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx2.Response) -> UploadWhatsappTemplateMediaResponse200 | None:
-    if not response.content:
-        return None
-    data = json_body(response)
-    if data is None:
-        return None
+def _parse_response(response: httpx2.Response) -> UploadWhatsappTemplateMediaResponse200:
+    data = json_document(response)
     if data.__class__ is dict:
         response_200 = UploadWhatsappTemplateMediaResponse200.from_dict(data)
     else:
@@ -65,7 +61,7 @@ async def asyncio_detailed(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         Response[UploadWhatsappTemplateMediaResponse200]
@@ -84,7 +80,7 @@ async def asyncio(
     *,
     client: ApiClient,
     body: WhatsappTemplateMediaUploadRequest,
-) -> UploadWhatsappTemplateMediaResponse200 | None:
+) -> UploadWhatsappTemplateMediaResponse200:
     """Upload a media file
 
      Uploads an image, video or document to Meta and returns a temporary handle to reference in a media
@@ -95,7 +91,7 @@ async def asyncio(
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
 
     Returns:
         UploadWhatsappTemplateMediaResponse200
