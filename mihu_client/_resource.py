@@ -97,7 +97,7 @@ class Resource:
         """
         client = self._client.with_options(**options) if options else self._client
         response = await operation(client=client, **{k: v for k, v in arguments.items() if v is not UNSET})
-        return capture(response).parsed  # type: ignore[return-value]
+        return capture(response).parsed
 
     def _paginate(
         self,

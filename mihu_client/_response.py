@@ -77,7 +77,7 @@ class RawResponse(Generic[T]):
     @property
     def parsed(self) -> T:
         """The model the plain method returns (parsed once, when the response arrived)."""
-        return self._response.parsed  # type: ignore[return-value]
+        return self._response.parsed
 
     def parse(self) -> T:
         """Same as `.parsed`; a method for readers used to `response.parse()`."""
