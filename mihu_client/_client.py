@@ -21,6 +21,7 @@ import httpx2
 
 from . import __version__
 from ._generated.api import Namespaces
+from ._legacy_httpx import from_legacy_httpx, reject_legacy_transport
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
 from ._retry import RetryPolicy
 from ._transport import RetryTransport
@@ -71,6 +72,8 @@ class MihuClient(Namespaces):
         transport: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
         resolved_url = _resolve_base_url(subdomain, domain, base_url, allow_insecure_http)
+        reject_legacy_transport(transport)
+        limits, proxy = from_legacy_httpx(limits), from_legacy_httpx(proxy)
         if token is None:
             token = os.environ.get(ENV_TOKEN) or None
         token = _check_token(token) if token is not None else None

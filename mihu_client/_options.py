@@ -7,6 +7,8 @@ from typing import Final, Literal
 
 import httpx2
 
+from ._legacy_httpx import from_legacy_httpx
+
 __all__ = ["DEFAULT_LIMITS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven", "coerce_timeout"]
 
 DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
@@ -30,7 +32,11 @@ NOT_GIVEN: Final[Literal[NotGiven.NOT_GIVEN]] = NotGiven.NOT_GIVEN
 
 
 def coerce_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:
-    """Seconds (one limit for every phase), an ``httpx2.Timeout``, or ``None`` for no limit at all."""
+    """Seconds (one limit for every phase), an ``httpx2.Timeout``, or ``None`` for no limit at all.
+
+    An ``httpx.Timeout`` of the old package is converted (see ``_legacy_httpx``).
+    """
+    timeout = from_legacy_httpx(timeout)
     if isinstance(timeout, httpx2.Timeout):
         return timeout
     if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
