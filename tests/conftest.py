@@ -26,3 +26,9 @@ def fault_server() -> Iterator[FaultServer]:
 async def mihu(fault_server: FaultServer) -> AsyncIterator[MihuClient]:
     async with MihuClient(base_url=fault_server.url, token=TEST_TOKEN, retry_policy=FAST_RETRY, timeout=5.0) as client:
         yield client
+
+
+@pytest.fixture(params=["httpx2"])
+def http_backend(request: pytest.FixtureRequest) -> str:
+    """The wire backend a test's client uses; tests that take it run once per backend."""
+    return str(request.param)

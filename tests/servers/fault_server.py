@@ -22,7 +22,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +38,7 @@ __all__ = [
     "FaultServer",
     "RecordedRequest",
     "Reply",
+    "Responder",
     "http_date",
 ]
 
@@ -183,16 +184,26 @@ class _Script:
         return reply
 
 
+Responder = Callable[[RecordedRequest], Reply]
+"""Chooses the reply to one request; called under the server's lock, so it may keep state without its own."""
+
+
 @dataclass
 class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
     stopping: threading.Event = field(default_factory=threading.Event)
     scripts: dict[tuple[str, str], _Script] = field(default_factory=dict)
+    responders: dict[str, Responder] = field(default_factory=dict)
     requests: list[RecordedRequest] = field(default_factory=list)
+    keep_requests: bool = True
 
     def record(self, request: RecordedRequest) -> Reply:
         with self.lock:
-            self.requests.append(request)
+            if self.keep_requests:
+                self.requests.append(request)
+            responder = self.responders.get(request.path)
+            if responder is not None:
+                return responder(request)
             script = self.scripts.get((request.method, request.path)) or self.scripts.get(("*", request.path))
             return script.next() if script is not None else NOT_SCRIPTED
 
@@ -237,6 +248,15 @@ class FaultServer:
         with self._state.lock:
             self._state.scripts[(method.upper(), path)] = _Script(list(replies))
 
+    def respond(self, path: str, responder: Responder, *, keep_requests: bool = True) -> None:
+        """Answer every request to ``path`` with ``responder(request)`` (stateful fakes, random faults).
+
+        ``keep_requests=False`` stops recording requests (long storms; the responder sees them anyway).
+        """
+        with self._state.lock:
+            self._state.responders[path] = responder
+            self._state.keep_requests = keep_requests
+
     def count(self, path: str | None = None, method: str | None = None) -> int:
         """Requests received so far, optionally only for one path and/or method."""
         return len(self.requests_for(path, method))
@@ -264,7 +284,9 @@ class FaultServer:
         """Forget scripts and recorded requests."""
         with self._state.lock:
             self._state.scripts.clear()
+            self._state.responders.clear()
             self._state.requests.clear()
+            self._state.keep_requests = True
 
 
 class _Server(ThreadingHTTPServer):
