@@ -17,7 +17,7 @@ import random
 import uuid
 import warnings
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx2
@@ -53,7 +53,7 @@ class Storm:
         return Reply.json(body, delay=self.rng.choice((0.0, 0.0, 0.002, 0.01, 0.03)))
 
 
-async def cancel_after(style: str, delay: float, call: Callable[[], Awaitable[Any]]) -> None:
+async def cancel_after(style: str, delay: float, call: Callable[[], Coroutine[Any, Any, Any]]) -> None:
     """Run ``call()`` and cancel it after ``delay`` seconds the way ``style`` says, if it has not ended."""
     if style == "wait_for":
         with contextlib.suppress(TimeoutError):
@@ -106,11 +106,11 @@ async def test_cancellation_storm_leaves_the_pool_whole(
             async def one(number: int) -> None:
                 if rng.random() < 0.3:
 
-                    def call() -> Awaitable[Any]:
+                    def call() -> Coroutine[Any, Any, Any]:
                         return mihu.contacts.create(ContactInput(name=f"storm-{number}", phone_number="+15555550123"))
                 else:
 
-                    def call() -> Awaitable[Any]:
+                    def call() -> Coroutine[Any, Any, Any]:
                         return mihu.pbx_extension_connectors.get(CONNECTOR)
 
                 delay = rng.choice((0.0, 0.0005, 0.002, rng.uniform(0, 0.05)))
