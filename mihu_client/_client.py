@@ -20,6 +20,7 @@ from typing import Self
 import httpx2
 
 from . import __version__
+from ._admission import AdmittedTransport
 from ._generated.api import Namespaces
 from ._legacy_httpx import from_legacy_httpx, reject_legacy_transport
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
@@ -84,7 +85,12 @@ class MihuClient(Namespaces):
         default_headers.update(headers or {})  # case-insensitive: {"accept": ...} replaces our Accept
 
         def make_pool() -> httpx2.AsyncBaseTransport:
-            return transport or httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
+            if transport is not None:
+                return transport
+            pool = httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
+            if limits.max_connections is None:
+                return pool
+            return AdmittedTransport(pool, limits.max_connections)
 
         self._set_state(
             base_url=resolved_url,
