@@ -115,64 +115,36 @@ class RetryTransport(httpx2.AsyncBaseTransport):
     async def _send_once(self, request: httpx2.Request) -> httpx2.Response:
         """One attempt: send, then read the body (all of a 2xx, a bounded prefix of anything else)."""
         response = await self._transport.handle_async_request(request)
-        if 200 <= response.status_code < 300:
-            encoding = response.headers.get("content-encoding")
-            if encoding is None or encoding.lower() == "identity":
-                # Read the whole body here, on the response the pool gave us: a dropped body fails
-                # inside the transport, where it is classified and wrapped.
-                response.request = request
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                return response
-            # Compressed: httpx2's decoders accept a gzip stream cut before its end and stop after the
-            # first gzip member, so we decode it ourselves and hand over the decoded body.
+        if not 200 <= response.status_code < 300:
             try:
-                raw = await _read_raw(response, None)
+                raw = await _read_raw(response, self._max_error_body)
             finally:
                 await response.aclose()
-            decoded = decode_complete(encoding, raw)
-            if decoded is None:  # an encoding we leave to httpx2
-                buffered = httpx2.Response(
-                    response.status_code,
-                    headers=response.headers,
-                    stream=httpx2.ByteStream(raw),
-                    request=request,
-                    extensions=response.extensions,
-                )
-                buffered.read()
-                return buffered
-            headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DECODED_AWAY]
-            headers.append(("Content-Length", str(len(decoded))))
-            return httpx2.Response(
-                response.status_code,
-                headers=headers,
-                content=decoded,
-                request=request,
-                extensions=response.extensions,
-            )
+            try:
+                return _rebuilt(response, request, raw)  # decodes now, so errors surface in the transport
+            except httpx2.DecodingError:
+                # A cut-off compressed error body: keep the status, drop the undecodable bytes.
+                return _rebuilt(response, request, b"", drop=_ENCODING)
+        encoding = response.headers.get("content-encoding")
+        if encoding is None or encoding.lower() == "identity":
+            # Read the whole body here, on the response the pool gave us: a dropped body fails
+            # inside the transport, where it is classified and wrapped.
+            response.request = request
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            return response
+        # Compressed: httpx2's decoders accept a gzip stream cut before its end and stop after the
+        # first gzip member, so we decode it ourselves and hand over the decoded body.
         try:
-            raw = await _read_raw(response, self._max_error_body)
+            raw = await _read_raw(response, None)
         finally:
             await response.aclose()
-
-        buffered = httpx2.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx2.ByteStream(raw),
-            request=request,
-            extensions=response.extensions,
-        )
-        try:
-            buffered.read()  # decodes gzip & co. now, so decoding errors surface inside the transport
-        except httpx2.DecodingError:
-            # A cut-off compressed error body: keep the status, drop the undecodable bytes.
-            headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-            buffered = httpx2.Response(
-                response.status_code, headers=headers, content=b"", request=request, extensions=response.extensions
-            )
-        return buffered
+        decoded = decode_complete(encoding, raw)
+        if decoded is None:  # an encoding we leave to httpx2
+            return _rebuilt(response, request, raw)
+        return _rebuilt(response, request, decoded, drop=_ENCODING | {"content-length"})
 
     async def aclose(self) -> None:
         if self._close_transport:
@@ -199,8 +171,31 @@ async def _read_raw(response: httpx2.Response, limit: int | None) -> bytes:
     return raw if limit is None else raw[:limit]
 
 
-_DECODED_AWAY = frozenset({"content-encoding", "content-length"})
-"""Headers that describe the encoded body; a body we decoded is handed over without them."""
+_ENCODING = frozenset({"content-encoding"})
+
+
+def _rebuilt(
+    response: httpx2.Response, request: httpx2.Request, body: bytes, *, drop: frozenset[str] = frozenset()
+) -> httpx2.Response:
+    """A read copy of ``response`` holding ``body``, without the ``drop`` headers (lower-case names).
+
+    A body we decoded ourselves goes without the headers that describe its encoded form.
+    """
+    headers = response.headers
+    if drop:
+        kept = [(k, v) for k, v in headers.multi_items() if k.lower() not in drop]
+        if "content-length" in drop:
+            kept.append(("Content-Length", str(len(body))))
+        headers = httpx2.Headers(kept)
+    rebuilt = httpx2.Response(
+        response.status_code,
+        headers=headers,
+        stream=httpx2.ByteStream(body),
+        request=request,
+        extensions=response.extensions,
+    )
+    rebuilt.read()
+    return rebuilt
 
 
 def decode_complete(encoding: str, raw: bytes) -> bytes | None:
