@@ -204,7 +204,7 @@ async def test_a_delay_past_the_read_timeout_is_a_timeout(mihu_mock: MihuMock, c
 
 
 async def test_many_concurrent_calls_with_cancellations(mihu_mock: MihuMock, client: MihuClient) -> None:
-    mihu_mock.contacts.get.delay(0.01)
+    mihu_mock.contacts.get.delay(0.2)  # long enough that no call ends before the cancellations
     tasks = [asyncio.ensure_future(client.contacts.get(CONTACT_ID)) for _ in range(300)]
     await asyncio.sleep(0)
     for task in tasks[::3]:

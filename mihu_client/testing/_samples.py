@@ -58,7 +58,7 @@ class SampleGenerator:
         else:
             return NO_EXAMPLE
         bare = {key: v for key, v in schema.items() if key not in ("example", "examples")}
-        if self._checker.errors(value, bare, mode="response", location="body"):
+        if self._checker.errors(value, bare, mode="response", location="body", cache=False):
             return NO_EXAMPLE
         return copy.deepcopy(value)
 

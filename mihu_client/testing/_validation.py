@@ -33,6 +33,8 @@ from ._spec import JSON, Operation, Spec
 __all__ = ["Checked", "FieldError", "SchemaChecker", "check_request"]
 
 Mode = Literal["request", "response"]
+ANY_VALUE: JSON = {}
+"""The schema of a parameter or body that declares none (one object, so its validator is built once)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +63,16 @@ class SchemaChecker:
         self._spec = spec
         self._components = spec.document.get("components", {})
         self._oas31 = str(spec.document.get("openapi", "3.0")).startswith("3.1")
-        self._cache: dict[tuple[int, Mode], Any] = {}
+        self._cache: dict[tuple[int, Mode], tuple[JSON, Any]] = {}
 
-    def errors(self, value: Any, schema: JSON, *, mode: Mode, location: str, prefix: str = "") -> list[FieldError]:
-        """The rules `value` breaks, one per field, in document order; `prefix` names the value itself."""
-        validator = self._validator(schema, mode)
+    def errors(
+        self, value: Any, schema: JSON, *, mode: Mode, location: str, prefix: str = "", cache: bool = True
+    ) -> list[FieldError]:
+        """The rules `value` breaks, one per field, in document order; `prefix` names the value itself.
+
+        Validators are kept per schema object; pass `cache=False` for a schema built for one check.
+        """
+        validator = self._validator(schema, mode) if cache else self._build(schema, mode)
         found: list[FieldError] = []
         seen: set[str] = set()
         for error in sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path]):
@@ -77,18 +84,19 @@ class SchemaChecker:
 
     def _validator(self, schema: JSON, mode: Mode) -> Any:
         key = (id(schema), mode)
-        validator = self._cache.get(key)
-        if validator is None:
-            # Wrapped so that `#/components/...` references resolve against this document.
-            root = {"allOf": [schema], "components": self._components}
-            if self._oas31:
-                validator = OAS31Validator(root, format_checker=oas31_format_checker)
-            elif mode == "request":
-                validator = OAS30WriteValidator(root, format_checker=oas30_format_checker)
-            else:
-                validator = OAS30ReadValidator(root, format_checker=oas30_format_checker)
-            self._cache[key] = validator
-        return validator
+        cached = self._cache.get(key)
+        if cached is None or cached[0] is not schema:  # the entry keeps `schema` alive, so its id stays its own
+            cached = self._cache[key] = (schema, self._build(schema, mode))
+        return cached[1]
+
+    def _build(self, schema: JSON, mode: Mode) -> Any:
+        # Wrapped so that `#/components/...` references resolve against this document.
+        root = {"allOf": [schema], "components": self._components}
+        if self._oas31:
+            return OAS31Validator(root, format_checker=oas31_format_checker)
+        if mode == "request":
+            return OAS30WriteValidator(root, format_checker=oas30_format_checker)
+        return OAS30ReadValidator(root, format_checker=oas30_format_checker)
 
 
 def check_request(
@@ -105,7 +113,7 @@ def check_request(
     given_query = _group(query)
     for parameter in operation.parameters:
         name, where = str(parameter.get("name")), parameter.get("in")
-        schema = spec.resolve(parameter.get("schema") or {})
+        schema = spec.resolve(parameter.get("schema") or ANY_VALUE)
         if where == "path":
             raw: Any = path_params.get(name)
         elif where == "query":
@@ -145,7 +153,7 @@ def _check_body(
     if not content:
         if body.get("required"):
             media = next(iter(media_types.values()), {})
-            schema = spec.resolve(media.get("schema") or {})
+            schema = spec.resolve(media.get("schema") or ANY_VALUE)
             errors = checker.errors({}, schema, mode="request", location="body")
             checked.errors.extend(errors or [FieldError("body", "body", "The request body is required.")])
         return
@@ -158,7 +166,7 @@ def _check_body(
             )
         )
         return
-    schema = spec.resolve(media.get("schema") or {})
+    schema = spec.resolve(media.get("schema") or ANY_VALUE)
     if mime.endswith("json"):
         try:
             checked.body = instance = json.loads(content)
