@@ -32,11 +32,22 @@ _LAZY: dict[str, str] = {
 }
 
 
+_EXTRA_MODULES = frozenset({"jsonschema", "openapi_schema_validator"})
+"""Top-level modules of the `testing` extra's dependencies."""
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    try:
+        value = getattr(importlib.import_module(module, __name__), name)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] in _EXTRA_MODULES:
+            raise ImportError(
+                f'mihu_client.testing needs its extra: pip install "mihu-client[testing]" ({exc})'
+            ) from exc
+        raise
     globals()[name] = value
     return value
 
