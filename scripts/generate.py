@@ -28,6 +28,8 @@ SPEC = ROOT / "openapi" / "api-docs.json"
 TEMPLATES = ROOT / "openapi" / "templates"
 CONFIG = ROOT / "generator-config.yaml"
 TARGET = ROOT / "mihu_client" / "_generated"
+SHIPPED_SPEC = "openapi.json"
+"""File name of the normalised snapshot written into the generated package."""
 
 
 def count_operations(document: dict[str, Any]) -> int:
@@ -69,6 +71,9 @@ def run(spec: Path, target: Path, verbose: bool = False) -> int:
         print(f"generate: FAILED with {len(errors)} warning(s)/error(s); {target} left unchanged", file=sys.stderr)
         shutil.rmtree(build, ignore_errors=True)
         return 1
+
+    # The document the code was generated from, shipped beside it: mihu_client.testing serves it.
+    (build / SHIPPED_SPEC).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     expected, produced = count_operations(document), count_generated_operations(build)
     if expected != produced:

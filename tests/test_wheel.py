@@ -31,13 +31,13 @@ def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     return result
 
 
-def _runtime_closure(requirements: list[str]) -> set[str]:
-    """Distribution names of `requirements` and everything they need, as installed here."""
+def _runtime_closure(requirements: list[str], extra: str = "") -> set[str]:
+    """Distribution names of `requirements` (with `extra`) and everything they need, as installed here."""
     seen: set[str] = set()
     pending = list(requirements)
     while pending:
         requirement = Requirement(pending.pop())
-        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": extra}):
             continue
         name = importlib.metadata.distribution(requirement.name).metadata["Name"].lower()
         if name not in seen:
@@ -66,15 +66,20 @@ def test_wheel_contains_generated_code_and_imports_in_a_clean_venv(tmp_path: Pat
         names = set(archive.namelist())
         metadata_name = next(name for name in names if name.endswith(".dist-info/METADATA"))
         metadata = Parser().parsestr(archive.read(metadata_name).decode("utf-8"))
+        entry_points = archive.read(metadata_name.replace("METADATA", "entry_points.txt")).decode("utf-8")
     assert "mihu_client/py.typed" in names
     assert "mihu_client/_generated/__init__.py" in names
     assert "mihu_client/_generated/api/contacts/list_contacts.py" in names
     assert "mihu_client/_generated/models/__init__.py" in names
+    assert "mihu_client/_generated/openapi.json" in names  # what mihu_client.testing serves
+    assert {"mihu_client/testing/__init__.py", "mihu_client/testing/pytest_plugin.py"} <= names
+    assert "[pytest11]" in entry_points and "mihu_client.testing.pytest_plugin" in entry_points
     assert sum(1 for name in names if name.startswith("mihu_client/_generated/models/")) > 50
     assert not any(name.startswith(("tests/", "scripts/", "openapi/")) for name in names)
     requirements = metadata.get_all("Requires-Dist") or []
     declared = {Requirement(text).name.lower() for text in requirements}
     assert {"httpx2", "attrs", "python-dateutil"} <= declared
+    assert "testing" in (metadata.get_all("Provides-Extra") or [])
 
     venv = tmp_path / "venv"
     _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
@@ -91,3 +96,19 @@ def test_wheel_contains_generated_code_and_imports_in_a_clean_venv(tmp_path: Pat
     )
     result = _run(python, "-I", "-c", check, cwd=tmp_path)  # -I and cwd: nothing from the source tree
     assert Path(result.stdout.strip()).is_relative_to(site_packages)
+
+    # With the `testing` extra's dependencies too, the mock serves the snapshot shipped in the wheel.
+    _link_distributions(_runtime_closure(requirements, "testing") - _runtime_closure(requirements), tmp_path / "extra")
+    (site_packages / "testing-deps.pth").write_text(f"{tmp_path / 'extra'}\n", encoding="utf-8")
+    mock_check = (
+        "import asyncio; from mihu_client.testing import MihuMock\n"
+        "async def main():\n"
+        "    mock = MihuMock()\n"
+        "    async with mock.client() as mihu:\n"
+        "        await mihu.contacts.list()\n"
+        "    assert mock.calls and not mock.violations\n"
+        "    print(len(mock.operations))\n"
+        "asyncio.run(main())"
+    )
+    result = _run(python, "-I", "-c", mock_check, cwd=tmp_path)
+    assert int(result.stdout.strip()) > 0
