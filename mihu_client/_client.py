@@ -34,6 +34,9 @@ ENV_TOKEN = "MIHU_API_TOKEN"
 ENV_TENANT = "MIHU_TENANT"
 ENV_BASE_URL = "MIHU_BASE_URL"
 
+API_PREFIX = "/api/v1"
+"""The prefix of every operation path in the spec; a base URL must not repeat it."""
+
 _DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 
 
@@ -72,8 +75,15 @@ class MihuClient(Namespaces):
     ) -> None:
         resolved_url = _resolve_base_url(subdomain, domain, base_url, allow_insecure_http)
         if token is None:
-            token = os.environ.get(ENV_TOKEN) or None
-        token = _check_token(token) if token is not None else None
+            env_token = os.environ.get(ENV_TOKEN) or None
+            token = _check_token(env_token, f"token from {ENV_TOKEN}") if env_token is not None else None
+        else:
+            token = _check_token(token)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise TypeError(
+                f"retry_policy must be a mihu_client.RetryPolicy (or None for the default), "
+                f"got {type(retry_policy).__name__} {retry_policy!r:.40}"
+            )
 
         default_headers = httpx2.Headers({"Accept": "application/json", "User-Agent": USER_AGENT})
         if token is not None:
@@ -262,17 +272,19 @@ def _resolve_base_url(subdomain: str | None, domain: str, base_url: str | None, 
     """Explicit arguments first, then ``MIHU_BASE_URL``, then ``MIHU_TENANT``; never a default tenant."""
     if base_url is not None:
         return _check_base_url(base_url, allow_insecure_http)
+    subdomain_source = "subdomain"
     if subdomain is None:
         env_url = os.environ.get(ENV_BASE_URL)
         if env_url:
-            return _check_base_url(env_url, allow_insecure_http)
+            return _check_base_url(env_url, allow_insecure_http, f"base_url from {ENV_BASE_URL}")
         subdomain = os.environ.get(ENV_TENANT) or None
+        subdomain_source = f"subdomain from {ENV_TENANT}"
     if subdomain is None:
         raise ValueError(
             "No Mihu tenant given: pass the subdomain (MihuClient('acme') for https://acme.mihu.ai), "
             f"base_url=..., or set {ENV_TENANT} or {ENV_BASE_URL}."
         )
-    _check_label(subdomain, "subdomain")
+    _check_label(subdomain, subdomain_source)
     if not isinstance(domain, str) or not domain:
         raise ValueError("domain must be a host name such as 'mihu.ai'")
     for label in domain.split("."):
@@ -285,24 +297,33 @@ def _check_label(value: object, what: str) -> None:
         raise ValueError(f"{what} must be one DNS label (letters, digits and inner hyphens), got {value!r}")
 
 
-def _check_base_url(url: str, allow_insecure_http: bool) -> str:
-    """An absolute http(s) URL without credentials; plain http only for loopback unless allowed."""
+def _check_base_url(url: str, allow_insecure_http: bool, what: str = "base_url") -> str:
+    """An absolute http(s) URL without credentials; plain http only for loopback unless allowed.
+
+    `what` names where the value came from (the argument or the environment variable) in errors.
+    """
     try:
         parsed = httpx2.URL(url)
     except (httpx2.InvalidURL, TypeError) as exc:
-        raise ValueError(f"base_url is not a valid URL ({exc})") from None
+        raise ValueError(f"{what} is not a valid URL ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError("base_url must be an absolute http(s) URL such as 'https://acme.mihu.ai'")
+        raise ValueError(f"{what} must be an absolute http(s) URL such as 'https://acme.mihu.ai'")
     if parsed.userinfo:
-        raise ValueError("base_url must not contain credentials; pass token= instead")
+        raise ValueError(f"{what} must not contain credentials; pass token= instead")
     if parsed.query or parsed.fragment:
-        raise ValueError("base_url must not contain a query string or fragment")
+        raise ValueError(f"{what} must not contain a query string or fragment")
     if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
         raise ValueError(
-            "base_url uses plain http for a non-loopback host, which would send the token unencrypted; "
+            f"{what} uses plain http for a non-loopback host, which would send the token unencrypted; "
             "use https or pass allow_insecure_http=True"
         )
-    return str(parsed).rstrip("/")
+    resolved = str(parsed).rstrip("/")
+    if resolved.lower().endswith(API_PREFIX):
+        raise ValueError(
+            f"{what} must not end in {API_PREFIX}: every operation path already starts with it, so requests "
+            f"would go to {API_PREFIX}{API_PREFIX}/...; use {resolved[: -len(API_PREFIX)]!r}"
+        )
+    return resolved
 
 
 def _is_loopback(host: str) -> bool:
@@ -314,20 +335,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_token(token: str) -> str:
+def _check_token(token: str, what: str = "token") -> str:
     """Trim, drop a pasted ``Bearer`` prefix, and refuse characters that cannot go into a header.
 
-    Error messages never quote the token.
+    Error messages never quote the token; `what` says where it came from.
     """
     if not isinstance(token, str):
-        raise TypeError("token must be a string")
+        raise TypeError(f"{what} must be a string")
     token = token.strip()
     if token[:7].lower() == "bearer ":
         token = token[7:].strip()
     if not token:
-        raise ValueError("token must not be empty")
+        raise ValueError(f"{what} must not be empty")
     if any(not "\x21" <= char <= "\x7e" for char in token):
-        raise ValueError("token contains characters that cannot be sent in an HTTP header")
+        raise ValueError(f"{what} contains characters that cannot be sent in an HTTP header")
     return token
 
 
