@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from enum import Enum
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
 from .._errors import ResponseValidationError
@@ -248,6 +249,17 @@ def parse_uuid(value: Any, where: str) -> "UUID | Any":
         _uuid_cache.clear()
     _uuid_cache[value] = uuid
     return uuid
+
+
+def path_segment(value: Any, name: str) -> str:
+    """A path parameter, percent-encoded. None, UNSET, an empty value, `.` and `..` are refused before
+    anything is sent: they would become `/contacts/None` or reach another endpoint."""
+    if value is None or value is UNSET:
+        raise TypeError(f"path parameter {name!r} is required, got {value!r}")
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"path parameter {name!r} must name one resource, got {text!r}")
+    return quote(text, safe="")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
 from ...client import ApiClient
 from ...models.get_pbx_extension_connector_response_200 import GetPbxExtensionConnectorResponse200
-from ...types import Response, json_body, mismatch, parse_with
+from ...types import Response, json_body, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -16,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/pbx_extension_connectors/{uuid}".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
     }
 
