@@ -15,11 +15,12 @@ import re
 import ssl
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx2
 
 from . import __version__
+from ._extras import NO_EXTRAS, ExtrasClient, RequestExtras
 from ._generated.api import Namespaces
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
 from ._retry import RetryPolicy
@@ -105,6 +106,7 @@ class MihuClient(Namespaces):
             pool=_SharedPool(make_pool),
             owns_pool=True,
         )
+        self._extras: RequestExtras = NO_EXTRAS
 
     def _set_state(
         self,
@@ -147,7 +149,10 @@ class MihuClient(Namespaces):
         if http is None:
             if self._closed:
                 raise RuntimeError("This MihuClient has been closed.")
-            http = httpx2.AsyncClient(
+            extras = self._extras
+            client_class: Any = ExtrasClient if extras else httpx2.AsyncClient
+            http = client_class(
+                **({"extras": extras} if extras else {}),
                 base_url=self._base_url,
                 headers=self._headers,
                 timeout=self._timeout,
@@ -191,12 +196,19 @@ class MihuClient(Namespaces):
         headers: Mapping[str, str] | None = None,
         strict: bool | None = None,
         retry_unsafe: bool | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy with some settings changed that shares this client's connection pool.
 
         Cheap enough to call per request. Arguments left out (or ``None``) keep the current value, except
         ``timeout=None``, which means no time limit, as in the constructor. ``headers`` are merged over the
         current ones. Closing the copy leaves the pool open; closing the original closes it for every copy.
+
+        ``extra_query``, ``extra_body`` and ``extra_headers`` send what the spec does not list: they are
+        merged into every request the copy makes, over the operation's own parameters, body fields and
+        headers (see ``mihu_client._extras``), and over the extras of the client copied.
         """
         clone = type(self).__new__(type(self))
         clone._set_state(
@@ -210,6 +222,11 @@ class MihuClient(Namespaces):
             retry_policy=self._retry_policy,
             pool=self._pool,
             owns_pool=False,
+        )
+        clone._extras = (
+            self._extras
+            if extra_query is None and extra_body is None and extra_headers is None
+            else self._extras.merged(extra_query, extra_body, extra_headers)
         )
         return clone
 
