@@ -20,6 +20,7 @@ from typing import Any, Self
 import httpx2
 
 from . import __version__
+from ._direct import DirectCalls
 from ._extras import NO_EXTRAS, ExtrasClient, RequestExtras
 from ._generated.api import Namespaces
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
@@ -41,7 +42,7 @@ API_PREFIX = "/api/v1"
 _DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 
 
-class MihuClient(Namespaces):
+class MihuClient(Namespaces, DirectCalls):
     """Async client for one Mihu tenant; pass it as ``client=`` to any operation, or use its namespaces.
 
     The API lives at ``https://{subdomain}.{domain}``; ``base_url`` overrides both (proxies, tests).
