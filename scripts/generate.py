@@ -1,6 +1,6 @@
 """Regenerate mihu_client/_generated from the committed snapshot.
 
-snapshot → normalise → openapi-python-client (our templates, ruff as post hook) → a fresh directory →
+snapshot → overlays (openapi/overlays/) → normalise → openapi-python-client (our templates, ruff as post hook) → a fresh directory →
 swapped in place of the old one. Any warning or skipped operation fails the run: a silently missing
 endpoint is worse than a failed build.
 """
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from normalize_spec import normalize  # noqa: E402
+from overlays import apply_overlays  # noqa: E402
 
 SPEC = ROOT / "openapi" / "api-docs.json"
 TEMPLATES = ROOT / "openapi" / "templates"
@@ -42,7 +43,10 @@ def count_generated_operations(package: Path) -> int:
 def run(spec: Path, target: Path, verbose: bool = False) -> int:
     # The post hooks call ruff; use the one installed beside this interpreter (the project's venv).
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    document, changes = normalize(json.loads(spec.read_text(encoding="utf-8")))
+    overlaid, applied = apply_overlays(json.loads(spec.read_text(encoding="utf-8")))
+    for line in applied:
+        print(f"overlay: {line}")
+    document, changes = normalize(overlaid)
     for change in changes:
         if verbose:
             print(f"normalise: {change}")
