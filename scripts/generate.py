@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from normalize_spec import normalize  # noqa: E402
 from overlays import apply_overlays  # noqa: E402
+from spec_index import INDEX_NAME, build_index  # noqa: E402
 
 SPEC = ROOT / "openapi" / "api-docs.json"
 TEMPLATES = ROOT / "openapi" / "templates"
@@ -79,6 +80,10 @@ def run(spec: Path, target: Path, verbose: bool = False) -> int:
         print(f"generate: FAILED: spec has {expected} operations, generator wrote {produced}", file=sys.stderr)
         shutil.rmtree(build, ignore_errors=True)
         return 1
+
+    # Where each model comes from, for the overlays the drift report exports (mihu_client._drift).
+    index = build_index(overlaid, document, config)
+    (build / INDEX_NAME).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     old = target.parent / f".{target.name}.old"
     shutil.rmtree(old, ignore_errors=True)
