@@ -21,6 +21,7 @@ import httpx2
 
 from . import __version__
 from ._direct import DirectCalls
+from ._drift import DriftReport
 from ._extras import NO_EXTRAS, ExtrasClient, RequestExtras
 from ._generated.api import Namespaces
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
@@ -108,6 +109,8 @@ class MihuClient(Namespaces, DirectCalls):
             owns_pool=True,
         )
         self._extras: RequestExtras = NO_EXTRAS
+        self.drift = DriftReport()
+        """Where responses deviated from the spec (shared with `with_options` copies); see `DriftReport`."""
 
     def _set_state(
         self,
@@ -224,6 +227,7 @@ class MihuClient(Namespaces, DirectCalls):
             pool=self._pool,
             owns_pool=False,
         )
+        clone.drift = self.drift
         clone._extras = (
             self._extras
             if extra_query is None and extra_body is None and extra_headers is None

@@ -191,7 +191,7 @@ class DirectCalls:
             headers=headers,
         )
         parse = _json_or_none if cast_to is None else _model_parser(cast_to, f"{verb} {path} response")
-        parsed = parse_with(client.strict, parse, response)
+        parsed = parse_with(client.strict, parse, response, getattr(client, "drift", None))
         return capture(Response(response.status_code, response.content, response.headers, parsed)).parsed
 
     get: Verb = _verb("GET")

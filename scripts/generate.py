@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from normalize_spec import normalize  # noqa: E402
-from overlays import apply_overlays  # noqa: E402
+from overlays import OVERLAY_DIR, apply_overlays, overlay_files  # noqa: E402
 from spec_index import INDEX_NAME, build_index  # noqa: E402
 
 SPEC = ROOT / "openapi" / "api-docs.json"
@@ -41,10 +41,10 @@ def count_generated_operations(package: Path) -> int:
     return sum(1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py")
 
 
-def run(spec: Path, target: Path, verbose: bool = False) -> int:
+def run(spec: Path, target: Path, verbose: bool = False, overlays: Path = OVERLAY_DIR) -> int:
     # The post hooks call ruff; use the one installed beside this interpreter (the project's venv).
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    overlaid, applied = apply_overlays(json.loads(spec.read_text(encoding="utf-8")))
+    overlaid, applied = apply_overlays(json.loads(spec.read_text(encoding="utf-8")), overlay_files(overlays))
     for line in applied:
         print(f"overlay: {line}")
     document, changes = normalize(overlaid)
@@ -128,12 +128,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--target", type=Path, default=TARGET)
+    parser.add_argument("--overlays", type=Path, default=OVERLAY_DIR, help="folder of Overlay 1.0 files to apply")
     parser.add_argument("--check", action="store_true", help="compare instead of writing (the drift check)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.check:
         return check_drift(args.spec)
-    return run(args.spec.resolve(), args.target.resolve(), args.verbose)
+    return run(args.spec.resolve(), args.target.resolve(), args.verbose, args.overlays.resolve())
 
 
 if __name__ == "__main__":
