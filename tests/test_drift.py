@@ -20,14 +20,14 @@ from typing import Any
 import jsonpath
 import pytest
 
-from mihu_client import DriftKind, MihuClient, ResponseValidationError, models
+from mihu_client import DriftKind, DriftReport, MihuClient, ResponseValidationError, models
 from tests.conftest import TEST_TOKEN
 from tests.servers.fault_server import DRIFTED_PBX_CONNECTOR, FaultServer, Reply
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from overlays import apply_overlays  # noqa: E402
+from overlays import apply_overlay, apply_overlays  # noqa: E402
 
 SPEC = json.loads((ROOT / "openapi" / "api-docs.json").read_text())
 INDEX = json.loads((ROOT / "mihu_client" / "_generated" / "spec_index.json").read_text())["models"]
@@ -179,9 +179,12 @@ def test_the_overlay_targets_the_snapshot(fault_server: FaultServer) -> None:
 async def test_the_overlay_applied_and_regenerated_parses_the_same_responses_without_drift(
     fault_server: FaultServer, mihu: MihuClient, tmp_path: Path
 ) -> None:
-    fault_server.script(CONNECTOR_PATH, Reply.json(DRIFTED_PBX_CONNECTOR))
+    # A drifted connector, then a body whose `data` (a $ref to the connector schema) is null.
+    replies = [Reply.json(DRIFTED_PBX_CONNECTOR), Reply.json({"success": True, "data": None})]
+    fault_server.script(CONNECTOR_PATH, *replies, *replies)
     await mihu.pbx_extension_connectors.get(CONNECTOR_ID)
-    assert mihu.drift
+    await mihu.pbx_extension_connectors.get(CONNECTOR_ID)
+    assert (DriftKind.UNEXPECTED_NULL, "data") in {(e.kind, e.field) for e in mihu.drift}
     overlays = tmp_path / "overlays"
     shutil.copytree(ROOT / "openapi" / "overlays", overlays)
     (overlays / "90-drift.json").write_text(json.dumps(mihu.drift.to_overlay()))
@@ -205,8 +208,9 @@ assert mihu_client.__file__.startswith({str(package)!r}), mihu_client.__file__
 async def main():
     async with MihuClient(base_url={fault_server.url!r}, token="t") as mihu:
         connector = await mihu.pbx_extension_connectors.get(uuid.UUID({str(CONNECTOR_ID)!r}))
+        empty = await mihu.pbx_extension_connectors.get(uuid.UUID({str(CONNECTOR_ID)!r}))
         print(json.dumps({{"drift": mihu.drift.to_dict(), "status": str(connector.data.status),
-                          "extra": connector.data.additional_properties}}))
+                          "extra": connector.data.additional_properties, "empty": empty.data}}))
 
 asyncio.run(main())
 """
@@ -223,3 +227,21 @@ asyncio.run(main())
     assert outcome["drift"] == {"entries": []}
     assert outcome["status"] == DRIFTED_PBX_CONNECTOR["data"]["status"]
     assert outcome["extra"] == {}, "the new field is a declared property now"
+    assert outcome["empty"] is None
+
+
+def test_overlay_actions_for_nullable_references_list_items_and_whole_bodies() -> None:
+    """Synthetic entries, as parsing records them: a null item of a list of references, a whole body."""
+    report = DriftReport()
+    contact = next(name for name, model in INDEX.items() if model["fields"].get("tags", {}).get("items_ref"))
+    report.record(f"{contact}.tags[]", DriftKind.UNEXPECTED_NULL)
+    report.record("get_contact response", DriftKind.TYPE_MISMATCH)
+    overlay = report.to_overlay()
+    assert "1 entries have no overlay fix" in overlay["info"]["description"]
+
+    document, _ = apply_overlays(SPEC)
+    [at] = INDEX[contact]["at"]
+    reference = INDEX[contact]["fields"]["tags"]["items_ref"]
+    apply_overlay(document, overlay)
+    [tags] = jsonpath.findall(f"$.components.schemas.{at.rsplit('/', 1)[1]}.properties.tags", document)
+    assert tags["items"] == {"anyOf": [{"$ref": reference}], "nullable": True}
