@@ -55,6 +55,10 @@ class MihuClient(Namespaces, DirectCalls):
     to be safe to repeat. ``transport`` replaces the pooled ``httpx2.AsyncHTTPTransport`` (retries and typed
     errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply). Proxy settings from the
     environment are not read: they would bypass the retry transport, so pass ``proxy=`` explicitly.
+
+    Beyond the spec: ``request``/``get``/``post``/… call paths it lacks, ``with_options(extra_query=…,
+    extra_body=…, extra_headers=…)`` sends what it does not list, and ``drift`` reports where responses
+    deviated from it.
     """
 
     def __init__(
