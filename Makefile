@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 GENERATED_STAMP := mihu_client/_generated/__init__.py
 GENERATOR_INPUTS := openapi/api-docs.json generator-config.yaml scripts/generate.py scripts/normalize_spec.py \
-	$(shell find openapi/templates -type f 2>/dev/null)
+	scripts/overlays.py scripts/spec_index.py $(shell find openapi/templates openapi/overlays -type f 2>/dev/null)
 
 .PHONY: install generate spec check test demo bench clean
 

@@ -29,6 +29,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from ._client import MihuClient
+    from ._drift import DriftEntry, DriftKind, DriftReport
     from ._pagination import Page, PageInfo, Paginator
     from ._resource import RequestOptions
     from ._response import RateLimit, RawResponse
@@ -43,6 +44,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DriftEntry",
+    "DriftKind",
+    "DriftReport",
     "InternalServerError",
     "MihuClient",
     "MihuError",
@@ -65,6 +69,9 @@ __all__ = [
 
 _LAZY: dict[str, str] = {
     "MihuClient": "._client",
+    "DriftEntry": "._drift",
+    "DriftKind": "._drift",
+    "DriftReport": "._drift",
     "Page": "._pagination",
     "PageInfo": "._pagination",
     "Paginator": "._pagination",

@@ -15,12 +15,15 @@ import re
 import ssl
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx2
 
 from . import __version__
 from ._admission import AdmittedTransport
+from ._direct import DirectCalls
+from ._drift import DriftReport
+from ._extras import NO_EXTRAS, ExtrasClient, RequestExtras
 from ._generated.api import Namespaces
 from ._legacy_httpx import from_legacy_httpx, reject_legacy_transport
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
@@ -36,10 +39,13 @@ ENV_TOKEN = "MIHU_API_TOKEN"
 ENV_TENANT = "MIHU_TENANT"
 ENV_BASE_URL = "MIHU_BASE_URL"
 
+API_PREFIX = "/api/v1"
+"""The prefix of every operation path in the spec; a base URL must not repeat it."""
+
 _DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 
 
-class MihuClient(Namespaces):
+class MihuClient(Namespaces, DirectCalls):
     """Async client for one Mihu tenant; pass it as ``client=`` to any operation, or use its namespaces.
 
     The API lives at ``https://{subdomain}.{domain}``; ``base_url`` overrides both (proxies, tests).
@@ -51,6 +57,10 @@ class MihuClient(Namespaces):
     to be safe to repeat. ``transport`` replaces the pooled ``httpx2.AsyncHTTPTransport`` (retries and typed
     errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply). Proxy settings from the
     environment are not read: they would bypass the retry transport, so pass ``proxy=`` explicitly.
+
+    Beyond the spec: ``request``/``get``/``post``/… call paths it lacks, ``with_options(extra_query=…,
+    extra_body=…, extra_headers=…)`` sends what it does not list, and ``drift`` reports where responses
+    deviated from it.
     """
 
     def __init__(
@@ -76,8 +86,15 @@ class MihuClient(Namespaces):
         reject_legacy_transport(transport)
         limits, proxy = from_legacy_httpx(limits), from_legacy_httpx(proxy)
         if token is None:
-            token = os.environ.get(ENV_TOKEN) or None
-        token = _check_token(token) if token is not None else None
+            env_token = os.environ.get(ENV_TOKEN) or None
+            token = _check_token(env_token, f"token from {ENV_TOKEN}") if env_token is not None else None
+        else:
+            token = _check_token(token)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise TypeError(
+                f"retry_policy must be a mihu_client.RetryPolicy (or None for the default), "
+                f"got {type(retry_policy).__name__} {retry_policy!r:.40}"
+            )
 
         default_headers = httpx2.Headers({"Accept": "application/json", "User-Agent": USER_AGENT})
         if token is not None:
@@ -104,6 +121,9 @@ class MihuClient(Namespaces):
             pool=_SharedPool(make_pool),
             owns_pool=True,
         )
+        self._extras: RequestExtras = NO_EXTRAS
+        self.drift = DriftReport()
+        """Where responses deviated from the spec (shared with `with_options` copies); see `DriftReport`."""
 
     def _set_state(
         self,
@@ -146,7 +166,10 @@ class MihuClient(Namespaces):
         if http is None:
             if self._closed:
                 raise RuntimeError("This MihuClient has been closed.")
-            http = httpx2.AsyncClient(
+            extras = self._extras
+            client_class: Any = ExtrasClient if extras else httpx2.AsyncClient
+            http = client_class(
+                **({"extras": extras} if extras else {}),
                 base_url=self._base_url,
                 headers=self._headers,
                 timeout=self._timeout,
@@ -190,12 +213,19 @@ class MihuClient(Namespaces):
         headers: Mapping[str, str] | None = None,
         strict: bool | None = None,
         retry_unsafe: bool | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy with some settings changed that shares this client's connection pool.
 
         Cheap enough to call per request. Arguments left out (or ``None``) keep the current value, except
         ``timeout=None``, which means no time limit, as in the constructor. ``headers`` are merged over the
         current ones. Closing the copy leaves the pool open; closing the original closes it for every copy.
+
+        ``extra_query``, ``extra_body`` and ``extra_headers`` send what the spec does not list: they are
+        merged into every request the copy makes, over the operation's own parameters, body fields and
+        headers (see ``mihu_client._extras``), and over the extras of the client copied.
         """
         clone = type(self).__new__(type(self))
         clone._set_state(
@@ -209,6 +239,12 @@ class MihuClient(Namespaces):
             retry_policy=self._retry_policy,
             pool=self._pool,
             owns_pool=False,
+        )
+        clone.drift = self.drift
+        clone._extras = (
+            self._extras
+            if extra_query is None and extra_body is None and extra_headers is None
+            else self._extras.merged(extra_query, extra_body, extra_headers)
         )
         return clone
 
@@ -271,17 +307,19 @@ def _resolve_base_url(subdomain: str | None, domain: str, base_url: str | None, 
     """Explicit arguments first, then ``MIHU_BASE_URL``, then ``MIHU_TENANT``; never a default tenant."""
     if base_url is not None:
         return _check_base_url(base_url, allow_insecure_http)
+    subdomain_source = "subdomain"
     if subdomain is None:
         env_url = os.environ.get(ENV_BASE_URL)
         if env_url:
-            return _check_base_url(env_url, allow_insecure_http)
+            return _check_base_url(env_url, allow_insecure_http, f"base_url from {ENV_BASE_URL}")
         subdomain = os.environ.get(ENV_TENANT) or None
+        subdomain_source = f"subdomain from {ENV_TENANT}"
     if subdomain is None:
         raise ValueError(
             "No Mihu tenant given: pass the subdomain (MihuClient('acme') for https://acme.mihu.ai), "
             f"base_url=..., or set {ENV_TENANT} or {ENV_BASE_URL}."
         )
-    _check_label(subdomain, "subdomain")
+    _check_label(subdomain, subdomain_source)
     if not isinstance(domain, str) or not domain:
         raise ValueError("domain must be a host name such as 'mihu.ai'")
     for label in domain.split("."):
@@ -294,24 +332,33 @@ def _check_label(value: object, what: str) -> None:
         raise ValueError(f"{what} must be one DNS label (letters, digits and inner hyphens), got {value!r}")
 
 
-def _check_base_url(url: str, allow_insecure_http: bool) -> str:
-    """An absolute http(s) URL without credentials; plain http only for loopback unless allowed."""
+def _check_base_url(url: str, allow_insecure_http: bool, what: str = "base_url") -> str:
+    """An absolute http(s) URL without credentials; plain http only for loopback unless allowed.
+
+    `what` names where the value came from (the argument or the environment variable) in errors.
+    """
     try:
         parsed = httpx2.URL(url)
     except (httpx2.InvalidURL, TypeError) as exc:
-        raise ValueError(f"base_url is not a valid URL ({exc})") from None
+        raise ValueError(f"{what} is not a valid URL ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError("base_url must be an absolute http(s) URL such as 'https://acme.mihu.ai'")
+        raise ValueError(f"{what} must be an absolute http(s) URL such as 'https://acme.mihu.ai'")
     if parsed.userinfo:
-        raise ValueError("base_url must not contain credentials; pass token= instead")
+        raise ValueError(f"{what} must not contain credentials; pass token= instead")
     if parsed.query or parsed.fragment:
-        raise ValueError("base_url must not contain a query string or fragment")
+        raise ValueError(f"{what} must not contain a query string or fragment")
     if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
         raise ValueError(
-            "base_url uses plain http for a non-loopback host, which would send the token unencrypted; "
+            f"{what} uses plain http for a non-loopback host, which would send the token unencrypted; "
             "use https or pass allow_insecure_http=True"
         )
-    return str(parsed).rstrip("/")
+    resolved = str(parsed).rstrip("/")
+    if resolved.lower().endswith(API_PREFIX):
+        raise ValueError(
+            f"{what} must not end in {API_PREFIX}: every operation path already starts with it, so requests "
+            f"would go to {API_PREFIX}{API_PREFIX}/...; use {resolved[: -len(API_PREFIX)]!r}"
+        )
+    return resolved
 
 
 def _is_loopback(host: str) -> bool:
@@ -323,20 +370,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_token(token: str) -> str:
+def _check_token(token: str, what: str = "token") -> str:
     """Trim, drop a pasted ``Bearer`` prefix, and refuse characters that cannot go into a header.
 
-    Error messages never quote the token.
+    Error messages never quote the token; `what` says where it came from.
     """
     if not isinstance(token, str):
-        raise TypeError("token must be a string")
+        raise TypeError(f"{what} must be a string")
     token = token.strip()
     if token[:7].lower() == "bearer ":
         token = token[7:].strip()
     if not token:
-        raise ValueError("token must not be empty")
+        raise ValueError(f"{what} must not be empty")
     if any(not "\x21" <= char <= "\x7e" for char in token):
-        raise ValueError("token contains characters that cannot be sent in an HTTP header")
+        raise ValueError(f"{what} contains characters that cannot be sent in an HTTP header")
     return token
 
 

@@ -195,6 +195,8 @@ def make_status_error(response: httpx2.Response, *, retry_after: float | None = 
         message, code, field, errors = _parse_error_body(body)
     if not message:
         message = snippet(text) if text else (response.reason_phrase or f"HTTP {response.status_code}")
+    if response.status_code == 401 and not _sent_credentials(response):
+        message += f" ({NO_TOKEN_HINT})"
 
     return error_class_for_status(response.status_code)(
         message,
@@ -206,6 +208,20 @@ def make_status_error(response: httpx2.Response, *, retry_after: float | None = 
         request_id=response.headers.get("x-request-id"),
         retry_after=retry_after,
     )
+
+
+NO_TOKEN_HINT = (
+    "no API token was configured, so the request carried no Authorization header: "
+    "pass MihuClient(token=...) or set MIHU_API_TOKEN"
+)
+
+
+def _sent_credentials(response: httpx2.Response) -> bool:
+    """Whether the request behind `response` carried an Authorization header (its value is never read)."""
+    try:
+        return "authorization" in response.request.headers
+    except RuntimeError:  # a response built without its request
+        return True
 
 
 def snippet(text: str, limit: int = SNIPPET_LIMIT) -> str:

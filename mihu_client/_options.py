@@ -39,6 +39,14 @@ def coerce_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:
     timeout = from_legacy_httpx(timeout)
     if isinstance(timeout, httpx2.Timeout):
         return timeout
-    if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
+    if timeout is None:
+        return httpx2.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        # A string ("5") would otherwise fail deep inside httpx2 with an error about `>`.
+        raise TypeError(
+            f"timeout must be a number of seconds (int or float), an httpx2.Timeout or None, "
+            f"got {type(timeout).__name__} {timeout!r:.40}"
+        )
+    if not timeout > 0:  # also refuses NaN
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
     return httpx2.Timeout(timeout)

@@ -39,6 +39,12 @@ class RequestOptions(TypedDict, total=False):
     """Raise `ResponseValidationError` when the response drifts from the spec."""
     retry_unsafe: bool
     """Let this POST/PATCH be retried like an idempotent call: only when repeating it is harmless."""
+    extra_query: Mapping[str, Any]
+    """Query parameters the spec does not list, merged over the operation's own."""
+    extra_body: Mapping[str, Any]
+    """Body fields the spec does not list: merged into a JSON object body, form fields for multipart."""
+    extra_headers: Mapping[str, str]
+    """Headers set over every other one, the operation's own included."""
 
 
 class ResourceClient(Protocol):

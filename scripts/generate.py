@@ -1,6 +1,6 @@
 """Regenerate mihu_client/_generated from the committed snapshot.
 
-snapshot → normalise → openapi-python-client (our templates, ruff as post hook) → a fresh directory →
+snapshot → overlays (openapi/overlays/) → normalise → openapi-python-client (our templates, ruff as post hook) → a fresh directory →
 swapped in place of the old one. Any warning or skipped operation fails the run: a silently missing
 endpoint is worse than a failed build.
 """
@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from normalize_spec import normalize  # noqa: E402
+from overlays import OVERLAY_DIR, apply_overlays, overlay_files  # noqa: E402
+from spec_index import INDEX_NAME, build_index  # noqa: E402
 
 SPEC = ROOT / "openapi" / "api-docs.json"
 TEMPLATES = ROOT / "openapi" / "templates"
@@ -41,10 +43,13 @@ def count_generated_operations(package: Path) -> int:
     return sum(1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py")
 
 
-def run(spec: Path, target: Path, verbose: bool = False) -> int:
+def run(spec: Path, target: Path, verbose: bool = False, overlays: Path = OVERLAY_DIR) -> int:
     # The post hooks call ruff; use the one installed beside this interpreter (the project's venv).
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    document, changes = normalize(json.loads(spec.read_text(encoding="utf-8")))
+    overlaid, applied = apply_overlays(json.loads(spec.read_text(encoding="utf-8")), overlay_files(overlays))
+    for line in applied:
+        print(f"overlay: {line}")
+    document, changes = normalize(overlaid)
     for change in changes:
         if verbose:
             print(f"normalise: {change}")
@@ -80,6 +85,10 @@ def run(spec: Path, target: Path, verbose: bool = False) -> int:
         print(f"generate: FAILED: spec has {expected} operations, generator wrote {produced}", file=sys.stderr)
         shutil.rmtree(build, ignore_errors=True)
         return 1
+
+    # Where each model comes from, for the overlays the drift report exports (mihu_client._drift).
+    index = build_index(overlaid, document, config)
+    (build / INDEX_NAME).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     old = target.parent / f".{target.name}.old"
     shutil.rmtree(old, ignore_errors=True)
@@ -124,12 +133,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--target", type=Path, default=TARGET)
+    parser.add_argument("--overlays", type=Path, default=OVERLAY_DIR, help="folder of Overlay 1.0 files to apply")
     parser.add_argument("--check", action="store_true", help="compare instead of writing (the drift check)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.check:
         return check_drift(args.spec)
-    return run(args.spec.resolve(), args.target.resolve(), args.verbose)
+    return run(args.spec.resolve(), args.target.resolve(), args.verbose, args.overlays.resolve())
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 The generator is strict about a few things the vendor's document gets wrong; fixing them here keeps
 generated code free of hand edits. Each rule is small, idempotent and reported, so `make generate`
-shows what it changed.
+shows what it changed. Fixes an OpenAPI Overlay can express are overlays (openapi/overlays/), applied
+before these rules; only rewrites that restructure a node stay here.
 """
 
 from __future__ import annotations
@@ -42,15 +43,8 @@ def _nullable_enum_as_union(schema: JSON) -> bool:
     return True
 
 
-def _empty_enum_is_plain(schema: JSON) -> bool:
-    """An empty enum admits no value at all; treat it as an unconstrained value of its type."""
-    if schema.get("enum") == []:
-        del schema["enum"]
-        return True
-    return False
-
-
-RULES = (_nullable_enum_as_union, _empty_enum_is_plain)
+RULES = (_nullable_enum_as_union,)
+"""Rewrites an overlay cannot express (they move parts of a node); the others live in openapi/overlays/."""
 
 
 def normalize(document: JSON) -> tuple[JSON, list[str]]:

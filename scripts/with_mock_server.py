@@ -1,11 +1,12 @@
-"""Run a command against the Prism mock of the committed spec (or a real tenant, when one is configured).
+"""Run a command against the Prism mock of the committed spec (or a real tenant, only when asked to).
 
     python scripts/with_mock_server.py -- python examples/quickstart.py
 
-Without MIHU_TENANT and MIHU_API_TOKEN in the environment, Prism is started on a free 127.0.0.1 port and
-the command gets MIHU_BASE_URL=http://127.0.0.1:PORT and MIHU_API_TOKEN=mock-token; Prism is stopped
-when the command ends. With both set, the command talks to that tenant and no mock is started. The exit
-status is the command's own.
+Prism is started on a free 127.0.0.1 port and the command gets MIHU_BASE_URL=http://127.0.0.1:PORT and
+MIHU_API_TOKEN=mock-token; Prism is stopped when the command ends. That holds even when MIHU_TENANT and
+MIHU_API_TOKEN are set (a shell that exports them must not make a demo create real records): only with
+MIHU_DEMO_REAL=1 as well does the command talk to that tenant, with no mock started. The exit status
+is the command's own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from tests.servers.prism import SPEC, PrismError, PrismServer  # noqa: E402
 
 MOCK_TOKEN = "mock-token"
+REAL_SWITCH = "MIHU_DEMO_REAL"
 
 
 def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
@@ -56,13 +58,26 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
 
     env = dict(os.environ)
-    if env.get("MIHU_TENANT") and env.get("MIHU_API_TOKEN"):
-        print(f"with_mock_server: MIHU_TENANT={env['MIHU_TENANT']} is set; running against the tenant", file=sys.stderr)
+    tenant = env.get("MIHU_TENANT") or env.get("MIHU_BASE_URL")
+    if env.get(REAL_SWITCH) == "1":
+        if not (tenant and env.get("MIHU_API_TOKEN")):
+            print(
+                f"with_mock_server: {REAL_SWITCH}=1 needs MIHU_TENANT (or MIHU_BASE_URL) and MIHU_API_TOKEN",
+                file=sys.stderr,
+            )
+            return 2
+        print(f"with_mock_server: {REAL_SWITCH}=1; running against {tenant}", file=sys.stderr)
         return run(command, env)
+    if tenant:
+        print(
+            f"with_mock_server: ignoring the tenant in the environment ({tenant}); set {REAL_SWITCH}=1 to use it",
+            file=sys.stderr,
+        )
 
     try:
         with PrismServer(args.spec) as server:
             env.pop("MIHU_TENANT", None)
+            env.pop(REAL_SWITCH, None)
             env.update(MIHU_BASE_URL=server.base_url, MIHU_API_TOKEN=MOCK_TOKEN)
             print(f"with_mock_server: Prism mock of {args.spec.name} on {server.base_url}", file=sys.stderr)
             return run(command, env)

@@ -146,9 +146,11 @@ def test_timeout_settings() -> None:
     assert MihuClient("acme", timeout=custom).timeout is custom
     assert MihuClient("acme", timeout=None).timeout == httpx2.Timeout(None)
     assert MihuClient("acme").get_async_httpx_client().timeout == httpx2.Timeout(60.0, connect=10.0)
-    for bad in (0, -1, True):
+    for bad in (0, -1, float("nan")):
         with pytest.raises(ValueError, match="timeout"):
             MihuClient("acme", timeout=bad)
+    with pytest.raises(TypeError, match="timeout"):
+        MihuClient("acme", timeout=True)
 
 
 def test_max_retries_validation() -> None:

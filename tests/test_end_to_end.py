@@ -140,3 +140,16 @@ async def test_unwrap_narrows_a_field_the_server_sent_and_names_one_it_left_out(
     assert absent.data is UNSET
     with pytest.raises(ResponseValidationError, match="connector data"):
         unwrap(absent.data, "connector data")
+    # Without a name, the error names the expression the caller passed.
+    with pytest.raises(ResponseValidationError, match=r"^absent\.data is missing from the response") as caught:
+        unwrap(absent.data)
+    assert caught.value.path == "absent.data"
+    with pytest.raises(
+        ResponseValidationError, match=r"^\(await mihu\.pbx_extension_connectors\.get\(CONNECTOR_ID\)\)\.data "
+    ):
+        unwrap(
+            (await mihu.pbx_extension_connectors.get(CONNECTOR_ID)).data,
+        )
+    name_unwrap = unwrap  # any spelling of the call works; the source is only read when raising
+    with pytest.raises(ResponseValidationError, match=r"^absent\.data "):
+        name_unwrap(absent.data)

@@ -18,6 +18,7 @@ METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from normalize_spec import normalize  # noqa: E402
+from overlays import apply_overlays  # noqa: E402
 
 
 def run_generate(*args: str) -> subprocess.CompletedProcess[str]:
@@ -103,7 +104,9 @@ def test_nullable_enum_becomes_an_explicit_union(extra: dict) -> None:
     assert normalize(result)[1] == [], "normalisation is idempotent"
 
 
-def test_empty_enum_is_dropped() -> None:
-    result, changes = normalize({"components": {"schemas": {"X": {"type": "string", "enum": []}}}})
-    assert result["components"]["schemas"]["X"] == {"type": "string"}
-    assert len(changes) == 1
+def test_empty_enum_is_dropped_by_the_committed_overlay() -> None:
+    document = {"components": {"schemas": {"X": {"type": "string", "enum": []}, "Y": {"enum": ["a"]}}}}
+    result, changes = apply_overlays(document)
+    assert result["components"]["schemas"] == {"X": {"type": "string"}, "Y": {"enum": ["a"]}}
+    assert any("removed 1 node(s)" in line for line in changes)
+    assert document["components"]["schemas"]["X"]["enum"] == [], "input must not change"

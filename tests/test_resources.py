@@ -228,9 +228,9 @@ async def test_namespace_with_options_and_client_copies(fault_server: FaultServe
 
 
 def test_mypy_accepts_the_good_example_and_rejects_each_marked_misuse(tmp_path: Path) -> None:
-    """tests/typecheck/facade_ok.py must pass; each `# E: code` line of facade_bad.py must fail with that code."""
+    """tests/typecheck/*_ok.py must pass; each `# E: code` line of facade_bad.py must fail with that code."""
     folder = ROOT / "tests" / "typecheck"
-    files = [str(folder / "facade_ok.py"), str(folder / "facade_bad.py")]
+    files = [str(path) for path in sorted(folder.glob("*_ok.py"))] + [str(folder / "facade_bad.py")]
     result = subprocess.run(
         [
             sys.executable,

@@ -74,6 +74,7 @@ def test_wheel_contains_generated_code_and_imports_in_a_clean_venv(tmp_path: Pat
     assert "mihu_client/_generated/openapi.json" in names  # what mihu_client.testing serves
     assert {"mihu_client/testing/__init__.py", "mihu_client/testing/pytest_plugin.py"} <= names
     assert "[pytest11]" in entry_points and "mihu_client.testing.pytest_plugin" in entry_points
+    assert "mihu_client/_generated/spec_index.json" in names  # the drift report's overlays need it
     assert sum(1 for name in names if name.startswith("mihu_client/_generated/models/")) > 50
     assert not any(name.startswith(("tests/", "scripts/", "openapi/")) for name in names)
     requirements = metadata.get_all("Requires-Dist") or []
@@ -92,7 +93,8 @@ def test_wheel_contains_generated_code_and_imports_in_a_clean_venv(tmp_path: Pat
 
     check = (
         "import mihu_client; from mihu_client._generated.api.contacts import list_contacts; "
-        "import mihu_client._generated.models; print(mihu_client.__file__)"
+        "import mihu_client._generated.models; from mihu_client import DriftReport; "
+        "assert DriftReport().to_overlay()['actions'] == []; print(mihu_client.__file__)"
     )
     result = _run(python, "-I", "-c", check, cwd=tmp_path)  # -I and cwd: nothing from the source tree
     assert Path(result.stdout.strip()).is_relative_to(site_packages)

@@ -9,21 +9,30 @@ silently changed) unless strict parsing is on for the call, in which case drift 
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from enum import Enum
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
 from .._errors import ResponseValidationError
 
 
-class Unset:
+class Unset(Enum):
+    """Type of `UNSET`, a field the server left out. A one-member enum, so `x is not UNSET` narrows
+    `T | Unset` to `T` for type checkers, as `isinstance` does."""
+
+    UNSET = "UNSET"
+
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
 
+    __str__ = __repr__
 
-UNSET: Unset = Unset()
+
+UNSET: Final[Literal[Unset.UNSET]] = Unset.UNSET
 
 # The types that `httpx2.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -83,9 +92,27 @@ class Response(Generic[T]):
 STRICT: ContextVar[bool] = ContextVar("mihu_client_strict_parsing", default=False)
 """True while a response is parsed for a client created with `strict=True`."""
 
+DRIFT: ContextVar[Any] = ContextVar("mihu_client_drift_recorder", default=None)
+"""While a response is parsed: the client's drift recorder (`record(where, kind, value)`), or None."""
 
-def parse_with(strict: bool, parse: Callable[[Any], T], response: Any) -> T:
-    """Run `parse(response)` with strict parsing switched on or off for this call only."""
+# The kinds of drift, as recorded (mihu_client.DriftKind has the same values).
+UNKNOWN_ENUM_VALUE = "unknown_enum_value"
+UNEXPECTED_NULL = "unexpected_null"
+TYPE_MISMATCH = "type_mismatch"
+UNKNOWN_FIELD = "unknown_field"
+MISSING_REQUIRED_FIELD = "missing_required_field"
+NON_ISO_DATE = "non_iso_date"
+
+
+def parse_with(strict: bool, parse: Callable[[Any], T], response: Any, drift: Any = None) -> T:
+    """Run `parse(response)` with strict parsing switched on or off, and drift recorded into `drift`,
+    for this call only."""
+    if drift is not None and DRIFT.get() is not drift:
+        drift_token = DRIFT.set(drift)
+        try:
+            return parse_with(strict, parse, response)
+        finally:
+            DRIFT.reset(drift_token)
     if not strict:
         if STRICT.get():
             token = STRICT.set(False)
@@ -134,27 +161,43 @@ new_instance = object.__new__
 """How `from_dict` creates a model: fields are then set directly, without a call to `__init__`."""
 
 
-def _drift(message: str, where: str) -> None:
+def _drift(message: str, where: str, kind: str = TYPE_MISMATCH, value: Any = None) -> None:
+    """Every deviation passes here: recorded for the client's drift report, raised when strict.
+    `value` is only ever an enum value: other payload values may be personal data."""
+    recorder = DRIFT.get()
+    if recorder is not None:
+        recorder.record(where, kind, value)
     if STRICT.get():
         raise ResponseValidationError(f"{where}: {message}", path=where)
 
 
 def missing(where: str) -> Unset:
     """A required field is absent: UNSET when lenient, an error when strict."""
-    _drift("required field is missing", where)
+    _drift("required field is missing", where, MISSING_REQUIRED_FIELD)
     return UNSET
 
 
 def unexpected_null(where: str) -> None:
     """A field the spec does not mark nullable came as null: kept as None when lenient."""
-    _drift("null where the spec allows none", where)
+    _drift("null where the spec allows none", where, UNEXPECTED_NULL)
     return None
 
 
 def mismatch(value: Any, where: str) -> Any:
     """A value of the wrong shape (e.g. a string where an object is declared): kept as sent."""
-    _drift(f"unexpected value {value!r:.80}", where)
+    _drift(f"unexpected value {value!r:.80}", where, TYPE_MISMATCH)
     return value
+
+
+def unknown_fields(d: Mapping[str, Any], names: frozenset[str], schema: str) -> dict[str, Any]:
+    """The members of `d` that `schema` does not list (it does not declare additionalProperties
+    either), recorded as drift. Kept in strict mode too: OpenAPI allows them unless forbidden."""
+    extra = {key: value for key, value in d.items() if key not in names}
+    recorder = DRIFT.get()
+    if recorder is not None:
+        for key in extra:
+            recorder.record(f"{schema}.{key}", UNKNOWN_FIELD, None)
+    return extra
 
 
 def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
@@ -162,7 +205,8 @@ def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
     (`member.value`, `str(member)`, equality with the raw value all work). Strict parsing rejects it."""
     if not isinstance(value, base) or isinstance(value, bool):
         return None
-    _drift(f"value {value!r:.80} is not one of the documented values", cls.__name__)
+    if STRICT.get():
+        raise ResponseValidationError(f"value {value!r:.80} is not one of the documented values", path=cls.__name__)
     member = base.__new__(cls, value)  # type: ignore[call-overload]
     member._name_ = "UNKNOWN"
     member._value_ = value
@@ -170,18 +214,34 @@ def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
 
 
 def enum_value(cls: Callable[[Any], E], value: Any, where: str) -> "E | Any":
-    """`cls(value)`, or the value as sent when it cannot be one (an unknown int for a str enum)."""
+    """`cls(value)`, or the value as sent when it cannot be one (an unknown int for a str enum).
+    A value the spec does not list is recorded as drift under the field it came in."""
     try:
-        return cls(value)
+        member = cls(value)
+    except ResponseValidationError:  # strict: an undocumented value
+        _drift(f"value {value!r:.80} is not one of the documented values", where, UNKNOWN_ENUM_VALUE, value)
+        raise
     except ValueError:
         return mismatch(value, where)
+    documented = getattr(cls, "_value2member_map_", None)
+    if documented is not None and documented.get(value) is not member:
+        _drift(f"value {value!r:.80} is not one of the documented values", where, UNKNOWN_ENUM_VALUE, value)
+    return member
 
 
 def odd_item(value: Any, where: str, nullable: bool) -> Any:
     """A list item that is not of the documented JSON type: None, or a value kept as sent."""
     if value is None:
-        return None if nullable else unexpected_null(where)
-    return mismatch(value, where)
+        return None if nullable else unexpected_null(where + "[]")
+    return mismatch(value, where + "[]")
+
+
+def _not_iso(value: Any, where: str) -> Any:
+    """A date or date-time no ISO 8601 reading accepts: kept as the string it was."""
+    if value.__class__ is not str:
+        return mismatch(value, where)
+    _drift("not an ISO 8601 date", where, NON_ISO_DATE)
+    return value
 
 
 fromisoformat = datetime.datetime.fromisoformat
@@ -204,7 +264,7 @@ def parse_datetime(value: Any, where: str) -> "datetime.datetime | Any":
     try:
         return _isoparse(value)
     except (TypeError, ValueError, OverflowError):
-        return mismatch(value, where)
+        return _not_iso(value, where)
 
 
 def parse_date(value: Any, where: str) -> "datetime.date | Any":
@@ -216,7 +276,7 @@ def parse_date(value: Any, where: str) -> "datetime.date | Any":
     try:
         return _isoparse(value).date()
     except (TypeError, ValueError, OverflowError):
-        return mismatch(value, where)
+        return _not_iso(value, where)
 
 
 _new_uuid = object.__new__
@@ -255,6 +315,17 @@ def parse_uuid(value: Any, where: str) -> "UUID | Any":
         _uuid_cache.clear()
     _uuid_cache[value] = uuid
     return uuid
+
+
+def path_segment(value: Any, name: str) -> str:
+    """A path parameter, percent-encoded. None, UNSET, an empty value, `.` and `..` are refused before
+    anything is sent: they would become `/contacts/None` or reach another endpoint."""
+    if value is None or value is UNSET:
+        raise TypeError(f"path parameter {name!r} is required, got {value!r}")
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"path parameter {name!r} must name one resource, got {text!r}")
+    return quote(text, safe="")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

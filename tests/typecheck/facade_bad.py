@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from mihu_client import MihuClient
+from mihu_client.models import Contact
 
 
 async def misuse(mihu: MihuClient, uuid: UUID) -> None:
@@ -17,3 +18,8 @@ async def misuse(mihu: MihuClient, uuid: UUID) -> None:
 
 async def wrong_return_type(mihu: MihuClient, uuid: UUID) -> int:
     return (await mihu.pbx_extension_connectors.get(uuid)).success  # E: return-value
+
+
+async def direct_misuse(mihu: MihuClient) -> int:
+    await mihu.get("/x", cast_to=5)  # E: call-overload
+    return await mihu.get("/x", cast_to=Contact)  # E: return-value

@@ -48,3 +48,13 @@ async def use(mihu: MihuClient, uuid: UUID, body: CallInitiateRequest) -> None:
     await mihu.contacts.get(uuid, options=options)
     assert_type(mihu.contacts.with_options(timeout=10), Contacts)
     await mihu.with_options(max_retries=0).contacts.get(uuid)
+
+    extras: RequestOptions = {"extra_query": {"include": "tags"}, "extra_body": {"x": 1}, "extra_headers": {"X-A": "1"}}
+    await mihu.contacts.list(page=1, options=extras)
+    assert_type(mihu.with_options(extra_query={"include": "tags"}), MihuClient)
+
+    assert_type(await mihu.get("/api/v1/voice-library"), Any)
+    assert_type(await mihu.request("GET", "/x", cast_to=ListContactsResponse200), ListContactsResponse200)
+    assert_type(await mihu.post("/x", json={}, cast_to=ListContactsResponse200), ListContactsResponse200)
+    assert_type(await mihu.with_raw_response.get("/x"), RawResponse[Any])
+    assert_type(await mihu.with_raw_response.delete("/x", cast_to=Contact), RawResponse[Contact])

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class AddAgentProcedureResponse201:
         add_agent_procedure_response_201 = new_instance(cls)
         add_agent_procedure_response_201.data = data
         add_agent_procedure_response_201.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AddAgentProcedureResponse201")
         )
         return add_agent_procedure_response_201
 

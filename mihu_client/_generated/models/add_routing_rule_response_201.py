@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class AddRoutingRuleResponse201:
         add_routing_rule_response_201 = new_instance(cls)
         add_routing_rule_response_201.data = data
         add_routing_rule_response_201.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AddRoutingRuleResponse201")
         )
         return add_routing_rule_response_201
 

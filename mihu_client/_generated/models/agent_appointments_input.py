@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class AgentAppointmentsInput:
         agent_appointments_input.random_assignment = random_assignment
         agent_appointments_input.schedule_assignments = schedule_assignments
         agent_appointments_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentAppointmentsInput")
         )
         return agent_appointments_input
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentCallBehavior")
@@ -116,7 +117,7 @@ class AgentCallBehavior:
         agent_call_behavior.max_call_duration_seconds = max_call_duration_seconds
         agent_call_behavior.max_call_duration_message = max_call_duration_message
         agent_call_behavior.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentCallBehavior")
         )
         return agent_call_behavior
 

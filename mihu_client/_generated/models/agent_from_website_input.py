@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentFromWebsiteInput")
@@ -133,7 +134,7 @@ class AgentFromWebsiteInput:
         agent_from_website_input.search_latitude = search_latitude
         agent_from_website_input.search_longitude = search_longitude
         agent_from_website_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentFromWebsiteInput")
         )
         return agent_from_website_input
 

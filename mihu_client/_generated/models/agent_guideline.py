@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentGuideline")
@@ -74,7 +75,7 @@ class AgentGuideline:
         agent_guideline.content = content
         agent_guideline.order = order
         agent_guideline.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentGuideline")
         )
         return agent_guideline
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentGuidelineInput")
@@ -53,7 +54,7 @@ class AgentGuidelineInput:
         agent_guideline_input.content = content
         agent_guideline_input.order = order
         agent_guideline_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentGuidelineInput")
         )
         return agent_guideline_input
 

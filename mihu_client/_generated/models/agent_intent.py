@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ class AgentIntent:
         agent_intent.created_at = created_at
         agent_intent.updated_at = updated_at
         agent_intent.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntent")
         )
         return agent_intent
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentIntentEventAction")
@@ -53,7 +54,7 @@ class AgentIntentEventAction:
         agent_intent_event_action.key = key
         agent_intent_event_action.name = name
         agent_intent_event_action.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentEventAction")
         )
         return agent_intent_event_action
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentIntentEventApp")
@@ -63,7 +64,7 @@ class AgentIntentEventApp:
         agent_intent_event_app.name = name
         agent_intent_event_app.is_builtin = is_builtin
         agent_intent_event_app.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentEventApp")
         )
         return agent_intent_event_app
 

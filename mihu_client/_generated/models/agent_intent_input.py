@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class AgentIntentInput:
         agent_intent_input.webhook = webhook
         agent_intent_input.parameters = parameters
         agent_intent_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentInput")
         )
         return agent_intent_input
 

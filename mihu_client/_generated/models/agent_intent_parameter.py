@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentIntentParameter")
@@ -74,7 +75,7 @@ class AgentIntentParameter:
         agent_intent_parameter.type_ = type_
         agent_intent_parameter.required = required
         agent_intent_parameter.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentParameter")
         )
         return agent_intent_parameter
 

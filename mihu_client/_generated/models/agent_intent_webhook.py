@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentIntentWebhook")
@@ -53,7 +54,7 @@ class AgentIntentWebhook:
         agent_intent_webhook.url = url
         agent_intent_webhook.auth_token = auth_token
         agent_intent_webhook.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentWebhook")
         )
         return agent_intent_webhook
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentNote")
@@ -74,7 +75,7 @@ class AgentNote:
         agent_note.content = content
         agent_note.order = order
         agent_note.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentNote")
         )
         return agent_note
 

@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class AgentProcedureInput:
         agent_procedure_input.description = description
         agent_procedure_input.steps = steps
         agent_procedure_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentProcedureInput")
         )
         return agent_procedure_input
 

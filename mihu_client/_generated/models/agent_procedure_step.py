@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentProcedureStep")
@@ -74,7 +75,7 @@ class AgentProcedureStep:
         agent_procedure_step.description = description
         agent_procedure_step.intent_uuid = intent_uuid
         agent_procedure_step.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentProcedureStep")
         )
         return agent_procedure_step
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentTrainingInput")
@@ -63,7 +64,7 @@ class AgentTrainingInput:
         agent_training_input.intent = intent
         agent_training_input.response = response
         agent_training_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentTrainingInput")
         )
         return agent_training_input
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentVoiceAdvanced")
@@ -83,7 +84,7 @@ class AgentVoiceAdvanced:
         agent_voice_advanced.speed = speed
         agent_voice_advanced.speaker_boost = speaker_boost
         agent_voice_advanced.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceAdvanced")
         )
         return agent_voice_advanced
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentVoiceCompliance")
@@ -53,7 +54,7 @@ class AgentVoiceCompliance:
         agent_voice_compliance.eu_gdpr_compliance = eu_gdpr_compliance
         agent_voice_compliance.hipaa_compliance = hipaa_compliance
         agent_voice_compliance.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceCompliance")
         )
         return agent_voice_compliance
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentVoiceInteraction")
@@ -105,7 +106,7 @@ class AgentVoiceInteraction:
         agent_voice_interaction.silence_message = silence_message
         agent_voice_interaction.max_silence_prompts = max_silence_prompts
         agent_voice_interaction.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceInteraction")
         )
         return agent_voice_interaction
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class AgentVoiceInterruption:
         agent_voice_interruption.mode = mode
         agent_voice_interruption.advanced = advanced
         agent_voice_interruption.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceInterruption")
         )
         return agent_voice_interruption
 

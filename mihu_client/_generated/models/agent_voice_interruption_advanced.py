@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentVoiceInterruptionAdvanced")
@@ -137,7 +138,7 @@ class AgentVoiceInterruptionAdvanced:
         agent_voice_interruption_advanced.balanced_interrupt_word_count = balanced_interrupt_word_count
         agent_voice_interruption_advanced.false_interruption_timeout = false_interruption_timeout
         agent_voice_interruption_advanced.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceInterruptionAdvanced")
         )
         return agent_voice_interruption_advanced
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentVoiceProfile")
@@ -72,7 +73,7 @@ class AgentVoiceProfile:
         agent_voice_profile.voice_uuid = voice_uuid
         agent_voice_profile.voice_name = voice_name
         agent_voice_profile.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceProfile")
         )
         return agent_voice_profile
 

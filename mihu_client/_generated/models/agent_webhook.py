@@ -20,6 +20,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentWebhook")
@@ -159,7 +160,7 @@ class AgentWebhook:
         agent_webhook.created_at = created_at
         agent_webhook.updated_at = updated_at
         agent_webhook.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentWebhook")
         )
         return agent_webhook
 

@@ -16,6 +16,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AgentWebhookInput")
@@ -98,7 +99,7 @@ class AgentWebhookInput:
         agent_webhook_input.secret_key = secret_key
         agent_webhook_input.is_active = is_active
         agent_webhook_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentWebhookInput")
         )
         return agent_webhook_input
 

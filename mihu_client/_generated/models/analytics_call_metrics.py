@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class AnalyticsCallMetrics:
         analytics_call_metrics.cost = cost
         analytics_call_metrics.previous = previous
         analytics_call_metrics.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AnalyticsCallMetrics")
         )
         return analytics_call_metrics
 

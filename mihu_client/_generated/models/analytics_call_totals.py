@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AnalyticsCallTotals")
@@ -113,7 +114,7 @@ class AnalyticsCallTotals:
         analytics_call_totals.ai_handled = ai_handled
         analytics_call_totals.human_handled = human_handled
         analytics_call_totals.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AnalyticsCallTotals")
         )
         return analytics_call_totals
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class AnalyticsSessionMetrics:
         analytics_session_metrics.latency_ms = latency_ms
         analytics_session_metrics.previous = previous
         analytics_session_metrics.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AnalyticsSessionMetrics")
         )
         return analytics_session_metrics
 

@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class AppointmentCreateRequest:
         appointment_create_request.notes = notes
         appointment_create_request.custom_answers = custom_answers
         appointment_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentCreateRequest")
         )
         return appointment_create_request
 

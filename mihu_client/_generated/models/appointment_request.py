@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -311,7 +312,7 @@ class AppointmentRequest:
         appointment_request.contact = contact
         appointment_request.created_at = created_at
         appointment_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequest")
         )
         return appointment_request
 

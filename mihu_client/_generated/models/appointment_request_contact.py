@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AppointmentRequestContact")
@@ -110,7 +111,7 @@ class AppointmentRequestContact:
         appointment_request_contact.email = email
         appointment_request_contact.phone_number = phone_number
         appointment_request_contact.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequestContact")
         )
         return appointment_request_contact
 

@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AppointmentRequestCreateRequest")
@@ -189,7 +190,7 @@ class AppointmentRequestCreateRequest:
         appointment_request_create_request.end_time = end_time
         appointment_request_create_request.notes = notes
         appointment_request_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequestCreateRequest")
         )
         return appointment_request_create_request
 

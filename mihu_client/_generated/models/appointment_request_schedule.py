@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AppointmentRequestSchedule")
@@ -53,7 +54,7 @@ class AppointmentRequestSchedule:
         appointment_request_schedule.id = id
         appointment_request_schedule.name = name
         appointment_request_schedule.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequestSchedule")
         )
         return appointment_request_schedule
 

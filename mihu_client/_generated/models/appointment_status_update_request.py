@@ -14,6 +14,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AppointmentStatusUpdateRequest")
@@ -56,7 +57,7 @@ class AppointmentStatusUpdateRequest:
         appointment_status_update_request = new_instance(cls)
         appointment_status_update_request.status = status
         appointment_status_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentStatusUpdateRequest")
         )
         return appointment_status_update_request
 

@@ -17,6 +17,7 @@ from ..types import (
     new_instance,
     parse_datetime,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AppointmentUpdateRequest")
@@ -119,7 +120,7 @@ class AppointmentUpdateRequest:
         appointment_update_request.status = status
         appointment_update_request.notes = notes
         appointment_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentUpdateRequest")
         )
         return appointment_update_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="AssignTableBody")
@@ -54,7 +55,7 @@ class AssignTableBody:
         assign_table_body = new_instance(cls)
         assign_table_body.agent_uuid = agent_uuid
         assign_table_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AssignTableBody")
         )
         return assign_table_body
 

@@ -11,6 +11,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallActionForwardRequest")
@@ -48,7 +49,7 @@ class CallActionForwardRequest:
         call_action_forward_request = new_instance(cls)
         call_action_forward_request.phone_number = phone_number
         call_action_forward_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallActionForwardRequest")
         )
         return call_action_forward_request
 

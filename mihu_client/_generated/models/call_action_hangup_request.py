@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallActionHangupRequest")
@@ -45,7 +46,7 @@ class CallActionHangupRequest:
         call_action_hangup_request = new_instance(cls)
         call_action_hangup_request.message = message
         call_action_hangup_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallActionHangupRequest")
         )
         return call_action_hangup_request
 

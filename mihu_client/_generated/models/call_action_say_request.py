@@ -12,6 +12,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallActionSayRequest")
@@ -60,7 +61,7 @@ class CallActionSayRequest:
         call_action_say_request.message = message
         call_action_say_request.end_call_after_spoken = end_call_after_spoken
         call_action_say_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallActionSayRequest")
         )
         return call_action_say_request
 

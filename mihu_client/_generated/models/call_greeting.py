@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallGreeting")
@@ -44,7 +45,7 @@ class CallGreeting:
         call_greeting = new_instance(cls)
         call_greeting.start = start
         call_greeting.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallGreeting")
         )
         return call_greeting
 

@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class CallInitiateRequest:
         call_initiate_request.participant = participant
         call_initiate_request.message = message
         call_initiate_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallInitiateRequest")
         )
         return call_initiate_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallInitiateResult")
@@ -134,7 +135,7 @@ class CallInitiateResult:
         call_initiate_result.listen_url = listen_url
         call_initiate_result.record_url = record_url
         call_initiate_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallInitiateResult")
         )
         return call_initiate_result
 

@@ -12,6 +12,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallParticipant")
@@ -60,7 +61,7 @@ class CallParticipant:
         call_participant.number = number
         call_participant.about = about
         call_participant.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallParticipant")
         )
         return call_participant
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CallPrompt")
@@ -55,7 +56,7 @@ class CallPrompt:
         call_prompt.overwrite = overwrite
         call_prompt.content = content
         call_prompt.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallPrompt")
         )
         return call_prompt
 

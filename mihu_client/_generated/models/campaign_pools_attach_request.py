@@ -15,6 +15,7 @@ from ..types import (
     odd_item,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CampaignPoolsAttachRequest")
@@ -66,7 +67,7 @@ class CampaignPoolsAttachRequest:
         campaign_pools_attach_request = new_instance(cls)
         campaign_pools_attach_request.pool_uuids = pool_uuids
         campaign_pools_attach_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignPoolsAttachRequest")
         )
         return campaign_pools_attach_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CampaignRuleAssignRequest")
@@ -55,7 +56,7 @@ class CampaignRuleAssignRequest:
         campaign_rule_assign_request = new_instance(cls)
         campaign_rule_assign_request.rule_uuid = rule_uuid
         campaign_rule_assign_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignRuleAssignRequest")
         )
         return campaign_rule_assign_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class CampaignRuleAssignment:
         campaign_rule_assignment.campaign_uuid = campaign_uuid
         campaign_rule_assignment.rule = rule
         campaign_rule_assignment.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignRuleAssignment")
         )
         return campaign_rule_assignment
 

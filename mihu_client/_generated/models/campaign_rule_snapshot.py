@@ -16,6 +16,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="CampaignRuleSnapshot")
@@ -138,7 +139,7 @@ class CampaignRuleSnapshot:
         campaign_rule_snapshot.start_time = start_time
         campaign_rule_snapshot.end_time = end_time
         campaign_rule_snapshot.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignRuleSnapshot")
         )
         return campaign_rule_snapshot
 

@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class CampaignUpdateRequest:
         campaign_update_request.rules = rules
         campaign_update_request.agent_uuid = agent_uuid
         campaign_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignUpdateRequest")
         )
         return campaign_update_request
 

@@ -14,6 +14,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ContactAnalyzerUpdate")
@@ -87,7 +88,7 @@ class ContactAnalyzerUpdate:
         contact_analyzer_update.analysis_goals = analysis_goals
         contact_analyzer_update.example_values = example_values
         contact_analyzer_update.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactAnalyzerUpdate")
         )
         return contact_analyzer_update
 

@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     parse_datetime,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ContactBlacklistEntry")
@@ -113,7 +114,7 @@ class ContactBlacklistEntry:
         contact_blacklist_entry.expires_at = expires_at
         contact_blacklist_entry.blacklisted_at = blacklisted_at
         contact_blacklist_entry.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactBlacklistEntry")
         )
         return contact_blacklist_entry
 

@@ -17,6 +17,7 @@ from ..types import (
     new_instance,
     parse_date,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ContactBlacklistRequest")
@@ -101,7 +102,7 @@ class ContactBlacklistRequest:
         contact_blacklist_request.is_permanent = is_permanent
         contact_blacklist_request.expires_at = expires_at
         contact_blacklist_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactBlacklistRequest")
         )
         return contact_blacklist_request
 

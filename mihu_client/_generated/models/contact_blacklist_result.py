@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class ContactBlacklistResult:
         contact_blacklist_result.status = status
         contact_blacklist_result.blacklist = blacklist
         contact_blacklist_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactBlacklistResult")
         )
         return contact_blacklist_result
 

@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -328,7 +329,7 @@ class Conversation:
         conversation.task_uuids = task_uuids
         conversation.call = call
         conversation.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Conversation")
         )
         return conversation
 

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ConversationCall")
@@ -151,7 +152,7 @@ class ConversationCall:
         conversation_call.summary = summary
         conversation_call.timestamp = timestamp
         conversation_call.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ConversationCall")
         )
         return conversation_call
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ConversationContact")
@@ -102,7 +103,7 @@ class ConversationContact:
         conversation_contact.phone_number = phone_number
         conversation_contact.email = email
         conversation_contact.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ConversationContact")
         )
         return conversation_contact
 

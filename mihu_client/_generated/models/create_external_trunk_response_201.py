@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class CreateExternalTrunkResponse201:
         create_external_trunk_response_201.message = message
         create_external_trunk_response_201.data = data
         create_external_trunk_response_201.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateExternalTrunkResponse201")
         )
         return create_external_trunk_response_201
 

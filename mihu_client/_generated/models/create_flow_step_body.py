@@ -18,6 +18,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class CreateFlowStepBody:
         create_flow_step_body.parent_step_uuid = parent_step_uuid
         create_flow_step_body.branch_key = branch_key
         create_flow_step_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateFlowStepBody")
         )
         return create_flow_step_body
 

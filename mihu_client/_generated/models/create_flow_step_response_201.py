@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class CreateFlowStepResponse201:
         create_flow_step_response_201 = new_instance(cls)
         create_flow_step_response_201.data = data
         create_flow_step_response_201.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateFlowStepResponse201")
         )
         return create_flow_step_response_201
 

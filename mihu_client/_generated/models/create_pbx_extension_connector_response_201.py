@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ class CreatePbxExtensionConnectorResponse201:
         create_pbx_extension_connector_response_201.success = success
         create_pbx_extension_connector_response_201.data = data
         create_pbx_extension_connector_response_201.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "CreatePbxExtensionConnectorResponse201")
         )
         return create_pbx_extension_connector_response_201
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class CreateTableBody:
         create_table_body.columns = columns
         create_table_body.description = description
         create_table_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateTableBody")
         )
         return create_table_body
 

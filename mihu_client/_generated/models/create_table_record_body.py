@@ -12,6 +12,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class CreateTableRecordBody:
         create_table_record_body = new_instance(cls)
         create_table_record_body.record = record
         create_table_record_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateTableRecordBody")
         )
         return create_table_record_body
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class DeleteGuardRuleResponse200:
         delete_guard_rule_response_200 = new_instance(cls)
         delete_guard_rule_response_200.data = data
         delete_guard_rule_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "DeleteGuardRuleResponse200")
         )
         return delete_guard_rule_response_200
 

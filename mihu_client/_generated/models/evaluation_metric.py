@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     new_instance,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="EvaluationMetric")
@@ -71,7 +72,7 @@ class EvaluationMetric:
         evaluation_metric.confidence = confidence
         evaluation_metric.reason = reason
         evaluation_metric.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "EvaluationMetric")
         )
         return evaluation_metric
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="FlowStepActionType0")
@@ -55,7 +56,7 @@ class FlowStepActionType0:
         flow_step_action_type_0.key = key
         flow_step_action_type_0.name = name
         flow_step_action_type_0.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepActionType0")
         )
         return flow_step_action_type_0
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="FlowStepApp")
@@ -86,7 +87,7 @@ class FlowStepApp:
         flow_step_app.category = category
         flow_step_app.requires_connection = requires_connection
         flow_step_app.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepApp")
         )
         return flow_step_app
 

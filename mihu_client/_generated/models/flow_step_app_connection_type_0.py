@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="FlowStepAppConnectionType0")
@@ -64,7 +65,7 @@ class FlowStepAppConnectionType0:
         flow_step_app_connection_type_0.uuid = uuid
         flow_step_app_connection_type_0.label = label
         flow_step_app_connection_type_0.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepAppConnectionType0")
         )
         return flow_step_app_connection_type_0
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class FlowStepLastTestType0:
         flow_step_last_test_type_0 = new_instance(cls)
         flow_step_last_test_type_0.data = data
         flow_step_last_test_type_0.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepLastTestType0")
         )
         return flow_step_last_test_type_0
 

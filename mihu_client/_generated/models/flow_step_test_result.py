@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class FlowStepTestResult:
         flow_step_test_result.selected = selected
         flow_step_test_result.samples = samples
         flow_step_test_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepTestResult")
         )
         return flow_step_test_result
 

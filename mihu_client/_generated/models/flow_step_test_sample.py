@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     parse_datetime,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="FlowStepTestSample")
@@ -78,7 +79,7 @@ class FlowStepTestSample:
         flow_step_test_sample.label = label
         flow_step_test_sample.timestamp = timestamp
         flow_step_test_sample.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepTestSample")
         )
         return flow_step_test_sample
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class GetAppointmentRequestResponse200:
         get_appointment_request_response_200.message = message
         get_appointment_request_response_200.data = data
         get_appointment_request_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "GetAppointmentRequestResponse200")
         )
         return get_appointment_request_response_200
 

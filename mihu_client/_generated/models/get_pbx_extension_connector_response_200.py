@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class GetPbxExtensionConnectorResponse200:
         get_pbx_extension_connector_response_200.success = success
         get_pbx_extension_connector_response_200.data = data
         get_pbx_extension_connector_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "GetPbxExtensionConnectorResponse200")
         )
         return get_pbx_extension_connector_response_200
 

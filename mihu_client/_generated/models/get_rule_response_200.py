@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class GetRuleResponse200:
         get_rule_response_200.message = message
         get_rule_response_200.data = data
         get_rule_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "GetRuleResponse200")
         )
         return get_rule_response_200
 

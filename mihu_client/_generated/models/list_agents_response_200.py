@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class ListAgentsResponse200:
         list_agents_response_200.message = message
         list_agents_response_200.data = data
         list_agents_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListAgentsResponse200")
         )
         return list_agents_response_200
 

@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class ListContactFieldsResponse200:
         list_contact_fields_response_200.message = message
         list_contact_fields_response_200.data = data
         list_contact_fields_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListContactFieldsResponse200")
         )
         return list_contact_fields_response_200
 

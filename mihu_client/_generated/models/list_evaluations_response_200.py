@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ListEvaluationsResponse200:
         list_evaluations_response_200.message = message
         list_evaluations_response_200.data = data
         list_evaluations_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListEvaluationsResponse200")
         )
         return list_evaluations_response_200
 

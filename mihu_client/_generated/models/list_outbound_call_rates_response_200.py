@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class ListOutboundCallRatesResponse200:
         list_outbound_call_rates_response_200.success = success
         list_outbound_call_rates_response_200.data = data
         list_outbound_call_rates_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListOutboundCallRatesResponse200")
         )
         return list_outbound_call_rates_response_200
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ListingContact")
@@ -165,7 +166,7 @@ class ListingContact:
         listing_contact.lead_source = lead_source
         listing_contact.notes = notes
         listing_contact.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingContact")
         )
         return listing_contact
 

@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ListingContactsAddRequest:
         listing_contacts_add_request = new_instance(cls)
         listing_contacts_add_request.contacts = contacts
         listing_contacts_add_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingContactsAddRequest")
         )
         return listing_contacts_add_request
 

@@ -12,6 +12,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ListingContactsAddRequestContactsItem")
@@ -78,7 +79,9 @@ class ListingContactsAddRequestContactsItem:
         listing_contacts_add_request_contacts_item.surname = surname
         listing_contacts_add_request_contacts_item.email = email
         listing_contacts_add_request_contacts_item.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "ListingContactsAddRequestContactsItem")
         )
         return listing_contacts_add_request_contacts_item
 

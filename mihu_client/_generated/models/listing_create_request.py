@@ -20,6 +20,7 @@ from ..types import (
     parse_date,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -204,7 +205,7 @@ class ListingCreateRequest:
         listing_create_request.rule = rule
         listing_create_request.auto_start = auto_start
         listing_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingCreateRequest")
         )
         return listing_create_request
 

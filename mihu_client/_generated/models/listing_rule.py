@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ListingRule")
@@ -115,7 +116,7 @@ class ListingRule:
         listing_rule.end_time = end_time
         listing_rule.type_ = type_
         listing_rule.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingRule")
         )
         return listing_rule
 

@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class LogActionDetail:
         log_action_detail.error = error
         log_action_detail.extras = extras
         log_action_detail.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetail")
         )
         return log_action_detail
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="LogActionDetailAgent")
@@ -62,7 +63,7 @@ class LogActionDetailAgent:
         log_action_detail_agent.uuid = uuid
         log_action_detail_agent.name = name
         log_action_detail_agent.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetailAgent")
         )
         return log_action_detail_agent
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="LogActionDetailContactType0")
@@ -72,7 +73,7 @@ class LogActionDetailContactType0:
         log_action_detail_contact_type_0.name = name
         log_action_detail_contact_type_0.phone_number = phone_number
         log_action_detail_contact_type_0.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetailContactType0")
         )
         return log_action_detail_contact_type_0
 

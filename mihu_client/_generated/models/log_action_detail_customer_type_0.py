@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="LogActionDetailCustomerType0")
@@ -43,7 +44,7 @@ class LogActionDetailCustomerType0:
         log_action_detail_customer_type_0 = new_instance(cls)
         log_action_detail_customer_type_0.number = number
         log_action_detail_customer_type_0.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetailCustomerType0")
         )
         return log_action_detail_customer_type_0
 

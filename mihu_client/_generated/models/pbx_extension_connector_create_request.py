@@ -20,6 +20,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ class PbxExtensionConnectorCreateRequest:
         pbx_extension_connector_create_request.auth_password = auth_password
         pbx_extension_connector_create_request.normalizer = normalizer
         pbx_extension_connector_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorCreateRequest")
         )
         return pbx_extension_connector_create_request
 

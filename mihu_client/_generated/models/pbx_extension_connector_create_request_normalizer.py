@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     new_instance,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorCreateRequestNormalizer")
@@ -70,7 +71,9 @@ class PbxExtensionConnectorCreateRequestNormalizer:
         pbx_extension_connector_create_request_normalizer.condition_length = condition_length
         pbx_extension_connector_create_request_normalizer.condition_prefix = condition_prefix
         pbx_extension_connector_create_request_normalizer.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorCreateRequestNormalizer")
         )
         return pbx_extension_connector_create_request_normalizer
 

@@ -21,6 +21,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -313,7 +314,7 @@ class PbxExtensionConnectorItem:
         pbx_extension_connector_item.created_at = created_at
         pbx_extension_connector_item.updated_at = updated_at
         pbx_extension_connector_item.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItem")
         )
         return pbx_extension_connector_item
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemAuth")
@@ -55,7 +56,7 @@ class PbxExtensionConnectorItemAuth:
         pbx_extension_connector_item_auth.has_separate_credentials = has_separate_credentials
         pbx_extension_connector_item_auth.username = username
         pbx_extension_connector_item_auth.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItemAuth")
         )
         return pbx_extension_connector_item_auth
 

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     new_instance,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemInbound")
@@ -44,7 +45,7 @@ class PbxExtensionConnectorItemInbound:
         pbx_extension_connector_item_inbound = new_instance(cls)
         pbx_extension_connector_item_inbound.allowed_ip = allowed_ip
         pbx_extension_connector_item_inbound.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItemInbound")
         )
         return pbx_extension_connector_item_inbound
 

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Unset,
     new_instance,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PbxExtensionConnectorItemPbx")
@@ -68,7 +69,7 @@ class PbxExtensionConnectorItemPbx:
         pbx_extension_connector_item_pbx.port = port
         pbx_extension_connector_item_pbx.username_extension = username_extension
         pbx_extension_connector_item_pbx.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItemPbx")
         )
         return pbx_extension_connector_item_pbx
 

@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -278,7 +279,7 @@ class PhoneNumber:
         phone_number.purchased_at = purchased_at
         phone_number.updated_at = updated_at
         phone_number.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumber")
         )
         return phone_number
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberBilling")
@@ -53,7 +54,7 @@ class PhoneNumberBilling:
         phone_number_billing.monthly_fee = monthly_fee
         phone_number_billing.currency = currency
         phone_number_billing.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBilling")
         )
         return phone_number_billing
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberBinding")
@@ -69,7 +70,7 @@ class PhoneNumberBinding:
         phone_number_binding.agent_uuid = agent_uuid
         phone_number_binding.agent_name = agent_name
         phone_number_binding.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBinding")
         )
         return phone_number_binding
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class PhoneNumberBindings:
         phone_number_bindings.sms = sms
         phone_number_bindings.whatsapp = whatsapp
         phone_number_bindings.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBindings")
         )
         return phone_number_bindings
 

@@ -16,6 +16,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class PhoneNumberBuyRequest:
         phone_number_buy_request.address = address
         phone_number_buy_request.requirements = requirements
         phone_number_buy_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBuyRequest")
         )
         return phone_number_buy_request
 

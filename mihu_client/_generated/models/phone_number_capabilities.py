@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberCapabilities")
@@ -93,7 +94,7 @@ class PhoneNumberCapabilities:
         phone_number_capabilities.emergency = emergency
         phone_number_capabilities.local_calling = local_calling
         phone_number_capabilities.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberCapabilities")
         )
         return phone_number_capabilities
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class PhoneNumberChannelSettings:
         phone_number_channel_settings.sms = sms
         phone_number_channel_settings.inbound = inbound
         phone_number_channel_settings.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannelSettings")
         )
         return phone_number_channel_settings
 

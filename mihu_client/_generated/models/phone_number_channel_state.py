@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberChannelState")
@@ -111,7 +112,7 @@ class PhoneNumberChannelState:
         phone_number_channel_state.agent_uuid = agent_uuid
         phone_number_channel_state.agent_name = agent_name
         phone_number_channel_state.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannelState")
         )
         return phone_number_channel_state
 

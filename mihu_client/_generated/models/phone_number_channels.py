@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class PhoneNumberChannels:
         phone_number_channels.source = source
         phone_number_channels.channels = channels
         phone_number_channels.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannels")
         )
         return phone_number_channels
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class PhoneNumberChannelsChannels:
         phone_number_channels_channels.whatsapp = whatsapp
         phone_number_channels_channels.inbound = inbound
         phone_number_channels_channels.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannelsChannels")
         )
         return phone_number_channels_channels
 

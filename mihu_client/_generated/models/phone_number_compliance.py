@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class PhoneNumberCompliance:
         phone_number_compliance.status = status
         phone_number_compliance.requirements = requirements
         phone_number_compliance.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberCompliance")
         )
         return phone_number_compliance
 

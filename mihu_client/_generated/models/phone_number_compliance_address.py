@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberComplianceAddress")
@@ -135,7 +136,7 @@ class PhoneNumberComplianceAddress:
         phone_number_compliance_address.postal_code = postal_code
         phone_number_compliance_address.country_code = country_code
         phone_number_compliance_address.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberComplianceAddress")
         )
         return phone_number_compliance_address
 

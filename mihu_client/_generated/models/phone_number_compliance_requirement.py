@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberComplianceRequirement")
@@ -64,7 +65,7 @@ class PhoneNumberComplianceRequirement:
         phone_number_compliance_requirement.type_ = type_
         phone_number_compliance_requirement.description = description
         phone_number_compliance_requirement.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberComplianceRequirement")
         )
         return phone_number_compliance_requirement
 

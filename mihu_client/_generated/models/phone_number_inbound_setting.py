@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberInboundSetting")
@@ -53,7 +54,7 @@ class PhoneNumberInboundSetting:
         phone_number_inbound_setting.enabled = enabled
         phone_number_inbound_setting.channel_limit = channel_limit
         phone_number_inbound_setting.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberInboundSetting")
         )
         return phone_number_inbound_setting
 

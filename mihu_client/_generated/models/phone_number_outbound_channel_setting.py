@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberOutboundChannelSetting")
@@ -67,7 +68,7 @@ class PhoneNumberOutboundChannelSetting:
         phone_number_outbound_channel_setting.channel_limit = channel_limit
         phone_number_outbound_channel_setting.whitelisted_destinations = whitelisted_destinations
         phone_number_outbound_channel_setting.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberOutboundChannelSetting")
         )
         return phone_number_outbound_channel_setting
 

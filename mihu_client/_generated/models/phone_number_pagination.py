@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberPagination")
@@ -109,7 +110,7 @@ class PhoneNumberPagination:
         phone_number_pagination.to = to
         phone_number_pagination.has_more = has_more
         phone_number_pagination.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberPagination")
         )
         return phone_number_pagination
 

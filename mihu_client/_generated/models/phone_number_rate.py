@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ class PhoneNumberRate:
         phone_number_rate.billing_increment_seconds = billing_increment_seconds
         phone_number_rate.price = price
         phone_number_rate.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRate")
         )
         return phone_number_rate
 

@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class PhoneNumberRateList:
         phone_number_rate_list.items = items
         phone_number_rate_list.pagination = pagination
         phone_number_rate_list.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRateList")
         )
         return phone_number_rate_list
 

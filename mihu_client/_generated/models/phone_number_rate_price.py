@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberRatePrice")
@@ -53,7 +54,7 @@ class PhoneNumberRatePrice:
         phone_number_rate_price.amount = amount
         phone_number_rate_price.currency = currency
         phone_number_rate_price.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRatePrice")
         )
         return phone_number_rate_price
 

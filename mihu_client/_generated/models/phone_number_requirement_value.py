@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberRequirementValue")
@@ -88,7 +89,7 @@ class PhoneNumberRequirementValue:
         phone_number_requirement_value.value = value
         phone_number_requirement_value.document_id = document_id
         phone_number_requirement_value.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRequirementValue")
         )
         return phone_number_requirement_value
 

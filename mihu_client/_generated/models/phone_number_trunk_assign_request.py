@@ -16,6 +16,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberTrunkAssignRequest")
@@ -85,7 +86,7 @@ class PhoneNumberTrunkAssignRequest:
         phone_number_trunk_assign_request.channel = channel
         phone_number_trunk_assign_request.agent_uuid = agent_uuid
         phone_number_trunk_assign_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkAssignRequest")
         )
         return phone_number_trunk_assign_request
 

@@ -18,6 +18,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ class PhoneNumberTrunkCreateRequest:
         phone_number_trunk_create_request.sip = sip
         phone_number_trunk_create_request.additional_settings = additional_settings
         phone_number_trunk_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkCreateRequest")
         )
         return phone_number_trunk_create_request
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PhoneNumberTrunkSip")
@@ -87,7 +88,7 @@ class PhoneNumberTrunkSip:
         phone_number_trunk_sip.password = password
         phone_number_trunk_sip.secondary_gateway = secondary_gateway
         phone_number_trunk_sip.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkSip")
         )
         return phone_number_trunk_sip
 

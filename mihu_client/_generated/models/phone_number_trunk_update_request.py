@@ -16,6 +16,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ class PhoneNumberTrunkUpdateRequest:
         phone_number_trunk_update_request.sip = sip
         phone_number_trunk_update_request.additional_settings = additional_settings
         phone_number_trunk_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkUpdateRequest")
         )
         return phone_number_trunk_update_request
 

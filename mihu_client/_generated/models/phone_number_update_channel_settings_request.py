@@ -12,6 +12,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ class PhoneNumberUpdateChannelSettingsRequest:
         phone_number_update_channel_settings_request = new_instance(cls)
         phone_number_update_channel_settings_request.channel_settings = channel_settings
         phone_number_update_channel_settings_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "PhoneNumberUpdateChannelSettingsRequest")
         )
         return phone_number_update_channel_settings_request
 

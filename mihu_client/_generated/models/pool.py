@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="Pool")
@@ -176,9 +177,7 @@ class Pool:
         pool.contacts_count = contacts_count
         pool.created_at = created_at
         pool.updated_at = updated_at
-        pool.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
-        )
+        pool.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Pool")
         return pool
 
     @property

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolContact")
@@ -240,7 +241,7 @@ class PoolContact:
         pool_contact.notes = notes
         pool_contact.added_at = added_at
         pool_contact.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolContact")
         )
         return pool_contact
 

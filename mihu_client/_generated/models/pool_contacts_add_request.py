@@ -16,6 +16,7 @@ from ..types import (
     odd_item,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolContactsAddRequest")
@@ -78,7 +79,7 @@ class PoolContactsAddRequest:
         pool_contacts_add_request.contact_uuids = contact_uuids
         pool_contacts_add_request.priority = priority
         pool_contacts_add_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolContactsAddRequest")
         )
         return pool_contacts_add_request
 

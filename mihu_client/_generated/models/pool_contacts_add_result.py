@@ -15,6 +15,7 @@ from ..types import (
     odd_item,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolContactsAddResult")
@@ -139,7 +140,7 @@ class PoolContactsAddResult:
         pool_contacts_add_result.tasks_created = tasks_created
         pool_contacts_add_result.running_campaign_uuids = running_campaign_uuids
         pool_contacts_add_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolContactsAddResult")
         )
         return pool_contacts_add_result
 

@@ -15,6 +15,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolCreateRequest")
@@ -110,7 +111,7 @@ class PoolCreateRequest:
         pool_create_request.max_retries = max_retries
         pool_create_request.is_active = is_active
         pool_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolCreateRequest")
         )
         return pool_create_request
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolDuplicateRequest")
@@ -56,7 +57,7 @@ class PoolDuplicateRequest:
         pool_duplicate_request.name = name
         pool_duplicate_request.copy_contacts = copy_contacts
         pool_duplicate_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolDuplicateRequest")
         )
         return pool_duplicate_request
 

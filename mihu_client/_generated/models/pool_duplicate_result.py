@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolDuplicateResult")
@@ -187,7 +188,7 @@ class PoolDuplicateResult:
         pool_duplicate_result.updated_at = updated_at
         pool_duplicate_result.contacts_copied = contacts_copied
         pool_duplicate_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolDuplicateResult")
         )
         return pool_duplicate_result
 

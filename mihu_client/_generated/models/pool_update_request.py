@@ -14,6 +14,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="PoolUpdateRequest")
@@ -106,7 +107,7 @@ class PoolUpdateRequest:
         pool_update_request.max_retries = max_retries
         pool_update_request.is_active = is_active
         pool_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolUpdateRequest")
         )
         return pool_update_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ProvisionAgentCallChannelBody")
@@ -54,7 +55,7 @@ class ProvisionAgentCallChannelBody:
         provision_agent_call_channel_body = new_instance(cls)
         provision_agent_call_channel_body.phone_number_uuid = phone_number_uuid
         provision_agent_call_channel_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ProvisionAgentCallChannelBody")
         )
         return provision_agent_call_channel_body
 

@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class ReplaceAgentTrainingBody:
         replace_agent_training_body = new_instance(cls)
         replace_agent_training_body.training = training
         replace_agent_training_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceAgentTrainingBody")
         )
         return replace_agent_training_body
 

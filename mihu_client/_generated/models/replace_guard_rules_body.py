@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ReplaceGuardRulesBody:
         replace_guard_rules_body = new_instance(cls)
         replace_guard_rules_body.guard_rules = guard_rules
         replace_guard_rules_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceGuardRulesBody")
         )
         return replace_guard_rules_body
 

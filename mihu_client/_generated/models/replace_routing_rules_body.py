@@ -13,6 +13,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class ReplaceRoutingRulesBody:
         replace_routing_rules_body = new_instance(cls)
         replace_routing_rules_body.routing_rules = routing_rules
         replace_routing_rules_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceRoutingRulesBody")
         )
         return replace_routing_rules_body
 

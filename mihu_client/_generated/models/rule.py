@@ -19,6 +19,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="Rule")
@@ -252,9 +253,7 @@ class Rule:
         rule.escalation_target = escalation_target
         rule.created_at = created_at
         rule.updated_at = updated_at
-        rule.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
-        )
+        rule.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Rule")
         return rule
 
     @property

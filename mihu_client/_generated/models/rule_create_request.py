@@ -15,6 +15,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="RuleCreateRequest")
@@ -191,7 +192,7 @@ class RuleCreateRequest:
         rule_create_request.escalation_type = escalation_type
         rule_create_request.escalation_target = escalation_target
         rule_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "RuleCreateRequest")
         )
         return rule_create_request
 

@@ -14,6 +14,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="RuleUpdateRequest")
@@ -188,7 +189,7 @@ class RuleUpdateRequest:
         rule_update_request.escalation_type = escalation_type
         rule_update_request.escalation_target = escalation_target
         rule_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "RuleUpdateRequest")
         )
         return rule_update_request
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="ScheduleCustomQuestion")
@@ -73,7 +74,7 @@ class ScheduleCustomQuestion:
         schedule_custom_question.required = required
         schedule_custom_question.description = description
         schedule_custom_question.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ScheduleCustomQuestion")
         )
         return schedule_custom_question
 

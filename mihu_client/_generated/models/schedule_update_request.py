@@ -15,6 +15,7 @@ from ..types import (
     odd_item,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class ScheduleUpdateRequest:
         schedule_update_request.human_agents = human_agents
         schedule_update_request.custom_questions = custom_questions
         schedule_update_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ScheduleUpdateRequest")
         )
         return schedule_update_request
 

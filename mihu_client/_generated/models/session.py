@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -370,9 +371,7 @@ class Session:
         session.campaign_uuid = campaign_uuid
         session.listing_uuid = listing_uuid
         session.task_uuids = task_uuids
-        session.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
-        )
+        session.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Session")
         return session
 
     @property

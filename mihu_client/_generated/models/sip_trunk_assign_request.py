@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SipTrunkAssignRequest")
@@ -67,7 +68,7 @@ class SipTrunkAssignRequest:
         sip_trunk_assign_request.connection_uuid = connection_uuid
         sip_trunk_assign_request.force = force
         sip_trunk_assign_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkAssignRequest")
         )
         return sip_trunk_assign_request
 

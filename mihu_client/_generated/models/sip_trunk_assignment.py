@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SipTrunkAssignment")
@@ -80,7 +81,7 @@ class SipTrunkAssignment:
         sip_trunk_assignment.connection_uuid = connection_uuid
         sip_trunk_assignment.phone_number = phone_number
         sip_trunk_assignment.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkAssignment")
         )
         return sip_trunk_assignment
 

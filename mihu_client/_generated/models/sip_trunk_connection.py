@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SipTrunkConnection")
@@ -155,7 +156,7 @@ class SipTrunkConnection:
         sip_trunk_connection.created_at = created_at
         sip_trunk_connection.updated_at = updated_at
         sip_trunk_connection.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkConnection")
         )
         return sip_trunk_connection
 

@@ -12,6 +12,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SipTrunkConnectionCreateRequest")
@@ -110,7 +111,7 @@ class SipTrunkConnectionCreateRequest:
         sip_trunk_connection_create_request.password = password
         sip_trunk_connection_create_request.secondary_gateway = secondary_gateway
         sip_trunk_connection_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkConnectionCreateRequest")
         )
         return sip_trunk_connection_create_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SmsSendRequest")
@@ -79,7 +80,7 @@ class SmsSendRequest:
         sms_send_request.phone_number = phone_number
         sms_send_request.message = message
         sms_send_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SmsSendRequest")
         )
         return sms_send_request
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SmsSendResult")
@@ -74,7 +75,7 @@ class SmsSendResult:
         sms_send_result.recipient_phone = recipient_phone
         sms_send_result.conversation_id = conversation_id
         sms_send_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SmsSendResult")
         )
         return sms_send_result
 

@@ -11,6 +11,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="SyncWhatsappTemplatesBody")
@@ -47,7 +48,7 @@ class SyncWhatsappTemplatesBody:
         sync_whatsapp_templates_body = new_instance(cls)
         sync_whatsapp_templates_body.waba_id = waba_id
         sync_whatsapp_templates_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SyncWhatsappTemplatesBody")
         )
         return sync_whatsapp_templates_body
 

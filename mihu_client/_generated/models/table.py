@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -160,9 +161,7 @@ class Table:
         table.columns = columns
         table.created_at = created_at
         table.updated_at = updated_at
-        table.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
-        )
+        table.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Table")
         return table
 
     @property

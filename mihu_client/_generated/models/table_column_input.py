@@ -14,6 +14,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TableColumnInput")
@@ -71,7 +72,7 @@ class TableColumnInput:
         table_column_input.name = name
         table_column_input.data_type = data_type
         table_column_input.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TableColumnInput")
         )
         return table_column_input
 

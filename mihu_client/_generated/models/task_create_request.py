@@ -20,6 +20,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -275,7 +276,7 @@ class TaskCreateRequest:
         task_create_request.metadata = metadata
         task_create_request.auto_queue = auto_queue
         task_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TaskCreateRequest")
         )
         return task_create_request
 

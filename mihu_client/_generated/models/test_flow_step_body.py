@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class TestFlowStepBody:
         test_flow_step_body.dry_run = dry_run
         test_flow_step_body.live = live
         test_flow_step_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TestFlowStepBody")
         )
         return test_flow_step_body
 

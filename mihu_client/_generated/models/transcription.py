@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="Transcription")
@@ -167,7 +168,7 @@ class Transcription:
         transcription.qa_agent_uuid = qa_agent_uuid
         transcription.coaching_agent_uuid = coaching_agent_uuid
         transcription.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Transcription")
         )
         return transcription
 

@@ -15,6 +15,7 @@ from ..types import (
     odd_item,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class TranscriptionConversation:
         transcription_conversation.plain = plain
         transcription_conversation.messages = messages
         transcription_conversation.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionConversation")
         )
         return transcription_conversation
 

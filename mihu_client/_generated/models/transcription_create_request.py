@@ -18,6 +18,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TranscriptionCreateRequest")
@@ -280,7 +281,7 @@ class TranscriptionCreateRequest:
         transcription_create_request.qa_agent_uuid = qa_agent_uuid
         transcription_create_request.coaching_agent_uuid = coaching_agent_uuid
         transcription_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionCreateRequest")
         )
         return transcription_create_request
 

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TranscriptionMessage")
@@ -54,7 +55,7 @@ class TranscriptionMessage:
         transcription_message.role = role
         transcription_message.content = content
         transcription_message.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionMessage")
         )
         return transcription_message
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TranscriptionSession")
@@ -74,7 +75,7 @@ class TranscriptionSession:
         transcription_session.type_ = type_
         transcription_session.status = status
         transcription_session.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionSession")
         )
         return transcription_session
 

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class TranscriptionTranscript:
         transcription_transcript.processed_at = processed_at
         transcription_transcript.timestamp = timestamp
         transcription_transcript.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionTranscript")
         )
         return transcription_transcript
 

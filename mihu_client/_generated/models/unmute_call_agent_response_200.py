@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class UnmuteCallAgentResponse200:
         unmute_call_agent_response_200.message = message
         unmute_call_agent_response_200.data = data
         unmute_call_agent_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UnmuteCallAgentResponse200")
         )
         return unmute_call_agent_response_200
 

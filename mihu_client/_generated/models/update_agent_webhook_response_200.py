@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class UpdateAgentWebhookResponse200:
         update_agent_webhook_response_200.success = success
         update_agent_webhook_response_200.data = data
         update_agent_webhook_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UpdateAgentWebhookResponse200")
         )
         return update_agent_webhook_response_200
 

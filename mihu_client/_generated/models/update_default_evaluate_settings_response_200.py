@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +76,9 @@ class UpdateDefaultEvaluateSettingsResponse200:
         update_default_evaluate_settings_response_200.message = message
         update_default_evaluate_settings_response_200.data = data
         update_default_evaluate_settings_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "UpdateDefaultEvaluateSettingsResponse200")
         )
         return update_default_evaluate_settings_response_200
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class UpdateFlowStepBody:
         update_flow_step_body.app_connection_uuid = app_connection_uuid
         update_flow_step_body.config = config
         update_flow_step_body.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UpdateFlowStepBody")
         )
         return update_flow_step_body
 

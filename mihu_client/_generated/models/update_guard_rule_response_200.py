@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class UpdateGuardRuleResponse200:
         update_guard_rule_response_200 = new_instance(cls)
         update_guard_rule_response_200.data = data
         update_guard_rule_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UpdateGuardRuleResponse200")
         )
         return update_guard_rule_response_200
 

@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +75,9 @@ class UploadWhatsappTemplateMediaResponse200:
         upload_whatsapp_template_media_response_200.message = message
         upload_whatsapp_template_media_response_200.data = data
         upload_whatsapp_template_media_response_200.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "UploadWhatsappTemplateMediaResponse200")
         )
         return upload_whatsapp_template_media_response_200
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="VoiceIvrAgentGuidelinesItem")
@@ -72,7 +73,7 @@ class VoiceIvrAgentGuidelinesItem:
         voice_ivr_agent_guidelines_item.content = content
         voice_ivr_agent_guidelines_item.order = order
         voice_ivr_agent_guidelines_item.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentGuidelinesItem")
         )
         return voice_ivr_agent_guidelines_item
 

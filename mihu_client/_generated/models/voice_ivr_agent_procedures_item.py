@@ -15,6 +15,7 @@ from ..types import (
     odd_item,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class VoiceIvrAgentProceduresItem:
         voice_ivr_agent_procedures_item.description = description
         voice_ivr_agent_procedures_item.steps = steps
         voice_ivr_agent_procedures_item.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentProceduresItem")
         )
         return voice_ivr_agent_procedures_item
 

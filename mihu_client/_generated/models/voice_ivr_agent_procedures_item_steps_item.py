@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="VoiceIvrAgentProceduresItemStepsItem")
@@ -72,7 +73,9 @@ class VoiceIvrAgentProceduresItemStepsItem:
         voice_ivr_agent_procedures_item_steps_item.description = description
         voice_ivr_agent_procedures_item_steps_item.intent_uuid = intent_uuid
         voice_ivr_agent_procedures_item_steps_item.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {}
+            if _FIELD_NAMES.issuperset(d)
+            else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentProceduresItemStepsItem")
         )
         return voice_ivr_agent_procedures_item_steps_item
 

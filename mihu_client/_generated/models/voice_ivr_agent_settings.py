@@ -12,6 +12,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class VoiceIvrAgentSettings:
         voice_ivr_agent_settings.memorize = memorize
         voice_ivr_agent_settings.evaluation = evaluation
         voice_ivr_agent_settings.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentSettings")
         )
         return voice_ivr_agent_settings
 

@@ -14,6 +14,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="VoiceIvrAgentTrainingItem")
@@ -82,7 +83,7 @@ class VoiceIvrAgentTrainingItem:
         voice_ivr_agent_training_item.intent = intent
         voice_ivr_agent_training_item.response = response
         voice_ivr_agent_training_item.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentTrainingItem")
         )
         return voice_ivr_agent_training_item
 

@@ -20,6 +20,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ class WhatsappTemplate:
         whatsapp_template.created_at = created_at
         whatsapp_template.updated_at = updated_at
         whatsapp_template.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplate")
         )
         return whatsapp_template
 

@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     odd_item,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class WhatsappTemplateCreateRequest:
         whatsapp_template_create_request.waba_id = waba_id
         whatsapp_template_create_request.components = components
         whatsapp_template_create_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateCreateRequest")
         )
         return whatsapp_template_create_request
 

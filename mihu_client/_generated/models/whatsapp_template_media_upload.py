@@ -14,6 +14,7 @@ from ..types import (
     mismatch,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="WhatsappTemplateMediaUpload")
@@ -65,7 +66,7 @@ class WhatsappTemplateMediaUpload:
         whatsapp_template_media_upload.handle = handle
         whatsapp_template_media_upload.media_type = media_type
         whatsapp_template_media_upload.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateMediaUpload")
         )
         return whatsapp_template_media_upload
 

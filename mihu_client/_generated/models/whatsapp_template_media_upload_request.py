@@ -17,6 +17,7 @@ from ..types import (
     missing,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="WhatsappTemplateMediaUploadRequest")
@@ -100,7 +101,7 @@ class WhatsappTemplateMediaUploadRequest:
         whatsapp_template_media_upload_request.media_type = media_type
         whatsapp_template_media_upload_request.file = file
         whatsapp_template_media_upload_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateMediaUploadRequest")
         )
         return whatsapp_template_media_upload_request
 

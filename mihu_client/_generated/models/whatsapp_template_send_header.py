@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="WhatsappTemplateSendHeader")
@@ -57,7 +58,7 @@ class WhatsappTemplateSendHeader:
         whatsapp_template_send_header.type_ = type_
         whatsapp_template_send_header.url = url
         whatsapp_template_send_header.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateSendHeader")
         )
         return whatsapp_template_send_header
 

@@ -15,6 +15,7 @@ from ..types import (
     new_instance,
     parse_uuid,
     unexpected_null,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class WhatsappTemplateSendRequest:
         whatsapp_template_send_request.parameters = parameters
         whatsapp_template_send_request.header = header
         whatsapp_template_send_request.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateSendRequest")
         )
         return whatsapp_template_send_request
 

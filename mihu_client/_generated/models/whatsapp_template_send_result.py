@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     new_instance,
     unexpected_null,
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="WhatsappTemplateSendResult")
@@ -74,7 +75,7 @@ class WhatsappTemplateSendResult:
         whatsapp_template_send_result.recipient_phone = recipient_phone
         whatsapp_template_send_result.conversation_id = conversation_id
         whatsapp_template_send_result.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateSendResult")
         )
         return whatsapp_template_send_result
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
@@ -7,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.agent_intent_input import AgentIntentInput
 from ...models.update_agent_intent_response_200 import UpdateAgentIntentResponse200
-from ...types import Response, json_document, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/agents/{uuid}/intents/{intent_uuid}".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
-            intent_uuid=str(intent_uuid) if intent_uuid.__class__ is UUID else quote(str(intent_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            intent_uuid=str(intent_uuid) if intent_uuid.__class__ is UUID else path_segment(intent_uuid, "intent_uuid"),
         ),
     }
 
@@ -49,7 +48,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

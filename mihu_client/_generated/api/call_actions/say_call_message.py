@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
@@ -7,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.call_action_say_request import CallActionSayRequest
 from ...models.say_call_message_response_200 import SayCallMessageResponse200
-from ...types import Response, json_document, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/calls/action/{uuid}/say".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
     }
 
@@ -47,7 +46,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
 from ...client import ApiClient
 from ...models.contact_analyzer_update import ContactAnalyzerUpdate
-from ...types import Response, parse_with
+from ...types import Response, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/analyzers/{internal_id}".format(
-            internal_id=quote(str(internal_id), safe=""),
+            internal_id=path_segment(internal_id, "internal_id"),
         ),
     }
 
@@ -39,7 +38,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

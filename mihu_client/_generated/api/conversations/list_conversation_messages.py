@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
@@ -8,7 +7,7 @@ from ...client import ApiClient
 from ...models.list_conversation_messages_response_200 import ListConversationMessagesResponse200
 from ...models.list_conversation_messages_sender import ListConversationMessagesSender
 from ...models.list_conversation_messages_sort_dir import ListConversationMessagesSortDir
-from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -43,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/conversations/{uuid}/messages".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
         "params": params,
     }
@@ -66,7 +65,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

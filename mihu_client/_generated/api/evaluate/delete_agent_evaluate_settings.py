@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
 from ...client import ApiClient
-from ...types import Response, parse_with
+from ...types import Response, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -15,7 +14,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/agents/{uuid}/evaluate".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
     }
 
@@ -31,7 +30,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

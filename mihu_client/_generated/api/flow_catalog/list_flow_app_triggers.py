@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
 from ...client import ApiClient
 from ...models.list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
-from ...types import Response, json_document, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -15,7 +14,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/flow/apps/{uid}/triggers".format(
-            uid=quote(str(uid), safe=""),
+            uid=path_segment(uid, "uid"),
         ),
     }
 
@@ -37,7 +36,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
@@ -7,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.test_flow_step_body import TestFlowStepBody
 from ...models.test_flow_step_response_200 import TestFlowStepResponse200
-from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/flow/{uuid}/steps/{step}/test".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
-            step=str(step) if step.__class__ is UUID else quote(str(step), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            step=str(step) if step.__class__ is UUID else path_segment(step, "step"),
         ),
     }
 
@@ -50,7 +49,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
 from ...client import ApiClient
 from ...models.remove_listing_contact_response_200 import RemoveListingContactResponse200
-from ...types import Response, json_document, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/listings/{uuid}/contacts/{contact_uuid}".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
-            contact_uuid=str(contact_uuid) if contact_uuid.__class__ is UUID else quote(str(contact_uuid), safe=""),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            contact_uuid=str(contact_uuid)
+            if contact_uuid.__class__ is UUID
+            else path_segment(contact_uuid, "contact_uuid"),
         ),
     }
 
@@ -40,7 +41,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 

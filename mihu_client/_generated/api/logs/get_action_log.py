@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
@@ -7,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.get_action_log_response_200 import GetActionLogResponse200
 from ...models.get_action_log_type import GetActionLogType
-from ...types import Response, json_document, mismatch, parse_with
+from ...types import Response, json_document, mismatch, parse_with, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/logs/actions/{type_}/{uuid}".format(
-            type_=quote(str(type_), safe=""),
-            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+            type_=path_segment(type_, "type_"),
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
     }
 
@@ -41,7 +40,7 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response),
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 
