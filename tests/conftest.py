@@ -26,3 +26,19 @@ def fault_server() -> Iterator[FaultServer]:
 async def mihu(fault_server: FaultServer) -> AsyncIterator[MihuClient]:
     async with MihuClient(base_url=fault_server.url, token=TEST_TOKEN, retry_policy=FAST_RETRY, timeout=5.0) as client:
         yield client
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "uses(*operation_ids): operations of the snapshot a test relies on, checked before it runs"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _operations_in_use(request: pytest.FixtureRequest) -> None:
+    """A test marked `uses("getContact")` fails naming the operation when the snapshot no longer has it."""
+    from tests.snapshot import operation
+
+    for marker in request.node.iter_markers("uses"):
+        for operation_id in marker.args:
+            operation(operation_id)

@@ -35,10 +35,10 @@ def serialise(document: Any) -> bytes:
 def changed_document() -> dict[str, Any]:
     """The committed document with one operation added, one removed, a parameter made required and a field retyped."""
     doc = copy.deepcopy(GOOD)
-    doc["paths"]["/api/v1/widgets"] = {
+    doc["paths"]["/api/v1/spec-test-widgets"] = {
         "post": {
-            "operationId": "createWidget",
-            "tags": ["Widgets"],
+            "operationId": "createSpecTestWidget",
+            "tags": ["Spec Test Widgets"],
             "responses": {"201": {"description": "Created"}},
         }
     }
@@ -53,8 +53,12 @@ def changed_document() -> dict[str, Any]:
 def compatible_document() -> dict[str, Any]:
     """The committed document plus one operation: changed, nothing breaks."""
     doc = copy.deepcopy(GOOD)
-    doc["paths"]["/api/v1/widgets"] = {
-        "get": {"operationId": "listWidgets", "tags": ["Widgets"], "responses": {"200": {"description": "OK"}}}
+    doc["paths"]["/api/v1/spec-test-widgets"] = {
+        "get": {
+            "operationId": "listSpecTestWidgets",
+            "tags": ["Spec Test Widgets"],
+            "responses": {"200": {"description": "OK"}},
+        }
     }
     return doc
 
@@ -282,7 +286,7 @@ def test_changed_document_replaces_snapshot_and_summarises(server: str, snapshot
     assert sorted(p.name for p in snapshot.parent.iterdir()) == [snapshot.name]
     out = result.stdout
     assert out.startswith("spec: replaced ")
-    assert "+ POST /api/v1/widgets (createWidget)" in out
+    assert "+ POST /api/v1/spec-test-widgets (createSpecTestWidget)" in out
     assert "- DELETE /api/v1/contacts/{uuid} (deleteContact)" in out
     breaking = out.split("BREAKING:", 1)[1].split("added:", 1)[0]
     assert "DELETE /api/v1/contacts/{uuid} (deleteContact): operation removed" in breaking
@@ -305,7 +309,7 @@ def test_fail_on_breaking_reports_and_keeps_snapshot(server: str, snapshot: Path
 def test_fail_on_breaking_accepts_compatible_change(server: str, snapshot: Path) -> None:
     result = fetch(server + "/compatible", snapshot, "--fail-on-breaking")
     assert result.returncode == 0, result
-    assert "+ GET /api/v1/widgets (listWidgets)" in result.stdout
+    assert "+ GET /api/v1/spec-test-widgets (listSpecTestWidgets)" in result.stdout
     assert "0 breaking change(s)" in result.stdout
     assert snapshot.read_bytes() == serialise(compatible_document())
 

@@ -14,10 +14,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "api-docs.json"
 GENERATED = ROOT / "mihu_client" / "_generated"
-METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from normalize_spec import normalize  # noqa: E402
+
+from tests.snapshot import operations  # noqa: E402
 
 
 def run_generate(*args: str) -> subprocess.CompletedProcess[str]:
@@ -39,10 +40,6 @@ def tree_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def operations(document: dict) -> list[dict]:
-    return [op for item in document["paths"].values() for method, op in item.items() if method in METHODS]
-
-
 def test_committed_code_is_what_the_snapshot_generates() -> None:
     result = run_generate("--check")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -50,23 +47,23 @@ def test_committed_code_is_what_the_snapshot_generates() -> None:
 
 
 def test_every_operation_of_the_snapshot_has_a_generated_function() -> None:
-    from openapi_python_client.strings import snake_case
-
-    document = json.loads(SPEC.read_text(encoding="utf-8"))
     modules = {path.stem: path for path in (GENERATED / "api").glob("*/*.py") if path.name != "__init__.py"}
-    for operation in operations(document):
-        name = snake_case(operation["operationId"])
-        assert name in modules, f"no generated module for {operation['operationId']}"
-        source = modules[name].read_text(encoding="utf-8")
-        assert "async def asyncio_detailed(" in source
-        assert "def sync" not in source, "sync functions would bypass the async transport"
-    assert len(modules) == len(operations(document)) == 139
+    expected = operations()
+    missing = [str(operation) for operation in expected if operation.module not in modules]
+    assert not missing, f"no generated module for: {', '.join(missing)}"
+    for operation in expected:
+        source = modules[operation.module].read_text(encoding="utf-8")
+        assert "async def asyncio_detailed(" in source, operation
+        assert "def sync" not in source, f"{operation}: sync functions would bypass the async transport"
+    extra = sorted(set(modules) - {operation.module for operation in expected})
+    assert not extra, f"generated modules for operations the snapshot does not have: {extra}"
 
 
 def test_generation_that_warns_fails_and_leaves_the_target_untouched(tmp_path: Path) -> None:
     document = json.loads(SPEC.read_text(encoding="utf-8"))
     broken = copy.deepcopy(document)
-    broken["paths"]["/api/v1/contacts"]["get"]["parameters"].append(
+    victim = operations(broken)[0]  # any operation will do: the change is what matters
+    victim.document.setdefault("parameters", []).append(
         {"name": "filter", "in": "query", "schema": {"$ref": "#/components/schemas/DoesNotExist"}}
     )
     spec = tmp_path / "api-docs.json"
@@ -80,7 +77,7 @@ def test_generation_that_warns_fails_and_leaves_the_target_untouched(tmp_path: P
 
     assert result.returncode != 0
     assert "FAILED" in result.stderr
-    assert "list_contacts" in result.stderr or "listContacts" in result.stderr or "DoesNotExist" in result.stderr
+    assert victim.module in result.stderr or victim.operation_id in result.stderr or "DoesNotExist" in result.stderr
     assert tree_digest(target) == before
 
 
