@@ -39,7 +39,7 @@ def count_generated_operations(package: Path) -> int:
     return sum(1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py")
 
 
-def run(spec: Path, target: Path, verbose: bool = False) -> int:
+def run(spec: Path, target: Path, verbose: bool = False, config_file: Path = CONFIG) -> int:
     # The post hooks call ruff; use the one installed beside this interpreter (the project's venv).
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     document, changes = normalize(json.loads(spec.read_text(encoding="utf-8")))
@@ -55,7 +55,7 @@ def run(spec: Path, target: Path, verbose: bool = False) -> int:
         normalised = Path(tmp) / "api-docs.json"
         normalised.write_text(json.dumps(document), encoding="utf-8")
         config = Config.from_sources(
-            ConfigFile.load_from_path(CONFIG),
+            ConfigFile.load_from_path(config_file),
             MetaType.NONE,
             normalised,
             "utf-8",
@@ -119,12 +119,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--target", type=Path, default=TARGET)
+    parser.add_argument(
+        "--config", type=Path, default=CONFIG, help="generator settings (default: generator-config.yaml)"
+    )
     parser.add_argument("--check", action="store_true", help="compare instead of writing (the drift check)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.check:
         return check_drift(args.spec)
-    return run(args.spec.resolve(), args.target.resolve(), args.verbose)
+    return run(args.spec.resolve(), args.target.resolve(), args.verbose, args.config.resolve())
 
 
 if __name__ == "__main__":

@@ -104,3 +104,20 @@ def test_empty_enum_is_dropped() -> None:
     result, changes = normalize({"components": {"schemas": {"X": {"type": "string", "enum": []}}}})
     assert result["components"]["schemas"]["X"] == {"type": "string"}
     assert len(changes) == 1
+
+
+def test_discriminator_values_mark_the_schemas_they_select() -> None:
+    schemas = {
+        "Circle": {"type": "object", "properties": {"kind": {"type": "string"}}},
+        "Square": {"type": "object", "properties": {"kind": {"type": "string"}}},
+        "Shape": {
+            "oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}],
+            "discriminator": {"propertyName": "kind", "mapping": {"round": "#/components/schemas/Circle"}},
+        },
+    }
+    result, changes = normalize({"components": {"schemas": schemas}})
+    marked = result["components"]["schemas"]
+    assert marked["Circle"]["x-discriminator-values"] == {"kind": ["round"]}
+    assert marked["Square"]["x-discriminator-values"] == {"kind": ["Square"]}  # implicit: the schema's name
+    assert len(changes) == 2 and "x-discriminator-values" not in schemas["Circle"], "input must not change"
+    assert normalize(result)[1] == [], "normalisation is idempotent"
