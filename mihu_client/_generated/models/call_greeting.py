@@ -23,13 +23,12 @@ class CallGreeting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        v_start = self.start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
+        if v_start is not UNSET:
+            field_dict["start"] = v_start
 
         return field_dict
 
@@ -37,16 +36,16 @@ class CallGreeting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        start = d.get("start", UNSET)
-        if start is None:
-            start = unexpected_null("CallGreeting.start")
+        v_start = d.get("start", UNSET)
+        if v_start is None:
+            v_start = unexpected_null("CallGreeting.start")
 
-        call_greeting = new_instance(cls)
-        call_greeting.start = start
-        call_greeting.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.start = v_start
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return call_greeting
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
