@@ -56,6 +56,25 @@ SCHEMAS: dict[str, Any] = {
     "Alpha": {"type": "object", "properties": {"type": {"const": "alpha"}, "x": {"type": "string"}}},
     "Beta": {"type": "object", "properties": {"type": {"const": "beta"}, "x": {"type": "string"}}},
     "Level": {"type": "string", "enum": ["low", "high"]},
+    # The generator's own union cases (its functional tests), as fields of one model.
+    "Unions": {
+        "type": "object",
+        "properties": {
+            "scalars": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            "number_or_string": {"anyOf": [{"type": "number"}, {"type": "string"}]},
+            "int_or_bool": {"anyOf": [{"type": "integer"}, {"type": "boolean"}]},
+            "model_or_string": {"oneOf": [ref("Cat"), {"type": "string"}]},
+            "model_or_null": {"oneOf": [ref("Cat"), {"type": "null"}]},
+            "object_or_string": {
+                "anyOf": [{"type": "object", "additionalProperties": {"type": "string"}}, {"type": "string"}]
+            },
+            "array_or_string": {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]},
+            "any_or_string": {"anyOf": [{}, {"type": "string"}]},
+            "nested": {
+                "oneOf": [{"oneOf": [ref("Cat"), ref("Dog")]}, {"oneOf": [{"type": "string"}, {"type": "number"}]}]
+            },
+        },
+    },
     "Owner": {
         "type": "object",
         "required": ["name", "tags_required"],
@@ -285,6 +304,71 @@ def test_top_level_union_response_picks_by_required_properties(package: ModuleTy
 
     response = httpx2.Response(200, json={"bark": "b"}, request=httpx2.Request("GET", "http://127.0.0.1/pets"))
     assert type(module._parse_response(response)).__name__ == "Dog"
+
+
+UNION_ACCEPTS = [
+    ("scalars", "a"),
+    ("scalars", 7),
+    ("number_or_string", 1),
+    ("number_or_string", 1.5),
+    ("number_or_string", "a"),
+    ("int_or_bool", True),
+    ("int_or_bool", 7),
+    ("model_or_string", {"meow": "x"}),
+    ("model_or_string", "x"),
+    ("model_or_null", None),
+    ("model_or_null", {"meow": "x"}),
+    ("object_or_string", {"k": "v"}),
+    ("object_or_string", "x"),
+    ("array_or_string", ["a", "b"]),
+    ("array_or_string", "x"),
+    *[("any_or_string", body) for body in ["a", 1, 1.5, True, [1, 2], {"k": 1}]],
+    ("nested", {"bark": "b"}),
+    ("nested", 3),
+]
+UNION_REJECTS = [
+    *[("scalars", body) for body in [1.5, {}, [], True]],
+    *[("number_or_string", body) for body in [{}, [], True]],
+    ("model_or_string", [1]),
+    ("object_or_string", 1),
+    ("array_or_string", {}),
+    ("nested", [1]),
+]
+
+
+@pytest.mark.parametrize(("field", "body"), UNION_ACCEPTS)
+def test_union_accepts_each_member(package: ModuleType, strict: bool, field: str, body: Any) -> None:
+    unions = models(package).Unions.from_dict({field: body})
+    assert unions.to_dict() == {field: body}
+    if isinstance(body, dict) and field in ("model_or_string", "model_or_null", "nested"):
+        assert hasattr(getattr(unions, field), "to_dict"), "an object member becomes its model"
+
+
+@pytest.mark.parametrize(("field", "body"), UNION_REJECTS)
+def test_union_rejects_a_value_matching_no_member(package: ModuleType, strict: bool, field: str, body: Any) -> None:
+    if strict:
+        with pytest.raises(ResponseValidationError, match=f"Unions.{field}"):
+            models(package).Unions.from_dict({field: body})
+    else:
+        unions = models(package).Unions.from_dict({field: body})
+        assert getattr(unions, field) == body and unions.to_dict() == {field: body}
+
+
+def test_nullable_model_is_that_model_or_null(package: ModuleType, strict: bool) -> None:
+    """One object member besides null: a field of that model, drift (a missing required field) and all."""
+    assert models(package).Unions.from_dict({"model_or_null": None}).model_or_null is None
+    owner = drift_of(package, strict, "Unions", {"model_or_null": {"nope": 1}}, "Cat.meow")
+    if owner is not None:
+        assert type(owner.model_or_null).__name__ == "Cat" and owner.to_dict() == {"model_or_null": {"nope": 1}}
+
+
+def drift_of(package: ModuleType, strict: bool, model: str, data: dict[str, Any], where: str) -> Any:
+    cls = getattr(models(package), model)
+    if strict:
+        with pytest.raises(ResponseValidationError, match=where):
+            cls.from_dict(data)
+        return None
+    return cls.from_dict(data)
 
 
 # --- const and enums --------------------------------------------------------------------------------
