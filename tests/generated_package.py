@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import generate  # noqa: E402
 
 HAND_WRITTEN = ("_errors", "_resource", "_response", "_pagination", "_unset", "_options")
-ALIAS = "import sys\n\nimport mihu_client.{0} as _module\n\nsys.modules[__name__] = _module\n"
+# The star import is for type checkers; at run time the module replaces itself with mihu_client's.
+ALIAS = "import sys\n\nimport mihu_client.{0} as _module\nfrom mihu_client.{0} import *  # noqa: F403\n\nsys.modules[__name__] = _module\n"
 
 
 class GenerationFailed(AssertionError):

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import compileall
 import datetime
+import shutil
+import subprocess
+import sys
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -21,7 +24,7 @@ import pytest
 
 from mihu_client import MihuClient, ResponseValidationError
 from tests.conftest import TEST_TOKEN
-from tests.generated_package import forget, generate_package, strict_parsing
+from tests.generated_package import ROOT, forget, generate_package, strict_parsing
 from tests.servers.fault_server import FaultServer, Reply
 
 
@@ -485,6 +488,33 @@ async def test_enum_response_outside_the_spec(
     assert await module.asyncio(client=client) == "medium"
     with pytest.raises(ResponseValidationError):
         await module.asyncio(client=client.with_options(strict=True))
+
+
+# --- static typing --------------------------------------------------------------------------------------
+
+
+def test_generated_package_passes_mypy_strict(package: ModuleType, tmp_path: Path) -> None:
+    """What the generator makes of every construct type-checks, as the SDK's own package must: checked
+    in place, as `mihu_client._generated` beside a copy of the hand-written modules."""
+    sdk = tmp_path / "checked" / "mihu_client"
+    sdk.mkdir(parents=True)
+    for module in (ROOT / "mihu_client").glob("*.py"):
+        shutil.copy(module, sdk / module.name)
+    (sdk / "py.typed").touch()
+    shutil.copytree(
+        Path(package.__file__ or "").parent, sdk / "_generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "-p", "mihu_client"],
+        capture_output=True,
+        text=True,
+        cwd=sdk.parent,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    checked = len(list(sdk.rglob("*.py")))
+    assert f"no issues found in {checked} source files" in result.stdout, "mypy checked another mihu_client"
 
 
 # --- degenerate specs ----------------------------------------------------------------------------------
