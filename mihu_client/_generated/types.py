@@ -9,7 +9,7 @@ silently changed) unless strict parsing is on for the call, in which case drift 
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 from uuid import UUID, SafeUUID
 
 from .._errors import ResponseValidationError
@@ -130,8 +130,9 @@ def missing(where: str) -> Unset:
     return UNSET
 
 
-def unexpected_null(where: str) -> None:
-    """A field the spec does not mark nullable came as null: kept as None when lenient."""
+def unexpected_null(where: str) -> Any:
+    """A field the spec does not mark nullable came as null: kept as None when lenient (typed Any: the
+    None lands in a field whose type does not admit it)."""
     _drift("null where the spec allows none", where)
     return None
 
@@ -148,10 +149,11 @@ def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
     if not isinstance(value, base) or isinstance(value, bool):
         return None
     _drift(f"value {value!r:.80} is not one of the documented values", cls.__name__)
-    member = base.__new__(cls, value)  # type: ignore[call-overload]
+    constructor: Any = base  # str or int: builds the member's value without running the enum lookup
+    member = constructor.__new__(cls, value)
     member._name_ = "UNKNOWN"
     member._value_ = value
-    return member  # type: ignore[no-any-return]
+    return cast(E, member)
 
 
 def enum_value(cls: Callable[[Any], E], value: Any, where: str) -> "E | Any":

@@ -116,7 +116,7 @@ class Agent:
 
         v_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            v_settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
+            v_settings = self.settings.to_dict() if isinstance(self.settings, AgentSettings) else self.settings
 
         v_guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
@@ -125,7 +125,7 @@ class Agent:
                 for v_guidelines_item_data in self.guidelines:
                     v_guidelines_item = (
                         v_guidelines_item_data.to_dict()
-                        if hasattr(v_guidelines_item_data, "to_dict")
+                        if isinstance(v_guidelines_item_data, AgentGuideline)
                         else v_guidelines_item_data
                     )
                     v_guidelines.append(v_guidelines_item)
@@ -138,7 +138,7 @@ class Agent:
                 v_notes = []
                 for v_notes_item_data in self.notes:
                     v_notes_item = (
-                        v_notes_item_data.to_dict() if hasattr(v_notes_item_data, "to_dict") else v_notes_item_data
+                        v_notes_item_data.to_dict() if isinstance(v_notes_item_data, AgentNote) else v_notes_item_data
                     )
                     v_notes.append(v_notes_item)
             else:
@@ -151,7 +151,7 @@ class Agent:
                 for v_procedures_item_data in self.procedures:
                     v_procedures_item = (
                         v_procedures_item_data.to_dict()
-                        if hasattr(v_procedures_item_data, "to_dict")
+                        if isinstance(v_procedures_item_data, AgentProcedure)
                         else v_procedures_item_data
                     )
                     v_procedures.append(v_procedures_item)
@@ -165,7 +165,7 @@ class Agent:
                 for v_training_item_data in self.training:
                     v_training_item = (
                         v_training_item_data.to_dict()
-                        if hasattr(v_training_item_data, "to_dict")
+                        if isinstance(v_training_item_data, AgentTrainingItem)
                         else v_training_item_data
                     )
                     v_training.append(v_training_item)
@@ -429,7 +429,7 @@ class Agent:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "name",

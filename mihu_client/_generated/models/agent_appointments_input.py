@@ -43,7 +43,7 @@ class AgentAppointmentsInput:
                 for v_schedule_assignments_item_data in self.schedule_assignments:
                     v_schedule_assignments_item = (
                         v_schedule_assignments_item_data.to_dict()
-                        if hasattr(v_schedule_assignments_item_data, "to_dict")
+                        if isinstance(v_schedule_assignments_item_data, AgentScheduleAssignment)
                         else v_schedule_assignments_item_data
                     )
                     v_schedule_assignments.append(v_schedule_assignments_item)
@@ -112,7 +112,7 @@ class AgentAppointmentsInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "random_assignment",

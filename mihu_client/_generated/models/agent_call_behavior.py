@@ -136,7 +136,7 @@ class AgentCallBehavior:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "audio_recording",
         "background_sound",

@@ -153,7 +153,7 @@ class AgentFromWebsiteInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "source_url",
         "language",

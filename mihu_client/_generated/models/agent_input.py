@@ -116,7 +116,7 @@ class AgentInput:
 
         v_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            v_settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
+            v_settings = self.settings.to_dict() if isinstance(self.settings, AgentInputSettings) else self.settings
 
         v_guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
@@ -125,7 +125,7 @@ class AgentInput:
                 for v_guidelines_item_data in self.guidelines:
                     v_guidelines_item = (
                         v_guidelines_item_data.to_dict()
-                        if hasattr(v_guidelines_item_data, "to_dict")
+                        if isinstance(v_guidelines_item_data, AgentGuidelineInput)
                         else v_guidelines_item_data
                     )
                     v_guidelines.append(v_guidelines_item)
@@ -138,7 +138,9 @@ class AgentInput:
                 v_notes = []
                 for v_notes_item_data in self.notes:
                     v_notes_item = (
-                        v_notes_item_data.to_dict() if hasattr(v_notes_item_data, "to_dict") else v_notes_item_data
+                        v_notes_item_data.to_dict()
+                        if isinstance(v_notes_item_data, AgentNoteInput)
+                        else v_notes_item_data
                     )
                     v_notes.append(v_notes_item)
             else:
@@ -151,7 +153,7 @@ class AgentInput:
                 for v_procedures_item_data in self.procedures:
                     v_procedures_item = (
                         v_procedures_item_data.to_dict()
-                        if hasattr(v_procedures_item_data, "to_dict")
+                        if isinstance(v_procedures_item_data, AgentProcedureInput)
                         else v_procedures_item_data
                     )
                     v_procedures.append(v_procedures_item)
@@ -165,7 +167,7 @@ class AgentInput:
                 for v_training_item_data in self.training:
                     v_training_item = (
                         v_training_item_data.to_dict()
-                        if hasattr(v_training_item_data, "to_dict")
+                        if isinstance(v_training_item_data, AgentTrainingInput)
                         else v_training_item_data
                     )
                     v_training.append(v_training_item)
@@ -174,7 +176,11 @@ class AgentInput:
 
         v_appointments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.appointments, Unset):
-            v_appointments = self.appointments.to_dict() if hasattr(self.appointments, "to_dict") else self.appointments
+            v_appointments = (
+                self.appointments.to_dict()
+                if isinstance(self.appointments, AgentAppointmentsInput)
+                else self.appointments
+            )
 
         v_routing_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.routing_rules, Unset):
@@ -183,7 +189,7 @@ class AgentInput:
                 for v_routing_rules_item_data in self.routing_rules:
                     v_routing_rules_item = (
                         v_routing_rules_item_data.to_dict()
-                        if hasattr(v_routing_rules_item_data, "to_dict")
+                        if isinstance(v_routing_rules_item_data, AgentRoutingRuleInput)
                         else v_routing_rules_item_data
                     )
                     v_routing_rules.append(v_routing_rules_item)
@@ -197,7 +203,7 @@ class AgentInput:
                 for v_guard_rules_item_data in self.guard_rules:
                     v_guard_rules_item = (
                         v_guard_rules_item_data.to_dict()
-                        if hasattr(v_guard_rules_item_data, "to_dict")
+                        if isinstance(v_guard_rules_item_data, AgentInputGuardRulesItem)
                         else v_guard_rules_item_data
                     )
                     v_guard_rules.append(v_guard_rules_item)
@@ -494,7 +500,7 @@ class AgentInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

@@ -33,11 +33,11 @@ class AgentInputSettings:
     def to_dict(self) -> dict[str, Any]:
         v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            v_voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, AgentInputSettingsVoice) else self.voice
 
         v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            v_text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, AgentInputSettingsText) else self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,7 +93,7 @@ class AgentInputSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "text",

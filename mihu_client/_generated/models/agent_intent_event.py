@@ -50,11 +50,11 @@ class AgentIntentEvent:
 
         v_app: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app, Unset):
-            v_app = self.app.to_dict() if hasattr(self.app, "to_dict") else self.app
+            v_app = self.app.to_dict() if isinstance(self.app, AgentIntentEventApp) else self.app
 
         v_action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
-            v_action = self.action.to_dict() if hasattr(self.action, "to_dict") else self.action
+            v_action = self.action.to_dict() if isinstance(self.action, AgentIntentEventAction) else self.action
 
         v_app_connection_uuid: str | Unset | None
         if isinstance(self.app_connection_uuid, Unset):
@@ -70,7 +70,7 @@ class AgentIntentEvent:
 
         v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            v_config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, AgentIntentEventConfig) else self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,7 +169,7 @@ class AgentIntentEvent:
 _values_AgentIntentEventEventType = AgentIntentEventEventType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "event_type",
         "status",

@@ -83,7 +83,7 @@ class AgentIntentEventApp:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uid",
         "name",

@@ -53,7 +53,7 @@ class AgentIntentEventInput:
 
         v_webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            v_webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
+            v_webhook = self.webhook.to_dict() if isinstance(self.webhook, AgentIntentWebhook) else self.webhook
 
         v_app_uid = self.app_uid
 
@@ -73,7 +73,7 @@ class AgentIntentEventInput:
 
         v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            v_config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, AgentIntentEventInputConfig) else self.config
 
         v_flow_uuid: str | Unset = UNSET
         if not isinstance(self.flow_uuid, Unset):
@@ -227,7 +227,7 @@ _values_AgentIntentEventInputEventType = AgentIntentEventInputEventType._value2m
 _values_AgentIntentEventInputChannel = AgentIntentEventInputChannel._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "event_type",
         "webhook",

@@ -65,7 +65,7 @@ class AgentIntentInput:
 
         v_webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            v_webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
+            v_webhook = self.webhook.to_dict() if isinstance(self.webhook, AgentIntentWebhook) else self.webhook
 
         v_parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -74,7 +74,7 @@ class AgentIntentInput:
                 for v_parameters_item_data in self.parameters:
                     v_parameters_item = (
                         v_parameters_item_data.to_dict()
-                        if hasattr(v_parameters_item_data, "to_dict")
+                        if isinstance(v_parameters_item_data, AgentIntentParameter)
                         else v_parameters_item_data
                     )
                     v_parameters.append(v_parameters_item)
@@ -178,7 +178,7 @@ class AgentIntentInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "key",

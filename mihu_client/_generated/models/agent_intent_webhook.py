@@ -73,7 +73,7 @@ class AgentIntentWebhook:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "url",
         "auth_token",

@@ -40,7 +40,9 @@ class AgentProcedureInput:
                 v_steps = []
                 for v_steps_item_data in self.steps:
                     v_steps_item = (
-                        v_steps_item_data.to_dict() if hasattr(v_steps_item_data, "to_dict") else v_steps_item_data
+                        v_steps_item_data.to_dict()
+                        if isinstance(v_steps_item_data, AgentProcedureStep)
+                        else v_steps_item_data
                     )
                     v_steps.append(v_steps_item)
             else:
@@ -108,7 +110,7 @@ class AgentProcedureInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

@@ -102,7 +102,7 @@ class AgentRoutingRuleInput:
 _values_AgentRoutingRuleInputDetectionMode = AgentRoutingRuleInputDetectionMode._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "detection_mode",
         "trigger_keyword",

@@ -147,7 +147,7 @@ class AgentScheduleApproval:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "require_approval",
         "approval_threshold",

@@ -61,23 +61,35 @@ class AgentScheduleAssignment:
 
         v_slot_rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.slot_rules, Unset):
-            v_slot_rules = self.slot_rules.to_dict() if hasattr(self.slot_rules, "to_dict") else self.slot_rules
+            v_slot_rules = (
+                self.slot_rules.to_dict() if isinstance(self.slot_rules, AgentScheduleSlotRules) else self.slot_rules
+            )
 
         v_rescheduling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rescheduling, Unset):
-            v_rescheduling = self.rescheduling.to_dict() if hasattr(self.rescheduling, "to_dict") else self.rescheduling
+            v_rescheduling = (
+                self.rescheduling.to_dict()
+                if isinstance(self.rescheduling, AgentScheduleRescheduling)
+                else self.rescheduling
+            )
 
         v_cancellation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cancellation, Unset):
-            v_cancellation = self.cancellation.to_dict() if hasattr(self.cancellation, "to_dict") else self.cancellation
+            v_cancellation = (
+                self.cancellation.to_dict()
+                if isinstance(self.cancellation, AgentScheduleCancellation)
+                else self.cancellation
+            )
 
         v_questions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.questions, Unset):
-            v_questions = self.questions.to_dict() if hasattr(self.questions, "to_dict") else self.questions
+            v_questions = (
+                self.questions.to_dict() if isinstance(self.questions, AgentScheduleQuestions) else self.questions
+            )
 
         v_approval: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approval, Unset):
-            v_approval = self.approval.to_dict() if hasattr(self.approval, "to_dict") else self.approval
+            v_approval = self.approval.to_dict() if isinstance(self.approval, AgentScheduleApproval) else self.approval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -205,7 +217,7 @@ class AgentScheduleAssignment:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "schedule_uuid",
         "priority",

@@ -95,7 +95,7 @@ class AgentScheduleCancellation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "min_cancellation_notice",
         "ai_can_cancel",

@@ -94,7 +94,7 @@ class AgentScheduleCustomQuestion:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

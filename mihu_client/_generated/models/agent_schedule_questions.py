@@ -38,7 +38,7 @@ class AgentScheduleQuestions:
                 for v_custom_questions_item_data in self.custom_questions:
                     v_custom_questions_item = (
                         v_custom_questions_item_data.to_dict()
-                        if hasattr(v_custom_questions_item_data, "to_dict")
+                        if isinstance(v_custom_questions_item_data, AgentScheduleCustomQuestion)
                         else v_custom_questions_item_data
                     )
                     v_custom_questions.append(v_custom_questions_item)
@@ -100,7 +100,7 @@ class AgentScheduleQuestions:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "inherit_from_schedule",
         "custom_questions",

@@ -115,7 +115,7 @@ class AgentScheduleRescheduling:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "policy",
         "minor_change_hours",

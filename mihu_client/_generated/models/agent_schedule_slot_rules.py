@@ -146,7 +146,7 @@ class AgentScheduleSlotRules:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "offer_slots_from",
         "book_slots_from",

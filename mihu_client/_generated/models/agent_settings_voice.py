@@ -56,4 +56,4 @@ class AgentSettingsVoice:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

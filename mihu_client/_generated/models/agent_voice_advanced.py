@@ -103,7 +103,7 @@ class AgentVoiceAdvanced:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "stability",
         "similarity",

@@ -73,7 +73,7 @@ class AgentVoiceCompliance:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "eu_gdpr_compliance",
         "hipaa_compliance",

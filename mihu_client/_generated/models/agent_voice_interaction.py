@@ -125,7 +125,7 @@ class AgentVoiceInteraction:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "customer_speak_first",
         "inbound_first_message",

@@ -33,7 +33,9 @@ class AgentVoiceInterruption:
 
         v_advanced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.advanced, Unset):
-            v_advanced = self.advanced.to_dict() if hasattr(self.advanced, "to_dict") else self.advanced
+            v_advanced = (
+                self.advanced.to_dict() if isinstance(self.advanced, AgentVoiceInterruptionAdvanced) else self.advanced
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,7 +87,7 @@ class AgentVoiceInterruption:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "mode",
         "advanced",

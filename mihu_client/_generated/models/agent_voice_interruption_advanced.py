@@ -159,7 +159,7 @@ class AgentVoiceInterruptionAdvanced:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "allow_interruptions",
         "preemptive_generation",

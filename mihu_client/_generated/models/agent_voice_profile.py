@@ -92,7 +92,7 @@ class AgentVoiceProfile:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "language",
         "voice_uuid",

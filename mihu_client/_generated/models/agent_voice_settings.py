@@ -53,37 +53,55 @@ class AgentVoiceSettings:
 
         v_interaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interaction, Unset):
-            v_interaction = self.interaction.to_dict() if hasattr(self.interaction, "to_dict") else self.interaction
+            v_interaction = (
+                self.interaction.to_dict() if isinstance(self.interaction, AgentVoiceInteraction) else self.interaction
+            )
 
         v_interruption: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interruption, Unset):
-            v_interruption = self.interruption.to_dict() if hasattr(self.interruption, "to_dict") else self.interruption
+            v_interruption = (
+                self.interruption.to_dict()
+                if isinstance(self.interruption, AgentVoiceInterruption)
+                else self.interruption
+            )
 
         v_voice_profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_profile, Unset):
             v_voice_profile = (
-                self.voice_profile.to_dict() if hasattr(self.voice_profile, "to_dict") else self.voice_profile
+                self.voice_profile.to_dict()
+                if isinstance(self.voice_profile, AgentVoiceProfile)
+                else self.voice_profile
             )
 
         v_voice_advanced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_advanced, Unset):
             v_voice_advanced = (
-                self.voice_advanced.to_dict() if hasattr(self.voice_advanced, "to_dict") else self.voice_advanced
+                self.voice_advanced.to_dict()
+                if isinstance(self.voice_advanced, AgentVoiceAdvanced)
+                else self.voice_advanced
             )
 
         v_call_behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call_behavior, Unset):
             v_call_behavior = (
-                self.call_behavior.to_dict() if hasattr(self.call_behavior, "to_dict") else self.call_behavior
+                self.call_behavior.to_dict()
+                if isinstance(self.call_behavior, AgentCallBehavior)
+                else self.call_behavior
             )
 
         v_compliance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance, Unset):
-            v_compliance = self.compliance.to_dict() if hasattr(self.compliance, "to_dict") else self.compliance
+            v_compliance = (
+                self.compliance.to_dict() if isinstance(self.compliance, AgentVoiceCompliance) else self.compliance
+            )
 
         v_normalizers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizers, Unset):
-            v_normalizers = self.normalizers.to_dict() if hasattr(self.normalizers, "to_dict") else self.normalizers
+            v_normalizers = (
+                self.normalizers.to_dict()
+                if isinstance(self.normalizers, AgentVoiceSettingsNormalizers)
+                else self.normalizers
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -205,7 +223,7 @@ class AgentVoiceSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "interaction",

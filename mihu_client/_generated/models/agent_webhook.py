@@ -185,7 +185,7 @@ class AgentWebhook:
 _values_AgentWebhookEvent = AgentWebhookEvent._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "webhook_uuid",
         "url",

@@ -123,7 +123,7 @@ class AgentWebhookInput:
 _values_AgentWebhookEvent = AgentWebhookEvent._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "url",
         "events",

@@ -44,33 +44,45 @@ class AnalyticsCallMetrics:
     def to_dict(self) -> dict[str, Any]:
         v_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            v_meta = self.meta.to_dict() if hasattr(self.meta, "to_dict") else self.meta
+            v_meta = self.meta.to_dict() if isinstance(self.meta, AnalyticsCallMetricsMeta) else self.meta
 
         v_totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
-            v_totals = self.totals.to_dict() if hasattr(self.totals, "to_dict") else self.totals
+            v_totals = self.totals.to_dict() if isinstance(self.totals, AnalyticsCallTotals) else self.totals
 
         v_duration_sec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_sec, Unset):
-            v_duration_sec = self.duration_sec.to_dict() if hasattr(self.duration_sec, "to_dict") else self.duration_sec
+            v_duration_sec = (
+                self.duration_sec.to_dict()
+                if isinstance(self.duration_sec, AnalyticsCallMetricsDurationSec)
+                else self.duration_sec
+            )
 
         v_buckets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buckets, Unset):
-            v_buckets = self.buckets.to_dict() if hasattr(self.buckets, "to_dict") else self.buckets
+            v_buckets = (
+                self.buckets.to_dict() if isinstance(self.buckets, AnalyticsCallMetricsBuckets) else self.buckets
+            )
 
         v_outcome: dict[str, Any] | Unset = UNSET
         if not isinstance(self.outcome, Unset):
-            v_outcome = self.outcome.to_dict() if hasattr(self.outcome, "to_dict") else self.outcome
+            v_outcome = (
+                self.outcome.to_dict() if isinstance(self.outcome, AnalyticsCallMetricsOutcome) else self.outcome
+            )
 
         v_cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost, Unset):
-            v_cost = self.cost.to_dict() if hasattr(self.cost, "to_dict") else self.cost
+            v_cost = self.cost.to_dict() if isinstance(self.cost, AnalyticsCallMetricsCost) else self.cost
 
         v_previous: dict[str, Any] | Unset | None
         if isinstance(self.previous, Unset):
             v_previous = UNSET
         elif isinstance(self.previous, AnalyticsCallMetricsPreviousType0):
-            v_previous = self.previous.to_dict() if hasattr(self.previous, "to_dict") else self.previous
+            v_previous = (
+                self.previous.to_dict()
+                if isinstance(self.previous, AnalyticsCallMetricsPreviousType0)
+                else self.previous
+            )
         else:
             v_previous = self.previous
 
@@ -181,7 +193,7 @@ class AnalyticsCallMetrics:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "meta",
         "totals",

@@ -133,7 +133,7 @@ class AnalyticsCallTotals:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "calls",
         "inbound",

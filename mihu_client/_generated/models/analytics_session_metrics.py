@@ -45,25 +45,29 @@ class AnalyticsSessionMetrics:
     def to_dict(self) -> dict[str, Any]:
         v_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            v_meta = self.meta.to_dict() if hasattr(self.meta, "to_dict") else self.meta
+            v_meta = self.meta.to_dict() if isinstance(self.meta, AnalyticsSessionMetricsMeta) else self.meta
 
         v_totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
-            v_totals = self.totals.to_dict() if hasattr(self.totals, "to_dict") else self.totals
+            v_totals = self.totals.to_dict() if isinstance(self.totals, AnalyticsSessionMetricsTotals) else self.totals
 
         v_rates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rates, Unset):
-            v_rates = self.rates.to_dict() if hasattr(self.rates, "to_dict") else self.rates
+            v_rates = self.rates.to_dict() if isinstance(self.rates, AnalyticsSessionMetricsRates) else self.rates
 
         v_duration_sec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_sec, Unset):
-            v_duration_sec = self.duration_sec.to_dict() if hasattr(self.duration_sec, "to_dict") else self.duration_sec
+            v_duration_sec = (
+                self.duration_sec.to_dict()
+                if isinstance(self.duration_sec, AnalyticsSessionMetricsDurationSec)
+                else self.duration_sec
+            )
 
         v_messages_per_session: dict[str, Any] | Unset = UNSET
         if not isinstance(self.messages_per_session, Unset):
             v_messages_per_session = (
                 self.messages_per_session.to_dict()
-                if hasattr(self.messages_per_session, "to_dict")
+                if isinstance(self.messages_per_session, AnalyticsSessionMetricsMessagesPerSession)
                 else self.messages_per_session
             )
 
@@ -71,7 +75,11 @@ class AnalyticsSessionMetrics:
         if isinstance(self.latency_ms, Unset):
             v_latency_ms = UNSET
         elif isinstance(self.latency_ms, AnalyticsSessionMetricsLatencyMsType0):
-            v_latency_ms = self.latency_ms.to_dict() if hasattr(self.latency_ms, "to_dict") else self.latency_ms
+            v_latency_ms = (
+                self.latency_ms.to_dict()
+                if isinstance(self.latency_ms, AnalyticsSessionMetricsLatencyMsType0)
+                else self.latency_ms
+            )
         else:
             v_latency_ms = self.latency_ms
 
@@ -79,7 +87,11 @@ class AnalyticsSessionMetrics:
         if isinstance(self.previous, Unset):
             v_previous = UNSET
         elif isinstance(self.previous, AnalyticsSessionMetricsPreviousType0):
-            v_previous = self.previous.to_dict() if hasattr(self.previous, "to_dict") else self.previous
+            v_previous = (
+                self.previous.to_dict()
+                if isinstance(self.previous, AnalyticsSessionMetricsPreviousType0)
+                else self.previous
+            )
         else:
             v_previous = self.previous
 
@@ -188,7 +200,7 @@ class AnalyticsSessionMetrics:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "meta",
         "totals",

@@ -65,7 +65,9 @@ class AppointmentCreateRequest:
         v_custom_answers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_answers, Unset):
             v_custom_answers = (
-                self.custom_answers.to_dict() if hasattr(self.custom_answers, "to_dict") else self.custom_answers
+                self.custom_answers.to_dict()
+                if isinstance(self.custom_answers, AppointmentCreateRequestCustomAnswers)
+                else self.custom_answers
             )
 
         field_dict: dict[str, Any] = {}
@@ -197,7 +199,7 @@ class AppointmentCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "schedule_uuid",
         "title",

@@ -128,7 +128,11 @@ class AppointmentRequest:
         if isinstance(self.appointment, Unset):
             v_appointment = UNSET
         elif isinstance(self.appointment, AppointmentRequestAppointmentType0):
-            v_appointment = self.appointment.to_dict() if hasattr(self.appointment, "to_dict") else self.appointment
+            v_appointment = (
+                self.appointment.to_dict()
+                if isinstance(self.appointment, AppointmentRequestAppointmentType0)
+                else self.appointment
+            )
         else:
             v_appointment = self.appointment
 
@@ -136,7 +140,9 @@ class AppointmentRequest:
         if isinstance(self.schedule, Unset):
             v_schedule = UNSET
         elif isinstance(self.schedule, AppointmentRequestSchedule):
-            v_schedule = self.schedule.to_dict() if hasattr(self.schedule, "to_dict") else self.schedule
+            v_schedule = (
+                self.schedule.to_dict() if isinstance(self.schedule, AppointmentRequestSchedule) else self.schedule
+            )
         else:
             v_schedule = self.schedule
 
@@ -144,7 +150,7 @@ class AppointmentRequest:
         if isinstance(self.contact, Unset):
             v_contact = UNSET
         elif isinstance(self.contact, AppointmentRequestContact):
-            v_contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, AppointmentRequestContact) else self.contact
         else:
             v_contact = self.contact
 
@@ -331,7 +337,7 @@ class AppointmentRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "uuid",

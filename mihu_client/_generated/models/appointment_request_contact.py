@@ -130,7 +130,7 @@ class AppointmentRequestContact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "uuid",

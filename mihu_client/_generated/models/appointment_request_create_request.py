@@ -211,7 +211,7 @@ class AppointmentRequestCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "schedule_uuid",
         "title",

@@ -77,4 +77,4 @@ class AppointmentStatusUpdateRequest:
 
 _values_AppointmentStatusUpdateRequestStatus = AppointmentStatusUpdateRequestStatus._value2member_map_
 
-_FIELD_NAMES = frozenset(("status",))
+_FIELD_NAMES: frozenset[str] = frozenset(("status",))

@@ -142,7 +142,7 @@ class AppointmentUpdateRequest:
 _values_AppointmentUpdateRequestStatus = AppointmentUpdateRequestStatus._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "title",
         "start_time",

@@ -73,4 +73,4 @@ class AssignTableBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("agent_uuid",))
+_FIELD_NAMES: frozenset[str] = frozenset(("agent_uuid",))

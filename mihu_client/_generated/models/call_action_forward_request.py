@@ -67,4 +67,4 @@ class CallActionForwardRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("phone_number",))
+_FIELD_NAMES: frozenset[str] = frozenset(("phone_number",))

@@ -65,4 +65,4 @@ class CallActionHangupRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("message",))
+_FIELD_NAMES: frozenset[str] = frozenset(("message",))

@@ -78,7 +78,7 @@ class CallActionSayRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "message",
         "end_call_after_spoken",

@@ -64,4 +64,4 @@ class CallGreeting:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("start",))
+_FIELD_NAMES: frozenset[str] = frozenset(("start",))

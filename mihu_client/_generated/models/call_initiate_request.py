@@ -38,13 +38,15 @@ class CallInitiateRequest:
     def to_dict(self) -> dict[str, Any]:
         v_agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
-        v_prompt = self.prompt.to_dict() if hasattr(self.prompt, "to_dict") else self.prompt
+        v_prompt = self.prompt.to_dict() if isinstance(self.prompt, CallPrompt) else self.prompt
 
-        v_participant = self.participant.to_dict() if hasattr(self.participant, "to_dict") else self.participant
+        v_participant = (
+            self.participant.to_dict() if isinstance(self.participant, CallParticipant) else self.participant
+        )
 
         v_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
-            v_message = self.message.to_dict() if hasattr(self.message, "to_dict") else self.message
+            v_message = self.message.to_dict() if isinstance(self.message, CallGreeting) else self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,7 +130,7 @@ class CallInitiateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agentId",
         "prompt",

@@ -154,7 +154,7 @@ class CallInitiateResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "agentId",

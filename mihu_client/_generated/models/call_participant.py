@@ -78,7 +78,7 @@ class CallParticipant:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "number",
         "about",

@@ -88,4 +88,4 @@ class CampaignPoolsAttachRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("pool_uuids",))
+_FIELD_NAMES: frozenset[str] = frozenset(("pool_uuids",))

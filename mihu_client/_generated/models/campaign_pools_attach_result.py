@@ -90,4 +90,4 @@ class CampaignPoolsAttachResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("pool_uuids_not_found",))
+_FIELD_NAMES: frozenset[str] = frozenset(("pool_uuids_not_found",))

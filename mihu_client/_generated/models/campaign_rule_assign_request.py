@@ -74,4 +74,4 @@ class CampaignRuleAssignRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("rule_uuid",))
+_FIELD_NAMES: frozenset[str] = frozenset(("rule_uuid",))

@@ -36,7 +36,7 @@ class CampaignRuleAssignment:
 
         v_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            v_rule = self.rule.to_dict() if hasattr(self.rule, "to_dict") else self.rule
+            v_rule = self.rule.to_dict() if isinstance(self.rule, CampaignRuleSnapshot) else self.rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,7 +92,7 @@ class CampaignRuleAssignment:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "campaign_uuid",
         "rule",

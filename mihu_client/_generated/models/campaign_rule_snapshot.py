@@ -161,7 +161,7 @@ class CampaignRuleSnapshot:
 _values_CampaignRuleSnapshotType = CampaignRuleSnapshotType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -83,7 +83,7 @@ class CampaignUpdateRequest:
         if isinstance(self.rules, Unset):
             v_rules = UNSET
         elif isinstance(self.rules, CampaignUpdateRequestRulesType0):
-            v_rules = self.rules.to_dict() if hasattr(self.rules, "to_dict") else self.rules
+            v_rules = self.rules.to_dict() if isinstance(self.rules, CampaignUpdateRequestRulesType0) else self.rules
         else:
             v_rules = self.rules
 
@@ -200,7 +200,7 @@ class CampaignUpdateRequest:
 _values_CampaignUpdateRequestStatus = CampaignUpdateRequestStatus._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

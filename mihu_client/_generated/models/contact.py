@@ -101,7 +101,7 @@ class Contact:
                 v_tags = []
                 for v_tags_item_data in self.tags:
                     v_tags_item = (
-                        v_tags_item_data.to_dict() if hasattr(v_tags_item_data, "to_dict") else v_tags_item_data
+                        v_tags_item_data.to_dict() if isinstance(v_tags_item_data, ContactTag) else v_tags_item_data
                     )
                     v_tags.append(v_tags_item)
             else:
@@ -267,7 +267,7 @@ class Contact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

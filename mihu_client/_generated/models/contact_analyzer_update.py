@@ -110,7 +110,7 @@ class ContactAnalyzerUpdate:
 _values_ContactAnalyzerUpdateUpdateBehavior = ContactAnalyzerUpdateUpdateBehavior._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "update_behavior",
         "analysis_goals",

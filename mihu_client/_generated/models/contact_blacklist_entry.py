@@ -133,7 +133,7 @@ class ContactBlacklistEntry:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "reason",

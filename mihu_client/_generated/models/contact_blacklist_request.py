@@ -124,7 +124,7 @@ class ContactBlacklistRequest:
 _values_ContactBlacklistRequestType = ContactBlacklistRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "reason",
         "type",

@@ -39,7 +39,9 @@ class ContactBlacklistResult:
 
         v_blacklist: dict[str, Any] | Unset = UNSET
         if not isinstance(self.blacklist, Unset):
-            v_blacklist = self.blacklist.to_dict() if hasattr(self.blacklist, "to_dict") else self.blacklist
+            v_blacklist = (
+                self.blacklist.to_dict() if isinstance(self.blacklist, ContactBlacklistEntry) else self.blacklist
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,7 +104,7 @@ class ContactBlacklistResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "status",

@@ -85,7 +85,7 @@ class ContactField:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "name",

@@ -185,7 +185,7 @@ class ContactInput:
 
 _values_ContactInputStatus = ContactInputStatus._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "surname",

@@ -45,7 +45,7 @@ class ContactPaginatedList:
                 v_data = []
                 for v_data_item_data in self.data:
                     v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
+                        v_data_item_data.to_dict() if isinstance(v_data_item_data, Contact) else v_data_item_data
                     )
                     v_data.append(v_data_item)
             else:
@@ -131,7 +131,7 @@ class ContactPaginatedList:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "current_page",
         "data",

@@ -111,7 +111,7 @@ class Conversation:
         if isinstance(self.contact, Unset):
             v_contact = UNSET
         elif isinstance(self.contact, ConversationContact):
-            v_contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, ConversationContact) else self.contact
         else:
             v_contact = self.contact
 
@@ -163,7 +163,7 @@ class Conversation:
         if isinstance(self.call, Unset):
             v_call = UNSET
         elif isinstance(self.call, ConversationCall):
-            v_call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
+            v_call = self.call.to_dict() if isinstance(self.call, ConversationCall) else self.call
         else:
             v_call = self.call
 
@@ -358,7 +358,7 @@ class Conversation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "type",

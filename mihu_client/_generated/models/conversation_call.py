@@ -173,7 +173,7 @@ class ConversationCall:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "direction",

@@ -80,7 +80,7 @@ class CreateFlowStepBody:
 
         v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            v_config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, CreateFlowStepBodyConfig) else self.config
 
         v_insert_after_step_uuid: str | Unset = UNSET
         if not isinstance(self.insert_after_step_uuid, Unset):
@@ -239,7 +239,7 @@ _values_CreateFlowStepBodyKind = CreateFlowStepBodyKind._value2member_map_
 
 _values_CreateFlowStepBodyBranchKey = CreateFlowStepBodyBranchKey._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "kind",
         "app_uid",

@@ -40,7 +40,9 @@ class CreateTableBody:
             v_columns = []
             for v_columns_item_data in self.columns:
                 v_columns_item = (
-                    v_columns_item_data.to_dict() if hasattr(v_columns_item_data, "to_dict") else v_columns_item_data
+                    v_columns_item_data.to_dict()
+                    if isinstance(v_columns_item_data, TableColumnInput)
+                    else v_columns_item_data
                 )
                 v_columns.append(v_columns_item)
         else:
@@ -116,7 +118,7 @@ class CreateTableBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "columns",

@@ -29,7 +29,7 @@ class CreateTableRecordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        v_record = self.record.to_dict() if hasattr(self.record, "to_dict") else self.record
+        v_record = self.record.to_dict() if isinstance(self.record, CreateTableRecordBodyRecord) else self.record
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +76,7 @@ class CreateTableRecordBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("record",))
+_FIELD_NAMES: frozenset[str] = frozenset(("record",))
 
 from ..models.create_table_record_body_record import CreateTableRecordBodyRecord
 

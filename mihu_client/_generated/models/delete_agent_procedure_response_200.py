@@ -31,7 +31,7 @@ class DeleteAgentProcedureResponse200:
     def to_dict(self) -> dict[str, Any]:
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Agent) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +76,7 @@ class DeleteAgentProcedureResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("data",))
+_FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
 from ..models.agent import Agent
 

@@ -37,7 +37,9 @@ class DeleteExternalTrunkResponse200:
         if isinstance(self.data, Unset):
             v_data = UNSET
         elif isinstance(self.data, DeleteExternalTrunkResponse200DataType0):
-            v_data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = (
+                self.data.to_dict() if isinstance(self.data, DeleteExternalTrunkResponse200DataType0) else self.data
+            )
         else:
             v_data = self.data
 
@@ -96,7 +98,7 @@ class DeleteExternalTrunkResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

@@ -52,7 +52,7 @@ class EvaluateChannelSettings:
         if not isinstance(self.sentiment_analyzer, Unset):
             v_sentiment_analyzer = (
                 self.sentiment_analyzer.to_dict()
-                if hasattr(self.sentiment_analyzer, "to_dict")
+                if isinstance(self.sentiment_analyzer, EvaluateFeature)
                 else self.sentiment_analyzer
             )
 
@@ -60,7 +60,7 @@ class EvaluateChannelSettings:
         if not isinstance(self.emotion_detection, Unset):
             v_emotion_detection = (
                 self.emotion_detection.to_dict()
-                if hasattr(self.emotion_detection, "to_dict")
+                if isinstance(self.emotion_detection, EvaluateFeature)
                 else self.emotion_detection
             )
 
@@ -68,7 +68,7 @@ class EvaluateChannelSettings:
         if not isinstance(self.intensity_strength_levels, Unset):
             v_intensity_strength_levels = (
                 self.intensity_strength_levels.to_dict()
-                if hasattr(self.intensity_strength_levels, "to_dict")
+                if isinstance(self.intensity_strength_levels, EvaluateFeature)
                 else self.intensity_strength_levels
             )
 
@@ -76,27 +76,27 @@ class EvaluateChannelSettings:
         if not isinstance(self.intent_action_sentiment, Unset):
             v_intent_action_sentiment = (
                 self.intent_action_sentiment.to_dict()
-                if hasattr(self.intent_action_sentiment, "to_dict")
+                if isinstance(self.intent_action_sentiment, EvaluateFeature)
                 else self.intent_action_sentiment
             )
 
         v_intent_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intent_labels, Unset):
             v_intent_labels = (
-                self.intent_labels.to_dict() if hasattr(self.intent_labels, "to_dict") else self.intent_labels
+                self.intent_labels.to_dict() if isinstance(self.intent_labels, EvaluateFeature) else self.intent_labels
             )
 
         v_knowledge_gap: dict[str, Any] | Unset = UNSET
         if not isinstance(self.knowledge_gap, Unset):
             v_knowledge_gap = (
-                self.knowledge_gap.to_dict() if hasattr(self.knowledge_gap, "to_dict") else self.knowledge_gap
+                self.knowledge_gap.to_dict() if isinstance(self.knowledge_gap, EvaluateFeature) else self.knowledge_gap
             )
 
         v_human_escalation_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.human_escalation_detection, Unset):
             v_human_escalation_detection = (
                 self.human_escalation_detection.to_dict()
-                if hasattr(self.human_escalation_detection, "to_dict")
+                if isinstance(self.human_escalation_detection, EvaluateFeature)
                 else self.human_escalation_detection
             )
 
@@ -104,7 +104,7 @@ class EvaluateChannelSettings:
         if not isinstance(self.contextual_sentiment, Unset):
             v_contextual_sentiment = (
                 self.contextual_sentiment.to_dict()
-                if hasattr(self.contextual_sentiment, "to_dict")
+                if isinstance(self.contextual_sentiment, EvaluateFeature)
                 else self.contextual_sentiment
             )
 
@@ -112,7 +112,7 @@ class EvaluateChannelSettings:
         if not isinstance(self.customer_satisfaction_score, Unset):
             v_customer_satisfaction_score = (
                 self.customer_satisfaction_score.to_dict()
-                if hasattr(self.customer_satisfaction_score, "to_dict")
+                if isinstance(self.customer_satisfaction_score, EvaluateFeature)
                 else self.customer_satisfaction_score
             )
 
@@ -120,7 +120,7 @@ class EvaluateChannelSettings:
         if not isinstance(self.success_evaluation_prompt, Unset):
             v_success_evaluation_prompt = (
                 self.success_evaluation_prompt.to_dict()
-                if hasattr(self.success_evaluation_prompt, "to_dict")
+                if isinstance(self.success_evaluation_prompt, EvaluateFeature)
                 else self.success_evaluation_prompt
             )
 
@@ -276,7 +276,7 @@ class EvaluateChannelSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "sentiment_analyzer",
         "emotion_detection",

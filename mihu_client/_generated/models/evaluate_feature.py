@@ -90,7 +90,7 @@ class EvaluateFeature:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "description",

@@ -97,7 +97,7 @@ class EvaluateSessionization:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "session_mode",
         "timeout_minutes",

@@ -40,16 +40,18 @@ class EvaluateSettingsUpdate:
         v_sessionization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sessionization, Unset):
             v_sessionization = (
-                self.sessionization.to_dict() if hasattr(self.sessionization, "to_dict") else self.sessionization
+                self.sessionization.to_dict()
+                if isinstance(self.sessionization, EvaluateSessionization)
+                else self.sessionization
             )
 
         v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            v_text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, EvaluateChannelSettings) else self.text
 
         v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            v_voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, EvaluateChannelSettings) else self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,7 +125,7 @@ class EvaluateSettingsUpdate:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "is_active",
         "sessionization",

@@ -83,7 +83,7 @@ class Evaluation:
         if isinstance(self.sentiment, Unset):
             v_sentiment = UNSET
         elif isinstance(self.sentiment, EvaluationMetric):
-            v_sentiment = self.sentiment.to_dict() if hasattr(self.sentiment, "to_dict") else self.sentiment
+            v_sentiment = self.sentiment.to_dict() if isinstance(self.sentiment, EvaluationMetric) else self.sentiment
         else:
             v_sentiment = self.sentiment
 
@@ -91,7 +91,7 @@ class Evaluation:
         if isinstance(self.emotion, Unset):
             v_emotion = UNSET
         elif isinstance(self.emotion, EvaluationMetric):
-            v_emotion = self.emotion.to_dict() if hasattr(self.emotion, "to_dict") else self.emotion
+            v_emotion = self.emotion.to_dict() if isinstance(self.emotion, EvaluationMetric) else self.emotion
         else:
             v_emotion = self.emotion
 
@@ -101,7 +101,7 @@ class Evaluation:
         elif isinstance(self.sentiment_strength, EvaluationMetric):
             v_sentiment_strength = (
                 self.sentiment_strength.to_dict()
-                if hasattr(self.sentiment_strength, "to_dict")
+                if isinstance(self.sentiment_strength, EvaluationMetric)
                 else self.sentiment_strength
             )
         else:
@@ -111,7 +111,7 @@ class Evaluation:
         if isinstance(self.intent, Unset):
             v_intent = UNSET
         elif isinstance(self.intent, EvaluationMetric):
-            v_intent = self.intent.to_dict() if hasattr(self.intent, "to_dict") else self.intent
+            v_intent = self.intent.to_dict() if isinstance(self.intent, EvaluationMetric) else self.intent
         else:
             v_intent = self.intent
 
@@ -120,7 +120,7 @@ class Evaluation:
             v_intent_labels = UNSET
         elif isinstance(self.intent_labels, EvaluationMetric):
             v_intent_labels = (
-                self.intent_labels.to_dict() if hasattr(self.intent_labels, "to_dict") else self.intent_labels
+                self.intent_labels.to_dict() if isinstance(self.intent_labels, EvaluationMetric) else self.intent_labels
             )
         else:
             v_intent_labels = self.intent_labels
@@ -130,7 +130,7 @@ class Evaluation:
             v_knowledge_gap = UNSET
         elif isinstance(self.knowledge_gap, EvaluationMetric):
             v_knowledge_gap = (
-                self.knowledge_gap.to_dict() if hasattr(self.knowledge_gap, "to_dict") else self.knowledge_gap
+                self.knowledge_gap.to_dict() if isinstance(self.knowledge_gap, EvaluationMetric) else self.knowledge_gap
             )
         else:
             v_knowledge_gap = self.knowledge_gap
@@ -140,7 +140,9 @@ class Evaluation:
             v_human_escalation = UNSET
         elif isinstance(self.human_escalation, EvaluationMetric):
             v_human_escalation = (
-                self.human_escalation.to_dict() if hasattr(self.human_escalation, "to_dict") else self.human_escalation
+                self.human_escalation.to_dict()
+                if isinstance(self.human_escalation, EvaluationMetric)
+                else self.human_escalation
             )
         else:
             v_human_escalation = self.human_escalation
@@ -151,7 +153,7 @@ class Evaluation:
         elif isinstance(self.contextual_sentiment, EvaluationMetric):
             v_contextual_sentiment = (
                 self.contextual_sentiment.to_dict()
-                if hasattr(self.contextual_sentiment, "to_dict")
+                if isinstance(self.contextual_sentiment, EvaluationMetric)
                 else self.contextual_sentiment
             )
         else:
@@ -161,7 +163,9 @@ class Evaluation:
         if isinstance(self.satisfaction, Unset):
             v_satisfaction = UNSET
         elif isinstance(self.satisfaction, EvaluationMetric):
-            v_satisfaction = self.satisfaction.to_dict() if hasattr(self.satisfaction, "to_dict") else self.satisfaction
+            v_satisfaction = (
+                self.satisfaction.to_dict() if isinstance(self.satisfaction, EvaluationMetric) else self.satisfaction
+            )
         else:
             v_satisfaction = self.satisfaction
 
@@ -169,7 +173,7 @@ class Evaluation:
         if isinstance(self.success, Unset):
             v_success = UNSET
         elif isinstance(self.success, EvaluationMetric):
-            v_success = self.success.to_dict() if hasattr(self.success, "to_dict") else self.success
+            v_success = self.success.to_dict() if isinstance(self.success, EvaluationMetric) else self.success
         else:
             v_success = self.success
 
@@ -377,7 +381,7 @@ class Evaluation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "session_uuid",

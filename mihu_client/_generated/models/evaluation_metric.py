@@ -91,7 +91,7 @@ class EvaluationMetric:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "value",
         "confidence",

@@ -74,7 +74,7 @@ class Flow:
                 v_steps = []
                 for v_steps_item_data in self.steps:
                     v_steps_item = (
-                        v_steps_item_data.to_dict() if hasattr(v_steps_item_data, "to_dict") else v_steps_item_data
+                        v_steps_item_data.to_dict() if isinstance(v_steps_item_data, FlowStep) else v_steps_item_data
                     )
                     v_steps.append(v_steps_item)
             else:
@@ -184,7 +184,7 @@ class Flow:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

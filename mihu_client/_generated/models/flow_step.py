@@ -97,13 +97,13 @@ class FlowStep:
 
         v_app: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app, Unset):
-            v_app = self.app.to_dict() if hasattr(self.app, "to_dict") else self.app
+            v_app = self.app.to_dict() if isinstance(self.app, FlowStepApp) else self.app
 
         v_trigger: dict[str, Any] | Unset | None
         if isinstance(self.trigger, Unset):
             v_trigger = UNSET
         elif isinstance(self.trigger, FlowStepTriggerType0):
-            v_trigger = self.trigger.to_dict() if hasattr(self.trigger, "to_dict") else self.trigger
+            v_trigger = self.trigger.to_dict() if isinstance(self.trigger, FlowStepTriggerType0) else self.trigger
         else:
             v_trigger = self.trigger
 
@@ -111,7 +111,7 @@ class FlowStep:
         if isinstance(self.action, Unset):
             v_action = UNSET
         elif isinstance(self.action, FlowStepActionType0):
-            v_action = self.action.to_dict() if hasattr(self.action, "to_dict") else self.action
+            v_action = self.action.to_dict() if isinstance(self.action, FlowStepActionType0) else self.action
         else:
             v_action = self.action
 
@@ -119,7 +119,7 @@ class FlowStep:
         if isinstance(self.agent, Unset):
             v_agent = UNSET
         elif isinstance(self.agent, FlowStepAgentType0):
-            v_agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
+            v_agent = self.agent.to_dict() if isinstance(self.agent, FlowStepAgentType0) else self.agent
         else:
             v_agent = self.agent
 
@@ -128,20 +128,24 @@ class FlowStep:
             v_app_connection = UNSET
         elif isinstance(self.app_connection, FlowStepAppConnectionType0):
             v_app_connection = (
-                self.app_connection.to_dict() if hasattr(self.app_connection, "to_dict") else self.app_connection
+                self.app_connection.to_dict()
+                if isinstance(self.app_connection, FlowStepAppConnectionType0)
+                else self.app_connection
             )
         else:
             v_app_connection = self.app_connection
 
         v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            v_config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, FlowStepConfig) else self.config
 
         v_last_test: dict[str, Any] | Unset | None
         if isinstance(self.last_test, Unset):
             v_last_test = UNSET
         elif isinstance(self.last_test, FlowStepLastTestType0):
-            v_last_test = self.last_test.to_dict() if hasattr(self.last_test, "to_dict") else self.last_test
+            v_last_test = (
+                self.last_test.to_dict() if isinstance(self.last_test, FlowStepLastTestType0) else self.last_test
+            )
         else:
             v_last_test = self.last_test
 
@@ -306,7 +310,7 @@ _values_FlowStepKind = FlowStepKind._value2member_map_
 _values_FlowStepBranchKeyType0 = FlowStepBranchKeyType0._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "position",

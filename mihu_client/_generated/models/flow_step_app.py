@@ -106,7 +106,7 @@ class FlowStepApp:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uid",
         "name",

@@ -56,7 +56,7 @@ class FlowStepTestResult:
 
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, FlowStepTestResultData) else self.data
 
         v_duration_ms: int | Unset | None
         if isinstance(self.duration_ms, Unset):
@@ -68,7 +68,9 @@ class FlowStepTestResult:
         if isinstance(self.resolved, Unset):
             v_resolved = UNSET
         elif isinstance(self.resolved, FlowStepTestResultResolvedType0):
-            v_resolved = self.resolved.to_dict() if hasattr(self.resolved, "to_dict") else self.resolved
+            v_resolved = (
+                self.resolved.to_dict() if isinstance(self.resolved, FlowStepTestResultResolvedType0) else self.resolved
+            )
         else:
             v_resolved = self.resolved
 
@@ -76,7 +78,9 @@ class FlowStepTestResult:
         if isinstance(self.selected, Unset):
             v_selected = UNSET
         elif isinstance(self.selected, FlowStepTestResultSelectedType0):
-            v_selected = self.selected.to_dict() if hasattr(self.selected, "to_dict") else self.selected
+            v_selected = (
+                self.selected.to_dict() if isinstance(self.selected, FlowStepTestResultSelectedType0) else self.selected
+            )
         else:
             v_selected = self.selected
 
@@ -89,7 +93,7 @@ class FlowStepTestResult:
                 for v_samples_type_0_item_data in self.samples:
                     v_samples_type_0_item = (
                         v_samples_type_0_item_data.to_dict()
-                        if hasattr(v_samples_type_0_item_data, "to_dict")
+                        if isinstance(v_samples_type_0_item_data, FlowStepTestSample)
                         else v_samples_type_0_item_data
                     )
                     v_samples.append(v_samples_type_0_item)
@@ -200,7 +204,7 @@ class FlowStepTestResult:
 _values_FlowStepTestResultKind = FlowStepTestResultKind._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "kind",
         "dry_run",

@@ -100,7 +100,7 @@ class FlowStepTestSample:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "sample_uuid",
         "label",

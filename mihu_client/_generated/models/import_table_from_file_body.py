@@ -82,4 +82,4 @@ class ImportTableFromFileBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("file",))
+_FIELD_NAMES: frozenset[str] = frozenset(("file",))

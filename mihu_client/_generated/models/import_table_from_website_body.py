@@ -67,4 +67,4 @@ class ImportTableFromWebsiteBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("url",))
+_FIELD_NAMES: frozenset[str] = frozenset(("url",))

@@ -36,7 +36,7 @@ class ListAgentsResponse200:
 
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, ListAgentsResponse200Data) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,7 +95,7 @@ class ListAgentsResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

@@ -36,7 +36,7 @@ class ListAgentsResponse200Data:
                 v_items = []
                 for v_items_item_data in self.items:
                     v_items_item = (
-                        v_items_item_data.to_dict() if hasattr(v_items_item_data, "to_dict") else v_items_item_data
+                        v_items_item_data.to_dict() if isinstance(v_items_item_data, Agent) else v_items_item_data
                     )
                     v_items.append(v_items_item)
             else:
@@ -90,7 +90,7 @@ class ListAgentsResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("items",))
+_FIELD_NAMES: frozenset[str] = frozenset(("items",))
 
 from ..models.agent import Agent
 

@@ -36,7 +36,9 @@ class ListListingsResponse200:
                 v_data = []
                 for v_data_item_data in self.data:
                     v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
+                        v_data_item_data.to_dict()
+                        if isinstance(v_data_item_data, ListListingsResponse200DataItem)
+                        else v_data_item_data
                     )
                     v_data.append(v_data_item)
             else:
@@ -90,7 +92,7 @@ class ListListingsResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("data",))
+_FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
 from ..models.list_listings_response_200_data_item import ListListingsResponse200DataItem
 

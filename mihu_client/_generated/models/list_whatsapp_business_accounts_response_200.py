@@ -42,7 +42,9 @@ class ListWhatsappBusinessAccountsResponse200:
                 v_data = []
                 for v_data_item_data in self.data:
                     v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
+                        v_data_item_data.to_dict()
+                        if isinstance(v_data_item_data, ListWhatsappBusinessAccountsResponse200DataItem)
+                        else v_data_item_data
                     )
                     v_data.append(v_data_item)
             else:
@@ -110,7 +112,7 @@ class ListWhatsappBusinessAccountsResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

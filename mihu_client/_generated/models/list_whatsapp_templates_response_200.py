@@ -40,7 +40,9 @@ class ListWhatsappTemplatesResponse200:
                 v_data = []
                 for v_data_item_data in self.data:
                     v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
+                        v_data_item_data.to_dict()
+                        if isinstance(v_data_item_data, WhatsappTemplate)
+                        else v_data_item_data
                     )
                     v_data.append(v_data_item)
             else:
@@ -108,7 +110,7 @@ class ListWhatsappTemplatesResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

@@ -33,7 +33,9 @@ class ListingContactsAddRequest:
             v_contacts = []
             for v_contacts_item_data in self.contacts:
                 v_contacts_item = (
-                    v_contacts_item_data.to_dict() if hasattr(v_contacts_item_data, "to_dict") else v_contacts_item_data
+                    v_contacts_item_data.to_dict()
+                    if isinstance(v_contacts_item_data, ListingContactsAddRequestContactsItem)
+                    else v_contacts_item_data
                 )
                 v_contacts.append(v_contacts_item)
         else:
@@ -89,7 +91,7 @@ class ListingContactsAddRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("contacts",))
+_FIELD_NAMES: frozenset[str] = frozenset(("contacts",))
 
 from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
 

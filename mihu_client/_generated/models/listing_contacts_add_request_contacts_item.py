@@ -96,7 +96,7 @@ class ListingContactsAddRequestContactsItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "name",

@@ -53,7 +53,9 @@ class ListingCreateRequest:
             v_contacts = []
             for v_contacts_item_data in self.contacts:
                 v_contacts_item = (
-                    v_contacts_item_data.to_dict() if hasattr(v_contacts_item_data, "to_dict") else v_contacts_item_data
+                    v_contacts_item_data.to_dict()
+                    if isinstance(v_contacts_item_data, ListingContact)
+                    else v_contacts_item_data
                 )
                 v_contacts.append(v_contacts_item)
         else:
@@ -91,7 +93,7 @@ class ListingCreateRequest:
 
         v_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            v_rule = self.rule.to_dict() if hasattr(self.rule, "to_dict") else self.rule
+            v_rule = self.rule.to_dict() if isinstance(self.rule, ListingRule) else self.rule
 
         v_auto_start = self.auto_start
 
@@ -231,7 +233,7 @@ class ListingCreateRequest:
 _values_ListingCreateRequestCampaignType = ListingCreateRequestCampaignType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "contacts",

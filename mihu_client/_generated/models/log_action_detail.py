@@ -81,13 +81,15 @@ class LogActionDetail:
 
         v_agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
-            v_agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
+            v_agent = self.agent.to_dict() if isinstance(self.agent, LogActionDetailAgent) else self.agent
 
         v_contact: dict[str, Any] | Unset | None
         if isinstance(self.contact, Unset):
             v_contact = UNSET
         elif isinstance(self.contact, LogActionDetailContactType0):
-            v_contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = (
+                self.contact.to_dict() if isinstance(self.contact, LogActionDetailContactType0) else self.contact
+            )
         else:
             v_contact = self.contact
 
@@ -95,17 +97,21 @@ class LogActionDetail:
         if isinstance(self.customer, Unset):
             v_customer = UNSET
         elif isinstance(self.customer, LogActionDetailCustomerType0):
-            v_customer = self.customer.to_dict() if hasattr(self.customer, "to_dict") else self.customer
+            v_customer = (
+                self.customer.to_dict() if isinstance(self.customer, LogActionDetailCustomerType0) else self.customer
+            )
         else:
             v_customer = self.customer
 
         v_request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request, Unset):
-            v_request = self.request.to_dict() if hasattr(self.request, "to_dict") else self.request
+            v_request = self.request.to_dict() if isinstance(self.request, LogActionDetailRequest) else self.request
 
         v_response: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response, Unset):
-            v_response = self.response.to_dict() if hasattr(self.response, "to_dict") else self.response
+            v_response = (
+                self.response.to_dict() if isinstance(self.response, LogActionDetailResponse) else self.response
+            )
 
         v_error: str | Unset | None
         if isinstance(self.error, Unset):
@@ -115,7 +121,7 @@ class LogActionDetail:
 
         v_extras: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extras, Unset):
-            v_extras = self.extras.to_dict() if hasattr(self.extras, "to_dict") else self.extras
+            v_extras = self.extras.to_dict() if isinstance(self.extras, LogActionDetailExtras) else self.extras
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -292,7 +298,7 @@ class LogActionDetail:
 _values_LogActionDetailType = LogActionDetailType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "type",

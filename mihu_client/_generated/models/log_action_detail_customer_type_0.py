@@ -63,4 +63,4 @@ class LogActionDetailCustomerType0:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("number",))
+_FIELD_NAMES: frozenset[str] = frozenset(("number",))

@@ -103,7 +103,11 @@ class PbxExtensionConnectorCreateRequest:
 
         v_normalizer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizer, Unset):
-            v_normalizer = self.normalizer.to_dict() if hasattr(self.normalizer, "to_dict") else self.normalizer
+            v_normalizer = (
+                self.normalizer.to_dict()
+                if isinstance(self.normalizer, PbxExtensionConnectorCreateRequestNormalizer)
+                else self.normalizer
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -258,7 +262,7 @@ _values_PbxExtensionConnectorCreateRequestConnectionType = (
 )
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "phone_number",

@@ -90,7 +90,7 @@ class PbxExtensionConnectorCreateRequestNormalizer:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "default_prefix",
         "condition_length",

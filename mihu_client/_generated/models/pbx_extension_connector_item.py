@@ -114,19 +114,25 @@ class PbxExtensionConnectorItem:
 
         v_pbx: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pbx, Unset):
-            v_pbx = self.pbx.to_dict() if hasattr(self.pbx, "to_dict") else self.pbx
+            v_pbx = self.pbx.to_dict() if isinstance(self.pbx, PbxExtensionConnectorItemPbx) else self.pbx
 
         v_inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            v_inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
+            v_inbound = (
+                self.inbound.to_dict() if isinstance(self.inbound, PbxExtensionConnectorItemInbound) else self.inbound
+            )
 
         v_auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth, Unset):
-            v_auth = self.auth.to_dict() if hasattr(self.auth, "to_dict") else self.auth
+            v_auth = self.auth.to_dict() if isinstance(self.auth, PbxExtensionConnectorItemAuth) else self.auth
 
         v_normalizer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizer, Unset):
-            v_normalizer = self.normalizer.to_dict() if hasattr(self.normalizer, "to_dict") else self.normalizer
+            v_normalizer = (
+                self.normalizer.to_dict()
+                if isinstance(self.normalizer, PbxExtensionConnectorItemNormalizer)
+                else self.normalizer
+            )
 
         v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
@@ -344,7 +350,7 @@ _values_PbxExtensionConnectorItemConnectionTypeType0 = PbxExtensionConnectorItem
 _values_PbxExtensionConnectorItemSetupModeType0 = PbxExtensionConnectorItemSetupModeType0._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "pbx_extension_connector_uuid",
         "name",

@@ -75,7 +75,7 @@ class PbxExtensionConnectorItemAuth:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "has_separate_credentials",
         "username",

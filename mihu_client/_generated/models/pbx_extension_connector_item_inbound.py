@@ -64,4 +64,4 @@ class PbxExtensionConnectorItemInbound:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("allowed_ip",))
+_FIELD_NAMES: frozenset[str] = frozenset(("allowed_ip",))

@@ -88,7 +88,7 @@ class PbxExtensionConnectorItemNormalizer:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "default_prefix",
         "condition_length",

@@ -88,7 +88,7 @@ class PbxExtensionConnectorItemPbx:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "registrar_server",
         "port",

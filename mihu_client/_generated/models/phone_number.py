@@ -85,25 +85,33 @@ class PhoneNumber:
 
         v_compliance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance, Unset):
-            v_compliance = self.compliance.to_dict() if hasattr(self.compliance, "to_dict") else self.compliance
+            v_compliance = (
+                self.compliance.to_dict() if isinstance(self.compliance, PhoneNumberCompliance) else self.compliance
+            )
 
         v_capabilities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            v_capabilities = self.capabilities.to_dict() if hasattr(self.capabilities, "to_dict") else self.capabilities
+            v_capabilities = (
+                self.capabilities.to_dict()
+                if isinstance(self.capabilities, PhoneNumberCapabilities)
+                else self.capabilities
+            )
 
         v_channel_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_settings, Unset):
             v_channel_settings = (
-                self.channel_settings.to_dict() if hasattr(self.channel_settings, "to_dict") else self.channel_settings
+                self.channel_settings.to_dict()
+                if isinstance(self.channel_settings, PhoneNumberChannelSettings)
+                else self.channel_settings
             )
 
         v_billing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing, Unset):
-            v_billing = self.billing.to_dict() if hasattr(self.billing, "to_dict") else self.billing
+            v_billing = self.billing.to_dict() if isinstance(self.billing, PhoneNumberBilling) else self.billing
 
         v_bindings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bindings, Unset):
-            v_bindings = self.bindings.to_dict() if hasattr(self.bindings, "to_dict") else self.bindings
+            v_bindings = self.bindings.to_dict() if isinstance(self.bindings, PhoneNumberBindings) else self.bindings
 
         v_purchased_at: str | Unset | None
         if isinstance(self.purchased_at, Unset):
@@ -301,7 +309,7 @@ class PhoneNumber:
 _values_PhoneNumberType = PhoneNumberType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number_uuid",
         "number",

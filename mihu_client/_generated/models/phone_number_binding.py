@@ -89,7 +89,7 @@ class PhoneNumberBinding:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "bound",
         "agent_uuid",

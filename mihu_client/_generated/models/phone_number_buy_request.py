@@ -57,13 +57,19 @@ class PhoneNumberBuyRequest:
 
         v_capabilities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            v_capabilities = self.capabilities.to_dict() if hasattr(self.capabilities, "to_dict") else self.capabilities
+            v_capabilities = (
+                self.capabilities.to_dict()
+                if isinstance(self.capabilities, PhoneNumberBuyRequestCapabilities)
+                else self.capabilities
+            )
 
         v_location = self.location
 
         v_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
-            v_address = self.address.to_dict() if hasattr(self.address, "to_dict") else self.address
+            v_address = (
+                self.address.to_dict() if isinstance(self.address, PhoneNumberComplianceAddress) else self.address
+            )
 
         v_requirements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.requirements, Unset):
@@ -72,7 +78,7 @@ class PhoneNumberBuyRequest:
                 for v_requirements_item_data in self.requirements:
                     v_requirements_item = (
                         v_requirements_item_data.to_dict()
-                        if hasattr(v_requirements_item_data, "to_dict")
+                        if isinstance(v_requirements_item_data, PhoneNumberRequirementValue)
                         else v_requirements_item_data
                     )
                     v_requirements.append(v_requirements_item)
@@ -199,7 +205,7 @@ class PhoneNumberBuyRequest:
 _values_PhoneNumberBuyRequestType = PhoneNumberBuyRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "number",
         "country_code",

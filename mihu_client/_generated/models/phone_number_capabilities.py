@@ -113,7 +113,7 @@ class PhoneNumberCapabilities:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "sms",

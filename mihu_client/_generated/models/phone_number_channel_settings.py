@@ -32,15 +32,15 @@ class PhoneNumberChannelSettings:
     def to_dict(self) -> dict[str, Any]:
         v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            v_voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, PhoneNumberOutboundChannelSetting) else self.voice
 
         v_sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            v_sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
+            v_sms = self.sms.to_dict() if isinstance(self.sms, PhoneNumberOutboundChannelSetting) else self.sms
 
         v_inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            v_inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
+            v_inbound = self.inbound.to_dict() if isinstance(self.inbound, PhoneNumberInboundSetting) else self.inbound
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,7 +107,7 @@ class PhoneNumberChannelSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "sms",

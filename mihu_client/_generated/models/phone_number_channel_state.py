@@ -131,7 +131,7 @@ class PhoneNumberChannelState:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "capable",
         "enabled",

@@ -52,7 +52,9 @@ class PhoneNumberChannels:
 
         v_channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
-            v_channels = self.channels.to_dict() if hasattr(self.channels, "to_dict") else self.channels
+            v_channels = (
+                self.channels.to_dict() if isinstance(self.channels, PhoneNumberChannelsChannels) else self.channels
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,7 +131,7 @@ class PhoneNumberChannels:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number_uuid",
         "number",

@@ -37,19 +37,19 @@ class PhoneNumberChannelsChannels:
     def to_dict(self) -> dict[str, Any]:
         v_call: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call, Unset):
-            v_call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
+            v_call = self.call.to_dict() if isinstance(self.call, PhoneNumberChannelState) else self.call
 
         v_sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            v_sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
+            v_sms = self.sms.to_dict() if isinstance(self.sms, PhoneNumberChannelState) else self.sms
 
         v_whatsapp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.whatsapp, Unset):
-            v_whatsapp = self.whatsapp.to_dict() if hasattr(self.whatsapp, "to_dict") else self.whatsapp
+            v_whatsapp = self.whatsapp.to_dict() if isinstance(self.whatsapp, PhoneNumberBinding) else self.whatsapp
 
         v_inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            v_inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
+            v_inbound = self.inbound.to_dict() if isinstance(self.inbound, PhoneNumberInboundSetting) else self.inbound
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +127,7 @@ class PhoneNumberChannelsChannels:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "call",
         "sms",

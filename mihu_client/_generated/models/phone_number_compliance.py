@@ -39,7 +39,7 @@ class PhoneNumberCompliance:
                 for v_requirements_item_data in self.requirements:
                     v_requirements_item = (
                         v_requirements_item_data.to_dict()
-                        if hasattr(v_requirements_item_data, "to_dict")
+                        if isinstance(v_requirements_item_data, PhoneNumberComplianceRequirement)
                         else v_requirements_item_data
                     )
                     v_requirements.append(v_requirements_item)
@@ -101,7 +101,7 @@ class PhoneNumberCompliance:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "status",
         "requirements",

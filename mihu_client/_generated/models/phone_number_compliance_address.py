@@ -155,7 +155,7 @@ class PhoneNumberComplianceAddress:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "first_name",
         "last_name",

@@ -84,7 +84,7 @@ class PhoneNumberComplianceRequirement:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

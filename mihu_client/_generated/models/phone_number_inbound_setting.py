@@ -73,7 +73,7 @@ class PhoneNumberInboundSetting:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "channel_limit",

@@ -37,7 +37,7 @@ class PhoneNumberList:
                 v_items = []
                 for v_items_item_data in self.items:
                     v_items_item = (
-                        v_items_item_data.to_dict() if hasattr(v_items_item_data, "to_dict") else v_items_item_data
+                        v_items_item_data.to_dict() if isinstance(v_items_item_data, PhoneNumber) else v_items_item_data
                     )
                     v_items.append(v_items_item)
             else:
@@ -45,7 +45,9 @@ class PhoneNumberList:
 
         v_pagination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pagination, Unset):
-            v_pagination = self.pagination.to_dict() if hasattr(self.pagination, "to_dict") else self.pagination
+            v_pagination = (
+                self.pagination.to_dict() if isinstance(self.pagination, PhoneNumberPagination) else self.pagination
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,7 +106,7 @@ class PhoneNumberList:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "items",
         "pagination",

@@ -129,7 +129,7 @@ class PhoneNumberPagination:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "current_page",
         "per_page",

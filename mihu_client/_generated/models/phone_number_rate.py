@@ -50,7 +50,7 @@ class PhoneNumberRate:
 
         v_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
-            v_price = self.price.to_dict() if hasattr(self.price, "to_dict") else self.price
+            v_price = self.price.to_dict() if isinstance(self.price, PhoneNumberRatePrice) else self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +144,7 @@ class PhoneNumberRate:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "country_code",
         "country_name",

@@ -110,7 +110,7 @@ class PhoneNumberRequirementValue:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "requirement_id",

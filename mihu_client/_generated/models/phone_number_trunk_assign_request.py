@@ -109,7 +109,7 @@ class PhoneNumberTrunkAssignRequest:
 _values_PhoneNumberTrunkAssignRequestChannel = PhoneNumberTrunkAssignRequestChannel._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "channel",

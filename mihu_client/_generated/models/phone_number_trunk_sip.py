@@ -107,7 +107,7 @@ class PhoneNumberTrunkSip:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "gateway",
         "port",

@@ -56,13 +56,13 @@ class PhoneNumberTrunkUpdateRequest:
 
         v_sip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sip, Unset):
-            v_sip = self.sip.to_dict() if hasattr(self.sip, "to_dict") else self.sip
+            v_sip = self.sip.to_dict() if isinstance(self.sip, PhoneNumberTrunkSip) else self.sip
 
         v_additional_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_settings, Unset):
             v_additional_settings = (
                 self.additional_settings.to_dict()
-                if hasattr(self.additional_settings, "to_dict")
+                if isinstance(self.additional_settings, PhoneNumberTrunkUpdateRequestAdditionalSettings)
                 else self.additional_settings
             )
 
@@ -170,7 +170,7 @@ _values_PhoneNumberTrunkUpdateRequestChannel = PhoneNumberTrunkUpdateRequestChan
 _values_PhoneNumberTrunkUpdateRequestDirection = PhoneNumberTrunkUpdateRequestDirection._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "channel",

@@ -29,7 +29,9 @@ class PhoneNumberUpdateChannelSettingsRequest:
 
     def to_dict(self) -> dict[str, Any]:
         v_channel_settings = (
-            self.channel_settings.to_dict() if hasattr(self.channel_settings, "to_dict") else self.channel_settings
+            self.channel_settings.to_dict()
+            if isinstance(self.channel_settings, PhoneNumberChannelSettings)
+            else self.channel_settings
         )
 
         field_dict: dict[str, Any] = {}
@@ -79,7 +81,7 @@ class PhoneNumberUpdateChannelSettingsRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("channel_settings",))
+_FIELD_NAMES: frozenset[str] = frozenset(("channel_settings",))
 
 from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
 

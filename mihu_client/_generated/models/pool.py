@@ -200,7 +200,7 @@ class Pool:
 _values_PoolType = PoolType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -262,7 +262,7 @@ class PoolContact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "contact_uuid",
         "name",

@@ -55,7 +55,7 @@ class PoolContactPaginatedList:
                 v_data = []
                 for v_data_item_data in self.data:
                     v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
+                        v_data_item_data.to_dict() if isinstance(v_data_item_data, PoolContact) else v_data_item_data
                     )
                     v_data.append(v_data_item)
             else:
@@ -148,7 +148,7 @@ class PoolContactPaginatedList:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "pool_uuid",
         "current_page",

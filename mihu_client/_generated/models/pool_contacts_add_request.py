@@ -101,7 +101,7 @@ class PoolContactsAddRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "contact_uuids",
         "priority",

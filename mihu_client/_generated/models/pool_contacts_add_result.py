@@ -169,7 +169,7 @@ class PoolContactsAddResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "pool_uuid",
         "contacts_added",

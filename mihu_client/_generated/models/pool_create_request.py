@@ -132,7 +132,7 @@ class PoolCreateRequest:
 _values_PoolCreateRequestType = PoolCreateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

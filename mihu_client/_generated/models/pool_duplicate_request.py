@@ -76,7 +76,7 @@ class PoolDuplicateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "copy_contacts",

@@ -44,9 +44,7 @@ class PoolPaginatedList:
             if isinstance(self.data, list):
                 v_data = []
                 for v_data_item_data in self.data:
-                    v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
-                    )
+                    v_data_item = v_data_item_data.to_dict() if isinstance(v_data_item_data, Pool) else v_data_item_data
                     v_data.append(v_data_item)
             else:
                 v_data = self.data
@@ -131,7 +129,7 @@ class PoolPaginatedList:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "current_page",
         "data",

@@ -129,7 +129,7 @@ class PoolUpdateRequest:
 _values_PoolUpdateRequestType = PoolUpdateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

@@ -74,4 +74,4 @@ class ProvisionAgentCallChannelBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("phone_number_uuid",))
+_FIELD_NAMES: frozenset[str] = frozenset(("phone_number_uuid",))

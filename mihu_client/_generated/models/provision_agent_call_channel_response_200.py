@@ -36,7 +36,9 @@ class ProvisionAgentCallChannelResponse200:
 
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = (
+                self.data.to_dict() if isinstance(self.data, ProvisionAgentCallChannelResponse200Data) else self.data
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,7 +97,7 @@ class ProvisionAgentCallChannelResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

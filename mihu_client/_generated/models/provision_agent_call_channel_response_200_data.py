@@ -33,7 +33,7 @@ class ProvisionAgentCallChannelResponse200Data:
     def to_dict(self) -> dict[str, Any]:
         v_agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
-            v_agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
+            v_agent = self.agent.to_dict() if isinstance(self.agent, Agent) else self.agent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +78,7 @@ class ProvisionAgentCallChannelResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("agent",))
+_FIELD_NAMES: frozenset[str] = frozenset(("agent",))
 
 from ..models.agent import Agent
 

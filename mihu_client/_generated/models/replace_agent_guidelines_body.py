@@ -35,7 +35,7 @@ class ReplaceAgentGuidelinesBody:
                 for v_guidelines_item_data in self.guidelines:
                     v_guidelines_item = (
                         v_guidelines_item_data.to_dict()
-                        if hasattr(v_guidelines_item_data, "to_dict")
+                        if isinstance(v_guidelines_item_data, AgentGuidelineInput)
                         else v_guidelines_item_data
                     )
                     v_guidelines.append(v_guidelines_item)
@@ -90,7 +90,7 @@ class ReplaceAgentGuidelinesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("guidelines",))
+_FIELD_NAMES: frozenset[str] = frozenset(("guidelines",))
 
 from ..models.agent_guideline_input import AgentGuidelineInput
 

@@ -35,7 +35,7 @@ class ReplaceAgentTrainingBody:
                 for v_training_item_data in self.training:
                     v_training_item = (
                         v_training_item_data.to_dict()
-                        if hasattr(v_training_item_data, "to_dict")
+                        if isinstance(v_training_item_data, AgentTrainingInput)
                         else v_training_item_data
                     )
                     v_training.append(v_training_item)
@@ -90,7 +90,7 @@ class ReplaceAgentTrainingBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("training",))
+_FIELD_NAMES: frozenset[str] = frozenset(("training",))
 
 from ..models.agent_training_input import AgentTrainingInput
 

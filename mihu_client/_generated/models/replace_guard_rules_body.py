@@ -34,7 +34,7 @@ class ReplaceGuardRulesBody:
             for v_guard_rules_item_data in self.guard_rules:
                 v_guard_rules_item = (
                     v_guard_rules_item_data.to_dict()
-                    if hasattr(v_guard_rules_item_data, "to_dict")
+                    if isinstance(v_guard_rules_item_data, VoiceIvrGuardRuleCreate)
                     else v_guard_rules_item_data
                 )
                 v_guard_rules.append(v_guard_rules_item)
@@ -91,7 +91,7 @@ class ReplaceGuardRulesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("guard_rules",))
+_FIELD_NAMES: frozenset[str] = frozenset(("guard_rules",))
 
 from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
 

@@ -34,7 +34,7 @@ class ReplaceRoutingRulesBody:
             for v_routing_rules_item_data in self.routing_rules:
                 v_routing_rules_item = (
                     v_routing_rules_item_data.to_dict()
-                    if hasattr(v_routing_rules_item_data, "to_dict")
+                    if isinstance(v_routing_rules_item_data, VoiceIvrRoutingRuleInput)
                     else v_routing_rules_item_data
                 )
                 v_routing_rules.append(v_routing_rules_item)
@@ -91,7 +91,7 @@ class ReplaceRoutingRulesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("routing_rules",))
+_FIELD_NAMES: frozenset[str] = frozenset(("routing_rules",))
 
 from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
 

@@ -276,7 +276,7 @@ class Rule:
 _values_RuleType = RuleType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

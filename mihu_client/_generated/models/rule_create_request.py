@@ -212,7 +212,7 @@ class RuleCreateRequest:
 _values_RuleCreateRequestType = RuleCreateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

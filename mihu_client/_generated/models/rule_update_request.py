@@ -211,7 +211,7 @@ class RuleUpdateRequest:
 _values_RuleUpdateRequestType = RuleUpdateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

@@ -93,7 +93,7 @@ class ScheduleCustomQuestion:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

@@ -66,7 +66,7 @@ class ScheduleUpdateRequest:
                 for v_custom_questions_item_data in self.custom_questions:
                     v_custom_questions_item = (
                         v_custom_questions_item_data.to_dict()
-                        if hasattr(v_custom_questions_item_data, "to_dict")
+                        if isinstance(v_custom_questions_item_data, ScheduleCustomQuestion)
                         else v_custom_questions_item_data
                     )
                     v_custom_questions.append(v_custom_questions_item)
@@ -171,7 +171,7 @@ class ScheduleUpdateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

@@ -150,7 +150,7 @@ class Session:
         if isinstance(self.contact, Unset):
             v_contact = UNSET
         elif isinstance(self.contact, ConversationContact):
-            v_contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, ConversationContact) else self.contact
         else:
             v_contact = self.contact
 
@@ -396,7 +396,7 @@ class Session:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "started_at",

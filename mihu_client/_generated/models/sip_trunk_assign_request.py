@@ -87,7 +87,7 @@ class SipTrunkAssignRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "connection_uuid",
         "force",

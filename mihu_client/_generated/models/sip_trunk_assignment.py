@@ -100,7 +100,7 @@ class SipTrunkAssignment:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "connection_uuid",

@@ -132,7 +132,7 @@ class SipTrunkConnectionCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "phone_number",

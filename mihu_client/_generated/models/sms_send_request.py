@@ -100,7 +100,7 @@ class SmsSendRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agentId",
         "phoneNumber",

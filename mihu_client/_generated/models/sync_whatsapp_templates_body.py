@@ -66,4 +66,4 @@ class SyncWhatsappTemplatesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("waba_id",))
+_FIELD_NAMES: frozenset[str] = frozenset(("waba_id",))

@@ -63,7 +63,7 @@ class Table:
                 for v_columns_item_data in self.columns:
                     v_columns_item = (
                         v_columns_item_data.to_dict()
-                        if hasattr(v_columns_item_data, "to_dict")
+                        if isinstance(v_columns_item_data, TableColumn)
                         else v_columns_item_data
                     )
                     v_columns.append(v_columns_item)
@@ -186,7 +186,7 @@ class Table:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -93,7 +93,7 @@ class TableColumnInput:
 
 _values_TableColumnInputDataType = TableColumnInputDataType._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "data_type",

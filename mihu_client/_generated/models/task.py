@@ -147,7 +147,7 @@ class Task:
         if isinstance(self.task_data, Unset):
             v_task_data = UNSET
         elif isinstance(self.task_data, TaskTaskDataType0):
-            v_task_data = self.task_data.to_dict() if hasattr(self.task_data, "to_dict") else self.task_data
+            v_task_data = self.task_data.to_dict() if isinstance(self.task_data, TaskTaskDataType0) else self.task_data
         else:
             v_task_data = self.task_data
 
@@ -155,7 +155,7 @@ class Task:
         if isinstance(self.metadata, Unset):
             v_metadata = UNSET
         elif isinstance(self.metadata, TaskMetadataType0):
-            v_metadata = self.metadata.to_dict() if hasattr(self.metadata, "to_dict") else self.metadata
+            v_metadata = self.metadata.to_dict() if isinstance(self.metadata, TaskMetadataType0) else self.metadata
         else:
             v_metadata = self.metadata
 
@@ -367,7 +367,7 @@ _values_TaskType = TaskType._value2member_map_
 _values_TaskStatus = TaskStatus._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "title",

@@ -75,7 +75,7 @@ class TaskContactInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "email",

@@ -79,7 +79,7 @@ class TaskCreateRequest:
 
         v_contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
-            v_contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, TaskContactInput) else self.contact
 
         v_campaign_uuid: str | Unset = UNSET
         if not isinstance(self.campaign_uuid, Unset):
@@ -99,11 +99,13 @@ class TaskCreateRequest:
 
         v_task_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task_data, Unset):
-            v_task_data = self.task_data.to_dict() if hasattr(self.task_data, "to_dict") else self.task_data
+            v_task_data = self.task_data.to_dict() if isinstance(self.task_data, TaskData) else self.task_data
 
         v_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            v_metadata = self.metadata.to_dict() if hasattr(self.metadata, "to_dict") else self.metadata
+            v_metadata = (
+                self.metadata.to_dict() if isinstance(self.metadata, TaskCreateRequestMetadata) else self.metadata
+            )
 
         v_auto_queue = self.auto_queue
 
@@ -299,7 +301,7 @@ class TaskCreateRequest:
 _values_TaskCreateRequestType = TaskCreateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "title",
         "type",

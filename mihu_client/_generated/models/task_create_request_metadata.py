@@ -51,4 +51,4 @@ class TaskCreateRequestMetadata:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

@@ -87,7 +87,7 @@ class TaskData:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "message_type",
         "template_uuid",

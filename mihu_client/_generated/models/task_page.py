@@ -47,9 +47,7 @@ class TaskPage:
             if isinstance(self.data, list):
                 v_data = []
                 for v_data_item_data in self.data:
-                    v_data_item = (
-                        v_data_item_data.to_dict() if hasattr(v_data_item_data, "to_dict") else v_data_item_data
-                    )
+                    v_data_item = v_data_item_data.to_dict() if isinstance(v_data_item_data, Task) else v_data_item_data
                     v_data.append(v_data_item)
             else:
                 v_data = self.data
@@ -128,7 +126,7 @@ class TaskPage:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "current_page",
         "last_page",

@@ -48,7 +48,7 @@ class TestFlowStepBody:
 
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, TestFlowStepBodyData) else self.data
 
         v_sample_uuid: str | Unset | None
         if isinstance(self.sample_uuid, Unset):
@@ -60,12 +60,16 @@ class TestFlowStepBody:
 
         v_input_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_data, Unset):
-            v_input_data = self.input_data.to_dict() if hasattr(self.input_data, "to_dict") else self.input_data
+            v_input_data = (
+                self.input_data.to_dict() if isinstance(self.input_data, TestFlowStepBodyInputData) else self.input_data
+            )
 
         v_config_override: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config_override, Unset):
             v_config_override = (
-                self.config_override.to_dict() if hasattr(self.config_override, "to_dict") else self.config_override
+                self.config_override.to_dict()
+                if isinstance(self.config_override, TestFlowStepBodyConfigOverride)
+                else self.config_override
             )
 
         v_dry_run = self.dry_run
@@ -170,7 +174,7 @@ class TestFlowStepBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "persist",
         "data",

@@ -50,7 +50,7 @@ class TranscriptionConversation:
                 for v_messages_item_data in self.messages:
                     v_messages_item = (
                         v_messages_item_data.to_dict()
-                        if hasattr(v_messages_item_data, "to_dict")
+                        if isinstance(v_messages_item_data, TranscriptionMessage)
                         else v_messages_item_data
                     )
                     v_messages.append(v_messages_item)
@@ -121,7 +121,7 @@ class TranscriptionConversation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "plain",

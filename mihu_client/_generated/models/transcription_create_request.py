@@ -300,7 +300,7 @@ class TranscriptionCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice_file",
         "voice_url",

@@ -74,7 +74,7 @@ class TranscriptionMessage:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "role",
         "content",

@@ -94,7 +94,7 @@ class TranscriptionSession:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "type",

@@ -86,7 +86,11 @@ class TranscriptionTranscript:
         if isinstance(self.conversation, Unset):
             v_conversation = UNSET
         elif isinstance(self.conversation, TranscriptionConversation):
-            v_conversation = self.conversation.to_dict() if hasattr(self.conversation, "to_dict") else self.conversation
+            v_conversation = (
+                self.conversation.to_dict()
+                if isinstance(self.conversation, TranscriptionConversation)
+                else self.conversation
+            )
         else:
             v_conversation = self.conversation
 
@@ -94,7 +98,7 @@ class TranscriptionTranscript:
         if isinstance(self.session, Unset):
             v_session = UNSET
         elif isinstance(self.session, TranscriptionSession):
-            v_session = self.session.to_dict() if hasattr(self.session, "to_dict") else self.session
+            v_session = self.session.to_dict() if isinstance(self.session, TranscriptionSession) else self.session
         else:
             v_session = self.session
 
@@ -102,7 +106,11 @@ class TranscriptionTranscript:
         if isinstance(self.evaluations, Unset):
             v_evaluations = UNSET
         elif isinstance(self.evaluations, TranscriptionTranscriptEvaluationsType0):
-            v_evaluations = self.evaluations.to_dict() if hasattr(self.evaluations, "to_dict") else self.evaluations
+            v_evaluations = (
+                self.evaluations.to_dict()
+                if isinstance(self.evaluations, TranscriptionTranscriptEvaluationsType0)
+                else self.evaluations
+            )
         else:
             v_evaluations = self.evaluations
 
@@ -239,7 +247,7 @@ class TranscriptionTranscript:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "reference_id",

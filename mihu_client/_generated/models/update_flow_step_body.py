@@ -71,7 +71,7 @@ class UpdateFlowStepBody:
 
         v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            v_config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, UpdateFlowStepBodyConfig) else self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,7 +151,7 @@ class UpdateFlowStepBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "app_uid",
         "trigger_key",

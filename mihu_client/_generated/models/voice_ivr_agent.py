@@ -120,7 +120,7 @@ class VoiceIvrAgent:
 
         v_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            v_settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
+            v_settings = self.settings.to_dict() if isinstance(self.settings, VoiceIvrAgentSettings) else self.settings
 
         v_guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
@@ -129,7 +129,7 @@ class VoiceIvrAgent:
                 for v_guidelines_item_data in self.guidelines:
                     v_guidelines_item = (
                         v_guidelines_item_data.to_dict()
-                        if hasattr(v_guidelines_item_data, "to_dict")
+                        if isinstance(v_guidelines_item_data, VoiceIvrAgentGuidelinesItem)
                         else v_guidelines_item_data
                     )
                     v_guidelines.append(v_guidelines_item)
@@ -142,7 +142,9 @@ class VoiceIvrAgent:
                 v_notes = []
                 for v_notes_item_data in self.notes:
                     v_notes_item = (
-                        v_notes_item_data.to_dict() if hasattr(v_notes_item_data, "to_dict") else v_notes_item_data
+                        v_notes_item_data.to_dict()
+                        if isinstance(v_notes_item_data, VoiceIvrAgentNotesItem)
+                        else v_notes_item_data
                     )
                     v_notes.append(v_notes_item)
             else:
@@ -155,7 +157,7 @@ class VoiceIvrAgent:
                 for v_procedures_item_data in self.procedures:
                     v_procedures_item = (
                         v_procedures_item_data.to_dict()
-                        if hasattr(v_procedures_item_data, "to_dict")
+                        if isinstance(v_procedures_item_data, VoiceIvrAgentProceduresItem)
                         else v_procedures_item_data
                     )
                     v_procedures.append(v_procedures_item)
@@ -169,7 +171,7 @@ class VoiceIvrAgent:
                 for v_training_item_data in self.training:
                     v_training_item = (
                         v_training_item_data.to_dict()
-                        if hasattr(v_training_item_data, "to_dict")
+                        if isinstance(v_training_item_data, VoiceIvrAgentTrainingItem)
                         else v_training_item_data
                     )
                     v_training.append(v_training_item)
@@ -183,7 +185,7 @@ class VoiceIvrAgent:
                 for v_routing_rules_item_data in self.routing_rules:
                     v_routing_rules_item = (
                         v_routing_rules_item_data.to_dict()
-                        if hasattr(v_routing_rules_item_data, "to_dict")
+                        if isinstance(v_routing_rules_item_data, VoiceIvrRoutingRule)
                         else v_routing_rules_item_data
                     )
                     v_routing_rules.append(v_routing_rules_item)
@@ -197,7 +199,7 @@ class VoiceIvrAgent:
                 for v_guard_rules_item_data in self.guard_rules:
                     v_guard_rules_item = (
                         v_guard_rules_item_data.to_dict()
-                        if hasattr(v_guard_rules_item_data, "to_dict")
+                        if isinstance(v_guard_rules_item_data, VoiceIvrGuardRule)
                         else v_guard_rules_item_data
                     )
                     v_guard_rules.append(v_guard_rules_item)
@@ -501,7 +503,7 @@ class VoiceIvrAgent:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "name",

@@ -92,7 +92,7 @@ class VoiceIvrAgentNotesItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "content",

@@ -47,7 +47,9 @@ class VoiceIvrAgentProceduresItem:
                 v_steps = []
                 for v_steps_item_data in self.steps:
                     v_steps_item = (
-                        v_steps_item_data.to_dict() if hasattr(v_steps_item_data, "to_dict") else v_steps_item_data
+                        v_steps_item_data.to_dict()
+                        if isinstance(v_steps_item_data, VoiceIvrAgentProceduresItemStepsItem)
+                        else v_steps_item_data
                     )
                     v_steps.append(v_steps_item)
             else:
@@ -126,7 +128,7 @@ class VoiceIvrAgentProceduresItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

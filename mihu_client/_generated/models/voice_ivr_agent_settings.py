@@ -35,19 +35,25 @@ class VoiceIvrAgentSettings:
     def to_dict(self) -> dict[str, Any]:
         v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            v_voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, VoiceIvrAgentSettingsVoice) else self.voice
 
         v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            v_text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, VoiceIvrAgentSettingsText) else self.text
 
         v_memorize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memorize, Unset):
-            v_memorize = self.memorize.to_dict() if hasattr(self.memorize, "to_dict") else self.memorize
+            v_memorize = (
+                self.memorize.to_dict() if isinstance(self.memorize, VoiceIvrAgentSettingsMemorize) else self.memorize
+            )
 
         v_evaluation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evaluation, Unset):
-            v_evaluation = self.evaluation.to_dict() if hasattr(self.evaluation, "to_dict") else self.evaluation
+            v_evaluation = (
+                self.evaluation.to_dict()
+                if isinstance(self.evaluation, VoiceIvrAgentSettingsEvaluation)
+                else self.evaluation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,7 +131,7 @@ class VoiceIvrAgentSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "text",

@@ -102,7 +102,7 @@ class VoiceIvrAgentTrainingItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "content",

@@ -250,7 +250,7 @@ _values_VoiceIvrGuardRuleThenAction = VoiceIvrGuardRuleThenAction._value2member_
 _values_VoiceIvrGuardRuleSelectedChannelsItem = VoiceIvrGuardRuleSelectedChannelsItem._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

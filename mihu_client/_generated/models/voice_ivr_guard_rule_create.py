@@ -240,7 +240,7 @@ _values_VoiceIvrGuardRuleCreateThenAction = VoiceIvrGuardRuleCreateThenAction._v
 _values_VoiceIvrGuardRuleCreateSelectedChannelsItem = VoiceIvrGuardRuleCreateSelectedChannelsItem._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "when_condition",
         "then_action",

@@ -236,7 +236,7 @@ _values_VoiceIvrGuardRuleInputThenAction = VoiceIvrGuardRuleInputThenAction._val
 _values_VoiceIvrGuardRuleInputSelectedChannelsItem = VoiceIvrGuardRuleInputSelectedChannelsItem._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "when_condition",

@@ -221,7 +221,7 @@ class VoiceIvrRoutingRule:
 _values_VoiceIvrRoutingRuleDetectionMode = VoiceIvrRoutingRuleDetectionMode._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "detection_mode",

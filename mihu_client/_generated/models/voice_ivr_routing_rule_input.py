@@ -207,7 +207,7 @@ class VoiceIvrRoutingRuleInput:
 _values_VoiceIvrRoutingRuleInputDetectionMode = VoiceIvrRoutingRuleInputDetectionMode._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "detection_mode",
         "trigger_keyword",

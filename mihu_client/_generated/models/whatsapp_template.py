@@ -77,7 +77,7 @@ class WhatsappTemplate:
                 for v_components_item_data in self.components:
                     v_components_item = (
                         v_components_item_data.to_dict()
-                        if hasattr(v_components_item_data, "to_dict")
+                        if isinstance(v_components_item_data, WhatsappTemplateComponentsItem)
                         else v_components_item_data
                     )
                     v_components.append(v_components_item)
@@ -271,7 +271,7 @@ class WhatsappTemplate:
 _values_WhatsappTemplateCategory = WhatsappTemplateCategory._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -115,7 +115,7 @@ class WhatsappTemplateButton:
 _values_WhatsappTemplateButtonType = WhatsappTemplateButtonType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "text",

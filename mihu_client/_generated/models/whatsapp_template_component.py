@@ -51,7 +51,9 @@ class WhatsappTemplateComponent:
 
         v_example: dict[str, Any] | Unset = UNSET
         if not isinstance(self.example, Unset):
-            v_example = self.example.to_dict() if hasattr(self.example, "to_dict") else self.example
+            v_example = (
+                self.example.to_dict() if isinstance(self.example, WhatsappTemplateComponentExample) else self.example
+            )
 
         v_buttons: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buttons, Unset):
@@ -60,7 +62,7 @@ class WhatsappTemplateComponent:
                 for v_buttons_item_data in self.buttons:
                     v_buttons_item = (
                         v_buttons_item_data.to_dict()
-                        if hasattr(v_buttons_item_data, "to_dict")
+                        if isinstance(v_buttons_item_data, WhatsappTemplateButton)
                         else v_buttons_item_data
                     )
                     v_buttons.append(v_buttons_item)
@@ -164,7 +166,7 @@ _values_WhatsappTemplateComponentType = WhatsappTemplateComponentType._value2mem
 _values_WhatsappTemplateComponentFormat = WhatsappTemplateComponentFormat._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "format",

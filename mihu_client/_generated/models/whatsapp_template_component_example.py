@@ -53,4 +53,4 @@ class WhatsappTemplateComponentExample:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

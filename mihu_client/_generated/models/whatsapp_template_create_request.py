@@ -51,7 +51,7 @@ class WhatsappTemplateCreateRequest:
             for v_components_item_data in self.components:
                 v_components_item = (
                     v_components_item_data.to_dict()
-                    if hasattr(v_components_item_data, "to_dict")
+                    if isinstance(v_components_item_data, WhatsappTemplateComponent)
                     else v_components_item_data
                 )
                 v_components.append(v_components_item)
@@ -153,7 +153,7 @@ class WhatsappTemplateCreateRequest:
 _values_WhatsappTemplateCreateRequestCategory = WhatsappTemplateCreateRequestCategory._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "language",

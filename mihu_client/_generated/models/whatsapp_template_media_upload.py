@@ -87,7 +87,7 @@ class WhatsappTemplateMediaUpload:
 
 _values_WhatsappTemplateMediaUploadMediaType = WhatsappTemplateMediaUploadMediaType._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "handle",
         "media_type",

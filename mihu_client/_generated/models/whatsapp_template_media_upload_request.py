@@ -126,7 +126,7 @@ class WhatsappTemplateMediaUploadRequest:
 _values_WhatsappTemplateMediaUploadRequestMediaType = WhatsappTemplateMediaUploadRequestMediaType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "waba_id",
         "media_type",

@@ -77,7 +77,7 @@ class WhatsappTemplateSendHeader:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "url",

@@ -48,11 +48,15 @@ class WhatsappTemplateSendRequest:
 
         v_parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            v_parameters = self.parameters.to_dict() if hasattr(self.parameters, "to_dict") else self.parameters
+            v_parameters = (
+                self.parameters.to_dict()
+                if isinstance(self.parameters, WhatsappTemplateSendRequestParameters)
+                else self.parameters
+            )
 
         v_header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.header, Unset):
-            v_header = self.header.to_dict() if hasattr(self.header, "to_dict") else self.header
+            v_header = self.header.to_dict() if isinstance(self.header, WhatsappTemplateSendHeader) else self.header
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,7 +147,7 @@ class WhatsappTemplateSendRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agentId",
         "templateId",

@@ -53,4 +53,4 @@ class WhatsappTemplateSendRequestParameters:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

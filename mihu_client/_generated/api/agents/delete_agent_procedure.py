@@ -33,6 +33,7 @@ def _parse_response(response: httpx2.Response) -> DeleteAgentProcedureResponse20
     data = json_body(response)
     if data is None:
         return None
+    response_200: DeleteAgentProcedureResponse200
     if data.__class__ is dict:
         response_200 = DeleteAgentProcedureResponse200.from_dict(data)
     else:

@@ -31,6 +31,7 @@ def _parse_response(response: httpx2.Response) -> GetAgentIntentEventResponse200
     data = json_body(response)
     if data is None:
         return None
+    response_200: GetAgentIntentEventResponse200
     if data.__class__ is dict:
         response_200 = GetAgentIntentEventResponse200.from_dict(data)
     else:

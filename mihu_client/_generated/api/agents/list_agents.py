@@ -23,6 +23,7 @@ def _parse_response(response: httpx2.Response) -> ListAgentsResponse200 | None:
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListAgentsResponse200
     if data.__class__ is dict:
         response_200 = ListAgentsResponse200.from_dict(data)
     else:

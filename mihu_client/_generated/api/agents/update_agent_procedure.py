@@ -28,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, AgentProcedureInput) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -42,6 +42,7 @@ def _parse_response(response: httpx2.Response) -> UpdateAgentProcedureResponse20
     data = json_body(response)
     if data is None:
         return None
+    response_200: UpdateAgentProcedureResponse200
     if data.__class__ is dict:
         response_200 = UpdateAgentProcedureResponse200.from_dict(data)
     else:

@@ -66,6 +66,7 @@ def _parse_response(response: httpx2.Response) -> AnalyticsSessionMetrics | None
     data = json_body(response)
     if data is None:
         return None
+    response_200: AnalyticsSessionMetrics
     if data.__class__ is dict:
         response_200 = AnalyticsSessionMetrics.from_dict(data)
     else:

@@ -58,6 +58,7 @@ def _parse_response(response: httpx2.Response) -> ListAppointmentRequestsRespons
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListAppointmentRequestsResponse200
     if data.__class__ is dict:
         response_200 = ListAppointmentRequestsResponse200.from_dict(data)
     else:

@@ -25,7 +25,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+        _kwargs["json"] = body.to_dict() if isinstance(body, CallActionHangupRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -39,6 +39,7 @@ def _parse_response(response: httpx2.Response) -> HangupCallResponse200 | None:
     data = json_body(response)
     if data is None:
         return None
+    response_200: HangupCallResponse200
     if data.__class__ is dict:
         response_200 = HangupCallResponse200.from_dict(data)
     else:

@@ -24,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, CampaignUpdateRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -38,6 +38,7 @@ def _parse_response(response: httpx2.Response) -> UpdateCampaignResponse200 | No
     data = json_body(response)
     if data is None:
         return None
+    response_200: UpdateCampaignResponse200
     if data.__class__ is dict:
         response_200 = UpdateCampaignResponse200.from_dict(data)
     else:

@@ -70,6 +70,7 @@ def _parse_response(response: httpx2.Response) -> ContactApprovalList | None:
     data = json_body(response)
     if data is None:
         return None
+    response_200: ContactApprovalList
     if data.__class__ is dict:
         response_200 = ContactApprovalList.from_dict(data)
     else:

@@ -23,6 +23,7 @@ def _parse_response(response: httpx2.Response) -> ListContactFieldsResponse200 |
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListContactFieldsResponse200
     if data.__class__ is dict:
         response_200 = ListContactFieldsResponse200.from_dict(data)
     else:

@@ -57,6 +57,7 @@ def _parse_response(response: httpx2.Response) -> ListConversationMessagesRespon
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListConversationMessagesResponse200
     if data.__class__ is dict:
         response_200 = ListConversationMessagesResponse200.from_dict(data)
     else:

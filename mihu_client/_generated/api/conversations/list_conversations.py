@@ -46,6 +46,7 @@ def _parse_response(response: httpx2.Response) -> ListConversationsResponse200 |
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListConversationsResponse200
     if data.__class__ is dict:
         response_200 = ListConversationsResponse200.from_dict(data)
     else:

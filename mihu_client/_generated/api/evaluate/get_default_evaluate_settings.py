@@ -23,6 +23,7 @@ def _parse_response(response: httpx2.Response) -> GetDefaultEvaluateSettingsResp
     data = json_body(response)
     if data is None:
         return None
+    response_200: GetDefaultEvaluateSettingsResponse200
     if data.__class__ is dict:
         response_200 = GetDefaultEvaluateSettingsResponse200.from_dict(data)
     else:

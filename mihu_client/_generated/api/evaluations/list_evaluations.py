@@ -36,6 +36,7 @@ def _parse_response(response: httpx2.Response) -> ListEvaluationsResponse200 | N
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListEvaluationsResponse200
     if data.__class__ is dict:
         response_200 = ListEvaluationsResponse200.from_dict(data)
     else:

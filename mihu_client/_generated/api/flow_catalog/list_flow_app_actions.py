@@ -28,6 +28,7 @@ def _parse_response(response: httpx2.Response) -> ListFlowAppActionsResponse200 
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListFlowAppActionsResponse200
     if data.__class__ is dict:
         response_200 = ListFlowAppActionsResponse200.from_dict(data)
     else:

@@ -28,6 +28,7 @@ def _parse_response(response: httpx2.Response) -> ListFlowAppTriggersResponse200
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListFlowAppTriggersResponse200
     if data.__class__ is dict:
         response_200 = ListFlowAppTriggersResponse200.from_dict(data)
     else:

@@ -27,7 +27,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+        _kwargs["json"] = body.to_dict() if isinstance(body, TestFlowStepBody) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -41,6 +41,7 @@ def _parse_response(response: httpx2.Response) -> TestFlowStepResponse200 | None
     data = json_body(response)
     if data is None:
         return None
+    response_200: TestFlowStepResponse200
     if data.__class__ is dict:
         response_200 = TestFlowStepResponse200.from_dict(data)
     else:

@@ -26,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, UpdateFlowStepBody) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +40,7 @@ def _parse_response(response: httpx2.Response) -> UpdateFlowStepResponse200 | No
     data = json_body(response)
     if data is None:
         return None
+    response_200: UpdateFlowStepResponse200
     if data.__class__ is dict:
         response_200 = UpdateFlowStepResponse200.from_dict(data)
     else:

@@ -33,6 +33,7 @@ def _parse_response(response: httpx2.Response) -> ListListingsResponse200 | None
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListListingsResponse200
     if data.__class__ is dict:
         response_200 = ListListingsResponse200.from_dict(data)
     else:

@@ -38,6 +38,7 @@ def _parse_response(response: httpx2.Response) -> DeleteExternalTrunkResponse200
     data = json_body(response)
     if data is None:
         return None
+    response_200: DeleteExternalTrunkResponse200
     if data.__class__ is dict:
         response_200 = DeleteExternalTrunkResponse200.from_dict(data)
     else:

@@ -42,6 +42,7 @@ def _parse_response(response: httpx2.Response) -> ListOutboundCallRatesResponse2
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListOutboundCallRatesResponse200
     if data.__class__ is dict:
         response_200 = ListOutboundCallRatesResponse200.from_dict(data)
     else:

@@ -52,6 +52,7 @@ def _parse_response(response: httpx2.Response) -> ListPoolContactsResponse200 | 
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListPoolContactsResponse200
     if data.__class__ is dict:
         response_200 = ListPoolContactsResponse200.from_dict(data)
     else:

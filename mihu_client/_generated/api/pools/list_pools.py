@@ -50,6 +50,7 @@ def _parse_response(response: httpx2.Response) -> ListPoolsResponse200 | None:
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListPoolsResponse200
     if data.__class__ is dict:
         response_200 = ListPoolsResponse200.from_dict(data)
     else:

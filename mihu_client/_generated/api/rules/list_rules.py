@@ -47,6 +47,7 @@ def _parse_response(response: httpx2.Response) -> ListRulesResponse200 | None:
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListRulesResponse200
     if data.__class__ is dict:
         response_200 = ListRulesResponse200.from_dict(data)
     else:

@@ -44,6 +44,7 @@ def _parse_response(response: httpx2.Response) -> ListConversationSessionsRespon
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListConversationSessionsResponse200
     if data.__class__ is dict:
         response_200 = ListConversationSessionsResponse200.from_dict(data)
     else:

@@ -57,6 +57,7 @@ def _parse_response(response: httpx2.Response) -> ListSessionMessagesResponse200
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListSessionMessagesResponse200
     if data.__class__ is dict:
         response_200 = ListSessionMessagesResponse200.from_dict(data)
     else:

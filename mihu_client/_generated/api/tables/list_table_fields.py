@@ -29,6 +29,7 @@ def _parse_response(response: httpx2.Response) -> ListTableFieldsResponse200 | N
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListTableFieldsResponse200
     if data.__class__ is dict:
         response_200 = ListTableFieldsResponse200.from_dict(data)
     else:

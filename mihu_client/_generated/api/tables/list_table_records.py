@@ -41,6 +41,7 @@ def _parse_response(response: httpx2.Response) -> ListTableRecordsResponse200 | 
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListTableRecordsResponse200
     if data.__class__ is dict:
         response_200 = ListTableRecordsResponse200.from_dict(data)
     else:

@@ -89,6 +89,7 @@ def _parse_response(response: httpx2.Response) -> ListTasksResponse200 | None:
     data = json_body(response)
     if data is None:
         return None
+    response_200: ListTasksResponse200
     if data.__class__ is dict:
         response_200 = ListTasksResponse200.from_dict(data)
     else:
