@@ -24,7 +24,7 @@ import pytest
 
 from mihu_client import MihuClient, ResponseValidationError
 from tests.conftest import TEST_TOKEN
-from tests.generated_package import ROOT, forget, generate_package, strict_parsing
+from tests.generated_package import ROOT, forget, generate_despite_warnings, generate_package, strict_parsing
 from tests.servers.fault_server import FaultServer, Reply
 
 
@@ -545,3 +545,24 @@ def test_degenerate_specs_generate_valid_importable_code(case: str, tmp_path: Pa
             importlib.import_module(f"{name}._generated.api.{namespace}")
     finally:
         forget(name)
+
+
+def test_a_tag_whose_only_operation_is_skipped_still_generates_valid_code(tmp_path: Path) -> None:
+    broken = {"name": "f", "in": "query", "schema": {"$ref": "#/components/schemas/DoesNotExist"}}
+    document = {
+        **EMPTY_INFO,
+        "paths": {
+            "/ok": {"get": {"operationId": "ok", "tags": ["Fine"], "responses": {"200": {"description": "OK"}}}},
+            "/broken": {
+                "get": {
+                    "operationId": "broken",
+                    "tags": ["Broken"],
+                    "parameters": [broken],
+                    "responses": {"200": {"description": "OK"}},
+                }
+            },
+        },
+    }
+    target = generate_despite_warnings(tmp_path, "skipped_tag", document)
+    assert (target / "api" / "broken" / "__init__.py").exists(), "the generator no longer keeps an empty tag"
+    assert compileall.compile_dir(target, quiet=1), "generated code does not compile"
