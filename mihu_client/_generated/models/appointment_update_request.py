@@ -24,9 +24,14 @@ T = TypeVar("T", bound="AppointmentUpdateRequest")
 
 @_attrs_define
 class AppointmentUpdateRequest:
-    """Partial update of an appointment; the n8n node sends only non-empty fields."""
+    """Partial update of an appointment; the n8n node sends only non-empty fields. description is not sent by the node; it
+    is listed by a third-party mirror of older vendor docs (appointments/update-an-appointment), which in turn lacks
+    notes.
+
+    """
 
     title: str | Unset = UNSET
+    description: str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     status: AppointmentUpdateRequestStatus | Unset = UNSET
@@ -35,6 +40,8 @@ class AppointmentUpdateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         v_title = self.title
+
+        v_description = self.description
 
         v_start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
@@ -56,6 +63,8 @@ class AppointmentUpdateRequest:
         field_dict.update(self.additional_properties)
         if v_title is not UNSET:
             field_dict["title"] = v_title
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
         if v_start_time is not UNSET:
             field_dict["start_time"] = v_start_time
         if v_end_time is not UNSET:
@@ -74,6 +83,10 @@ class AppointmentUpdateRequest:
         v_title = d.get("title", UNSET)
         if v_title is None:
             v_title = unexpected_null("AppointmentUpdateRequest.title")
+
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("AppointmentUpdateRequest.description")
 
         v_start_time = d.get("start_time", UNSET)
         if v_start_time.__class__ is str:
@@ -113,6 +126,7 @@ class AppointmentUpdateRequest:
 
         _instance = new_instance(cls)
         _instance.title = v_title
+        _instance.description = v_description
         _instance.start_time = v_start_time
         _instance.end_time = v_end_time
         _instance.status = v_status
@@ -145,6 +159,7 @@ _values_AppointmentUpdateRequestStatus = AppointmentUpdateRequestStatus._value2m
 _FIELD_NAMES: frozenset[str] = frozenset(
     (
         "title",
+        "description",
         "start_time",
         "end_time",
         "status",

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_contact_response_200_data import GetContactResponse200Data
+    from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="GetContactResponse200")
@@ -23,15 +23,21 @@ T = TypeVar("T", bound="GetContactResponse200")
 
 @_attrs_define
 class GetContactResponse200:
-    """The node returns response.data when present, otherwise the whole body (probably the Contact schema)."""
+    """The node returns response.data when present, otherwise the whole body. data is typed as Contact: updateContact
+    documents that object, and a third-party mirror of older vendor docs (contacts/get-contact-details) lists contact
+    fields for this operation.
 
-    data: GetContactResponse200Data | Unset = UNSET
+    """
+
+    data: Contact | Unset = UNSET
+    """ A contact record. Every active custom contact field is also returned as an extra top-level string key (empty
+    string when unset), so additional properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if isinstance(self.data, GetContactResponse200Data) else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Contact) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +52,7 @@ class GetContactResponse200:
         d = src_dict
         v_data = d.get("data", UNSET)
         if v_data.__class__ is dict:
-            v_data = _from_dict_GetContactResponse200Data(v_data)
+            v_data = _from_dict_Contact(v_data)
         elif v_data is None:
             v_data = unexpected_null("GetContactResponse200.data")
         elif v_data is not UNSET and v_data is not None:
@@ -78,6 +84,6 @@ class GetContactResponse200:
 
 _FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
-from ..models.get_contact_response_200_data import GetContactResponse200Data
+from ..models.contact import Contact
 
-_from_dict_GetContactResponse200Data = GetContactResponse200Data.from_dict
+_from_dict_Contact = Contact.from_dict

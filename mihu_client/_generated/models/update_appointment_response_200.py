@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_appointment_response_200_data import UpdateAppointmentResponse200Data
+    from ..models.appointment import Appointment
 
 
 T = TypeVar("T", bound="UpdateAppointmentResponse200")
@@ -23,15 +23,21 @@ T = TypeVar("T", bound="UpdateAppointmentResponse200")
 
 @_attrs_define
 class UpdateAppointmentResponse200:
-    """The node returns response.data when present, otherwise the whole body."""
+    """The node returns response.data when present, otherwise the whole body. data is typed as Appointment: a third-party
+    mirror of older vendor docs (appointments/update-an-appointment) lists appointment fields for this operation's
+    result.
 
-    data: UpdateAppointmentResponse200Data | Unset = UNSET
+    """
+
+    data: Appointment | Unset = UNSET
+    """ A booked appointment. Fields are the snake_case forms of those a third-party mirror of older vendor docs
+    lists for an appointment (camelCased there); the same names appear in the create and update requests. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            v_data = self.data.to_dict() if isinstance(self.data, UpdateAppointmentResponse200Data) else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Appointment) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +52,7 @@ class UpdateAppointmentResponse200:
         d = src_dict
         v_data = d.get("data", UNSET)
         if v_data.__class__ is dict:
-            v_data = _from_dict_UpdateAppointmentResponse200Data(v_data)
+            v_data = _from_dict_Appointment(v_data)
         elif v_data is None:
             v_data = unexpected_null("UpdateAppointmentResponse200.data")
         elif v_data is not UNSET and v_data is not None:
@@ -78,6 +84,6 @@ class UpdateAppointmentResponse200:
 
 _FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
-from ..models.update_appointment_response_200_data import UpdateAppointmentResponse200Data
+from ..models.appointment import Appointment
 
-_from_dict_UpdateAppointmentResponse200Data = UpdateAppointmentResponse200Data.from_dict
+_from_dict_Appointment = Appointment.from_dict

@@ -70,7 +70,9 @@ async def asyncio_detailed(
     Args:
         uuid (UUID):
         body (AppointmentUpdateRequest): Partial update of an appointment; the n8n node sends only
-            non-empty fields.
+            non-empty fields. description is not sent by the node; it is listed by a third-party
+            mirror of older vendor docs (appointments/update-an-appointment), which in turn lacks
+            notes.
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
@@ -104,7 +106,9 @@ async def asyncio(
     Args:
         uuid (UUID):
         body (AppointmentUpdateRequest): Partial update of an appointment; the n8n node sends only
-            non-empty fields.
+            non-empty fields. description is not sent by the node; it is listed by a third-party
+            mirror of older vendor docs (appointments/update-an-appointment), which in turn lacks
+            notes.
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).

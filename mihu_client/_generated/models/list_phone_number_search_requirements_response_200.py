@@ -7,20 +7,38 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
+    Unset,
     new_instance,
+    unexpected_null,
 )
 
-T = TypeVar("T", bound="GetContactResponse200Data")
+T = TypeVar("T", bound="ListPhoneNumberSearchRequirementsResponse200")
 
 
 @_attrs_define
-class GetContactResponse200Data:
+class ListPhoneNumberSearchRequirementsResponse200:
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    data: Any | Unset = UNSET
+    """ Not documented in the stored pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        v_success = self.success
+
+        v_message = self.message
+
+        v_data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if v_success is not UNSET:
+            field_dict["success"] = v_success
+        if v_message is not UNSET:
+            field_dict["message"] = v_message
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -28,7 +46,20 @@ class GetContactResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
+        v_success = d.get("success", UNSET)
+        if v_success is None:
+            v_success = unexpected_null("ListPhoneNumberSearchRequirementsResponse200.success")
+
+        v_message = d.get("message", UNSET)
+        if v_message is None:
+            v_message = unexpected_null("ListPhoneNumberSearchRequirementsResponse200.message")
+
+        v_data = d.get("data", UNSET)
+
         _instance = new_instance(cls)
+        _instance.success = v_success
+        _instance.message = v_message
+        _instance.data = v_data
         _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
@@ -51,4 +82,10 @@ class GetContactResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES: frozenset[str] = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(
+    (
+        "success",
+        "message",
+        "data",
+    )
+)

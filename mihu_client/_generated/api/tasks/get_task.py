@@ -1,0 +1,104 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx2
+
+from ...client import ApiClient
+from ...models.get_task_response_200 import GetTaskResponse200
+from ...types import Response, json_body, mismatch, parse_with
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tasks/{uuid}".format(
+            uuid=str(uuid) if uuid.__class__ is UUID else quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx2.Response) -> GetTaskResponse200 | None:
+    if not response.content:
+        return None
+    data = json_body(response)
+    if data is None:
+        return None
+    response_200: GetTaskResponse200
+    if data.__class__ is dict:
+        response_200 = GetTaskResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_task response")
+
+    return response_200
+
+
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[GetTaskResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_with(client.strict, _parse_response, response),
+    )
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: ApiClient,
+) -> Response[GetTaskResponse200]:
+    """Get a specific task
+
+     Fetches one task by its UUID.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTaskResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: ApiClient,
+) -> GetTaskResponse200 | None:
+    """Get a specific task
+
+     Fetches one task by its UUID.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTaskResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed
