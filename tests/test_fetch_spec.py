@@ -121,7 +121,8 @@ ROUTES: dict[str, Handler] = {
     "/good-compact": _send(json.dumps(GOOD, separators=(",", ":")).replace("/", "\\/").encode()),
     "/good-no-length": _send(GOOD_BYTES, length=False),
     "/redirect": _redirect,
-    "/changed": _send(serialise(changed_document())),
+    # Built per request: only the tests fetching it depend on the snapshot operations it changes.
+    "/changed": lambda request, stop: _send(serialise(changed_document()))(request, stop),
     "/compatible": _send(json.dumps(compatible_document()).encode()),
     "/html": _send(HTML, content_type="text/html; charset=utf-8"),
     "/html-as-json": _send(HTML),
@@ -276,6 +277,7 @@ def test_same_document_other_formatting_or_redirect_is_unchanged(server: str, sn
     assert sha256(snapshot) == before
 
 
+@pytest.mark.uses("deleteContact", "listContacts")
 def test_changed_document_replaces_snapshot_and_summarises(server: str, snapshot: Path) -> None:
     snapshot.chmod(0o640)
     result = fetch(server + "/changed", snapshot)
@@ -294,6 +296,7 @@ def test_changed_document_replaces_snapshot_and_summarises(server: str, snapshot
     assert "field 'data.data[].phone_number' type changed from string to integer" in breaking
 
 
+@pytest.mark.uses("deleteContact", "listContacts")
 def test_fail_on_breaking_reports_and_keeps_snapshot(server: str, snapshot: Path) -> None:
     before = sha256(snapshot)
     result = fetch(server + "/changed", snapshot, "--fail-on-breaking")
@@ -314,6 +317,7 @@ def test_fail_on_breaking_accepts_compatible_change(server: str, snapshot: Path)
     assert snapshot.read_bytes() == serialise(compatible_document())
 
 
+@pytest.mark.uses("deleteContact", "listContacts")
 def test_file_url_replaces_snapshot(snapshot: Path, tmp_path: Path) -> None:
     source = tmp_path / "new api-docs.json"  # a space: the URL must be decoded
     source.write_text(json.dumps(changed_document()), encoding="utf-8")

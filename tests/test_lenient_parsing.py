@@ -209,3 +209,16 @@ def test_uuid_fast_path_agrees_with_the_uuid_constructor(spelling: str) -> None:
     if isinstance(parsed, uuid.UUID):
         assert hash(parsed) == hash(expected) and str(parsed) == str(expected)
         assert parsed.is_safe == uuid.SafeUUID.unknown
+
+
+@pytest.mark.parametrize("sent", [None, {"a": 1}, "oops", [{"name": "vip"}, "odd", None]])
+def test_list_field_kept_as_sent_serialises_back_unchanged(sent: object) -> None:
+    """`to_dict()` gives back what was sent, as the README's `return result.to_dict()` relies on."""
+    contact = models.Contact.from_dict({"name": "Ada", "tags": sent})
+    assert contact.to_dict() == {"name": "Ada", "tags": sent}
+
+
+def test_missing_required_fields_are_left_out_of_to_dict_never_serialised_as_unset() -> None:
+    item = models.AppointmentCreateRequest.from_dict({"notes": "call first"})
+    assert item.title is UNSET  # required by the spec, absent
+    assert item.to_dict() == {"notes": "call first"}

@@ -223,6 +223,7 @@ async def test_namespace_with_options_and_client_copies(fault_server: FaultServe
 # --- static typing (mypy over example files) ---------------------------------------------------------
 
 
+@pytest.mark.uses("getPbxExtensionConnector", "listContacts", "getContact", "initiateCall", "listConversationMessages")
 def test_mypy_accepts_the_good_example_and_rejects_each_marked_misuse(tmp_path: Path) -> None:
     """tests/typecheck/facade_ok.py must pass; each `# E: code` line of facade_bad.py must fail with that code."""
     folder = ROOT / "tests" / "typecheck"
