@@ -43,7 +43,9 @@ def count_generated_operations(package: Path) -> int:
     return sum(1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py")
 
 
-def run(spec: Path, target: Path, verbose: bool = False, overlays: Path = OVERLAY_DIR) -> int:
+def run(
+    spec: Path, target: Path, verbose: bool = False, overlays: Path = OVERLAY_DIR, config_file: Path = CONFIG
+) -> int:
     # The post hooks call ruff; use the one installed beside this interpreter (the project's venv).
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     overlaid, applied = apply_overlays(json.loads(spec.read_text(encoding="utf-8")), overlay_files(overlays))
@@ -62,7 +64,7 @@ def run(spec: Path, target: Path, verbose: bool = False, overlays: Path = OVERLA
         normalised = Path(tmp) / "api-docs.json"
         normalised.write_text(json.dumps(document), encoding="utf-8")
         config = Config.from_sources(
-            ConfigFile.load_from_path(CONFIG),
+            ConfigFile.load_from_path(config_file),
             MetaType.NONE,
             normalised,
             "utf-8",
@@ -134,12 +136,15 @@ def main() -> int:
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--target", type=Path, default=TARGET)
     parser.add_argument("--overlays", type=Path, default=OVERLAY_DIR, help="folder of Overlay 1.0 files to apply")
+    parser.add_argument(
+        "--config", type=Path, default=CONFIG, help="generator settings (default: generator-config.yaml)"
+    )
     parser.add_argument("--check", action="store_true", help="compare instead of writing (the drift check)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.check:
         return check_drift(args.spec)
-    return run(args.spec.resolve(), args.target.resolve(), args.verbose, args.overlays.resolve())
+    return run(args.spec.resolve(), args.target.resolve(), args.verbose, args.overlays.resolve(), args.config.resolve())
 
 
 if __name__ == "__main__":

@@ -46,6 +46,38 @@ def _nullable_enum_as_union(schema: JSON) -> bool:
 RULES = (_nullable_enum_as_union,)
 """Rewrites an overlay cannot express (they move parts of a node); the others live in openapi/overlays/."""
 
+DISCRIMINATOR_VALUES = "x-discriminator-values"
+"""Set on a component schema a discriminator maps to: {property name: [the values that select it]}."""
+
+
+def _discriminator_values(document: JSON) -> list[str]:
+    """Mark each schema a discriminator selects with the values that select it.
+
+    The generator drops `discriminator`, so a union of objects could only be told apart by required
+    properties; with the mark, the templates also check the discriminator property of each member.
+    """
+    schemas = document.get("components", {}).get("schemas", {})
+    marks: dict[str, dict[str, set[str]]] = {}
+    for _, node in list(_walk_schemas(document)):
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+            continue
+        pairs = [(value, ref) for value, ref in (discriminator.get("mapping") or {}).items()]
+        mapped = {ref for _, ref in pairs}
+        members = [member.get("$ref") for member in node.get("oneOf", []) + node.get("anyOf", [])]
+        pairs += [(ref.rsplit("/", 1)[-1], ref) for ref in members if isinstance(ref, str) and ref not in mapped]
+        for value, ref in pairs:
+            name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ref
+            if isinstance(schemas.get(name), dict):
+                marks.setdefault(name, {}).setdefault(discriminator["propertyName"], set()).add(value)
+    changes = []
+    for name, by_property in sorted(marks.items()):
+        wanted = {prop: sorted(values) for prop, values in sorted(by_property.items())}
+        if schemas[name].get(DISCRIMINATOR_VALUES) != wanted:
+            schemas[name][DISCRIMINATOR_VALUES] = wanted
+            changes.append(f"_discriminator_values: #/components/schemas/{name}")
+    return changes
+
 
 def normalize(document: JSON) -> tuple[JSON, list[str]]:
     """Return a normalised copy of `document` and one line per change made."""
@@ -55,4 +87,5 @@ def normalize(document: JSON) -> tuple[JSON, list[str]]:
         for rule in RULES:
             if rule(node):
                 changes.append(f"{rule.__name__}: {path}")
+    changes += _discriminator_values(result)
     return result, changes

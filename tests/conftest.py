@@ -32,3 +32,19 @@ async def mihu(fault_server: FaultServer) -> AsyncIterator[MihuClient]:
 def http_backend(request: pytest.FixtureRequest) -> str:
     """The wire backend a test's client uses; tests that take it run once per backend."""
     return str(request.param)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "uses(*operation_ids): operations of the snapshot a test relies on, checked before it runs"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _operations_in_use(request: pytest.FixtureRequest) -> None:
+    """A test marked `uses("getContact")` fails naming the operation when the snapshot no longer has it."""
+    from tests.snapshot import operation
+
+    for marker in request.node.iter_markers("uses"):
+        for operation_id in marker.args:
+            operation(operation_id)

@@ -11,9 +11,9 @@ import httpx2
 import pytest
 
 from mihu_client import APITimeoutError, MihuClient, NotFoundError
-from mihu_client._generated.api.pbx_extension_connectors import get_pbx_extension_connector
 from tests.conftest import FAST_RETRY, TEST_TOKEN
 from tests.servers.fault_server import FaultServer, Reply
+from tests.snapshot import operation_module
 
 ENV = ("MIHU_API_TOKEN", "MIHU_TENANT", "MIHU_BASE_URL")
 
@@ -235,22 +235,24 @@ async def test_async_with_closes(fault_server: FaultServer) -> None:
 # --- generated operations accept the client ---------------------------------------------------------------
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_generated_operation_404_raises(fault_server: FaultServer, mihu: MihuClient) -> None:
     connector = uuid.uuid4()
     path = f"/api/v1/pbx_extension_connectors/{connector}"
     fault_server.script(path, Reply.json({"success": False, "message": "PBX extension connector not found."}, 404))
     with pytest.raises(NotFoundError) as caught:
-        await get_pbx_extension_connector.asyncio(uuid=connector, client=mihu)
+        await operation_module("getPbxExtensionConnector").asyncio(uuid=connector, client=mihu)
     assert caught.value.message == "PBX extension connector not found."
     assert fault_server.count(path, "GET") == 1
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_generated_operation_success(fault_server: FaultServer, mihu: MihuClient) -> None:
     connector = uuid.uuid4()
     path = f"/api/v1/pbx_extension_connectors/{connector}"
     body = {"success": True, "data": {"pbx_extension_connector_uuid": str(connector), "name": "Front desk"}}
     fault_server.script(path, Reply.json({"message": "busy"}, 503), Reply.json(body))
-    detailed = await get_pbx_extension_connector.asyncio_detailed(uuid=connector, client=mihu)
+    detailed = await operation_module("getPbxExtensionConnector").asyncio_detailed(uuid=connector, client=mihu)
     assert detailed.status_code == 200
     parsed = detailed.parsed
     assert parsed is not None and parsed.data.name == "Front desk"  # type: ignore[union-attr]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import Any
 
 import httpx2
 import pytest
@@ -19,44 +20,43 @@ from mihu_client import (
     ResponseValidationError,
     unwrap,
 )
-from mihu_client.api import pbx_extension_connectors
-from mihu_client.models import (
-    CallInitiateRequest,
-    CallParticipant,
-    CallPrompt,
-    GetPbxExtensionConnectorResponse200,
-    InitiateCallResponse200,
-    PbxExtensionConnectorItem,
-    PbxExtensionConnectorItemStatus,
-)
 from tests.servers.fault_server import DRIFTED_PBX_CONNECTOR, HTML_502, FaultServer, Reply
+from tests.snapshot import models, operation_module
 
 CONNECTOR_ID = uuid.UUID(DRIFTED_PBX_CONNECTOR["data"]["pbx_extension_connector_uuid"])
 CONNECTOR_PATH = f"/api/v1/pbx_extension_connectors/{CONNECTOR_ID}"
 CALL = "/api/v1/call"
-CALL_BODY = CallInitiateRequest(
-    agent_id=uuid.UUID("b1ba4703-0045-42b3-9a30-6f2f7c1d428b"),
-    prompt=CallPrompt(content="Confirm tomorrow's appointment."),
-    participant=CallParticipant(number="+15555550100"),
-)
+
+
+def call_body() -> Any:
+    """A valid `initiateCall` body (built when a test runs, so only the tests placing calls need the model)."""
+    return models.CallInitiateRequest(
+        agent_id=uuid.UUID("b1ba4703-0045-42b3-9a30-6f2f7c1d428b"),
+        prompt=models.CallPrompt(content="Confirm tomorrow's appointment."),
+        participant=models.CallParticipant(number="+15555550100"),
+    )
+
+
 CALL_OK = {"success": True, "message": "Call initiated", "data": {"conversation_uuid": str(uuid.uuid4())}}
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_drifted_response_is_kept_through_the_namespace(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(CONNECTOR_PATH, Reply.json(DRIFTED_PBX_CONNECTOR))
 
     result = await mihu.pbx_extension_connectors.get(CONNECTOR_ID)
 
-    assert isinstance(result, GetPbxExtensionConnectorResponse200)
+    assert isinstance(result, models.GetPbxExtensionConnectorResponse200)
     connector = result.data
-    assert isinstance(connector, PbxExtensionConnectorItem)
-    assert isinstance(connector.status, PbxExtensionConnectorItemStatus)
+    assert isinstance(connector, models.PbxExtensionConnectorItem)
+    assert isinstance(connector.status, models.PbxExtensionConnectorItemStatus)
     assert connector.status == "suspended"
     assert connector.connection_type == "websocket"
     assert connector.phone_number is None
     assert connector.additional_properties["brand_new_field"] == {"nested": [1, 2, 3]}
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_strict_client_rejects_the_same_drift(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(CONNECTOR_PATH, Reply.json(DRIFTED_PBX_CONNECTOR))
 
@@ -70,6 +70,7 @@ async def test_strict_client_rejects_the_same_drift(fault_server: FaultServer, m
     assert (await mihu.pbx_extension_connectors.get(CONNECTOR_ID)).data.status == "suspended"
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_html_page_with_200_is_a_typed_error(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(CONNECTOR_PATH, Reply.html(HTML_502, status=200))
 
@@ -77,6 +78,7 @@ async def test_html_page_with_200_is_a_typed_error(fault_server: FaultServer, mi
         await mihu.pbx_extension_connectors.get(CONNECTOR_ID)
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 @pytest.mark.parametrize("status", [419, 499, 520, 526])
 async def test_non_standard_status_through_a_generated_function(
     fault_server: FaultServer, mihu: MihuClient, status: int
@@ -84,41 +86,45 @@ async def test_non_standard_status_through_a_generated_function(
     fault_server.script(CONNECTOR_PATH, Reply.html("<h1>origin unreachable</h1>", status=status))
 
     with pytest.raises(APIStatusError) as caught:
-        await pbx_extension_connectors.get_pbx_extension_connector.asyncio(uuid=CONNECTOR_ID, client=mihu)
+        await operation_module("getPbxExtensionConnector").asyncio(uuid=CONNECTOR_ID, client=mihu)
     assert caught.value.status_code == status
     assert "origin unreachable" in str(caught.value.body)
 
 
+@pytest.mark.uses("initiateCall")
 async def test_call_is_placed_once_when_the_server_fails_after_acting(
     fault_server: FaultServer, mihu: MihuClient
 ) -> None:
     fault_server.script(CALL, Reply.json({"message": "Server Error"}, 503), Reply.json(CALL_OK))
 
     with pytest.raises(InternalServerError):
-        await mihu.call.initiate(CALL_BODY)
+        await mihu.call.initiate(call_body())
     assert fault_server.count(CALL) == 1
 
 
+@pytest.mark.uses("initiateCall")
 async def test_call_is_placed_once_when_the_answer_is_late(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(CALL, Reply.json(CALL_OK, delay=1.0), Reply.json(CALL_OK))
 
     with pytest.raises(APITimeoutError):
-        await mihu.call.initiate(CALL_BODY, options={"timeout": httpx2.Timeout(5.0, read=0.2)})
+        await mihu.call.initiate(call_body(), options={"timeout": httpx2.Timeout(5.0, read=0.2)})
     await asyncio.sleep(1.2)  # let the slow first answer finish: no second request may follow it
     assert fault_server.count(CALL) == 1
 
 
+@pytest.mark.uses("initiateCall")
 async def test_call_is_retried_after_429(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(CALL, Reply.json({"message": "Too Many Attempts."}, 429), Reply.json(CALL_OK))
 
-    result = await mihu.call.initiate(CALL_BODY)
+    result = await mihu.call.initiate(call_body())
 
-    assert isinstance(result, InitiateCallResponse200)
+    assert isinstance(result, models.InitiateCallResponse200)
     assert fault_server.count(CALL) == 2
     sent = fault_server.requests_for(CALL, "POST")
     assert sent[0].body == sent[1].body
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_hundreds_of_concurrent_calls_through_one_client(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(CONNECTOR_PATH, Reply.json(DRIFTED_PBX_CONNECTOR))
 
@@ -128,6 +134,7 @@ async def test_hundreds_of_concurrent_calls_through_one_client(fault_server: Fau
     assert fault_server.count(CONNECTOR_PATH) == 250
 
 
+@pytest.mark.uses("getPbxExtensionConnector")
 async def test_unwrap_narrows_a_field_the_server_sent_and_names_one_it_left_out(
     fault_server: FaultServer, mihu: MihuClient
 ) -> None:

@@ -35,10 +35,10 @@ def serialise(document: Any) -> bytes:
 def changed_document() -> dict[str, Any]:
     """The committed document with one operation added, one removed, a parameter made required and a field retyped."""
     doc = copy.deepcopy(GOOD)
-    doc["paths"]["/api/v1/widgets"] = {
+    doc["paths"]["/api/v1/spec-test-widgets"] = {
         "post": {
-            "operationId": "createWidget",
-            "tags": ["Widgets"],
+            "operationId": "createSpecTestWidget",
+            "tags": ["Spec Test Widgets"],
             "responses": {"201": {"description": "Created"}},
         }
     }
@@ -53,8 +53,12 @@ def changed_document() -> dict[str, Any]:
 def compatible_document() -> dict[str, Any]:
     """The committed document plus one operation: changed, nothing breaks."""
     doc = copy.deepcopy(GOOD)
-    doc["paths"]["/api/v1/widgets"] = {
-        "get": {"operationId": "listWidgets", "tags": ["Widgets"], "responses": {"200": {"description": "OK"}}}
+    doc["paths"]["/api/v1/spec-test-widgets"] = {
+        "get": {
+            "operationId": "listSpecTestWidgets",
+            "tags": ["Spec Test Widgets"],
+            "responses": {"200": {"description": "OK"}},
+        }
     }
     return doc
 
@@ -117,7 +121,8 @@ ROUTES: dict[str, Handler] = {
     "/good-compact": _send(json.dumps(GOOD, separators=(",", ":")).replace("/", "\\/").encode()),
     "/good-no-length": _send(GOOD_BYTES, length=False),
     "/redirect": _redirect,
-    "/changed": _send(serialise(changed_document())),
+    # Built per request: only the tests fetching it depend on the snapshot operations it changes.
+    "/changed": lambda request, stop: _send(serialise(changed_document()))(request, stop),
     "/compatible": _send(json.dumps(compatible_document()).encode()),
     "/html": _send(HTML, content_type="text/html; charset=utf-8"),
     "/html-as-json": _send(HTML),
@@ -272,6 +277,7 @@ def test_same_document_other_formatting_or_redirect_is_unchanged(server: str, sn
     assert sha256(snapshot) == before
 
 
+@pytest.mark.uses("deleteContact", "listContacts")
 def test_changed_document_replaces_snapshot_and_summarises(server: str, snapshot: Path) -> None:
     snapshot.chmod(0o640)
     result = fetch(server + "/changed", snapshot)
@@ -282,7 +288,7 @@ def test_changed_document_replaces_snapshot_and_summarises(server: str, snapshot
     assert sorted(p.name for p in snapshot.parent.iterdir()) == [snapshot.name]
     out = result.stdout
     assert out.startswith("spec: replaced ")
-    assert "+ POST /api/v1/widgets (createWidget)" in out
+    assert "+ POST /api/v1/spec-test-widgets (createSpecTestWidget)" in out
     assert "- DELETE /api/v1/contacts/{uuid} (deleteContact)" in out
     breaking = out.split("BREAKING:", 1)[1].split("added:", 1)[0]
     assert "DELETE /api/v1/contacts/{uuid} (deleteContact): operation removed" in breaking
@@ -290,6 +296,7 @@ def test_changed_document_replaces_snapshot_and_summarises(server: str, snapshot
     assert "field 'data.data[].phone_number' type changed from string to integer" in breaking
 
 
+@pytest.mark.uses("deleteContact", "listContacts")
 def test_fail_on_breaking_reports_and_keeps_snapshot(server: str, snapshot: Path) -> None:
     before = sha256(snapshot)
     result = fetch(server + "/changed", snapshot, "--fail-on-breaking")
@@ -305,11 +312,12 @@ def test_fail_on_breaking_reports_and_keeps_snapshot(server: str, snapshot: Path
 def test_fail_on_breaking_accepts_compatible_change(server: str, snapshot: Path) -> None:
     result = fetch(server + "/compatible", snapshot, "--fail-on-breaking")
     assert result.returncode == 0, result
-    assert "+ GET /api/v1/widgets (listWidgets)" in result.stdout
+    assert "+ GET /api/v1/spec-test-widgets (listSpecTestWidgets)" in result.stdout
     assert "0 breaking change(s)" in result.stdout
     assert snapshot.read_bytes() == serialise(compatible_document())
 
 
+@pytest.mark.uses("deleteContact", "listContacts")
 def test_file_url_replaces_snapshot(snapshot: Path, tmp_path: Path) -> None:
     source = tmp_path / "new api-docs.json"  # a space: the URL must be decoded
     source.write_text(json.dumps(changed_document()), encoding="utf-8")

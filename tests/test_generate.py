@@ -14,11 +14,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "api-docs.json"
 GENERATED = ROOT / "mihu_client" / "_generated"
-METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from normalize_spec import normalize  # noqa: E402
 from overlays import apply_overlays  # noqa: E402
+
+from tests.snapshot import operations  # noqa: E402
 
 
 def run_generate(*args: str) -> subprocess.CompletedProcess[str]:
@@ -40,10 +41,6 @@ def tree_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def operations(document: dict) -> list[dict]:
-    return [op for item in document["paths"].values() for method, op in item.items() if method in METHODS]
-
-
 def test_committed_code_is_what_the_snapshot_generates() -> None:
     result = run_generate("--check")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -51,23 +48,23 @@ def test_committed_code_is_what_the_snapshot_generates() -> None:
 
 
 def test_every_operation_of_the_snapshot_has_a_generated_function() -> None:
-    from openapi_python_client.strings import snake_case
-
-    document = json.loads(SPEC.read_text(encoding="utf-8"))
     modules = {path.stem: path for path in (GENERATED / "api").glob("*/*.py") if path.name != "__init__.py"}
-    for operation in operations(document):
-        name = snake_case(operation["operationId"])
-        assert name in modules, f"no generated module for {operation['operationId']}"
-        source = modules[name].read_text(encoding="utf-8")
-        assert "async def asyncio_detailed(" in source
-        assert "def sync" not in source, "sync functions would bypass the async transport"
-    assert len(modules) == len(operations(document)) == 139
+    expected = operations()
+    missing = [str(operation) for operation in expected if operation.module not in modules]
+    assert not missing, f"no generated module for: {', '.join(missing)}"
+    for operation in expected:
+        source = modules[operation.module].read_text(encoding="utf-8")
+        assert "async def asyncio_detailed(" in source, operation
+        assert "def sync" not in source, f"{operation}: sync functions would bypass the async transport"
+    extra = sorted(set(modules) - {operation.module for operation in expected})
+    assert not extra, f"generated modules for operations the snapshot does not have: {extra}"
 
 
 def test_generation_that_warns_fails_and_leaves_the_target_untouched(tmp_path: Path) -> None:
     document = json.loads(SPEC.read_text(encoding="utf-8"))
     broken = copy.deepcopy(document)
-    broken["paths"]["/api/v1/contacts"]["get"]["parameters"].append(
+    victim = operations(broken)[0]  # any operation will do: the change is what matters
+    victim.document.setdefault("parameters", []).append(
         {"name": "filter", "in": "query", "schema": {"$ref": "#/components/schemas/DoesNotExist"}}
     )
     spec = tmp_path / "api-docs.json"
@@ -81,7 +78,7 @@ def test_generation_that_warns_fails_and_leaves_the_target_untouched(tmp_path: P
 
     assert result.returncode != 0
     assert "FAILED" in result.stderr
-    assert "list_contacts" in result.stderr or "listContacts" in result.stderr or "DoesNotExist" in result.stderr
+    assert victim.module in result.stderr or victim.operation_id in result.stderr or "DoesNotExist" in result.stderr
     assert tree_digest(target) == before
 
 
@@ -110,3 +107,20 @@ def test_empty_enum_is_dropped_by_the_committed_overlay() -> None:
     assert result["components"]["schemas"] == {"X": {"type": "string"}, "Y": {"enum": ["a"]}}
     assert any("removed 1 node(s)" in line for line in changes)
     assert document["components"]["schemas"]["X"]["enum"] == [], "input must not change"
+
+
+def test_discriminator_values_mark_the_schemas_they_select() -> None:
+    schemas = {
+        "Circle": {"type": "object", "properties": {"kind": {"type": "string"}}},
+        "Square": {"type": "object", "properties": {"kind": {"type": "string"}}},
+        "Shape": {
+            "oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}],
+            "discriminator": {"propertyName": "kind", "mapping": {"round": "#/components/schemas/Circle"}},
+        },
+    }
+    result, changes = normalize({"components": {"schemas": schemas}})
+    marked = result["components"]["schemas"]
+    assert marked["Circle"]["x-discriminator-values"] == {"kind": ["round"]}
+    assert marked["Square"]["x-discriminator-values"] == {"kind": ["Square"]}  # implicit: the schema's name
+    assert len(changes) == 2 and "x-discriminator-values" not in schemas["Circle"], "input must not change"
+    assert normalize(result)[1] == [], "normalisation is idempotent"

@@ -15,13 +15,7 @@ import pytest
 
 from mihu_client import ResponseValidationError
 from mihu_client._generated.types import STRICT, UNSET
-from mihu_client.models import (
-    AppointmentCreateRequest,
-    Contact,
-    ContactPaginatedList,
-    PbxExtensionConnectorItem,
-    PbxExtensionConnectorItemStatus,
-)
+from tests.snapshot import models
 
 CONNECTOR = {
     "pbx_extension_connector_uuid": "9b1d3c2e-4f5a-4b6c-8d7e-1f2a3b4c5d6e",
@@ -56,65 +50,67 @@ def connector(**changes: object) -> dict[str, object]:
 
 
 def test_documented_payload_parses_into_typed_values() -> None:
-    item = PbxExtensionConnectorItem.from_dict(CONNECTOR)
+    item = models.PbxExtensionConnectorItem.from_dict(CONNECTOR)
     assert item.pbx_extension_connector_uuid == uuid.UUID(str(CONNECTOR["pbx_extension_connector_uuid"]))
-    assert item.status is PbxExtensionConnectorItemStatus.ACTIVE
+    assert item.status is models.PbxExtensionConnectorItemStatus.ACTIVE
     assert item.created_at == datetime.datetime(2024, 1, 2, 10, 0, tzinfo=datetime.UTC)
     assert item.updated_at == datetime.datetime(2024, 1, 2, 5, 31, 56, tzinfo=datetime.UTC)
     assert item.pbx.port == 5060
     assert item.agent_uuid is None
     assert item.additional_properties == {}
     with strict():
-        assert PbxExtensionConnectorItem.from_dict(CONNECTOR) == item
+        assert models.PbxExtensionConnectorItem.from_dict(CONNECTOR) == item
 
 
 def test_unknown_enum_value_is_kept_and_readable() -> None:
-    item = PbxExtensionConnectorItem.from_dict(connector(status="suspended"))
-    assert isinstance(item.status, PbxExtensionConnectorItemStatus)
+    item = models.PbxExtensionConnectorItem.from_dict(connector(status="suspended"))
+    assert isinstance(item.status, models.PbxExtensionConnectorItemStatus)
     assert item.status == "suspended"
     assert item.status.value == "suspended"
     assert str(item.status) == "suspended"
     assert item.status.name == "UNKNOWN"
     assert item.to_dict()["status"] == "suspended"
     # The stand-in never becomes a documented member.
-    assert "suspended" not in {member.value for member in PbxExtensionConnectorItemStatus}
+    assert "suspended" not in {member.value for member in models.PbxExtensionConnectorItemStatus}
 
 
 def test_unknown_enum_value_fails_strict_parsing() -> None:
     with strict(), pytest.raises(ResponseValidationError) as caught:
-        PbxExtensionConnectorItem.from_dict(connector(status="suspended"))
+        models.PbxExtensionConnectorItem.from_dict(connector(status="suspended"))
     assert caught.value.path == "PbxExtensionConnectorItem.status"
     assert "suspended" in str(caught.value)
 
 
 @pytest.mark.parametrize("field", ["name", "status", "pbx", "created_at", "pbx_extension_connector_uuid"])
 def test_unexpected_null_is_kept_as_none(field: str) -> None:
-    item = PbxExtensionConnectorItem.from_dict(connector(**{field: None}))
+    item = models.PbxExtensionConnectorItem.from_dict(connector(**{field: None}))
     assert getattr(item, field) is None
     assert item.to_dict()[field] is None
 
 
 def test_unexpected_null_fails_strict_parsing() -> None:
     with strict(), pytest.raises(ResponseValidationError, match="null"):
-        PbxExtensionConnectorItem.from_dict(connector(pbx=None))
+        models.PbxExtensionConnectorItem.from_dict(connector(pbx=None))
 
 
 def test_declared_nullable_fields_accept_null_in_strict_mode() -> None:
     with strict():
-        item = PbxExtensionConnectorItem.from_dict(connector(agent_uuid=None, setup_mode=None, connection_type=None))
+        item = models.PbxExtensionConnectorItem.from_dict(
+            connector(agent_uuid=None, setup_mode=None, connection_type=None)
+        )
     assert item.connection_type is None
 
 
 def test_extra_fields_land_in_additional_properties_and_round_trip() -> None:
     payload = connector(region="eu-west", limits={"calls": 3})
-    item = PbxExtensionConnectorItem.from_dict(payload)
+    item = models.PbxExtensionConnectorItem.from_dict(payload)
     assert item.additional_properties == {"region": "eu-west", "limits": {"calls": 3}}
     assert item["region"] == "eu-west"
     assert item.to_dict()["limits"] == {"calls": 3}
 
 
 def test_contact_custom_fields_arrive_as_additional_properties() -> None:
-    contact = Contact.from_dict({"uuid": str(uuid.uuid4()), "name": "Ada", "favourite_colour": "green"})
+    contact = models.Contact.from_dict({"uuid": str(uuid.uuid4()), "name": "Ada", "favourite_colour": "green"})
     assert contact.additional_properties == {"favourite_colour": "green"}
 
 
@@ -128,37 +124,39 @@ def test_contact_custom_fields_arrive_as_additional_properties() -> None:
     ],
 )
 def test_date_formats_the_server_sends_parse(raw: str, expected: datetime.datetime) -> None:
-    assert PbxExtensionConnectorItem.from_dict(connector(updated_at=raw)).updated_at == expected
+    assert models.PbxExtensionConnectorItem.from_dict(connector(updated_at=raw)).updated_at == expected
 
 
 def test_unparseable_date_stays_the_string_it_was() -> None:
-    item = PbxExtensionConnectorItem.from_dict(connector(updated_at="yesterday"))
+    item = models.PbxExtensionConnectorItem.from_dict(connector(updated_at="yesterday"))
     assert item.updated_at == "yesterday"
     assert item.to_dict()["updated_at"] == "yesterday"
     with strict(), pytest.raises(ResponseValidationError, match="updated_at"):
-        PbxExtensionConnectorItem.from_dict(connector(updated_at="yesterday"))
+        models.PbxExtensionConnectorItem.from_dict(connector(updated_at="yesterday"))
 
 
 def test_value_of_another_shape_is_kept() -> None:
-    item = PbxExtensionConnectorItem.from_dict(connector(pbx="not configured", pbx_extension_connector_uuid="ext-101"))
+    item = models.PbxExtensionConnectorItem.from_dict(
+        connector(pbx="not configured", pbx_extension_connector_uuid="ext-101")
+    )
     assert item.pbx == "not configured"
     assert item.pbx_extension_connector_uuid == "ext-101"
     assert item.to_dict()["pbx"] == "not configured"
     with strict(), pytest.raises(ResponseValidationError):
-        PbxExtensionConnectorItem.from_dict(connector(pbx="not configured"))
+        models.PbxExtensionConnectorItem.from_dict(connector(pbx="not configured"))
 
 
 def test_missing_required_field_is_unset_and_fails_strict_parsing() -> None:
     payload = {"schedule_uuid": str(uuid.uuid4()), "title": "Team meeting", "start_time": "2025-12-01 10:00:00"}
-    request = AppointmentCreateRequest.from_dict(payload)
+    request = models.AppointmentCreateRequest.from_dict(payload)
     assert request.end_time is UNSET
     assert request.start_time == datetime.datetime(2025, 12, 1, 10, 0)
     with strict(), pytest.raises(ResponseValidationError, match="end_time"):
-        AppointmentCreateRequest.from_dict(payload)
+        models.AppointmentCreateRequest.from_dict(payload)
 
 
 def test_lists_parse_item_by_item_and_keep_odd_items() -> None:
-    page = ContactPaginatedList.from_dict(
+    page = models.ContactPaginatedList.from_dict(
         {
             "current_page": 1,
             "last_page": 1,
@@ -173,14 +171,14 @@ def test_lists_parse_item_by_item_and_keep_odd_items() -> None:
     )
     assert isinstance(page.data, list)
     first, missing_item, third = page.data
-    assert isinstance(first, Contact) and first.name == "Ada"
+    assert isinstance(first, models.Contact) and first.name == "Ada"
     assert missing_item is None
-    assert isinstance(third, Contact) and third.uuid == "legacy-17"
+    assert isinstance(third, models.Contact) and third.uuid == "legacy-17"
     assert page.additional_properties == {"per_page": 15}
 
 
 def test_list_of_another_shape_is_kept() -> None:
-    page = ContactPaginatedList.from_dict({"data": {"unexpected": "object"}})
+    page = models.ContactPaginatedList.from_dict({"data": {"unexpected": "object"}})
     assert page.data == {"unexpected": "object"}
 
 
@@ -211,3 +209,16 @@ def test_uuid_fast_path_agrees_with_the_uuid_constructor(spelling: str) -> None:
     if isinstance(parsed, uuid.UUID):
         assert hash(parsed) == hash(expected) and str(parsed) == str(expected)
         assert parsed.is_safe == uuid.SafeUUID.unknown
+
+
+@pytest.mark.parametrize("sent", [None, {"a": 1}, "oops", [{"name": "vip"}, "odd", None]])
+def test_list_field_kept_as_sent_serialises_back_unchanged(sent: object) -> None:
+    """`to_dict()` gives back what was sent, as the README's `return result.to_dict()` relies on."""
+    contact = models.Contact.from_dict({"name": "Ada", "tags": sent})
+    assert contact.to_dict() == {"name": "Ada", "tags": sent}
+
+
+def test_missing_required_fields_are_left_out_of_to_dict_never_serialised_as_unset() -> None:
+    item = models.AppointmentCreateRequest.from_dict({"notes": "call first"})
+    assert item.title is UNSET  # required by the spec, absent
+    assert item.to_dict() == {"notes": "call first"}

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
+import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
@@ -19,9 +21,8 @@ import pytest
 from mihu_client import MihuClient
 from mihu_client._generated.types import Response
 from mihu_client._pagination import Paginator
-from mihu_client.models import Contact, PhoneNumber
-from mihu_client.models import ListConversationMessagesSortDir as SortDir
 from tests.conftest import TEST_TOKEN
+from tests.snapshot import models, namespace_class, namespaces, operations, page_shape
 
 Handler = Callable[[str, dict[str, str]], Awaitable[Any]]
 UUID = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
@@ -108,6 +109,7 @@ def chunk(total: int, page: int, per_page: int) -> list[dict[str, Any]]:
     return [contact(n) for n in range((page - 1) * per_page + 1, min(total, page * per_page) + 1)]
 
 
+@pytest.mark.uses("listContacts")
 async def test_laravel_pages_until_last_page_with_filters_on_every_request() -> None:
     async def handler(path: str, query: dict[str, str]) -> Any:
         page = int(query["page"])
@@ -115,12 +117,13 @@ async def test_laravel_pages_until_last_page_with_filters_on_every_request() -> 
 
     async with serving(handler) as (server, mihu):
         items = [item async for item in mihu.contacts.list_all(per_page=2, search="ann")]
-    assert all(isinstance(item, Contact) for item in items)
+    assert all(isinstance(item, models.Contact) for item in items)
     assert [item.name for item in items] == [f"Contact {n}" for n in range(1, 6)]
     assert server.pages_requested() == ["1", "2", "3"]
     assert all(query["per_page"] == "2" and query["search"] == "ann" for _, query in server.requests)
 
 
+@pytest.mark.uses("listPhoneNumbers")
 async def test_items_with_pagination_object_and_page_access() -> None:
     async def handler(path: str, query: dict[str, str]) -> Any:
         page = int(query["page"])
@@ -132,11 +135,12 @@ async def test_items_with_pagination_object_and_page_access() -> None:
         pages = [page async for page in mihu.phone_numbers.list_all().pages()]
     assert [page.info.current_page for page in pages] == [1, 2]
     assert pages[0].info.last_page == 2 and pages[0].info.has_more is True
-    assert all(isinstance(item, PhoneNumber) for page in pages for item in page.items)
+    assert all(isinstance(item, models.PhoneNumber) for page in pages for item in page.items)
     assert pages[1].response.json()["data"]["pagination"]["has_more"] is False
     assert server.pages_requested() == ["1", "2"]
 
 
+@pytest.mark.uses("listPhoneNumbers")
 async def test_without_last_page_has_more_decides() -> None:
     async def handler(path: str, query: dict[str, str]) -> Any:
         page = int(query["page"])
@@ -149,6 +153,7 @@ async def test_without_last_page_has_more_decides() -> None:
     assert server.pages_requested() == ["1", "2", "3"]
 
 
+@pytest.mark.uses("listTableRecords")
 async def test_without_any_page_keys_a_short_page_or_an_empty_page_ends_it() -> None:
     async def short_last(path: str, query: dict[str, str]) -> Any:
         page = int(query["page"])
@@ -169,6 +174,7 @@ async def test_without_any_page_keys_a_short_page_or_an_empty_page_ends_it() -> 
     assert server.pages_requested() == ["1", "2", "3"]  # page 3 came back empty
 
 
+@pytest.mark.uses("listContacts", "listTableRecords")
 async def test_a_server_ignoring_the_page_parameter_costs_one_request_not_a_loop() -> None:
     async def same_page(path: str, query: dict[str, str]) -> Any:
         return {"data": {"data": chunk(2, 1, 2)}}
@@ -191,6 +197,7 @@ async def test_a_server_ignoring_the_page_parameter_costs_one_request_not_a_loop
     assert server.pages_requested() == ["1", "2"]
 
 
+@pytest.mark.uses("listContacts")
 async def test_an_empty_first_page_yields_nothing() -> None:
     async def empty(path: str, query: dict[str, str]) -> Any:
         return laravel([], page=1, last_page=1)
@@ -200,6 +207,7 @@ async def test_an_empty_first_page_yields_nothing() -> None:
     assert len(server.requests) == 1
 
 
+@pytest.mark.uses("listContacts")
 async def test_prefetch_keeps_order_fetches_each_page_once_and_bounds_concurrency() -> None:
     server_ref: list[PageServer] = []
 
@@ -217,6 +225,7 @@ async def test_prefetch_keeps_order_fetches_each_page_once_and_bounds_concurrenc
     assert server.max_in_flight == 3
 
 
+@pytest.mark.uses("listContacts")
 async def test_stopping_early_cancels_prefetched_pages() -> None:
     async def handler(path: str, query: dict[str, str]) -> Any:
         page = int(query["page"])
@@ -234,6 +243,7 @@ async def test_stopping_early_cancels_prefetched_pages() -> None:
     assert set(requested) <= {"1", "2", "3", "4"}
 
 
+@pytest.mark.uses("listConversationMessages")
 async def test_open_pages_are_sniffed_and_yield_json_items() -> None:
     async def handler(path: str, query: dict[str, str]) -> Any:
         page = int(query["page"])
@@ -241,7 +251,12 @@ async def test_open_pages_are_sniffed_and_yield_json_items() -> None:
         return {"success": True, "data": {"current_page": page, "data": items, "last_page": 2}}
 
     async with serving(handler) as (server, mihu):
-        messages = [item async for item in mihu.conversations.list_all_messages(UUID, sort_dir=SortDir.DESC)]
+        messages = [
+            item
+            async for item in mihu.conversations.list_all_messages(
+                UUID, sort_dir=models.ListConversationMessagesSortDir.DESC
+            )
+        ]
     assert messages == [{"id": "m10"}, {"id": "m11"}, {"id": "m20"}, {"id": "m21"}]
     assert [query.get("sort_dir") for _, query in server.requests] == ["desc", "desc"]
 
@@ -302,3 +317,19 @@ def test_concurrency_must_be_positive() -> None:
 
     with pytest.raises(ValueError, match="concurrency"):
         Paginator(never, mode="page", shape="laravel", items=None, concurrency=0)
+
+
+def test_paginating_twins_follow_the_page_shapes_of_the_snapshot() -> None:
+    """Which operations page, and how, read from the spec itself: each has a twin with that shape."""
+    expected = {op.module: (op, shape) for op in operations() if (shape := page_shape(op))}
+    twins: dict[str, str] = {}
+    for namespace in namespaces():
+        resource = namespace_class(namespace)
+        for name, module in resource._operations.items():
+            if not inspect.iscoroutinefunction(getattr(resource, name)):
+                found = re.search(r"Page shape `(\w+)`", getattr(resource, name).__doc__ or "")
+                twins[module] = found.group(1) if found else "?"
+    assert {module: twins.get(module) for module in expected} == {
+        module: shape for module, (_, shape) in expected.items()
+    }
+    assert set(twins) == set(expected), f"twins for operations that do not page: {sorted(set(twins) - set(expected))}"

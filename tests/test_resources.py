@@ -7,7 +7,6 @@ delays or failures; nothing is patched.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
 import json
 import re
@@ -23,33 +22,20 @@ from mihu_client import APITimeoutError, InternalServerError, MihuClient, NotFou
 from mihu_client._generated import api
 from mihu_client._resource import Resource
 from mihu_client._response import RawResponse
-from mihu_client.models import (
-    CallInitiateRequest,
-    GetContactResponse200,
-    GetPbxExtensionConnectorResponse200,
-    InitiateCallResponse200,
-    ListContactsResponse200,
-    ListContactsStatus,
-)
 from tests.conftest import TEST_TOKEN
 from tests.servers.fault_server import FaultServer, Reply
 from tests.servers.prism import PrismServer
+from tests.snapshot import models, namespace_class, operations
 
 pytest_plugins = ("tests.servers.prism_fixture",)
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = json.loads((ROOT / "openapi" / "api-docs.json").read_text(encoding="utf-8"))
-HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 UUID = uuid.UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
 
 
 def namespace_classes() -> dict[str, type[Resource]]:
     """Namespace attribute -> its generated class (each tag module exports the class first)."""
-    classes: dict[str, type[Resource]] = {}
-    for name in api.NAMESPACES:
-        module = importlib.import_module(f"mihu_client._generated.api.{name}")
-        classes[name] = getattr(module, module.__all__[0])
-    return classes
+    return {name: namespace_class(name) for name in api.NAMESPACES}
 
 
 @pytest.fixture
@@ -79,29 +65,32 @@ async def prism_client(prism_server: PrismServer) -> AsyncIterator[MihuClient]:
     ],
 )
 def test_method_names_follow_the_rule(namespace: str, method: str, module: str) -> None:
-    resource = namespace_classes()[namespace]
-    assert resource._operations[method] == module  # type: ignore[attr-defined]
+    resource = namespace_class(namespace)
+    operations: dict[str, str] = resource._operations  # type: ignore[attr-defined]
+    assert method in operations, f"mihu.{namespace} has no method {method!r} (operation {module} renamed or removed?)"
+    assert operations[method] == module
     assert callable(getattr(resource, method))
 
 
 def test_every_operation_is_one_method_of_its_first_tag() -> None:
-    expected = {
-        item["operationId"]: item["tags"][0]
-        for path in SPEC["paths"].values()
-        for method, item in path.items()
-        if method in HTTP_METHODS
-    }
-    reached: list[str] = []
-    for resource in namespace_classes().values():
-        operations: dict[str, str] = resource._operations  # type: ignore[attr-defined]
-        reached += [
-            module for name, module in operations.items() if inspect.iscoroutinefunction(getattr(resource, name))
-        ]
-    assert len(reached) == len(set(reached)) == len(expected) == 139
-    # 34 tags, but the only Contact Blacklist operation is filed under its first tag, Contacts.
-    assert len(namespace_classes()) == len(set(expected.values())) == 33
+    expected = {operation.module: operation for operation in operations()}
+    reached: dict[str, list[str]] = {}
+    for namespace, resource in namespace_classes().items():
+        methods: dict[str, str] = resource._operations  # type: ignore[attr-defined]
+        for name, module in methods.items():
+            if inspect.iscoroutinefunction(getattr(resource, name)):
+                reached.setdefault(module, []).append(f"{namespace}.{name}")
+    unreached = [str(operation) for module, operation in expected.items() if module not in reached]
+    assert not unreached, f"operations with no namespace method: {unreached}"
+    twice = {module: names for module, names in reached.items() if len(names) > 1}
+    assert not twice, f"operations served by more than one method: {twice}"
+    assert set(reached) == set(expected), f"methods for unknown operations: {sorted(set(reached) - set(expected))}"
+    # One namespace per first tag that has an operation (a tag named only second gets none).
+    first_tags = {operation.namespace for operation in operations()}
+    assert set(namespace_classes()) == first_tags
 
 
+@pytest.mark.uses("listContacts")
 async def test_raw_twin_for_every_method_and_docstrings_from_the_spec(prism_client: MihuClient) -> None:
     for name in api.NAMESPACES:
         resource = getattr(prism_client, name)
@@ -116,6 +105,7 @@ async def test_raw_twin_for_every_method_and_docstrings_from_the_spec(prism_clie
     assert "`GET /api/v1/contacts`" in doc
 
 
+@pytest.mark.uses("listContacts")
 def test_import_stays_light_and_namespaces_load_on_first_use() -> None:
     code = (
         "import json, sys, mihu_client\n"
@@ -136,26 +126,28 @@ def test_import_stays_light_and_namespaces_load_on_first_use() -> None:
 # --- calls (Prism) -----------------------------------------------------------------------------------
 
 
+@pytest.mark.uses("getPbxExtensionConnector", "listContacts", "initiateCall")
 async def test_methods_return_parsed_models(prism_client: MihuClient) -> None:
     connector = await prism_client.pbx_extension_connectors.get(UUID)
-    assert isinstance(connector, GetPbxExtensionConnectorResponse200)
-    contacts = await prism_client.contacts.list(page=2, status=ListContactsStatus.ACTIVE)
-    assert isinstance(contacts, ListContactsResponse200)
-    body = CallInitiateRequest.from_dict(
+    assert isinstance(connector, models.GetPbxExtensionConnectorResponse200)
+    contacts = await prism_client.contacts.list(page=2, status=models.ListContactsStatus.ACTIVE)
+    assert isinstance(contacts, models.ListContactsResponse200)
+    body = models.CallInitiateRequest.from_dict(
         {
             "agentId": str(UUID),
             "prompt": {"content": "Confirm tomorrow's appointment."},
             "participant": {"number": "+15555550100"},
         }
     )
-    assert isinstance(await prism_client.call.initiate(body), InitiateCallResponse200)
+    assert isinstance(await prism_client.call.initiate(body), models.InitiateCallResponse200)
 
 
+@pytest.mark.uses("getContact")
 async def test_errors_raise_typed_and_per_call_headers_reach_the_server(prism_client: MihuClient) -> None:
     # Prism answers with the documented status a `Prefer` header asks for.
     with pytest.raises(NotFoundError):
         await prism_client.contacts.get(UUID, options={"headers": {"Prefer": "code=404"}})
-    assert isinstance(await prism_client.contacts.get(UUID), GetContactResponse200)  # that call only
+    assert isinstance(await prism_client.contacts.get(UUID), models.GetContactResponse200)  # that call only
 
 
 # --- raw responses and options (fault server) --------------------------------------------------------
@@ -164,6 +156,7 @@ async def test_errors_raise_typed_and_per_call_headers_reach_the_server(prism_cl
 LIST_BODY = {"success": True, "message": "ok", "data": {"current_page": 1, "data": [], "last_page": 1, "total": 0}}
 
 
+@pytest.mark.uses("listContacts")
 async def test_raw_response_carries_status_headers_json_and_model(fault_server: FaultServer, mihu: MihuClient) -> None:
     headers = {"X-Request-Id": "req-42", "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59"}
     fault_server.script("/api/v1/contacts", Reply.json(LIST_BODY, headers=headers))
@@ -174,11 +167,12 @@ async def test_raw_response_carries_status_headers_json_and_model(fault_server: 
     assert (raw.rate_limit.limit, raw.rate_limit.remaining, raw.rate_limit.retry_after) == (60, 59, None)
     assert raw.headers["x-ratelimit-limit"] == "60"
     assert raw.json() == LIST_BODY
-    assert isinstance(raw.parsed, ListContactsResponse200)
+    assert isinstance(raw.parsed, models.ListContactsResponse200)
     assert raw.parse() is raw.parsed
     assert fault_server.count("/api/v1/contacts") == 1  # all of it from one request
 
 
+@pytest.mark.uses("listContacts", "getContact")
 async def test_concurrent_raw_calls_keep_their_own_responses(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script("/api/v1/contacts", Reply.json(LIST_BODY, headers={"X-Request-Id": "contacts"}, delay=0.05))
     fault_server.script(f"/api/v1/contacts/{UUID}", Reply.json({"data": {}}, headers={"X-Request-Id": "one"}))
@@ -188,6 +182,7 @@ async def test_concurrent_raw_calls_keep_their_own_responses(fault_server: Fault
     assert (listing.request_id, single.request_id) == ("contacts", "one")
 
 
+@pytest.mark.uses("getContact")
 async def test_per_call_options_apply_to_that_call_only(fault_server: FaultServer, mihu: MihuClient) -> None:
     path = f"/api/v1/contacts/{UUID}"
     fault_server.script(path, Reply.json({"data": {}}))
@@ -210,6 +205,7 @@ async def test_per_call_options_apply_to_that_call_only(fault_server: FaultServe
         await mihu.contacts.get(UUID, options={"timeout": 0.2, "max_retries": 0})
 
 
+@pytest.mark.uses("getContact")
 async def test_namespace_with_options_and_client_copies(fault_server: FaultServer, mihu: MihuClient) -> None:
     path = f"/api/v1/contacts/{UUID}"
     fault_server.script(path, Reply.json({"data": {}}))
@@ -227,6 +223,7 @@ async def test_namespace_with_options_and_client_copies(fault_server: FaultServe
 # --- static typing (mypy over example files) ---------------------------------------------------------
 
 
+@pytest.mark.uses("getPbxExtensionConnector", "listContacts", "getContact", "initiateCall", "listConversationMessages")
 def test_mypy_accepts_the_good_example_and_rejects_each_marked_misuse(tmp_path: Path) -> None:
     """tests/typecheck/*_ok.py must pass; each `# E: code` line of facade_bad.py must fail with that code."""
     folder = ROOT / "tests" / "typecheck"

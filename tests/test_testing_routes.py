@@ -88,7 +88,7 @@ def test_unknown_addresses_fail_clearly(mihu_mock: MihuMock) -> None:
 async def test_a_503_then_success_on_a_get_is_retried(mihu_mock: MihuMock, client: MihuClient) -> None:
     mihu_mock.contacts.get.fail(503).respond(json={"data": {"name": "Ada"}})
     contact = await client.contacts.get(CONTACT_ID)
-    assert contact.data["name"] == "Ada"  # type: ignore[index]
+    assert contact.to_dict()["data"]["name"] == "Ada"
     assert mihu_mock.contacts.get.call_count == 2
 
 
@@ -151,9 +151,9 @@ async def test_respond_sequence_then_the_standing_answer(mihu_mock: MihuMock, cl
     route = mihu_mock.contacts.get
     route.respond(json={"data": {"n": 0}})
     route.respond_sequence([{"data": {"n": 1}}, httpx2.Response(500, json={"message": "boom"}), {"data": {"n": 2}}])
-    assert (await client.contacts.get(CONTACT_ID)).data["n"] == 1  # type: ignore[index]
-    assert (await client.contacts.get(CONTACT_ID)).data["n"] == 2  # type: ignore[index]  # the 500 was retried
-    assert (await client.contacts.get(CONTACT_ID)).data["n"] == 0  # type: ignore[index]
+    assert (await client.contacts.get(CONTACT_ID)).to_dict()["data"]["n"] == 1
+    assert (await client.contacts.get(CONTACT_ID)).to_dict()["data"]["n"] == 2  # the 500 was retried
+    assert (await client.contacts.get(CONTACT_ID)).to_dict()["data"]["n"] == 0
     assert route.call_count == 4
 
 
@@ -176,7 +176,7 @@ async def test_a_stateful_fake_with_a_responder(mihu_mock: MihuMock, client: Mih
     created = await client.contacts.create(ContactInput(name="Grace", surname="Hopper"))
     assert created.data and created.data.uuid
     fetched = await client.contacts.get(created.data.uuid)  # type: ignore[arg-type]
-    assert fetched.data["surname"] == "Hopper"  # type: ignore[index]
+    assert fetched.to_dict()["data"]["surname"] == "Hopper"
     with pytest.raises(NotFoundError):
         await client.contacts.get(CONTACT_ID)
 

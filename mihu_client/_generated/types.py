@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from enum import Enum
-from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar, cast
 from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
@@ -177,8 +177,9 @@ def missing(where: str) -> Unset:
     return UNSET
 
 
-def unexpected_null(where: str) -> None:
-    """A field the spec does not mark nullable came as null: kept as None when lenient."""
+def unexpected_null(where: str) -> Any:
+    """A field the spec does not mark nullable came as null: kept as None when lenient (typed Any: the
+    None lands in a field whose type does not admit it)."""
     _drift("null where the spec allows none", where, UNEXPECTED_NULL)
     return None
 
@@ -207,10 +208,11 @@ def unknown_enum_member(cls: type[E], value: object, base: type) -> E | None:
         return None
     if STRICT.get():
         raise ResponseValidationError(f"value {value!r:.80} is not one of the documented values", path=cls.__name__)
-    member = base.__new__(cls, value)  # type: ignore[call-overload]
+    constructor: Any = base  # str or int: builds the member's value without running the enum lookup
+    member = constructor.__new__(cls, value)
     member._name_ = "UNKNOWN"
     member._value_ = value
-    return member  # type: ignore[no-any-return]
+    return cast(E, member)
 
 
 def enum_value(cls: Callable[[Any], E], value: Any, where: str) -> "E | Any":

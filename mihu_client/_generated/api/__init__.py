@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ..._resource import ResourceClient
+    from .agent_channel_bindings import AgentChannelBindings
     from .agents import Agents
     from .analytics import Analytics
     from .appointment_requests import AppointmentRequests
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from .whats_app_templates import WhatsAppTemplates
 if TYPE_CHECKING:
     from . import (
+        agent_channel_bindings,
         agents,
         analytics,
         appointment_requests,
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NAMESPACES",
     "Namespaces",
+    "agent_channel_bindings",
     "agents",
     "analytics",
     "appointment_requests",
@@ -138,6 +141,7 @@ __all__ = [
 ]
 
 NAMESPACES: tuple[str, ...] = (
+    "agent_channel_bindings",
     "agents",
     "analytics",
     "appointment_requests",
@@ -179,6 +183,13 @@ class Namespaces:
     """One attribute per tag of the spec (`mihu.contacts`, `mihu.call`, …), each created on first use."""
 
     @cached_property
+    def agent_channel_bindings(self) -> AgentChannelBindings:
+        """The `agent_channel_bindings` operations (1)."""
+        from .agent_channel_bindings import AgentChannelBindings
+
+        return AgentChannelBindings(cast("ResourceClient", self))
+
+    @cached_property
     def agents(self) -> Agents:
         """The `agents` operations (22)."""
         from .agents import Agents
@@ -194,21 +205,21 @@ class Namespaces:
 
     @cached_property
     def appointment_requests(self) -> AppointmentRequests:
-        """The `appointment_requests` operations (3)."""
+        """The `appointment_requests` operations (4)."""
         from .appointment_requests import AppointmentRequests
 
         return AppointmentRequests(cast("ResourceClient", self))
 
     @cached_property
     def appointments(self) -> Appointments:
-        """The `appointments` operations (5)."""
+        """The `appointments` operations (6)."""
         from .appointments import Appointments
 
         return Appointments(cast("ResourceClient", self))
 
     @cached_property
     def call(self) -> Call:
-        """The `call` operations (1)."""
+        """The `call` operations (3)."""
         from .call import Call
 
         return Call(cast("ResourceClient", self))
@@ -222,7 +233,7 @@ class Namespaces:
 
     @cached_property
     def campaigns(self) -> Campaigns:
-        """The `campaigns` operations (4)."""
+        """The `campaigns` operations (7)."""
         from .campaigns import Campaigns
 
         return Campaigns(cast("ResourceClient", self))
@@ -250,7 +261,7 @@ class Namespaces:
 
     @cached_property
     def contacts(self) -> Contacts:
-        """The `contacts` operations (6)."""
+        """The `contacts` operations (8)."""
         from .contacts import Contacts
 
         return Contacts(cast("ResourceClient", self))
@@ -278,7 +289,7 @@ class Namespaces:
 
     @cached_property
     def flow_catalog(self) -> FlowCatalog:
-        """The `flow_catalog` operations (3)."""
+        """The `flow_catalog` operations (4)."""
         from .flow_catalog import FlowCatalog
 
         return FlowCatalog(cast("ResourceClient", self))
@@ -292,7 +303,7 @@ class Namespaces:
 
     @cached_property
     def flows(self) -> Flows:
-        """The `flows` operations (2)."""
+        """The `flows` operations (3)."""
         from .flows import Flows
 
         return Flows(cast("ResourceClient", self))
@@ -320,7 +331,7 @@ class Namespaces:
 
     @cached_property
     def phone_numbers(self) -> PhoneNumbers:
-        """The `phone_numbers` operations (9)."""
+        """The `phone_numbers` operations (11)."""
         from .phone_numbers import PhoneNumbers
 
         return PhoneNumbers(cast("ResourceClient", self))
@@ -341,7 +352,7 @@ class Namespaces:
 
     @cached_property
     def schedules(self) -> Schedules:
-        """The `schedules` operations (2)."""
+        """The `schedules` operations (4)."""
         from .schedules import Schedules
 
         return Schedules(cast("ResourceClient", self))
@@ -376,14 +387,14 @@ class Namespaces:
 
     @cached_property
     def tasks(self) -> Tasks:
-        """The `tasks` operations (2)."""
+        """The `tasks` operations (8)."""
         from .tasks import Tasks
 
         return Tasks(cast("ResourceClient", self))
 
     @cached_property
     def transcriptions(self) -> Transcriptions:
-        """The `transcriptions` operations (2)."""
+        """The `transcriptions` operations (3)."""
         from .transcriptions import Transcriptions
 
         return Transcriptions(cast("ResourceClient", self))

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .add_agent_guideline_response_201 import AddAgentGuidelineResponse201
     from .add_agent_note_response_201 import AddAgentNoteResponse201
     from .add_agent_procedure_response_201 import AddAgentProcedureResponse201
+    from .add_contact_tag_response_200 import AddContactTagResponse200
     from .add_contact_to_blacklist_response_200 import AddContactToBlacklistResponse200
     from .add_guard_rule_response_201 import AddGuardRuleResponse201
     from .add_listing_contacts_response_200 import AddListingContactsResponse200
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
     from .analytics_session_metrics_previous_type_0 import AnalyticsSessionMetricsPreviousType0
     from .analytics_session_metrics_rates import AnalyticsSessionMetricsRates
     from .analytics_session_metrics_totals import AnalyticsSessionMetricsTotals
+    from .appointment import Appointment
     from .appointment_create_request import AppointmentCreateRequest
     from .appointment_create_request_custom_answers import AppointmentCreateRequestCustomAnswers
     from .appointment_request import AppointmentRequest
@@ -99,6 +101,8 @@ if TYPE_CHECKING:
     from .appointment_update_request import AppointmentUpdateRequest
     from .appointment_update_request_status import AppointmentUpdateRequestStatus
     from .assign_agent_evaluate_settings_response_200 import AssignAgentEvaluateSettingsResponse200
+    from .assign_agent_sms_channel_body import AssignAgentSmsChannelBody
+    from .assign_agent_sms_channel_response_200 import AssignAgentSmsChannelResponse200
     from .assign_campaign_rule_response_200 import AssignCampaignRuleResponse200
     from .assign_external_trunk_response_200 import AssignExternalTrunkResponse200
     from .assign_sip_trunk_connection_response_200 import AssignSipTrunkConnectionResponse200
@@ -114,7 +118,11 @@ if TYPE_CHECKING:
     from .call_initiate_result import CallInitiateResult
     from .call_participant import CallParticipant
     from .call_prompt import CallPrompt
+    from .call_record import CallRecord
+    from .call_record_agent_type_0 import CallRecordAgentType0
+    from .call_record_page import CallRecordPage
     from .campaign import Campaign
+    from .campaign_page import CampaignPage
     from .campaign_pools_attach_request import CampaignPoolsAttachRequest
     from .campaign_pools_attach_result import CampaignPoolsAttachResult
     from .campaign_rule_assign_request import CampaignRuleAssignRequest
@@ -124,6 +132,8 @@ if TYPE_CHECKING:
     from .campaign_update_request import CampaignUpdateRequest
     from .campaign_update_request_rules_type_0 import CampaignUpdateRequestRulesType0
     from .campaign_update_request_status import CampaignUpdateRequestStatus
+    from .cancel_appointment_request_response_200 import CancelAppointmentRequestResponse200
+    from .cancel_task_response_200 import CancelTaskResponse200
     from .contact import Contact
     from .contact_analyzer_update import ContactAnalyzerUpdate
     from .contact_analyzer_update_update_behavior import ContactAnalyzerUpdateUpdateBehavior
@@ -138,6 +148,7 @@ if TYPE_CHECKING:
     from .contact_input_status import ContactInputStatus
     from .contact_paginated_list import ContactPaginatedList
     from .contact_tag import ContactTag
+    from .contact_tag_assign_request import ContactTagAssignRequest
     from .conversation import Conversation
     from .conversation_call import ConversationCall
     from .conversation_contact import ConversationContact
@@ -162,6 +173,7 @@ if TYPE_CHECKING:
     from .create_pbx_extension_connector_response_201 import CreatePbxExtensionConnectorResponse201
     from .create_pool_response_201 import CreatePoolResponse201
     from .create_rule_response_201 import CreateRuleResponse201
+    from .create_schedule_response_201 import CreateScheduleResponse201
     from .create_sip_trunk_connection_response_201 import CreateSipTrunkConnectionResponse201
     from .create_table_body import CreateTableBody
     from .create_table_record_body import CreateTableRecordBody
@@ -173,6 +185,7 @@ if TYPE_CHECKING:
     from .create_whatsapp_template_response_201 import CreateWhatsappTemplateResponse201
     from .delete_agent_procedure_response_200 import DeleteAgentProcedureResponse200
     from .delete_appointment_response_200 import DeleteAppointmentResponse200
+    from .delete_campaign_response_200 import DeleteCampaignResponse200
     from .delete_contact_response_200 import DeleteContactResponse200
     from .delete_external_trunk_channel import DeleteExternalTrunkChannel
     from .delete_external_trunk_response_200 import DeleteExternalTrunkResponse200
@@ -182,6 +195,7 @@ if TYPE_CHECKING:
     from .delete_pool_response_200_data import DeletePoolResponse200Data
     from .delete_routing_rule_response_200 import DeleteRoutingRuleResponse200
     from .delete_table_record_response_200 import DeleteTableRecordResponse200
+    from .delete_task_response_200 import DeleteTaskResponse200
     from .deploy_flow_response_200 import DeployFlowResponse200
     from .duplicate_pool_response_201 import DuplicatePoolResponse201
     from .evaluate_channel_settings import EvaluateChannelSettings
@@ -217,18 +231,23 @@ if TYPE_CHECKING:
     from .get_agent_intent_event_response_200 import GetAgentIntentEventResponse200
     from .get_agent_voice_settings_response_200 import GetAgentVoiceSettingsResponse200
     from .get_appointment_request_response_200 import GetAppointmentRequestResponse200
+    from .get_appointment_response_200 import GetAppointmentResponse200
     from .get_call_analytics_granularity import GetCallAnalyticsGranularity
+    from .get_call_response_200 import GetCallResponse200
+    from .get_campaign_response_200 import GetCampaignResponse200
     from .get_contact_response_200 import GetContactResponse200
-    from .get_contact_response_200_data import GetContactResponse200Data
     from .get_conversation_response_200 import GetConversationResponse200
     from .get_default_evaluate_settings_response_200 import GetDefaultEvaluateSettingsResponse200
     from .get_evaluation_analytics_response_200 import GetEvaluationAnalyticsResponse200
     from .get_evaluation_response_200 import GetEvaluationResponse200
     from .get_pbx_extension_connector_response_200 import GetPbxExtensionConnectorResponse200
     from .get_rule_response_200 import GetRuleResponse200
+    from .get_schedule_response_200 import GetScheduleResponse200
     from .get_session_analytics_granularity import GetSessionAnalyticsGranularity
     from .get_session_evaluation_response_200 import GetSessionEvaluationResponse200
     from .get_table_response_200 import GetTableResponse200
+    from .get_task_response_200 import GetTaskResponse200
+    from .get_transcription_response_200 import GetTranscriptionResponse200
     from .get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
     from .hangup_call_response_200 import HangupCallResponse200
     from .hangup_call_response_200_data import HangupCallResponse200Data
@@ -245,6 +264,8 @@ if TYPE_CHECKING:
     from .list_appointment_requests_status import ListAppointmentRequestsStatus
     from .list_appointments_response_200 import ListAppointmentsResponse200
     from .list_appointments_response_200_data_item import ListAppointmentsResponse200DataItem
+    from .list_calls_response_200 import ListCallsResponse200
+    from .list_campaigns_response_200 import ListCampaignsResponse200
     from .list_contact_approvals_confidence import ListContactApprovalsConfidence
     from .list_contact_approvals_status import ListContactApprovalsStatus
     from .list_contact_fields_response_200 import ListContactFieldsResponse200
@@ -261,9 +282,12 @@ if TYPE_CHECKING:
     from .list_flow_app_actions_response_200 import ListFlowAppActionsResponse200
     from .list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
     from .list_flow_apps_response_200 import ListFlowAppsResponse200
+    from .list_flow_connections_response_200 import ListFlowConnectionsResponse200
+    from .list_flows_response_200 import ListFlowsResponse200
     from .list_listings_response_200 import ListListingsResponse200
     from .list_listings_response_200_data_item import ListListingsResponse200DataItem
     from .list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
+    from .list_phone_number_search_requirements_response_200 import ListPhoneNumberSearchRequirementsResponse200
     from .list_phone_numbers_response_200 import ListPhoneNumbersResponse200
     from .list_pool_contacts_response_200 import ListPoolContactsResponse200
     from .list_pool_contacts_status import ListPoolContactsStatus
@@ -367,7 +391,9 @@ if TYPE_CHECKING:
     from .provision_agent_call_channel_body import ProvisionAgentCallChannelBody
     from .provision_agent_call_channel_response_200 import ProvisionAgentCallChannelResponse200
     from .provision_agent_call_channel_response_200_data import ProvisionAgentCallChannelResponse200Data
+    from .queue_task_response_200 import QueueTaskResponse200
     from .reassign_agent_evaluate_settings_response_200 import ReassignAgentEvaluateSettingsResponse200
+    from .remove_contact_tag_response_200 import RemoveContactTagResponse200
     from .remove_listing_contact_response_200 import RemoveListingContactResponse200
     from .remove_pool_contact_response_200 import RemovePoolContactResponse200
     from .remove_pool_contact_response_200_data import RemovePoolContactResponse200Data
@@ -380,6 +406,7 @@ if TYPE_CHECKING:
     from .replace_guard_rules_response_200 import ReplaceGuardRulesResponse200
     from .replace_routing_rules_body import ReplaceRoutingRulesBody
     from .replace_routing_rules_response_200 import ReplaceRoutingRulesResponse200
+    from .retry_task_response_200 import RetryTaskResponse200
     from .rule import Rule
     from .rule_create_request import RuleCreateRequest
     from .rule_create_request_type import RuleCreateRequestType
@@ -389,8 +416,11 @@ if TYPE_CHECKING:
     from .rule_update_request_type import RuleUpdateRequestType
     from .say_call_message_response_200 import SayCallMessageResponse200
     from .say_call_message_response_200_data import SayCallMessageResponse200Data
+    from .schedule import Schedule
+    from .schedule_create_request import ScheduleCreateRequest
     from .schedule_custom_question import ScheduleCustomQuestion
     from .schedule_update_request import ScheduleUpdateRequest
+    from .search_phone_numbers_response_200 import SearchPhoneNumbersResponse200
     from .send_sms_response_200 import SendSmsResponse200
     from .send_whatsapp_template_message_response_200 import SendWhatsappTemplateMessageResponse200
     from .session import Session
@@ -422,6 +452,7 @@ if TYPE_CHECKING:
     from .task_status import TaskStatus
     from .task_task_data_type_0 import TaskTaskDataType0
     from .task_type import TaskType
+    from .task_update_request import TaskUpdateRequest
     from .test_flow_step_body import TestFlowStepBody
     from .test_flow_step_body_config_override import TestFlowStepBodyConfigOverride
     from .test_flow_step_body_data import TestFlowStepBodyData
@@ -446,9 +477,7 @@ if TYPE_CHECKING:
     from .update_agent_training_response_200 import UpdateAgentTrainingResponse200
     from .update_agent_webhook_response_200 import UpdateAgentWebhookResponse200
     from .update_appointment_response_200 import UpdateAppointmentResponse200
-    from .update_appointment_response_200_data import UpdateAppointmentResponse200Data
     from .update_appointment_status_response_200 import UpdateAppointmentStatusResponse200
-    from .update_appointment_status_response_200_data import UpdateAppointmentStatusResponse200Data
     from .update_campaign_response_200 import UpdateCampaignResponse200
     from .update_contact_response_200 import UpdateContactResponse200
     from .update_default_evaluate_settings_response_200 import UpdateDefaultEvaluateSettingsResponse200
@@ -464,6 +493,7 @@ if TYPE_CHECKING:
     from .update_table_record_body import UpdateTableRecordBody
     from .update_table_record_body_record import UpdateTableRecordBodyRecord
     from .update_table_record_response_200 import UpdateTableRecordResponse200
+    from .update_task_response_200 import UpdateTaskResponse200
     from .upload_whatsapp_template_media_response_200 import UploadWhatsappTemplateMediaResponse200
     from .voice_ivr_agent import VoiceIvrAgent
     from .voice_ivr_agent_guidelines_item import VoiceIvrAgentGuidelinesItem
@@ -513,6 +543,7 @@ _MODULES = {
     "AddAgentGuidelineResponse201": ".add_agent_guideline_response_201",
     "AddAgentNoteResponse201": ".add_agent_note_response_201",
     "AddAgentProcedureResponse201": ".add_agent_procedure_response_201",
+    "AddContactTagResponse200": ".add_contact_tag_response_200",
     "AddContactToBlacklistResponse200": ".add_contact_to_blacklist_response_200",
     "AddGuardRuleResponse201": ".add_guard_rule_response_201",
     "AddListingContactsResponse200": ".add_listing_contacts_response_200",
@@ -590,6 +621,7 @@ _MODULES = {
     "AnalyticsSessionMetricsPreviousType0": ".analytics_session_metrics_previous_type_0",
     "AnalyticsSessionMetricsRates": ".analytics_session_metrics_rates",
     "AnalyticsSessionMetricsTotals": ".analytics_session_metrics_totals",
+    "Appointment": ".appointment",
     "AppointmentCreateRequest": ".appointment_create_request",
     "AppointmentCreateRequestCustomAnswers": ".appointment_create_request_custom_answers",
     "AppointmentRequest": ".appointment_request",
@@ -602,6 +634,8 @@ _MODULES = {
     "AppointmentUpdateRequest": ".appointment_update_request",
     "AppointmentUpdateRequestStatus": ".appointment_update_request_status",
     "AssignAgentEvaluateSettingsResponse200": ".assign_agent_evaluate_settings_response_200",
+    "AssignAgentSmsChannelBody": ".assign_agent_sms_channel_body",
+    "AssignAgentSmsChannelResponse200": ".assign_agent_sms_channel_response_200",
     "AssignCampaignRuleResponse200": ".assign_campaign_rule_response_200",
     "AssignExternalTrunkResponse200": ".assign_external_trunk_response_200",
     "AssignSipTrunkConnectionResponse200": ".assign_sip_trunk_connection_response_200",
@@ -617,7 +651,11 @@ _MODULES = {
     "CallInitiateResult": ".call_initiate_result",
     "CallParticipant": ".call_participant",
     "CallPrompt": ".call_prompt",
+    "CallRecord": ".call_record",
+    "CallRecordAgentType0": ".call_record_agent_type_0",
+    "CallRecordPage": ".call_record_page",
     "Campaign": ".campaign",
+    "CampaignPage": ".campaign_page",
     "CampaignPoolsAttachRequest": ".campaign_pools_attach_request",
     "CampaignPoolsAttachResult": ".campaign_pools_attach_result",
     "CampaignRuleAssignRequest": ".campaign_rule_assign_request",
@@ -627,6 +665,8 @@ _MODULES = {
     "CampaignUpdateRequest": ".campaign_update_request",
     "CampaignUpdateRequestRulesType0": ".campaign_update_request_rules_type_0",
     "CampaignUpdateRequestStatus": ".campaign_update_request_status",
+    "CancelAppointmentRequestResponse200": ".cancel_appointment_request_response_200",
+    "CancelTaskResponse200": ".cancel_task_response_200",
     "Contact": ".contact",
     "ContactAnalyzerUpdate": ".contact_analyzer_update",
     "ContactAnalyzerUpdateUpdateBehavior": ".contact_analyzer_update_update_behavior",
@@ -641,6 +681,7 @@ _MODULES = {
     "ContactInputStatus": ".contact_input_status",
     "ContactPaginatedList": ".contact_paginated_list",
     "ContactTag": ".contact_tag",
+    "ContactTagAssignRequest": ".contact_tag_assign_request",
     "Conversation": ".conversation",
     "ConversationCall": ".conversation_call",
     "ConversationContact": ".conversation_contact",
@@ -665,6 +706,7 @@ _MODULES = {
     "CreatePbxExtensionConnectorResponse201": ".create_pbx_extension_connector_response_201",
     "CreatePoolResponse201": ".create_pool_response_201",
     "CreateRuleResponse201": ".create_rule_response_201",
+    "CreateScheduleResponse201": ".create_schedule_response_201",
     "CreateSipTrunkConnectionResponse201": ".create_sip_trunk_connection_response_201",
     "CreateTableBody": ".create_table_body",
     "CreateTableRecordBody": ".create_table_record_body",
@@ -676,6 +718,7 @@ _MODULES = {
     "CreateWhatsappTemplateResponse201": ".create_whatsapp_template_response_201",
     "DeleteAgentProcedureResponse200": ".delete_agent_procedure_response_200",
     "DeleteAppointmentResponse200": ".delete_appointment_response_200",
+    "DeleteCampaignResponse200": ".delete_campaign_response_200",
     "DeleteContactResponse200": ".delete_contact_response_200",
     "DeleteExternalTrunkChannel": ".delete_external_trunk_channel",
     "DeleteExternalTrunkResponse200": ".delete_external_trunk_response_200",
@@ -685,6 +728,7 @@ _MODULES = {
     "DeletePoolResponse200Data": ".delete_pool_response_200_data",
     "DeleteRoutingRuleResponse200": ".delete_routing_rule_response_200",
     "DeleteTableRecordResponse200": ".delete_table_record_response_200",
+    "DeleteTaskResponse200": ".delete_task_response_200",
     "DeployFlowResponse200": ".deploy_flow_response_200",
     "DuplicatePoolResponse201": ".duplicate_pool_response_201",
     "EvaluateChannelSettings": ".evaluate_channel_settings",
@@ -720,18 +764,23 @@ _MODULES = {
     "GetAgentIntentEventResponse200": ".get_agent_intent_event_response_200",
     "GetAgentVoiceSettingsResponse200": ".get_agent_voice_settings_response_200",
     "GetAppointmentRequestResponse200": ".get_appointment_request_response_200",
+    "GetAppointmentResponse200": ".get_appointment_response_200",
     "GetCallAnalyticsGranularity": ".get_call_analytics_granularity",
+    "GetCallResponse200": ".get_call_response_200",
+    "GetCampaignResponse200": ".get_campaign_response_200",
     "GetContactResponse200": ".get_contact_response_200",
-    "GetContactResponse200Data": ".get_contact_response_200_data",
     "GetConversationResponse200": ".get_conversation_response_200",
     "GetDefaultEvaluateSettingsResponse200": ".get_default_evaluate_settings_response_200",
     "GetEvaluationAnalyticsResponse200": ".get_evaluation_analytics_response_200",
     "GetEvaluationResponse200": ".get_evaluation_response_200",
     "GetPbxExtensionConnectorResponse200": ".get_pbx_extension_connector_response_200",
     "GetRuleResponse200": ".get_rule_response_200",
+    "GetScheduleResponse200": ".get_schedule_response_200",
     "GetSessionAnalyticsGranularity": ".get_session_analytics_granularity",
     "GetSessionEvaluationResponse200": ".get_session_evaluation_response_200",
     "GetTableResponse200": ".get_table_response_200",
+    "GetTaskResponse200": ".get_task_response_200",
+    "GetTranscriptionResponse200": ".get_transcription_response_200",
     "GetTranscriptionTranscriptResponse200": ".get_transcription_transcript_response_200",
     "HangupCallResponse200": ".hangup_call_response_200",
     "HangupCallResponse200Data": ".hangup_call_response_200_data",
@@ -748,6 +797,8 @@ _MODULES = {
     "ListAppointmentRequestsStatus": ".list_appointment_requests_status",
     "ListAppointmentsResponse200": ".list_appointments_response_200",
     "ListAppointmentsResponse200DataItem": ".list_appointments_response_200_data_item",
+    "ListCallsResponse200": ".list_calls_response_200",
+    "ListCampaignsResponse200": ".list_campaigns_response_200",
     "ListContactApprovalsConfidence": ".list_contact_approvals_confidence",
     "ListContactApprovalsStatus": ".list_contact_approvals_status",
     "ListContactFieldsResponse200": ".list_contact_fields_response_200",
@@ -764,9 +815,12 @@ _MODULES = {
     "ListFlowAppActionsResponse200": ".list_flow_app_actions_response_200",
     "ListFlowAppTriggersResponse200": ".list_flow_app_triggers_response_200",
     "ListFlowAppsResponse200": ".list_flow_apps_response_200",
+    "ListFlowConnectionsResponse200": ".list_flow_connections_response_200",
+    "ListFlowsResponse200": ".list_flows_response_200",
     "ListListingsResponse200": ".list_listings_response_200",
     "ListListingsResponse200DataItem": ".list_listings_response_200_data_item",
     "ListOutboundCallRatesResponse200": ".list_outbound_call_rates_response_200",
+    "ListPhoneNumberSearchRequirementsResponse200": ".list_phone_number_search_requirements_response_200",
     "ListPhoneNumbersResponse200": ".list_phone_numbers_response_200",
     "ListPoolContactsResponse200": ".list_pool_contacts_response_200",
     "ListPoolContactsStatus": ".list_pool_contacts_status",
@@ -870,7 +924,9 @@ _MODULES = {
     "ProvisionAgentCallChannelBody": ".provision_agent_call_channel_body",
     "ProvisionAgentCallChannelResponse200": ".provision_agent_call_channel_response_200",
     "ProvisionAgentCallChannelResponse200Data": ".provision_agent_call_channel_response_200_data",
+    "QueueTaskResponse200": ".queue_task_response_200",
     "ReassignAgentEvaluateSettingsResponse200": ".reassign_agent_evaluate_settings_response_200",
+    "RemoveContactTagResponse200": ".remove_contact_tag_response_200",
     "RemoveListingContactResponse200": ".remove_listing_contact_response_200",
     "RemovePoolContactResponse200": ".remove_pool_contact_response_200",
     "RemovePoolContactResponse200Data": ".remove_pool_contact_response_200_data",
@@ -883,6 +939,7 @@ _MODULES = {
     "ReplaceGuardRulesResponse200": ".replace_guard_rules_response_200",
     "ReplaceRoutingRulesBody": ".replace_routing_rules_body",
     "ReplaceRoutingRulesResponse200": ".replace_routing_rules_response_200",
+    "RetryTaskResponse200": ".retry_task_response_200",
     "Rule": ".rule",
     "RuleCreateRequest": ".rule_create_request",
     "RuleCreateRequestType": ".rule_create_request_type",
@@ -892,8 +949,11 @@ _MODULES = {
     "RuleUpdateRequestType": ".rule_update_request_type",
     "SayCallMessageResponse200": ".say_call_message_response_200",
     "SayCallMessageResponse200Data": ".say_call_message_response_200_data",
+    "Schedule": ".schedule",
+    "ScheduleCreateRequest": ".schedule_create_request",
     "ScheduleCustomQuestion": ".schedule_custom_question",
     "ScheduleUpdateRequest": ".schedule_update_request",
+    "SearchPhoneNumbersResponse200": ".search_phone_numbers_response_200",
     "SendSmsResponse200": ".send_sms_response_200",
     "SendWhatsappTemplateMessageResponse200": ".send_whatsapp_template_message_response_200",
     "Session": ".session",
@@ -925,6 +985,7 @@ _MODULES = {
     "TaskStatus": ".task_status",
     "TaskTaskDataType0": ".task_task_data_type_0",
     "TaskType": ".task_type",
+    "TaskUpdateRequest": ".task_update_request",
     "TestFlowStepBody": ".test_flow_step_body",
     "TestFlowStepBodyConfigOverride": ".test_flow_step_body_config_override",
     "TestFlowStepBodyData": ".test_flow_step_body_data",
@@ -949,9 +1010,7 @@ _MODULES = {
     "UpdateAgentTrainingResponse200": ".update_agent_training_response_200",
     "UpdateAgentWebhookResponse200": ".update_agent_webhook_response_200",
     "UpdateAppointmentResponse200": ".update_appointment_response_200",
-    "UpdateAppointmentResponse200Data": ".update_appointment_response_200_data",
     "UpdateAppointmentStatusResponse200": ".update_appointment_status_response_200",
-    "UpdateAppointmentStatusResponse200Data": ".update_appointment_status_response_200_data",
     "UpdateCampaignResponse200": ".update_campaign_response_200",
     "UpdateContactResponse200": ".update_contact_response_200",
     "UpdateDefaultEvaluateSettingsResponse200": ".update_default_evaluate_settings_response_200",
@@ -967,6 +1026,7 @@ _MODULES = {
     "UpdateTableRecordBody": ".update_table_record_body",
     "UpdateTableRecordBodyRecord": ".update_table_record_body_record",
     "UpdateTableRecordResponse200": ".update_table_record_response_200",
+    "UpdateTaskResponse200": ".update_task_response_200",
     "UploadWhatsappTemplateMediaResponse200": ".upload_whatsapp_template_media_response_200",
     "VoiceIvrAgent": ".voice_ivr_agent",
     "VoiceIvrAgentGuidelinesItem": ".voice_ivr_agent_guidelines_item",
@@ -1031,6 +1091,7 @@ __all__ = (
     "AddAgentGuidelineResponse201",
     "AddAgentNoteResponse201",
     "AddAgentProcedureResponse201",
+    "AddContactTagResponse200",
     "AddContactToBlacklistResponse200",
     "AddGuardRuleResponse201",
     "AddListingContactsResponse200",
@@ -1108,6 +1169,7 @@ __all__ = (
     "AnalyticsSessionMetricsPreviousType0",
     "AnalyticsSessionMetricsRates",
     "AnalyticsSessionMetricsTotals",
+    "Appointment",
     "AppointmentCreateRequest",
     "AppointmentCreateRequestCustomAnswers",
     "AppointmentRequest",
@@ -1120,6 +1182,8 @@ __all__ = (
     "AppointmentUpdateRequest",
     "AppointmentUpdateRequestStatus",
     "AssignAgentEvaluateSettingsResponse200",
+    "AssignAgentSmsChannelBody",
+    "AssignAgentSmsChannelResponse200",
     "AssignCampaignRuleResponse200",
     "AssignExternalTrunkResponse200",
     "AssignSipTrunkConnectionResponse200",
@@ -1135,7 +1199,11 @@ __all__ = (
     "CallInitiateResult",
     "CallParticipant",
     "CallPrompt",
+    "CallRecord",
+    "CallRecordAgentType0",
+    "CallRecordPage",
     "Campaign",
+    "CampaignPage",
     "CampaignPoolsAttachRequest",
     "CampaignPoolsAttachResult",
     "CampaignRuleAssignRequest",
@@ -1145,6 +1213,8 @@ __all__ = (
     "CampaignUpdateRequest",
     "CampaignUpdateRequestRulesType0",
     "CampaignUpdateRequestStatus",
+    "CancelAppointmentRequestResponse200",
+    "CancelTaskResponse200",
     "Contact",
     "ContactAnalyzerUpdate",
     "ContactAnalyzerUpdateUpdateBehavior",
@@ -1159,6 +1229,7 @@ __all__ = (
     "ContactInputStatus",
     "ContactPaginatedList",
     "ContactTag",
+    "ContactTagAssignRequest",
     "Conversation",
     "ConversationCall",
     "ConversationContact",
@@ -1183,6 +1254,7 @@ __all__ = (
     "CreatePbxExtensionConnectorResponse201",
     "CreatePoolResponse201",
     "CreateRuleResponse201",
+    "CreateScheduleResponse201",
     "CreateSipTrunkConnectionResponse201",
     "CreateTableBody",
     "CreateTableRecordBody",
@@ -1194,6 +1266,7 @@ __all__ = (
     "CreateWhatsappTemplateResponse201",
     "DeleteAgentProcedureResponse200",
     "DeleteAppointmentResponse200",
+    "DeleteCampaignResponse200",
     "DeleteContactResponse200",
     "DeleteExternalTrunkChannel",
     "DeleteExternalTrunkResponse200",
@@ -1203,6 +1276,7 @@ __all__ = (
     "DeletePoolResponse200Data",
     "DeleteRoutingRuleResponse200",
     "DeleteTableRecordResponse200",
+    "DeleteTaskResponse200",
     "DeployFlowResponse200",
     "DuplicatePoolResponse201",
     "EvaluateChannelSettings",
@@ -1238,18 +1312,23 @@ __all__ = (
     "GetAgentIntentEventResponse200",
     "GetAgentVoiceSettingsResponse200",
     "GetAppointmentRequestResponse200",
+    "GetAppointmentResponse200",
     "GetCallAnalyticsGranularity",
+    "GetCallResponse200",
+    "GetCampaignResponse200",
     "GetContactResponse200",
-    "GetContactResponse200Data",
     "GetConversationResponse200",
     "GetDefaultEvaluateSettingsResponse200",
     "GetEvaluationAnalyticsResponse200",
     "GetEvaluationResponse200",
     "GetPbxExtensionConnectorResponse200",
     "GetRuleResponse200",
+    "GetScheduleResponse200",
     "GetSessionAnalyticsGranularity",
     "GetSessionEvaluationResponse200",
     "GetTableResponse200",
+    "GetTaskResponse200",
+    "GetTranscriptionResponse200",
     "GetTranscriptionTranscriptResponse200",
     "HangupCallResponse200",
     "HangupCallResponse200Data",
@@ -1266,6 +1345,8 @@ __all__ = (
     "ListAppointmentRequestsStatus",
     "ListAppointmentsResponse200",
     "ListAppointmentsResponse200DataItem",
+    "ListCallsResponse200",
+    "ListCampaignsResponse200",
     "ListContactApprovalsConfidence",
     "ListContactApprovalsStatus",
     "ListContactFieldsResponse200",
@@ -1282,9 +1363,12 @@ __all__ = (
     "ListFlowAppActionsResponse200",
     "ListFlowAppTriggersResponse200",
     "ListFlowAppsResponse200",
+    "ListFlowConnectionsResponse200",
+    "ListFlowsResponse200",
     "ListListingsResponse200",
     "ListListingsResponse200DataItem",
     "ListOutboundCallRatesResponse200",
+    "ListPhoneNumberSearchRequirementsResponse200",
     "ListPhoneNumbersResponse200",
     "ListPoolContactsResponse200",
     "ListPoolContactsStatus",
@@ -1388,7 +1472,9 @@ __all__ = (
     "ProvisionAgentCallChannelBody",
     "ProvisionAgentCallChannelResponse200",
     "ProvisionAgentCallChannelResponse200Data",
+    "QueueTaskResponse200",
     "ReassignAgentEvaluateSettingsResponse200",
+    "RemoveContactTagResponse200",
     "RemoveListingContactResponse200",
     "RemovePoolContactResponse200",
     "RemovePoolContactResponse200Data",
@@ -1401,6 +1487,7 @@ __all__ = (
     "ReplaceGuardRulesResponse200",
     "ReplaceRoutingRulesBody",
     "ReplaceRoutingRulesResponse200",
+    "RetryTaskResponse200",
     "Rule",
     "RuleCreateRequest",
     "RuleCreateRequestType",
@@ -1410,8 +1497,11 @@ __all__ = (
     "RuleUpdateRequestType",
     "SayCallMessageResponse200",
     "SayCallMessageResponse200Data",
+    "Schedule",
+    "ScheduleCreateRequest",
     "ScheduleCustomQuestion",
     "ScheduleUpdateRequest",
+    "SearchPhoneNumbersResponse200",
     "SendSmsResponse200",
     "SendWhatsappTemplateMessageResponse200",
     "Session",
@@ -1443,6 +1533,7 @@ __all__ = (
     "TaskStatus",
     "TaskTaskDataType0",
     "TaskType",
+    "TaskUpdateRequest",
     "TestFlowStepBody",
     "TestFlowStepBodyConfigOverride",
     "TestFlowStepBodyData",
@@ -1467,9 +1558,7 @@ __all__ = (
     "UpdateAgentTrainingResponse200",
     "UpdateAgentWebhookResponse200",
     "UpdateAppointmentResponse200",
-    "UpdateAppointmentResponse200Data",
     "UpdateAppointmentStatusResponse200",
-    "UpdateAppointmentStatusResponse200Data",
     "UpdateCampaignResponse200",
     "UpdateContactResponse200",
     "UpdateDefaultEvaluateSettingsResponse200",
@@ -1485,6 +1574,7 @@ __all__ = (
     "UpdateTableRecordBody",
     "UpdateTableRecordBodyRecord",
     "UpdateTableRecordResponse200",
+    "UpdateTaskResponse200",
     "UploadWhatsappTemplateMediaResponse200",
     "VoiceIvrAgent",
     "VoiceIvrAgentGuidelinesItem",

@@ -68,147 +68,166 @@ class Agent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid: str | Unset = UNSET
+        v_agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        company_name = self.company_name
+        v_company_name = self.company_name
 
-        role = self.role
+        v_role = self.role
 
-        objective = self.objective
+        v_objective = self.objective
 
-        tone = self.tone
+        v_tone = self.tone
 
-        behavior_guidelines = self.behavior_guidelines
+        v_behavior_guidelines = self.behavior_guidelines
 
-        company_service = self.company_service
+        v_company_service = self.company_service
 
-        topic = self.topic
+        v_topic = self.topic
 
-        length_detail = self.length_detail
+        v_length_detail = self.length_detail
 
-        interest_of_product = self.interest_of_product
+        v_interest_of_product = self.interest_of_product
 
-        negative_response = self.negative_response
+        v_negative_response = self.negative_response
 
-        status = self.status
+        v_status = self.status
 
-        custom_prompt = self.custom_prompt
+        v_custom_prompt = self.custom_prompt
 
-        language = self.language
+        v_language = self.language
 
-        speed = self.speed
+        v_speed = self.speed
 
-        timezone = self.timezone
+        v_timezone = self.timezone
 
-        appointment_scheduling_enabled = self.appointment_scheduling_enabled
+        v_appointment_scheduling_enabled = self.appointment_scheduling_enabled
 
-        appointment_scheduling_randomly = self.appointment_scheduling_randomly
+        v_appointment_scheduling_randomly = self.appointment_scheduling_randomly
 
-        custom_llm_url = self.custom_llm_url
+        v_custom_llm_url = self.custom_llm_url
 
-        recommendations = self.recommendations
+        v_recommendations = self.recommendations
 
-        settings: dict[str, Any] | Unset = UNSET
+        v_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict() if hasattr(self.settings, "to_dict") else self.settings
+            v_settings = self.settings.to_dict() if isinstance(self.settings, AgentSettings) else self.settings
 
-        guidelines: list[dict[str, Any]] | Unset = UNSET
+        v_guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
-            guidelines = []
-            for guidelines_item_data in self.guidelines:
-                guidelines_item = (
-                    guidelines_item_data.to_dict() if hasattr(guidelines_item_data, "to_dict") else guidelines_item_data
-                )
-                guidelines.append(guidelines_item)
+            if isinstance(self.guidelines, list):
+                v_guidelines = []
+                for v_guidelines_item_data in self.guidelines:
+                    v_guidelines_item = (
+                        v_guidelines_item_data.to_dict()
+                        if isinstance(v_guidelines_item_data, AgentGuideline)
+                        else v_guidelines_item_data
+                    )
+                    v_guidelines.append(v_guidelines_item)
+            else:
+                v_guidelines = self.guidelines
 
-        notes: list[dict[str, Any]] | Unset = UNSET
+        v_notes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notes, Unset):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict() if hasattr(notes_item_data, "to_dict") else notes_item_data
-                notes.append(notes_item)
+            if isinstance(self.notes, list):
+                v_notes = []
+                for v_notes_item_data in self.notes:
+                    v_notes_item = (
+                        v_notes_item_data.to_dict() if isinstance(v_notes_item_data, AgentNote) else v_notes_item_data
+                    )
+                    v_notes.append(v_notes_item)
+            else:
+                v_notes = self.notes
 
-        procedures: list[dict[str, Any]] | Unset = UNSET
+        v_procedures: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.procedures, Unset):
-            procedures = []
-            for procedures_item_data in self.procedures:
-                procedures_item = (
-                    procedures_item_data.to_dict() if hasattr(procedures_item_data, "to_dict") else procedures_item_data
-                )
-                procedures.append(procedures_item)
+            if isinstance(self.procedures, list):
+                v_procedures = []
+                for v_procedures_item_data in self.procedures:
+                    v_procedures_item = (
+                        v_procedures_item_data.to_dict()
+                        if isinstance(v_procedures_item_data, AgentProcedure)
+                        else v_procedures_item_data
+                    )
+                    v_procedures.append(v_procedures_item)
+            else:
+                v_procedures = self.procedures
 
-        training: list[dict[str, Any]] | Unset = UNSET
+        v_training: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training, Unset):
-            training = []
-            for training_item_data in self.training:
-                training_item = (
-                    training_item_data.to_dict() if hasattr(training_item_data, "to_dict") else training_item_data
-                )
-                training.append(training_item)
+            if isinstance(self.training, list):
+                v_training = []
+                for v_training_item_data in self.training:
+                    v_training_item = (
+                        v_training_item_data.to_dict()
+                        if isinstance(v_training_item_data, AgentTrainingItem)
+                        else v_training_item_data
+                    )
+                    v_training.append(v_training_item)
+            else:
+                v_training = self.training
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if company_name is not UNSET:
-            field_dict["company_name"] = company_name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if tone is not UNSET:
-            field_dict["tone"] = tone
-        if behavior_guidelines is not UNSET:
-            field_dict["behavior_guidelines"] = behavior_guidelines
-        if company_service is not UNSET:
-            field_dict["company_service"] = company_service
-        if topic is not UNSET:
-            field_dict["topic"] = topic
-        if length_detail is not UNSET:
-            field_dict["length_detail"] = length_detail
-        if interest_of_product is not UNSET:
-            field_dict["interest_of_product"] = interest_of_product
-        if negative_response is not UNSET:
-            field_dict["negative_response"] = negative_response
-        if status is not UNSET:
-            field_dict["status"] = status
-        if custom_prompt is not UNSET:
-            field_dict["custom_prompt"] = custom_prompt
-        if language is not UNSET:
-            field_dict["language"] = language
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if appointment_scheduling_enabled is not UNSET:
-            field_dict["appointment_scheduling_enabled"] = appointment_scheduling_enabled
-        if appointment_scheduling_randomly is not UNSET:
-            field_dict["appointment_scheduling_randomly"] = appointment_scheduling_randomly
-        if custom_llm_url is not UNSET:
-            field_dict["custom_llm_url"] = custom_llm_url
-        if recommendations is not UNSET:
-            field_dict["recommendations"] = recommendations
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if guidelines is not UNSET:
-            field_dict["guidelines"] = guidelines
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if procedures is not UNSET:
-            field_dict["procedures"] = procedures
-        if training is not UNSET:
-            field_dict["training"] = training
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_company_name is not UNSET:
+            field_dict["company_name"] = v_company_name
+        if v_role is not UNSET:
+            field_dict["role"] = v_role
+        if v_objective is not UNSET:
+            field_dict["objective"] = v_objective
+        if v_tone is not UNSET:
+            field_dict["tone"] = v_tone
+        if v_behavior_guidelines is not UNSET:
+            field_dict["behavior_guidelines"] = v_behavior_guidelines
+        if v_company_service is not UNSET:
+            field_dict["company_service"] = v_company_service
+        if v_topic is not UNSET:
+            field_dict["topic"] = v_topic
+        if v_length_detail is not UNSET:
+            field_dict["length_detail"] = v_length_detail
+        if v_interest_of_product is not UNSET:
+            field_dict["interest_of_product"] = v_interest_of_product
+        if v_negative_response is not UNSET:
+            field_dict["negative_response"] = v_negative_response
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_custom_prompt is not UNSET:
+            field_dict["custom_prompt"] = v_custom_prompt
+        if v_language is not UNSET:
+            field_dict["language"] = v_language
+        if v_speed is not UNSET:
+            field_dict["speed"] = v_speed
+        if v_timezone is not UNSET:
+            field_dict["timezone"] = v_timezone
+        if v_appointment_scheduling_enabled is not UNSET:
+            field_dict["appointment_scheduling_enabled"] = v_appointment_scheduling_enabled
+        if v_appointment_scheduling_randomly is not UNSET:
+            field_dict["appointment_scheduling_randomly"] = v_appointment_scheduling_randomly
+        if v_custom_llm_url is not UNSET:
+            field_dict["custom_llm_url"] = v_custom_llm_url
+        if v_recommendations is not UNSET:
+            field_dict["recommendations"] = v_recommendations
+        if v_settings is not UNSET:
+            field_dict["settings"] = v_settings
+        if v_guidelines is not UNSET:
+            field_dict["guidelines"] = v_guidelines
+        if v_notes is not UNSET:
+            field_dict["notes"] = v_notes
+        if v_procedures is not UNSET:
+            field_dict["procedures"] = v_procedures
+        if v_training is not UNSET:
+            field_dict["training"] = v_training
 
         return field_dict
 
@@ -216,182 +235,182 @@ class Agent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "Agent.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("Agent.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "Agent.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "Agent.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("Agent.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "Agent.agent_uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("Agent.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("Agent.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("Agent.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("Agent.description")
 
-        company_name = d.get("company_name", UNSET)
-        if company_name is None:
-            company_name = unexpected_null("Agent.company_name")
+        v_company_name = d.get("company_name", UNSET)
+        if v_company_name is None:
+            v_company_name = unexpected_null("Agent.company_name")
 
-        role = d.get("role", UNSET)
-        if role is None:
-            role = unexpected_null("Agent.role")
+        v_role = d.get("role", UNSET)
+        if v_role is None:
+            v_role = unexpected_null("Agent.role")
 
-        objective = d.get("objective", UNSET)
-        if objective is None:
-            objective = unexpected_null("Agent.objective")
+        v_objective = d.get("objective", UNSET)
+        if v_objective is None:
+            v_objective = unexpected_null("Agent.objective")
 
-        tone = d.get("tone", UNSET)
-        if tone is None:
-            tone = unexpected_null("Agent.tone")
+        v_tone = d.get("tone", UNSET)
+        if v_tone is None:
+            v_tone = unexpected_null("Agent.tone")
 
-        behavior_guidelines = d.get("behavior_guidelines", UNSET)
-        if behavior_guidelines is None:
-            behavior_guidelines = unexpected_null("Agent.behavior_guidelines")
+        v_behavior_guidelines = d.get("behavior_guidelines", UNSET)
+        if v_behavior_guidelines is None:
+            v_behavior_guidelines = unexpected_null("Agent.behavior_guidelines")
 
-        company_service = d.get("company_service", UNSET)
-        if company_service is None:
-            company_service = unexpected_null("Agent.company_service")
+        v_company_service = d.get("company_service", UNSET)
+        if v_company_service is None:
+            v_company_service = unexpected_null("Agent.company_service")
 
-        topic = d.get("topic", UNSET)
-        if topic is None:
-            topic = unexpected_null("Agent.topic")
+        v_topic = d.get("topic", UNSET)
+        if v_topic is None:
+            v_topic = unexpected_null("Agent.topic")
 
-        length_detail = d.get("length_detail", UNSET)
-        if length_detail is None:
-            length_detail = unexpected_null("Agent.length_detail")
+        v_length_detail = d.get("length_detail", UNSET)
+        if v_length_detail is None:
+            v_length_detail = unexpected_null("Agent.length_detail")
 
-        interest_of_product = d.get("interest_of_product", UNSET)
-        if interest_of_product is None:
-            interest_of_product = unexpected_null("Agent.interest_of_product")
+        v_interest_of_product = d.get("interest_of_product", UNSET)
+        if v_interest_of_product is None:
+            v_interest_of_product = unexpected_null("Agent.interest_of_product")
 
-        negative_response = d.get("negative_response", UNSET)
-        if negative_response is None:
-            negative_response = unexpected_null("Agent.negative_response")
+        v_negative_response = d.get("negative_response", UNSET)
+        if v_negative_response is None:
+            v_negative_response = unexpected_null("Agent.negative_response")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("Agent.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("Agent.status")
 
-        custom_prompt = d.get("custom_prompt", UNSET)
-        if custom_prompt is None:
-            custom_prompt = unexpected_null("Agent.custom_prompt")
+        v_custom_prompt = d.get("custom_prompt", UNSET)
+        if v_custom_prompt is None:
+            v_custom_prompt = unexpected_null("Agent.custom_prompt")
 
-        language = d.get("language", UNSET)
-        if language is None:
-            language = unexpected_null("Agent.language")
+        v_language = d.get("language", UNSET)
+        if v_language is None:
+            v_language = unexpected_null("Agent.language")
 
-        speed = d.get("speed", UNSET)
-        if speed is None:
-            speed = unexpected_null("Agent.speed")
+        v_speed = d.get("speed", UNSET)
+        if v_speed is None:
+            v_speed = unexpected_null("Agent.speed")
 
-        timezone = d.get("timezone", UNSET)
-        if timezone is None:
-            timezone = unexpected_null("Agent.timezone")
+        v_timezone = d.get("timezone", UNSET)
+        if v_timezone is None:
+            v_timezone = unexpected_null("Agent.timezone")
 
-        appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
-        if appointment_scheduling_enabled is None:
-            appointment_scheduling_enabled = unexpected_null("Agent.appointment_scheduling_enabled")
+        v_appointment_scheduling_enabled = d.get("appointment_scheduling_enabled", UNSET)
+        if v_appointment_scheduling_enabled is None:
+            v_appointment_scheduling_enabled = unexpected_null("Agent.appointment_scheduling_enabled")
 
-        appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
-        if appointment_scheduling_randomly is None:
-            appointment_scheduling_randomly = unexpected_null("Agent.appointment_scheduling_randomly")
+        v_appointment_scheduling_randomly = d.get("appointment_scheduling_randomly", UNSET)
+        if v_appointment_scheduling_randomly is None:
+            v_appointment_scheduling_randomly = unexpected_null("Agent.appointment_scheduling_randomly")
 
-        custom_llm_url = d.get("custom_llm_url", UNSET)
-        if custom_llm_url is None:
-            custom_llm_url = unexpected_null("Agent.custom_llm_url")
+        v_custom_llm_url = d.get("custom_llm_url", UNSET)
+        if v_custom_llm_url is None:
+            v_custom_llm_url = unexpected_null("Agent.custom_llm_url")
 
-        recommendations = d.get("recommendations", UNSET)
-        if recommendations is None:
-            recommendations = unexpected_null("Agent.recommendations")
+        v_recommendations = d.get("recommendations", UNSET)
+        if v_recommendations is None:
+            v_recommendations = unexpected_null("Agent.recommendations")
 
-        settings = d.get("settings", UNSET)
-        if settings.__class__ is dict:
-            settings = _from_dict_AgentSettings(settings)
-        elif settings is None:
-            settings = unexpected_null("Agent.settings")
-        elif settings is not UNSET and settings is not None:
-            settings = mismatch(settings, "Agent.settings")
+        v_settings = d.get("settings", UNSET)
+        if v_settings.__class__ is dict:
+            v_settings = _from_dict_AgentSettings(v_settings)
+        elif v_settings is None:
+            v_settings = unexpected_null("Agent.settings")
+        elif v_settings is not UNSET and v_settings is not None:
+            v_settings = mismatch(v_settings, "Agent.settings")
 
-        guidelines = d.get("guidelines", UNSET)
-        if guidelines.__class__ is list:
-            guidelines = [
+        v_guidelines = d.get("guidelines", UNSET)
+        if v_guidelines.__class__ is list:
+            v_guidelines = [
                 _from_dict_AgentGuideline(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.guidelines", False)
-                for _i0 in guidelines
+                for _i0 in v_guidelines
             ]
-        elif guidelines is None:
-            guidelines = unexpected_null("Agent.guidelines")
-        elif guidelines is not UNSET and guidelines is not None:
-            guidelines = mismatch(guidelines, "Agent.guidelines")
+        elif v_guidelines is None:
+            v_guidelines = unexpected_null("Agent.guidelines")
+        elif v_guidelines is not UNSET and v_guidelines is not None:
+            v_guidelines = mismatch(v_guidelines, "Agent.guidelines")
 
-        notes = d.get("notes", UNSET)
-        if notes.__class__ is list:
-            notes = [
+        v_notes = d.get("notes", UNSET)
+        if v_notes.__class__ is list:
+            v_notes = [
                 _from_dict_AgentNote(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.notes", False)
-                for _i0 in notes
+                for _i0 in v_notes
             ]
-        elif notes is None:
-            notes = unexpected_null("Agent.notes")
-        elif notes is not UNSET and notes is not None:
-            notes = mismatch(notes, "Agent.notes")
+        elif v_notes is None:
+            v_notes = unexpected_null("Agent.notes")
+        elif v_notes is not UNSET and v_notes is not None:
+            v_notes = mismatch(v_notes, "Agent.notes")
 
-        procedures = d.get("procedures", UNSET)
-        if procedures.__class__ is list:
-            procedures = [
+        v_procedures = d.get("procedures", UNSET)
+        if v_procedures.__class__ is list:
+            v_procedures = [
                 _from_dict_AgentProcedure(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.procedures", False)
-                for _i0 in procedures
+                for _i0 in v_procedures
             ]
-        elif procedures is None:
-            procedures = unexpected_null("Agent.procedures")
-        elif procedures is not UNSET and procedures is not None:
-            procedures = mismatch(procedures, "Agent.procedures")
+        elif v_procedures is None:
+            v_procedures = unexpected_null("Agent.procedures")
+        elif v_procedures is not UNSET and v_procedures is not None:
+            v_procedures = mismatch(v_procedures, "Agent.procedures")
 
-        training = d.get("training", UNSET)
-        if training.__class__ is list:
-            training = [
+        v_training = d.get("training", UNSET)
+        if v_training.__class__ is list:
+            v_training = [
                 _from_dict_AgentTrainingItem(_i0) if _i0.__class__ is dict else odd_item(_i0, "Agent.training", False)
-                for _i0 in training
+                for _i0 in v_training
             ]
-        elif training is None:
-            training = unexpected_null("Agent.training")
-        elif training is not UNSET and training is not None:
-            training = mismatch(training, "Agent.training")
+        elif v_training is None:
+            v_training = unexpected_null("Agent.training")
+        elif v_training is not UNSET and v_training is not None:
+            v_training = mismatch(v_training, "Agent.training")
 
-        agent = new_instance(cls)
-        agent.agent_uuid = agent_uuid
-        agent.name = name
-        agent.description = description
-        agent.company_name = company_name
-        agent.role = role
-        agent.objective = objective
-        agent.tone = tone
-        agent.behavior_guidelines = behavior_guidelines
-        agent.company_service = company_service
-        agent.topic = topic
-        agent.length_detail = length_detail
-        agent.interest_of_product = interest_of_product
-        agent.negative_response = negative_response
-        agent.status = status
-        agent.custom_prompt = custom_prompt
-        agent.language = language
-        agent.speed = speed
-        agent.timezone = timezone
-        agent.appointment_scheduling_enabled = appointment_scheduling_enabled
-        agent.appointment_scheduling_randomly = appointment_scheduling_randomly
-        agent.custom_llm_url = custom_llm_url
-        agent.recommendations = recommendations
-        agent.settings = settings
-        agent.guidelines = guidelines
-        agent.notes = notes
-        agent.procedures = procedures
-        agent.training = training
-        agent.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_uuid = v_agent_uuid
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.company_name = v_company_name
+        _instance.role = v_role
+        _instance.objective = v_objective
+        _instance.tone = v_tone
+        _instance.behavior_guidelines = v_behavior_guidelines
+        _instance.company_service = v_company_service
+        _instance.topic = v_topic
+        _instance.length_detail = v_length_detail
+        _instance.interest_of_product = v_interest_of_product
+        _instance.negative_response = v_negative_response
+        _instance.status = v_status
+        _instance.custom_prompt = v_custom_prompt
+        _instance.language = v_language
+        _instance.speed = v_speed
+        _instance.timezone = v_timezone
+        _instance.appointment_scheduling_enabled = v_appointment_scheduling_enabled
+        _instance.appointment_scheduling_randomly = v_appointment_scheduling_randomly
+        _instance.custom_llm_url = v_custom_llm_url
+        _instance.recommendations = v_recommendations
+        _instance.settings = v_settings
+        _instance.guidelines = v_guidelines
+        _instance.notes = v_notes
+        _instance.procedures = v_procedures
+        _instance.training = v_training
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -410,7 +429,7 @@ class Agent:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "name",

@@ -33,30 +33,32 @@ class AgentAppointmentsInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        v_enabled = self.enabled
 
-        random_assignment = self.random_assignment
+        v_random_assignment = self.random_assignment
 
-        schedule_assignments: list[dict[str, Any]] | Unset = UNSET
+        v_schedule_assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.schedule_assignments, Unset):
-            schedule_assignments = []
-            for schedule_assignments_item_data in self.schedule_assignments:
-                schedule_assignments_item = (
-                    schedule_assignments_item_data.to_dict()
-                    if hasattr(schedule_assignments_item_data, "to_dict")
-                    else schedule_assignments_item_data
-                )
-                schedule_assignments.append(schedule_assignments_item)
+            if isinstance(self.schedule_assignments, list):
+                v_schedule_assignments = []
+                for v_schedule_assignments_item_data in self.schedule_assignments:
+                    v_schedule_assignments_item = (
+                        v_schedule_assignments_item_data.to_dict()
+                        if isinstance(v_schedule_assignments_item_data, AgentScheduleAssignment)
+                        else v_schedule_assignments_item_data
+                    )
+                    v_schedule_assignments.append(v_schedule_assignments_item)
+            else:
+                v_schedule_assignments = self.schedule_assignments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if random_assignment is not UNSET:
-            field_dict["random_assignment"] = random_assignment
-        if schedule_assignments is not UNSET:
-            field_dict["schedule_assignments"] = schedule_assignments
+        if v_enabled is not UNSET:
+            field_dict["enabled"] = v_enabled
+        if v_random_assignment is not UNSET:
+            field_dict["random_assignment"] = v_random_assignment
+        if v_schedule_assignments is not UNSET:
+            field_dict["schedule_assignments"] = v_schedule_assignments
 
         return field_dict
 
@@ -64,35 +66,35 @@ class AgentAppointmentsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
-        if enabled is None:
-            enabled = unexpected_null("AgentAppointmentsInput.enabled")
+        v_enabled = d.get("enabled", UNSET)
+        if v_enabled is None:
+            v_enabled = unexpected_null("AgentAppointmentsInput.enabled")
 
-        random_assignment = d.get("random_assignment", UNSET)
-        if random_assignment is None:
-            random_assignment = unexpected_null("AgentAppointmentsInput.random_assignment")
+        v_random_assignment = d.get("random_assignment", UNSET)
+        if v_random_assignment is None:
+            v_random_assignment = unexpected_null("AgentAppointmentsInput.random_assignment")
 
-        schedule_assignments = d.get("schedule_assignments", UNSET)
-        if schedule_assignments.__class__ is list:
-            schedule_assignments = [
+        v_schedule_assignments = d.get("schedule_assignments", UNSET)
+        if v_schedule_assignments.__class__ is list:
+            v_schedule_assignments = [
                 _from_dict_AgentScheduleAssignment(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentAppointmentsInput.schedule_assignments", False)
-                for _i0 in schedule_assignments
+                for _i0 in v_schedule_assignments
             ]
-        elif schedule_assignments is None:
-            schedule_assignments = unexpected_null("AgentAppointmentsInput.schedule_assignments")
-        elif schedule_assignments is not UNSET and schedule_assignments is not None:
-            schedule_assignments = mismatch(schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
+        elif v_schedule_assignments is None:
+            v_schedule_assignments = unexpected_null("AgentAppointmentsInput.schedule_assignments")
+        elif v_schedule_assignments is not UNSET and v_schedule_assignments is not None:
+            v_schedule_assignments = mismatch(v_schedule_assignments, "AgentAppointmentsInput.schedule_assignments")
 
-        agent_appointments_input = new_instance(cls)
-        agent_appointments_input.enabled = enabled
-        agent_appointments_input.random_assignment = random_assignment
-        agent_appointments_input.schedule_assignments = schedule_assignments
-        agent_appointments_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.enabled = v_enabled
+        _instance.random_assignment = v_random_assignment
+        _instance.schedule_assignments = v_schedule_assignments
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentAppointmentsInput")
         )
-        return agent_appointments_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,7 +113,7 @@ class AgentAppointmentsInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "random_assignment",

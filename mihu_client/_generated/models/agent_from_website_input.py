@@ -36,69 +36,68 @@ class AgentFromWebsiteInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_url: str | Unset | None
+        v_source_url: str | Unset | None
         if isinstance(self.source_url, Unset):
-            source_url = UNSET
+            v_source_url = UNSET
         else:
-            source_url = self.source_url
+            v_source_url = self.source_url
 
-        language = self.language
+        v_language = self.language
 
-        analysis_prompt: str | Unset | None
+        v_analysis_prompt: str | Unset | None
         if isinstance(self.analysis_prompt, Unset):
-            analysis_prompt = UNSET
+            v_analysis_prompt = UNSET
         else:
-            analysis_prompt = self.analysis_prompt
+            v_analysis_prompt = self.analysis_prompt
 
-        search_country: str | Unset | None
+        v_search_country: str | Unset | None
         if isinstance(self.search_country, Unset):
-            search_country = UNSET
+            v_search_country = UNSET
         else:
-            search_country = self.search_country
+            v_search_country = self.search_country
 
-        search_region: str | Unset | None
+        v_search_region: str | Unset | None
         if isinstance(self.search_region, Unset):
-            search_region = UNSET
+            v_search_region = UNSET
         else:
-            search_region = self.search_region
+            v_search_region = self.search_region
 
-        search_city: str | Unset | None
+        v_search_city: str | Unset | None
         if isinstance(self.search_city, Unset):
-            search_city = UNSET
+            v_search_city = UNSET
         else:
-            search_city = self.search_city
+            v_search_city = self.search_city
 
-        search_latitude: float | Unset | None
+        v_search_latitude: float | Unset | None
         if isinstance(self.search_latitude, Unset):
-            search_latitude = UNSET
+            v_search_latitude = UNSET
         else:
-            search_latitude = self.search_latitude
+            v_search_latitude = self.search_latitude
 
-        search_longitude: float | Unset | None
+        v_search_longitude: float | Unset | None
         if isinstance(self.search_longitude, Unset):
-            search_longitude = UNSET
+            v_search_longitude = UNSET
         else:
-            search_longitude = self.search_longitude
+            v_search_longitude = self.search_longitude
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-        if language is not UNSET:
-            field_dict["language"] = language
-        if analysis_prompt is not UNSET:
-            field_dict["analysis_prompt"] = analysis_prompt
-        if search_country is not UNSET:
-            field_dict["search_country"] = search_country
-        if search_region is not UNSET:
-            field_dict["search_region"] = search_region
-        if search_city is not UNSET:
-            field_dict["search_city"] = search_city
-        if search_latitude is not UNSET:
-            field_dict["search_latitude"] = search_latitude
-        if search_longitude is not UNSET:
-            field_dict["search_longitude"] = search_longitude
+        if v_source_url is not UNSET:
+            field_dict["source_url"] = v_source_url
+        if v_language is not UNSET:
+            field_dict["language"] = v_language
+        if v_analysis_prompt is not UNSET:
+            field_dict["analysis_prompt"] = v_analysis_prompt
+        if v_search_country is not UNSET:
+            field_dict["search_country"] = v_search_country
+        if v_search_region is not UNSET:
+            field_dict["search_region"] = v_search_region
+        if v_search_city is not UNSET:
+            field_dict["search_city"] = v_search_city
+        if v_search_latitude is not UNSET:
+            field_dict["search_latitude"] = v_search_latitude
+        if v_search_longitude is not UNSET:
+            field_dict["search_longitude"] = v_search_longitude
 
         return field_dict
 
@@ -106,37 +105,37 @@ class AgentFromWebsiteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        source_url = d.get("source_url", UNSET)
+        v_source_url = d.get("source_url", UNSET)
 
-        language = d.get("language", UNSET)
-        if language is None:
-            language = unexpected_null("AgentFromWebsiteInput.language")
+        v_language = d.get("language", UNSET)
+        if v_language is None:
+            v_language = unexpected_null("AgentFromWebsiteInput.language")
 
-        analysis_prompt = d.get("analysis_prompt", UNSET)
+        v_analysis_prompt = d.get("analysis_prompt", UNSET)
 
-        search_country = d.get("search_country", UNSET)
+        v_search_country = d.get("search_country", UNSET)
 
-        search_region = d.get("search_region", UNSET)
+        v_search_region = d.get("search_region", UNSET)
 
-        search_city = d.get("search_city", UNSET)
+        v_search_city = d.get("search_city", UNSET)
 
-        search_latitude = d.get("search_latitude", UNSET)
+        v_search_latitude = d.get("search_latitude", UNSET)
 
-        search_longitude = d.get("search_longitude", UNSET)
+        v_search_longitude = d.get("search_longitude", UNSET)
 
-        agent_from_website_input = new_instance(cls)
-        agent_from_website_input.source_url = source_url
-        agent_from_website_input.language = language
-        agent_from_website_input.analysis_prompt = analysis_prompt
-        agent_from_website_input.search_country = search_country
-        agent_from_website_input.search_region = search_region
-        agent_from_website_input.search_city = search_city
-        agent_from_website_input.search_latitude = search_latitude
-        agent_from_website_input.search_longitude = search_longitude
-        agent_from_website_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.source_url = v_source_url
+        _instance.language = v_language
+        _instance.analysis_prompt = v_analysis_prompt
+        _instance.search_country = v_search_country
+        _instance.search_region = v_search_region
+        _instance.search_city = v_search_city
+        _instance.search_latitude = v_search_latitude
+        _instance.search_longitude = v_search_longitude
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentFromWebsiteInput")
         )
-        return agent_from_website_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,7 +154,7 @@ class AgentFromWebsiteInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "source_url",
         "language",

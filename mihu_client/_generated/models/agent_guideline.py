@@ -30,23 +30,22 @@ class AgentGuideline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        content = self.content
+        v_content = self.content
 
-        order = self.order
+        v_order = self.order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if content is not UNSET:
-            field_dict["content"] = content
-        if order is not UNSET:
-            field_dict["order"] = order
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
+        if v_order is not UNSET:
+            field_dict["order"] = v_order
 
         return field_dict
 
@@ -54,30 +53,30 @@ class AgentGuideline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "AgentGuideline.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("AgentGuideline.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "AgentGuideline.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "AgentGuideline.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("AgentGuideline.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "AgentGuideline.uuid")
 
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("AgentGuideline.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("AgentGuideline.content")
 
-        order = d.get("order", UNSET)
-        if order is None:
-            order = unexpected_null("AgentGuideline.order")
+        v_order = d.get("order", UNSET)
+        if v_order is None:
+            v_order = unexpected_null("AgentGuideline.order")
 
-        agent_guideline = new_instance(cls)
-        agent_guideline.uuid = uuid
-        agent_guideline.content = content
-        agent_guideline.order = order
-        agent_guideline.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.content = v_content
+        _instance.order = v_order
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentGuideline")
         )
-        return agent_guideline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class AgentGuideline:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "content",

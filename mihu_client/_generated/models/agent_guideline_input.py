@@ -24,17 +24,16 @@ class AgentGuidelineInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        v_content = self.content
 
-        order = self.order
+        v_order = self.order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if order is not UNSET:
-            field_dict["order"] = order
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
+        if v_order is not UNSET:
+            field_dict["order"] = v_order
 
         return field_dict
 
@@ -42,21 +41,21 @@ class AgentGuidelineInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("AgentGuidelineInput.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("AgentGuidelineInput.content")
 
-        order = d.get("order", UNSET)
-        if order is None:
-            order = unexpected_null("AgentGuidelineInput.order")
+        v_order = d.get("order", UNSET)
+        if v_order is None:
+            v_order = unexpected_null("AgentGuidelineInput.order")
 
-        agent_guideline_input = new_instance(cls)
-        agent_guideline_input.content = content
-        agent_guideline_input.order = order
-        agent_guideline_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.content = v_content
+        _instance.order = v_order
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentGuidelineInput")
         )
-        return agent_guideline_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class AgentGuidelineInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "content",
         "order",

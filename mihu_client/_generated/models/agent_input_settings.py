@@ -31,21 +31,20 @@ class AgentInputSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice: dict[str, Any] | Unset = UNSET
+        v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, AgentInputSettingsVoice) else self.voice
 
-        text: dict[str, Any] | Unset = UNSET
+        v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, AgentInputSettingsText) else self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if text is not UNSET:
-            field_dict["text"] = text
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
 
         return field_dict
 
@@ -53,29 +52,29 @@ class AgentInputSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice.__class__ is dict:
-            voice = _from_dict_AgentInputSettingsVoice(voice)
-        elif voice is None:
-            voice = unexpected_null("AgentInputSettings.voice")
-        elif voice is not UNSET and voice is not None:
-            voice = mismatch(voice, "AgentInputSettings.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice.__class__ is dict:
+            v_voice = _from_dict_AgentInputSettingsVoice(v_voice)
+        elif v_voice is None:
+            v_voice = unexpected_null("AgentInputSettings.voice")
+        elif v_voice is not UNSET and v_voice is not None:
+            v_voice = mismatch(v_voice, "AgentInputSettings.voice")
 
-        text = d.get("text", UNSET)
-        if text.__class__ is dict:
-            text = _from_dict_AgentInputSettingsText(text)
-        elif text is None:
-            text = unexpected_null("AgentInputSettings.text")
-        elif text is not UNSET and text is not None:
-            text = mismatch(text, "AgentInputSettings.text")
+        v_text = d.get("text", UNSET)
+        if v_text.__class__ is dict:
+            v_text = _from_dict_AgentInputSettingsText(v_text)
+        elif v_text is None:
+            v_text = unexpected_null("AgentInputSettings.text")
+        elif v_text is not UNSET and v_text is not None:
+            v_text = mismatch(v_text, "AgentInputSettings.text")
 
-        agent_input_settings = new_instance(cls)
-        agent_input_settings.voice = voice
-        agent_input_settings.text = text
-        agent_input_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.voice = v_voice
+        _instance.text = v_text
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_input_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +93,7 @@ class AgentInputSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "text",

@@ -30,11 +30,11 @@ class AgentInputSettingsVoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_input_settings_voice = new_instance(cls)
-        agent_input_settings_voice.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_input_settings_voice
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -53,4 +53,4 @@ class AgentInputSettingsVoice:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

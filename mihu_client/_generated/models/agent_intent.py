@@ -48,88 +48,92 @@ class AgentIntent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intent_uuid: str | Unset = UNSET
+        v_intent_uuid: str | Unset = UNSET
         if not isinstance(self.intent_uuid, Unset):
-            intent_uuid = str(self.intent_uuid) if isinstance(self.intent_uuid, UUID) else self.intent_uuid
+            v_intent_uuid = str(self.intent_uuid) if isinstance(self.intent_uuid, UUID) else self.intent_uuid
 
-        key: str | Unset | None
+        v_key: str | Unset | None
         if isinstance(self.key, Unset):
-            key = UNSET
+            v_key = UNSET
         else:
-            key = self.key
+            v_key = self.key
 
-        name = self.name
+        v_name = self.name
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        recommendation_actions: str | Unset | None
+        v_recommendation_actions: str | Unset | None
         if isinstance(self.recommendation_actions, Unset):
-            recommendation_actions = UNSET
+            v_recommendation_actions = UNSET
         else:
-            recommendation_actions = self.recommendation_actions
+            v_recommendation_actions = self.recommendation_actions
 
-        confidence_threshold = self.confidence_threshold
+        v_confidence_threshold = self.confidence_threshold
 
-        is_system = self.is_system
+        v_is_system = self.is_system
 
-        intent_llm_handle_by_response = self.intent_llm_handle_by_response
+        v_intent_llm_handle_by_response = self.intent_llm_handle_by_response
 
-        webhook: dict[str, Any] | Unset = UNSET
+        v_webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
+            v_webhook = self.webhook.to_dict() if isinstance(self.webhook, AgentIntentWebhook) else self.webhook
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
+        v_parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = (
-                    parameters_item_data.to_dict() if hasattr(parameters_item_data, "to_dict") else parameters_item_data
-                )
-                parameters.append(parameters_item)
+            if isinstance(self.parameters, list):
+                v_parameters = []
+                for v_parameters_item_data in self.parameters:
+                    v_parameters_item = (
+                        v_parameters_item_data.to_dict()
+                        if isinstance(v_parameters_item_data, AgentIntentParameter)
+                        else v_parameters_item_data
+                    )
+                    v_parameters.append(v_parameters_item)
+            else:
+                v_parameters = self.parameters
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        updated_at: str | Unset = UNSET
+        v_updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if intent_uuid is not UNSET:
-            field_dict["intent_uuid"] = intent_uuid
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if recommendation_actions is not UNSET:
-            field_dict["recommendation_actions"] = recommendation_actions
-        if confidence_threshold is not UNSET:
-            field_dict["confidence_threshold"] = confidence_threshold
-        if is_system is not UNSET:
-            field_dict["is_system"] = is_system
-        if intent_llm_handle_by_response is not UNSET:
-            field_dict["intent_llm_handle_by_response"] = intent_llm_handle_by_response
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_intent_uuid is not UNSET:
+            field_dict["intent_uuid"] = v_intent_uuid
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_recommendation_actions is not UNSET:
+            field_dict["recommendation_actions"] = v_recommendation_actions
+        if v_confidence_threshold is not UNSET:
+            field_dict["confidence_threshold"] = v_confidence_threshold
+        if v_is_system is not UNSET:
+            field_dict["is_system"] = v_is_system
+        if v_intent_llm_handle_by_response is not UNSET:
+            field_dict["intent_llm_handle_by_response"] = v_intent_llm_handle_by_response
+        if v_webhook is not UNSET:
+            field_dict["webhook"] = v_webhook
+        if v_parameters is not UNSET:
+            field_dict["parameters"] = v_parameters
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -137,96 +141,96 @@ class AgentIntent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        intent_uuid = d.get("intent_uuid", UNSET)
-        if intent_uuid.__class__ is str:
-            intent_uuid = parse_uuid(intent_uuid, "AgentIntent.intent_uuid")
-        elif intent_uuid is None:
-            intent_uuid = unexpected_null("AgentIntent.intent_uuid")
-        elif intent_uuid is not UNSET and intent_uuid is not None:
-            intent_uuid = mismatch(intent_uuid, "AgentIntent.intent_uuid")
+        v_intent_uuid = d.get("intent_uuid", UNSET)
+        if v_intent_uuid.__class__ is str:
+            v_intent_uuid = parse_uuid(v_intent_uuid, "AgentIntent.intent_uuid")
+        elif v_intent_uuid is None:
+            v_intent_uuid = unexpected_null("AgentIntent.intent_uuid")
+        elif v_intent_uuid is not UNSET and v_intent_uuid is not None:
+            v_intent_uuid = mismatch(v_intent_uuid, "AgentIntent.intent_uuid")
 
-        key = d.get("key", UNSET)
+        v_key = d.get("key", UNSET)
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AgentIntent.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AgentIntent.name")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        recommendation_actions = d.get("recommendation_actions", UNSET)
+        v_recommendation_actions = d.get("recommendation_actions", UNSET)
 
-        confidence_threshold = d.get("confidence_threshold", UNSET)
-        if confidence_threshold is None:
-            confidence_threshold = unexpected_null("AgentIntent.confidence_threshold")
+        v_confidence_threshold = d.get("confidence_threshold", UNSET)
+        if v_confidence_threshold is None:
+            v_confidence_threshold = unexpected_null("AgentIntent.confidence_threshold")
 
-        is_system = d.get("is_system", UNSET)
-        if is_system is None:
-            is_system = unexpected_null("AgentIntent.is_system")
+        v_is_system = d.get("is_system", UNSET)
+        if v_is_system is None:
+            v_is_system = unexpected_null("AgentIntent.is_system")
 
-        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
-        if intent_llm_handle_by_response is None:
-            intent_llm_handle_by_response = unexpected_null("AgentIntent.intent_llm_handle_by_response")
+        v_intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
+        if v_intent_llm_handle_by_response is None:
+            v_intent_llm_handle_by_response = unexpected_null("AgentIntent.intent_llm_handle_by_response")
 
-        webhook = d.get("webhook", UNSET)
-        if webhook.__class__ is dict:
-            webhook = _from_dict_AgentIntentWebhook(webhook)
-        elif webhook is None:
-            webhook = unexpected_null("AgentIntent.webhook")
-        elif webhook is not UNSET and webhook is not None:
-            webhook = mismatch(webhook, "AgentIntent.webhook")
+        v_webhook = d.get("webhook", UNSET)
+        if v_webhook.__class__ is dict:
+            v_webhook = _from_dict_AgentIntentWebhook(v_webhook)
+        elif v_webhook is None:
+            v_webhook = unexpected_null("AgentIntent.webhook")
+        elif v_webhook is not UNSET and v_webhook is not None:
+            v_webhook = mismatch(v_webhook, "AgentIntent.webhook")
 
-        parameters = d.get("parameters", UNSET)
-        if parameters.__class__ is list:
-            parameters = [
+        v_parameters = d.get("parameters", UNSET)
+        if v_parameters.__class__ is list:
+            v_parameters = [
                 _from_dict_AgentIntentParameter(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentIntent.parameters", False)
-                for _i0 in parameters
+                for _i0 in v_parameters
             ]
-        elif parameters is None:
-            parameters = unexpected_null("AgentIntent.parameters")
-        elif parameters is not UNSET and parameters is not None:
-            parameters = mismatch(parameters, "AgentIntent.parameters")
+        elif v_parameters is None:
+            v_parameters = unexpected_null("AgentIntent.parameters")
+        elif v_parameters is not UNSET and v_parameters is not None:
+            v_parameters = mismatch(v_parameters, "AgentIntent.parameters")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "AgentIntent.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("AgentIntent.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "AgentIntent.created_at")
+                v_created_at = parse_datetime(v_created_at, "AgentIntent.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("AgentIntent.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "AgentIntent.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "AgentIntent.updated_at")
-        elif updated_at is None:
-            updated_at = unexpected_null("AgentIntent.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "AgentIntent.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "AgentIntent.updated_at")
+        elif v_updated_at is None:
+            v_updated_at = unexpected_null("AgentIntent.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "AgentIntent.updated_at")
 
-        agent_intent = new_instance(cls)
-        agent_intent.intent_uuid = intent_uuid
-        agent_intent.key = key
-        agent_intent.name = name
-        agent_intent.description = description
-        agent_intent.recommendation_actions = recommendation_actions
-        agent_intent.confidence_threshold = confidence_threshold
-        agent_intent.is_system = is_system
-        agent_intent.intent_llm_handle_by_response = intent_llm_handle_by_response
-        agent_intent.webhook = webhook
-        agent_intent.parameters = parameters
-        agent_intent.created_at = created_at
-        agent_intent.updated_at = updated_at
-        agent_intent.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.intent_uuid = v_intent_uuid
+        _instance.key = v_key
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.recommendation_actions = v_recommendation_actions
+        _instance.confidence_threshold = v_confidence_threshold
+        _instance.is_system = v_is_system
+        _instance.intent_llm_handle_by_response = v_intent_llm_handle_by_response
+        _instance.webhook = v_webhook
+        _instance.parameters = v_parameters
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntent")
         )
-        return agent_intent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,7 +249,7 @@ class AgentIntent:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "intent_uuid",
         "key",

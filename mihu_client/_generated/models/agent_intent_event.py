@@ -42,51 +42,50 @@ class AgentIntentEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type: str | Unset = UNSET
+        v_event_type: str | Unset = UNSET
         if not isinstance(self.event_type, Unset):
-            event_type = getattr(self.event_type, "value", self.event_type)
+            v_event_type = getattr(self.event_type, "value", self.event_type)
 
-        status = self.status
+        v_status = self.status
 
-        app: dict[str, Any] | Unset = UNSET
+        v_app: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app, Unset):
-            app = self.app.to_dict() if hasattr(self.app, "to_dict") else self.app
+            v_app = self.app.to_dict() if isinstance(self.app, AgentIntentEventApp) else self.app
 
-        action: dict[str, Any] | Unset = UNSET
+        v_action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.to_dict() if hasattr(self.action, "to_dict") else self.action
+            v_action = self.action.to_dict() if isinstance(self.action, AgentIntentEventAction) else self.action
 
-        app_connection_uuid: str | Unset | None
+        v_app_connection_uuid: str | Unset | None
         if isinstance(self.app_connection_uuid, Unset):
-            app_connection_uuid = UNSET
+            v_app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = (
+            v_app_connection_uuid = (
                 str(self.app_connection_uuid)
                 if isinstance(self.app_connection_uuid, UUID)
                 else self.app_connection_uuid
             )
         else:
-            app_connection_uuid = self.app_connection_uuid
+            v_app_connection_uuid = self.app_connection_uuid
 
-        config: dict[str, Any] | Unset = UNSET
+        v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, AgentIntentEventConfig) else self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if app is not UNSET:
-            field_dict["app"] = app
-        if action is not UNSET:
-            field_dict["action"] = action
-        if app_connection_uuid is not UNSET:
-            field_dict["app_connection_uuid"] = app_connection_uuid
-        if config is not UNSET:
-            field_dict["config"] = config
+        if v_event_type is not UNSET:
+            field_dict["event_type"] = v_event_type
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_app is not UNSET:
+            field_dict["app"] = v_app
+        if v_action is not UNSET:
+            field_dict["action"] = v_action
+        if v_app_connection_uuid is not UNSET:
+            field_dict["app_connection_uuid"] = v_app_connection_uuid
+        if v_config is not UNSET:
+            field_dict["config"] = v_config
 
         return field_dict
 
@@ -94,61 +93,61 @@ class AgentIntentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        event_type = d.get("event_type", UNSET)
-        if event_type.__class__ is str:
-            event_type = _values_AgentIntentEventEventType.get(event_type) or enum_value(
-                AgentIntentEventEventType, event_type, "AgentIntentEvent.event_type"
+        v_event_type = d.get("event_type", UNSET)
+        if v_event_type.__class__ is str:
+            v_event_type = _values_AgentIntentEventEventType.get(v_event_type) or enum_value(
+                AgentIntentEventEventType, v_event_type, "AgentIntentEvent.event_type"
             )
-        elif event_type is None:
-            event_type = unexpected_null("AgentIntentEvent.event_type")
-        elif event_type is not UNSET and event_type is not None:
-            event_type = mismatch(event_type, "AgentIntentEvent.event_type")
+        elif v_event_type is None:
+            v_event_type = unexpected_null("AgentIntentEvent.event_type")
+        elif v_event_type is not UNSET and v_event_type is not None:
+            v_event_type = mismatch(v_event_type, "AgentIntentEvent.event_type")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("AgentIntentEvent.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("AgentIntentEvent.status")
 
-        app = d.get("app", UNSET)
-        if app.__class__ is dict:
-            app = _from_dict_AgentIntentEventApp(app)
-        elif app is None:
-            app = unexpected_null("AgentIntentEvent.app")
-        elif app is not UNSET and app is not None:
-            app = mismatch(app, "AgentIntentEvent.app")
+        v_app = d.get("app", UNSET)
+        if v_app.__class__ is dict:
+            v_app = _from_dict_AgentIntentEventApp(v_app)
+        elif v_app is None:
+            v_app = unexpected_null("AgentIntentEvent.app")
+        elif v_app is not UNSET and v_app is not None:
+            v_app = mismatch(v_app, "AgentIntentEvent.app")
 
-        action = d.get("action", UNSET)
-        if action.__class__ is dict:
-            action = _from_dict_AgentIntentEventAction(action)
-        elif action is None:
-            action = unexpected_null("AgentIntentEvent.action")
-        elif action is not UNSET and action is not None:
-            action = mismatch(action, "AgentIntentEvent.action")
+        v_action = d.get("action", UNSET)
+        if v_action.__class__ is dict:
+            v_action = _from_dict_AgentIntentEventAction(v_action)
+        elif v_action is None:
+            v_action = unexpected_null("AgentIntentEvent.action")
+        elif v_action is not UNSET and v_action is not None:
+            v_action = mismatch(v_action, "AgentIntentEvent.action")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid.__class__ is str:
-            app_connection_uuid = parse_uuid(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
-        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
-            app_connection_uuid = mismatch(app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
+        v_app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if v_app_connection_uuid.__class__ is str:
+            v_app_connection_uuid = parse_uuid(v_app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
+        elif v_app_connection_uuid is not UNSET and v_app_connection_uuid is not None:
+            v_app_connection_uuid = mismatch(v_app_connection_uuid, "AgentIntentEvent.app_connection_uuid")
 
-        config = d.get("config", UNSET)
-        if config.__class__ is dict:
-            config = _from_dict_AgentIntentEventConfig(config)
-        elif config is None:
-            config = unexpected_null("AgentIntentEvent.config")
-        elif config is not UNSET and config is not None:
-            config = mismatch(config, "AgentIntentEvent.config")
+        v_config = d.get("config", UNSET)
+        if v_config.__class__ is dict:
+            v_config = _from_dict_AgentIntentEventConfig(v_config)
+        elif v_config is None:
+            v_config = unexpected_null("AgentIntentEvent.config")
+        elif v_config is not UNSET and v_config is not None:
+            v_config = mismatch(v_config, "AgentIntentEvent.config")
 
-        agent_intent_event = new_instance(cls)
-        agent_intent_event.event_type = event_type
-        agent_intent_event.status = status
-        agent_intent_event.app = app
-        agent_intent_event.action = action
-        agent_intent_event.app_connection_uuid = app_connection_uuid
-        agent_intent_event.config = config
-        agent_intent_event.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.event_type = v_event_type
+        _instance.status = v_status
+        _instance.app = v_app
+        _instance.action = v_action
+        _instance.app_connection_uuid = v_app_connection_uuid
+        _instance.config = v_config
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_intent_event
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,7 +169,7 @@ class AgentIntentEvent:
 _values_AgentIntentEventEventType = AgentIntentEventEventType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "event_type",
         "status",

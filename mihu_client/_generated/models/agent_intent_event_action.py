@@ -24,17 +24,16 @@ class AgentIntentEventAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        v_key = self.key
 
-        name = self.name
+        v_name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
 
         return field_dict
 
@@ -42,21 +41,21 @@ class AgentIntentEventAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
-        if key is None:
-            key = unexpected_null("AgentIntentEventAction.key")
+        v_key = d.get("key", UNSET)
+        if v_key is None:
+            v_key = unexpected_null("AgentIntentEventAction.key")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AgentIntentEventAction.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AgentIntentEventAction.name")
 
-        agent_intent_event_action = new_instance(cls)
-        agent_intent_event_action.key = key
-        agent_intent_event_action.name = name
-        agent_intent_event_action.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.key = v_key
+        _instance.name = v_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentEventAction")
         )
-        return agent_intent_event_action
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class AgentIntentEventAction:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "name",

@@ -25,21 +25,20 @@ class AgentIntentEventApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
+        v_uid = self.uid
 
-        name = self.name
+        v_name = self.name
 
-        is_builtin = self.is_builtin
+        v_is_builtin = self.is_builtin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_builtin is not UNSET:
-            field_dict["is_builtin"] = is_builtin
+        if v_uid is not UNSET:
+            field_dict["uid"] = v_uid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_is_builtin is not UNSET:
+            field_dict["is_builtin"] = v_is_builtin
 
         return field_dict
 
@@ -47,26 +46,26 @@ class AgentIntentEventApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uid = d.get("uid", UNSET)
-        if uid is None:
-            uid = unexpected_null("AgentIntentEventApp.uid")
+        v_uid = d.get("uid", UNSET)
+        if v_uid is None:
+            v_uid = unexpected_null("AgentIntentEventApp.uid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AgentIntentEventApp.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AgentIntentEventApp.name")
 
-        is_builtin = d.get("is_builtin", UNSET)
-        if is_builtin is None:
-            is_builtin = unexpected_null("AgentIntentEventApp.is_builtin")
+        v_is_builtin = d.get("is_builtin", UNSET)
+        if v_is_builtin is None:
+            v_is_builtin = unexpected_null("AgentIntentEventApp.is_builtin")
 
-        agent_intent_event_app = new_instance(cls)
-        agent_intent_event_app.uid = uid
-        agent_intent_event_app.name = name
-        agent_intent_event_app.is_builtin = is_builtin
-        agent_intent_event_app.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uid = v_uid
+        _instance.name = v_name
+        _instance.is_builtin = v_is_builtin
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentEventApp")
         )
-        return agent_intent_event_app
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,7 +84,7 @@ class AgentIntentEventApp:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uid",
         "name",

@@ -40,64 +40,66 @@ class AgentIntentInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        key: str | Unset | None
+        v_key: str | Unset | None
         if isinstance(self.key, Unset):
-            key = UNSET
+            v_key = UNSET
         else:
-            key = self.key
+            v_key = self.key
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        recommendation_actions: str | Unset | None
+        v_recommendation_actions: str | Unset | None
         if isinstance(self.recommendation_actions, Unset):
-            recommendation_actions = UNSET
+            v_recommendation_actions = UNSET
         else:
-            recommendation_actions = self.recommendation_actions
+            v_recommendation_actions = self.recommendation_actions
 
-        confidence_threshold = self.confidence_threshold
+        v_confidence_threshold = self.confidence_threshold
 
-        intent_llm_handle_by_response = self.intent_llm_handle_by_response
+        v_intent_llm_handle_by_response = self.intent_llm_handle_by_response
 
-        webhook: dict[str, Any] | Unset = UNSET
+        v_webhook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict() if hasattr(self.webhook, "to_dict") else self.webhook
+            v_webhook = self.webhook.to_dict() if isinstance(self.webhook, AgentIntentWebhook) else self.webhook
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
+        v_parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = (
-                    parameters_item_data.to_dict() if hasattr(parameters_item_data, "to_dict") else parameters_item_data
-                )
-                parameters.append(parameters_item)
+            if isinstance(self.parameters, list):
+                v_parameters = []
+                for v_parameters_item_data in self.parameters:
+                    v_parameters_item = (
+                        v_parameters_item_data.to_dict()
+                        if isinstance(v_parameters_item_data, AgentIntentParameter)
+                        else v_parameters_item_data
+                    )
+                    v_parameters.append(v_parameters_item)
+            else:
+                v_parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if key is not UNSET:
-            field_dict["key"] = key
-        if description is not UNSET:
-            field_dict["description"] = description
-        if recommendation_actions is not UNSET:
-            field_dict["recommendation_actions"] = recommendation_actions
-        if confidence_threshold is not UNSET:
-            field_dict["confidence_threshold"] = confidence_threshold
-        if intent_llm_handle_by_response is not UNSET:
-            field_dict["intent_llm_handle_by_response"] = intent_llm_handle_by_response
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_recommendation_actions is not UNSET:
+            field_dict["recommendation_actions"] = v_recommendation_actions
+        if v_confidence_threshold is not UNSET:
+            field_dict["confidence_threshold"] = v_confidence_threshold
+        if v_intent_llm_handle_by_response is not UNSET:
+            field_dict["intent_llm_handle_by_response"] = v_intent_llm_handle_by_response
+        if v_webhook is not UNSET:
+            field_dict["webhook"] = v_webhook
+        if v_parameters is not UNSET:
+            field_dict["parameters"] = v_parameters
 
         return field_dict
 
@@ -105,60 +107,60 @@ class AgentIntentInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("AgentIntentInput.name")
-        if name is None:
-            name = unexpected_null("AgentIntentInput.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("AgentIntentInput.name")
+        if v_name is None:
+            v_name = unexpected_null("AgentIntentInput.name")
 
-        key = d.get("key", UNSET)
+        v_key = d.get("key", UNSET)
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        recommendation_actions = d.get("recommendation_actions", UNSET)
+        v_recommendation_actions = d.get("recommendation_actions", UNSET)
 
-        confidence_threshold = d.get("confidence_threshold", UNSET)
-        if confidence_threshold is None:
-            confidence_threshold = unexpected_null("AgentIntentInput.confidence_threshold")
+        v_confidence_threshold = d.get("confidence_threshold", UNSET)
+        if v_confidence_threshold is None:
+            v_confidence_threshold = unexpected_null("AgentIntentInput.confidence_threshold")
 
-        intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
-        if intent_llm_handle_by_response is None:
-            intent_llm_handle_by_response = unexpected_null("AgentIntentInput.intent_llm_handle_by_response")
+        v_intent_llm_handle_by_response = d.get("intent_llm_handle_by_response", UNSET)
+        if v_intent_llm_handle_by_response is None:
+            v_intent_llm_handle_by_response = unexpected_null("AgentIntentInput.intent_llm_handle_by_response")
 
-        webhook = d.get("webhook", UNSET)
-        if webhook.__class__ is dict:
-            webhook = _from_dict_AgentIntentWebhook(webhook)
-        elif webhook is None:
-            webhook = unexpected_null("AgentIntentInput.webhook")
-        elif webhook is not UNSET and webhook is not None:
-            webhook = mismatch(webhook, "AgentIntentInput.webhook")
+        v_webhook = d.get("webhook", UNSET)
+        if v_webhook.__class__ is dict:
+            v_webhook = _from_dict_AgentIntentWebhook(v_webhook)
+        elif v_webhook is None:
+            v_webhook = unexpected_null("AgentIntentInput.webhook")
+        elif v_webhook is not UNSET and v_webhook is not None:
+            v_webhook = mismatch(v_webhook, "AgentIntentInput.webhook")
 
-        parameters = d.get("parameters", UNSET)
-        if parameters.__class__ is list:
-            parameters = [
+        v_parameters = d.get("parameters", UNSET)
+        if v_parameters.__class__ is list:
+            v_parameters = [
                 _from_dict_AgentIntentParameter(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentIntentInput.parameters", False)
-                for _i0 in parameters
+                for _i0 in v_parameters
             ]
-        elif parameters is None:
-            parameters = unexpected_null("AgentIntentInput.parameters")
-        elif parameters is not UNSET and parameters is not None:
-            parameters = mismatch(parameters, "AgentIntentInput.parameters")
+        elif v_parameters is None:
+            v_parameters = unexpected_null("AgentIntentInput.parameters")
+        elif v_parameters is not UNSET and v_parameters is not None:
+            v_parameters = mismatch(v_parameters, "AgentIntentInput.parameters")
 
-        agent_intent_input = new_instance(cls)
-        agent_intent_input.name = name
-        agent_intent_input.key = key
-        agent_intent_input.description = description
-        agent_intent_input.recommendation_actions = recommendation_actions
-        agent_intent_input.confidence_threshold = confidence_threshold
-        agent_intent_input.intent_llm_handle_by_response = intent_llm_handle_by_response
-        agent_intent_input.webhook = webhook
-        agent_intent_input.parameters = parameters
-        agent_intent_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.key = v_key
+        _instance.description = v_description
+        _instance.recommendation_actions = v_recommendation_actions
+        _instance.confidence_threshold = v_confidence_threshold
+        _instance.intent_llm_handle_by_response = v_intent_llm_handle_by_response
+        _instance.webhook = v_webhook
+        _instance.parameters = v_parameters
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentInput")
         )
-        return agent_intent_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,7 +179,7 @@ class AgentIntentInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "key",

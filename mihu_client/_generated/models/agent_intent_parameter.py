@@ -27,25 +27,24 @@ class AgentIntentParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        v_key = self.key
 
-        default = self.default
+        v_default = self.default
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        required = self.required
+        v_required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if default is not UNSET:
-            field_dict["default"] = default
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if required is not UNSET:
-            field_dict["required"] = required
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_default is not UNSET:
+            field_dict["default"] = v_default
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_required is not UNSET:
+            field_dict["required"] = v_required
 
         return field_dict
 
@@ -53,31 +52,31 @@ class AgentIntentParameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
-        if key is None:
-            key = unexpected_null("AgentIntentParameter.key")
+        v_key = d.get("key", UNSET)
+        if v_key is None:
+            v_key = unexpected_null("AgentIntentParameter.key")
 
-        default = d.get("default", UNSET)
-        if default is None:
-            default = unexpected_null("AgentIntentParameter.default")
+        v_default = d.get("default", UNSET)
+        if v_default is None:
+            v_default = unexpected_null("AgentIntentParameter.default")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("AgentIntentParameter.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("AgentIntentParameter.type")
 
-        required = d.get("required", UNSET)
-        if required is None:
-            required = unexpected_null("AgentIntentParameter.required")
+        v_required = d.get("required", UNSET)
+        if v_required is None:
+            v_required = unexpected_null("AgentIntentParameter.required")
 
-        agent_intent_parameter = new_instance(cls)
-        agent_intent_parameter.key = key
-        agent_intent_parameter.default = default
-        agent_intent_parameter.type_ = type_
-        agent_intent_parameter.required = required
-        agent_intent_parameter.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.key = v_key
+        _instance.default = v_default
+        _instance.type_ = v_type_
+        _instance.required = v_required
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentParameter")
         )
-        return agent_intent_parameter
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class AgentIntentParameter:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "default",

@@ -24,17 +24,16 @@ class AgentIntentWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        v_url = self.url
 
-        auth_token = self.auth_token
+        v_auth_token = self.auth_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if auth_token is not UNSET:
-            field_dict["auth_token"] = auth_token
+        if v_url is not UNSET:
+            field_dict["url"] = v_url
+        if v_auth_token is not UNSET:
+            field_dict["auth_token"] = v_auth_token
 
         return field_dict
 
@@ -42,21 +41,21 @@ class AgentIntentWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        url = d.get("url", UNSET)
-        if url is None:
-            url = unexpected_null("AgentIntentWebhook.url")
+        v_url = d.get("url", UNSET)
+        if v_url is None:
+            v_url = unexpected_null("AgentIntentWebhook.url")
 
-        auth_token = d.get("auth_token", UNSET)
-        if auth_token is None:
-            auth_token = unexpected_null("AgentIntentWebhook.auth_token")
+        v_auth_token = d.get("auth_token", UNSET)
+        if v_auth_token is None:
+            v_auth_token = unexpected_null("AgentIntentWebhook.auth_token")
 
-        agent_intent_webhook = new_instance(cls)
-        agent_intent_webhook.url = url
-        agent_intent_webhook.auth_token = auth_token
-        agent_intent_webhook.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.url = v_url
+        _instance.auth_token = v_auth_token
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentIntentWebhook")
         )
-        return agent_intent_webhook
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class AgentIntentWebhook:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "url",
         "auth_token",

@@ -31,26 +31,32 @@ class AgentProcedureInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        steps: list[dict[str, Any]] | Unset = UNSET
+        v_steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
-                steps.append(steps_item)
+            if isinstance(self.steps, list):
+                v_steps = []
+                for v_steps_item_data in self.steps:
+                    v_steps_item = (
+                        v_steps_item_data.to_dict()
+                        if isinstance(v_steps_item_data, AgentProcedureStep)
+                        else v_steps_item_data
+                    )
+                    v_steps.append(v_steps_item)
+            else:
+                v_steps = self.steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if steps is not UNSET:
-            field_dict["steps"] = steps
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_steps is not UNSET:
+            field_dict["steps"] = v_steps
 
         return field_dict
 
@@ -58,35 +64,35 @@ class AgentProcedureInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AgentProcedureInput.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AgentProcedureInput.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("AgentProcedureInput.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("AgentProcedureInput.description")
 
-        steps = d.get("steps", UNSET)
-        if steps.__class__ is list:
-            steps = [
+        v_steps = d.get("steps", UNSET)
+        if v_steps.__class__ is list:
+            v_steps = [
                 _from_dict_AgentProcedureStep(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentProcedureInput.steps", False)
-                for _i0 in steps
+                for _i0 in v_steps
             ]
-        elif steps is None:
-            steps = unexpected_null("AgentProcedureInput.steps")
-        elif steps is not UNSET and steps is not None:
-            steps = mismatch(steps, "AgentProcedureInput.steps")
+        elif v_steps is None:
+            v_steps = unexpected_null("AgentProcedureInput.steps")
+        elif v_steps is not UNSET and v_steps is not None:
+            v_steps = mismatch(v_steps, "AgentProcedureInput.steps")
 
-        agent_procedure_input = new_instance(cls)
-        agent_procedure_input.name = name
-        agent_procedure_input.description = description
-        agent_procedure_input.steps = steps
-        agent_procedure_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.steps = v_steps
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentProcedureInput")
         )
-        return agent_procedure_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,7 +111,7 @@ class AgentProcedureInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

@@ -32,23 +32,22 @@ class AgentRoutingRuleInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detection_mode: str | Unset = UNSET
+        v_detection_mode: str | Unset = UNSET
         if not isinstance(self.detection_mode, Unset):
-            detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
+            v_detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
 
-        trigger_keyword = self.trigger_keyword
+        v_trigger_keyword = self.trigger_keyword
 
-        department_name = self.department_name
+        v_department_name = self.department_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detection_mode is not UNSET:
-            field_dict["detection_mode"] = detection_mode
-        if trigger_keyword is not UNSET:
-            field_dict["trigger_keyword"] = trigger_keyword
-        if department_name is not UNSET:
-            field_dict["department_name"] = department_name
+        if v_detection_mode is not UNSET:
+            field_dict["detection_mode"] = v_detection_mode
+        if v_trigger_keyword is not UNSET:
+            field_dict["trigger_keyword"] = v_trigger_keyword
+        if v_department_name is not UNSET:
+            field_dict["department_name"] = v_department_name
 
         return field_dict
 
@@ -56,32 +55,32 @@ class AgentRoutingRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        detection_mode = d.get("detection_mode", UNSET)
-        if detection_mode.__class__ is str:
-            detection_mode = _values_AgentRoutingRuleInputDetectionMode.get(detection_mode) or enum_value(
-                AgentRoutingRuleInputDetectionMode, detection_mode, "AgentRoutingRuleInput.detection_mode"
+        v_detection_mode = d.get("detection_mode", UNSET)
+        if v_detection_mode.__class__ is str:
+            v_detection_mode = _values_AgentRoutingRuleInputDetectionMode.get(v_detection_mode) or enum_value(
+                AgentRoutingRuleInputDetectionMode, v_detection_mode, "AgentRoutingRuleInput.detection_mode"
             )
-        elif detection_mode is None:
-            detection_mode = unexpected_null("AgentRoutingRuleInput.detection_mode")
-        elif detection_mode is not UNSET and detection_mode is not None:
-            detection_mode = mismatch(detection_mode, "AgentRoutingRuleInput.detection_mode")
+        elif v_detection_mode is None:
+            v_detection_mode = unexpected_null("AgentRoutingRuleInput.detection_mode")
+        elif v_detection_mode is not UNSET and v_detection_mode is not None:
+            v_detection_mode = mismatch(v_detection_mode, "AgentRoutingRuleInput.detection_mode")
 
-        trigger_keyword = d.get("trigger_keyword", UNSET)
-        if trigger_keyword is None:
-            trigger_keyword = unexpected_null("AgentRoutingRuleInput.trigger_keyword")
+        v_trigger_keyword = d.get("trigger_keyword", UNSET)
+        if v_trigger_keyword is None:
+            v_trigger_keyword = unexpected_null("AgentRoutingRuleInput.trigger_keyword")
 
-        department_name = d.get("department_name", UNSET)
-        if department_name is None:
-            department_name = unexpected_null("AgentRoutingRuleInput.department_name")
+        v_department_name = d.get("department_name", UNSET)
+        if v_department_name is None:
+            v_department_name = unexpected_null("AgentRoutingRuleInput.department_name")
 
-        agent_routing_rule_input = new_instance(cls)
-        agent_routing_rule_input.detection_mode = detection_mode
-        agent_routing_rule_input.trigger_keyword = trigger_keyword
-        agent_routing_rule_input.department_name = department_name
-        agent_routing_rule_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.detection_mode = v_detection_mode
+        _instance.trigger_keyword = v_trigger_keyword
+        _instance.department_name = v_department_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_routing_rule_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,7 +102,7 @@ class AgentRoutingRuleInput:
 _values_AgentRoutingRuleInputDetectionMode = AgentRoutingRuleInputDetectionMode._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "detection_mode",
         "trigger_keyword",

@@ -47,61 +47,72 @@ class AgentScheduleAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_uuid: str | Unset = UNSET
+        v_schedule_uuid: str | Unset = UNSET
         if not isinstance(self.schedule_uuid, Unset):
-            schedule_uuid = str(self.schedule_uuid) if isinstance(self.schedule_uuid, UUID) else self.schedule_uuid
+            v_schedule_uuid = str(self.schedule_uuid) if isinstance(self.schedule_uuid, UUID) else self.schedule_uuid
 
-        priority = self.priority
+        v_priority = self.priority
 
-        status = self.status
+        v_status = self.status
 
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        slot_rules: dict[str, Any] | Unset = UNSET
+        v_slot_rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.slot_rules, Unset):
-            slot_rules = self.slot_rules.to_dict() if hasattr(self.slot_rules, "to_dict") else self.slot_rules
+            v_slot_rules = (
+                self.slot_rules.to_dict() if isinstance(self.slot_rules, AgentScheduleSlotRules) else self.slot_rules
+            )
 
-        rescheduling: dict[str, Any] | Unset = UNSET
+        v_rescheduling: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rescheduling, Unset):
-            rescheduling = self.rescheduling.to_dict() if hasattr(self.rescheduling, "to_dict") else self.rescheduling
+            v_rescheduling = (
+                self.rescheduling.to_dict()
+                if isinstance(self.rescheduling, AgentScheduleRescheduling)
+                else self.rescheduling
+            )
 
-        cancellation: dict[str, Any] | Unset = UNSET
+        v_cancellation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cancellation, Unset):
-            cancellation = self.cancellation.to_dict() if hasattr(self.cancellation, "to_dict") else self.cancellation
+            v_cancellation = (
+                self.cancellation.to_dict()
+                if isinstance(self.cancellation, AgentScheduleCancellation)
+                else self.cancellation
+            )
 
-        questions: dict[str, Any] | Unset = UNSET
+        v_questions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.questions, Unset):
-            questions = self.questions.to_dict() if hasattr(self.questions, "to_dict") else self.questions
+            v_questions = (
+                self.questions.to_dict() if isinstance(self.questions, AgentScheduleQuestions) else self.questions
+            )
 
-        approval: dict[str, Any] | Unset = UNSET
+        v_approval: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approval, Unset):
-            approval = self.approval.to_dict() if hasattr(self.approval, "to_dict") else self.approval
+            v_approval = self.approval.to_dict() if isinstance(self.approval, AgentScheduleApproval) else self.approval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule_uuid is not UNSET:
-            field_dict["schedule_uuid"] = schedule_uuid
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if slot_rules is not UNSET:
-            field_dict["slot_rules"] = slot_rules
-        if rescheduling is not UNSET:
-            field_dict["rescheduling"] = rescheduling
-        if cancellation is not UNSET:
-            field_dict["cancellation"] = cancellation
-        if questions is not UNSET:
-            field_dict["questions"] = questions
-        if approval is not UNSET:
-            field_dict["approval"] = approval
+        if v_schedule_uuid is not UNSET:
+            field_dict["schedule_uuid"] = v_schedule_uuid
+        if v_priority is not UNSET:
+            field_dict["priority"] = v_priority
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_slot_rules is not UNSET:
+            field_dict["slot_rules"] = v_slot_rules
+        if v_rescheduling is not UNSET:
+            field_dict["rescheduling"] = v_rescheduling
+        if v_cancellation is not UNSET:
+            field_dict["cancellation"] = v_cancellation
+        if v_questions is not UNSET:
+            field_dict["questions"] = v_questions
+        if v_approval is not UNSET:
+            field_dict["approval"] = v_approval
 
         return field_dict
 
@@ -109,85 +120,85 @@ class AgentScheduleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        schedule_uuid = d.get("schedule_uuid", UNSET)
-        if schedule_uuid.__class__ is str:
-            schedule_uuid = parse_uuid(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
-        elif schedule_uuid is None:
-            schedule_uuid = unexpected_null("AgentScheduleAssignment.schedule_uuid")
-        elif schedule_uuid is not UNSET and schedule_uuid is not None:
-            schedule_uuid = mismatch(schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
+        v_schedule_uuid = d.get("schedule_uuid", UNSET)
+        if v_schedule_uuid.__class__ is str:
+            v_schedule_uuid = parse_uuid(v_schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
+        elif v_schedule_uuid is None:
+            v_schedule_uuid = unexpected_null("AgentScheduleAssignment.schedule_uuid")
+        elif v_schedule_uuid is not UNSET and v_schedule_uuid is not None:
+            v_schedule_uuid = mismatch(v_schedule_uuid, "AgentScheduleAssignment.schedule_uuid")
 
-        priority = d.get("priority", UNSET)
-        if priority is None:
-            priority = unexpected_null("AgentScheduleAssignment.priority")
+        v_priority = d.get("priority", UNSET)
+        if v_priority is None:
+            v_priority = unexpected_null("AgentScheduleAssignment.priority")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("AgentScheduleAssignment.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("AgentScheduleAssignment.status")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AgentScheduleAssignment.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AgentScheduleAssignment.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("AgentScheduleAssignment.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("AgentScheduleAssignment.description")
 
-        slot_rules = d.get("slot_rules", UNSET)
-        if slot_rules.__class__ is dict:
-            slot_rules = _from_dict_AgentScheduleSlotRules(slot_rules)
-        elif slot_rules is None:
-            slot_rules = unexpected_null("AgentScheduleAssignment.slot_rules")
-        elif slot_rules is not UNSET and slot_rules is not None:
-            slot_rules = mismatch(slot_rules, "AgentScheduleAssignment.slot_rules")
+        v_slot_rules = d.get("slot_rules", UNSET)
+        if v_slot_rules.__class__ is dict:
+            v_slot_rules = _from_dict_AgentScheduleSlotRules(v_slot_rules)
+        elif v_slot_rules is None:
+            v_slot_rules = unexpected_null("AgentScheduleAssignment.slot_rules")
+        elif v_slot_rules is not UNSET and v_slot_rules is not None:
+            v_slot_rules = mismatch(v_slot_rules, "AgentScheduleAssignment.slot_rules")
 
-        rescheduling = d.get("rescheduling", UNSET)
-        if rescheduling.__class__ is dict:
-            rescheduling = _from_dict_AgentScheduleRescheduling(rescheduling)
-        elif rescheduling is None:
-            rescheduling = unexpected_null("AgentScheduleAssignment.rescheduling")
-        elif rescheduling is not UNSET and rescheduling is not None:
-            rescheduling = mismatch(rescheduling, "AgentScheduleAssignment.rescheduling")
+        v_rescheduling = d.get("rescheduling", UNSET)
+        if v_rescheduling.__class__ is dict:
+            v_rescheduling = _from_dict_AgentScheduleRescheduling(v_rescheduling)
+        elif v_rescheduling is None:
+            v_rescheduling = unexpected_null("AgentScheduleAssignment.rescheduling")
+        elif v_rescheduling is not UNSET and v_rescheduling is not None:
+            v_rescheduling = mismatch(v_rescheduling, "AgentScheduleAssignment.rescheduling")
 
-        cancellation = d.get("cancellation", UNSET)
-        if cancellation.__class__ is dict:
-            cancellation = _from_dict_AgentScheduleCancellation(cancellation)
-        elif cancellation is None:
-            cancellation = unexpected_null("AgentScheduleAssignment.cancellation")
-        elif cancellation is not UNSET and cancellation is not None:
-            cancellation = mismatch(cancellation, "AgentScheduleAssignment.cancellation")
+        v_cancellation = d.get("cancellation", UNSET)
+        if v_cancellation.__class__ is dict:
+            v_cancellation = _from_dict_AgentScheduleCancellation(v_cancellation)
+        elif v_cancellation is None:
+            v_cancellation = unexpected_null("AgentScheduleAssignment.cancellation")
+        elif v_cancellation is not UNSET and v_cancellation is not None:
+            v_cancellation = mismatch(v_cancellation, "AgentScheduleAssignment.cancellation")
 
-        questions = d.get("questions", UNSET)
-        if questions.__class__ is dict:
-            questions = _from_dict_AgentScheduleQuestions(questions)
-        elif questions is None:
-            questions = unexpected_null("AgentScheduleAssignment.questions")
-        elif questions is not UNSET and questions is not None:
-            questions = mismatch(questions, "AgentScheduleAssignment.questions")
+        v_questions = d.get("questions", UNSET)
+        if v_questions.__class__ is dict:
+            v_questions = _from_dict_AgentScheduleQuestions(v_questions)
+        elif v_questions is None:
+            v_questions = unexpected_null("AgentScheduleAssignment.questions")
+        elif v_questions is not UNSET and v_questions is not None:
+            v_questions = mismatch(v_questions, "AgentScheduleAssignment.questions")
 
-        approval = d.get("approval", UNSET)
-        if approval.__class__ is dict:
-            approval = _from_dict_AgentScheduleApproval(approval)
-        elif approval is None:
-            approval = unexpected_null("AgentScheduleAssignment.approval")
-        elif approval is not UNSET and approval is not None:
-            approval = mismatch(approval, "AgentScheduleAssignment.approval")
+        v_approval = d.get("approval", UNSET)
+        if v_approval.__class__ is dict:
+            v_approval = _from_dict_AgentScheduleApproval(v_approval)
+        elif v_approval is None:
+            v_approval = unexpected_null("AgentScheduleAssignment.approval")
+        elif v_approval is not UNSET and v_approval is not None:
+            v_approval = mismatch(v_approval, "AgentScheduleAssignment.approval")
 
-        agent_schedule_assignment = new_instance(cls)
-        agent_schedule_assignment.schedule_uuid = schedule_uuid
-        agent_schedule_assignment.priority = priority
-        agent_schedule_assignment.status = status
-        agent_schedule_assignment.name = name
-        agent_schedule_assignment.description = description
-        agent_schedule_assignment.slot_rules = slot_rules
-        agent_schedule_assignment.rescheduling = rescheduling
-        agent_schedule_assignment.cancellation = cancellation
-        agent_schedule_assignment.questions = questions
-        agent_schedule_assignment.approval = approval
-        agent_schedule_assignment.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.schedule_uuid = v_schedule_uuid
+        _instance.priority = v_priority
+        _instance.status = v_status
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.slot_rules = v_slot_rules
+        _instance.rescheduling = v_rescheduling
+        _instance.cancellation = v_cancellation
+        _instance.questions = v_questions
+        _instance.approval = v_approval
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_schedule_assignment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,7 +217,7 @@ class AgentScheduleAssignment:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "schedule_uuid",
         "priority",

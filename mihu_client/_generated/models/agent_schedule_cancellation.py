@@ -27,25 +27,24 @@ class AgentScheduleCancellation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_cancellation_notice = self.min_cancellation_notice
+        v_min_cancellation_notice = self.min_cancellation_notice
 
-        ai_can_cancel = self.ai_can_cancel
+        v_ai_can_cancel = self.ai_can_cancel
 
-        require_cancellation_reason = self.require_cancellation_reason
+        v_require_cancellation_reason = self.require_cancellation_reason
 
-        cancellation_fee_policy = self.cancellation_fee_policy
+        v_cancellation_fee_policy = self.cancellation_fee_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_cancellation_notice is not UNSET:
-            field_dict["min_cancellation_notice"] = min_cancellation_notice
-        if ai_can_cancel is not UNSET:
-            field_dict["ai_can_cancel"] = ai_can_cancel
-        if require_cancellation_reason is not UNSET:
-            field_dict["require_cancellation_reason"] = require_cancellation_reason
-        if cancellation_fee_policy is not UNSET:
-            field_dict["cancellation_fee_policy"] = cancellation_fee_policy
+        if v_min_cancellation_notice is not UNSET:
+            field_dict["min_cancellation_notice"] = v_min_cancellation_notice
+        if v_ai_can_cancel is not UNSET:
+            field_dict["ai_can_cancel"] = v_ai_can_cancel
+        if v_require_cancellation_reason is not UNSET:
+            field_dict["require_cancellation_reason"] = v_require_cancellation_reason
+        if v_cancellation_fee_policy is not UNSET:
+            field_dict["cancellation_fee_policy"] = v_cancellation_fee_policy
 
         return field_dict
 
@@ -53,31 +52,31 @@ class AgentScheduleCancellation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        min_cancellation_notice = d.get("min_cancellation_notice", UNSET)
-        if min_cancellation_notice is None:
-            min_cancellation_notice = unexpected_null("AgentScheduleCancellation.min_cancellation_notice")
+        v_min_cancellation_notice = d.get("min_cancellation_notice", UNSET)
+        if v_min_cancellation_notice is None:
+            v_min_cancellation_notice = unexpected_null("AgentScheduleCancellation.min_cancellation_notice")
 
-        ai_can_cancel = d.get("ai_can_cancel", UNSET)
-        if ai_can_cancel is None:
-            ai_can_cancel = unexpected_null("AgentScheduleCancellation.ai_can_cancel")
+        v_ai_can_cancel = d.get("ai_can_cancel", UNSET)
+        if v_ai_can_cancel is None:
+            v_ai_can_cancel = unexpected_null("AgentScheduleCancellation.ai_can_cancel")
 
-        require_cancellation_reason = d.get("require_cancellation_reason", UNSET)
-        if require_cancellation_reason is None:
-            require_cancellation_reason = unexpected_null("AgentScheduleCancellation.require_cancellation_reason")
+        v_require_cancellation_reason = d.get("require_cancellation_reason", UNSET)
+        if v_require_cancellation_reason is None:
+            v_require_cancellation_reason = unexpected_null("AgentScheduleCancellation.require_cancellation_reason")
 
-        cancellation_fee_policy = d.get("cancellation_fee_policy", UNSET)
-        if cancellation_fee_policy is None:
-            cancellation_fee_policy = unexpected_null("AgentScheduleCancellation.cancellation_fee_policy")
+        v_cancellation_fee_policy = d.get("cancellation_fee_policy", UNSET)
+        if v_cancellation_fee_policy is None:
+            v_cancellation_fee_policy = unexpected_null("AgentScheduleCancellation.cancellation_fee_policy")
 
-        agent_schedule_cancellation = new_instance(cls)
-        agent_schedule_cancellation.min_cancellation_notice = min_cancellation_notice
-        agent_schedule_cancellation.ai_can_cancel = ai_can_cancel
-        agent_schedule_cancellation.require_cancellation_reason = require_cancellation_reason
-        agent_schedule_cancellation.cancellation_fee_policy = cancellation_fee_policy
-        agent_schedule_cancellation.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.min_cancellation_notice = v_min_cancellation_notice
+        _instance.ai_can_cancel = v_ai_can_cancel
+        _instance.require_cancellation_reason = v_require_cancellation_reason
+        _instance.cancellation_fee_policy = v_cancellation_fee_policy
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_schedule_cancellation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class AgentScheduleCancellation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "min_cancellation_notice",
         "ai_can_cancel",

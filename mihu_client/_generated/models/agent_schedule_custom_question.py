@@ -26,25 +26,24 @@ class AgentScheduleCustomQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        description = self.description
+        v_description = self.description
 
-        required = self.required
+        v_required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if required is not UNSET:
-            field_dict["required"] = required
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_required is not UNSET:
+            field_dict["required"] = v_required
 
         return field_dict
 
@@ -52,31 +51,31 @@ class AgentScheduleCustomQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AgentScheduleCustomQuestion.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AgentScheduleCustomQuestion.name")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("AgentScheduleCustomQuestion.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("AgentScheduleCustomQuestion.type")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("AgentScheduleCustomQuestion.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("AgentScheduleCustomQuestion.description")
 
-        required = d.get("required", UNSET)
-        if required is None:
-            required = unexpected_null("AgentScheduleCustomQuestion.required")
+        v_required = d.get("required", UNSET)
+        if v_required is None:
+            v_required = unexpected_null("AgentScheduleCustomQuestion.required")
 
-        agent_schedule_custom_question = new_instance(cls)
-        agent_schedule_custom_question.name = name
-        agent_schedule_custom_question.type_ = type_
-        agent_schedule_custom_question.description = description
-        agent_schedule_custom_question.required = required
-        agent_schedule_custom_question.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.type_ = v_type_
+        _instance.description = v_description
+        _instance.required = v_required
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_schedule_custom_question
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,7 +94,7 @@ class AgentScheduleCustomQuestion:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

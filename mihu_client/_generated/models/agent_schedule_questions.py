@@ -29,26 +29,28 @@ class AgentScheduleQuestions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inherit_from_schedule = self.inherit_from_schedule
+        v_inherit_from_schedule = self.inherit_from_schedule
 
-        custom_questions: list[dict[str, Any]] | Unset = UNSET
+        v_custom_questions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_questions, Unset):
-            custom_questions = []
-            for custom_questions_item_data in self.custom_questions:
-                custom_questions_item = (
-                    custom_questions_item_data.to_dict()
-                    if hasattr(custom_questions_item_data, "to_dict")
-                    else custom_questions_item_data
-                )
-                custom_questions.append(custom_questions_item)
+            if isinstance(self.custom_questions, list):
+                v_custom_questions = []
+                for v_custom_questions_item_data in self.custom_questions:
+                    v_custom_questions_item = (
+                        v_custom_questions_item_data.to_dict()
+                        if isinstance(v_custom_questions_item_data, AgentScheduleCustomQuestion)
+                        else v_custom_questions_item_data
+                    )
+                    v_custom_questions.append(v_custom_questions_item)
+            else:
+                v_custom_questions = self.custom_questions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inherit_from_schedule is not UNSET:
-            field_dict["inherit_from_schedule"] = inherit_from_schedule
-        if custom_questions is not UNSET:
-            field_dict["custom_questions"] = custom_questions
+        if v_inherit_from_schedule is not UNSET:
+            field_dict["inherit_from_schedule"] = v_inherit_from_schedule
+        if v_custom_questions is not UNSET:
+            field_dict["custom_questions"] = v_custom_questions
 
         return field_dict
 
@@ -56,30 +58,30 @@ class AgentScheduleQuestions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        inherit_from_schedule = d.get("inherit_from_schedule", UNSET)
-        if inherit_from_schedule is None:
-            inherit_from_schedule = unexpected_null("AgentScheduleQuestions.inherit_from_schedule")
+        v_inherit_from_schedule = d.get("inherit_from_schedule", UNSET)
+        if v_inherit_from_schedule is None:
+            v_inherit_from_schedule = unexpected_null("AgentScheduleQuestions.inherit_from_schedule")
 
-        custom_questions = d.get("custom_questions", UNSET)
-        if custom_questions.__class__ is list:
-            custom_questions = [
+        v_custom_questions = d.get("custom_questions", UNSET)
+        if v_custom_questions.__class__ is list:
+            v_custom_questions = [
                 _from_dict_AgentScheduleCustomQuestion(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "AgentScheduleQuestions.custom_questions", False)
-                for _i0 in custom_questions
+                for _i0 in v_custom_questions
             ]
-        elif custom_questions is None:
-            custom_questions = unexpected_null("AgentScheduleQuestions.custom_questions")
-        elif custom_questions is not UNSET and custom_questions is not None:
-            custom_questions = mismatch(custom_questions, "AgentScheduleQuestions.custom_questions")
+        elif v_custom_questions is None:
+            v_custom_questions = unexpected_null("AgentScheduleQuestions.custom_questions")
+        elif v_custom_questions is not UNSET and v_custom_questions is not None:
+            v_custom_questions = mismatch(v_custom_questions, "AgentScheduleQuestions.custom_questions")
 
-        agent_schedule_questions = new_instance(cls)
-        agent_schedule_questions.inherit_from_schedule = inherit_from_schedule
-        agent_schedule_questions.custom_questions = custom_questions
-        agent_schedule_questions.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.inherit_from_schedule = v_inherit_from_schedule
+        _instance.custom_questions = v_custom_questions
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_schedule_questions
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,7 +100,7 @@ class AgentScheduleQuestions:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "inherit_from_schedule",
         "custom_questions",

@@ -29,33 +29,32 @@ class AgentScheduleRescheduling:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        policy = self.policy
+        v_policy = self.policy
 
-        minor_change_hours = self.minor_change_hours
+        v_minor_change_hours = self.minor_change_hours
 
-        minor_change_same_day = self.minor_change_same_day
+        v_minor_change_same_day = self.minor_change_same_day
 
-        minor_change_same_week = self.minor_change_same_week
+        v_minor_change_same_week = self.minor_change_same_week
 
-        minor_change_same_slot = self.minor_change_same_slot
+        v_minor_change_same_slot = self.minor_change_same_slot
 
-        min_rescheduling_notice = self.min_rescheduling_notice
+        v_min_rescheduling_notice = self.min_rescheduling_notice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if policy is not UNSET:
-            field_dict["policy"] = policy
-        if minor_change_hours is not UNSET:
-            field_dict["minor_change_hours"] = minor_change_hours
-        if minor_change_same_day is not UNSET:
-            field_dict["minor_change_same_day"] = minor_change_same_day
-        if minor_change_same_week is not UNSET:
-            field_dict["minor_change_same_week"] = minor_change_same_week
-        if minor_change_same_slot is not UNSET:
-            field_dict["minor_change_same_slot"] = minor_change_same_slot
-        if min_rescheduling_notice is not UNSET:
-            field_dict["min_rescheduling_notice"] = min_rescheduling_notice
+        if v_policy is not UNSET:
+            field_dict["policy"] = v_policy
+        if v_minor_change_hours is not UNSET:
+            field_dict["minor_change_hours"] = v_minor_change_hours
+        if v_minor_change_same_day is not UNSET:
+            field_dict["minor_change_same_day"] = v_minor_change_same_day
+        if v_minor_change_same_week is not UNSET:
+            field_dict["minor_change_same_week"] = v_minor_change_same_week
+        if v_minor_change_same_slot is not UNSET:
+            field_dict["minor_change_same_slot"] = v_minor_change_same_slot
+        if v_min_rescheduling_notice is not UNSET:
+            field_dict["min_rescheduling_notice"] = v_min_rescheduling_notice
 
         return field_dict
 
@@ -63,41 +62,41 @@ class AgentScheduleRescheduling:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        policy = d.get("policy", UNSET)
-        if policy is None:
-            policy = unexpected_null("AgentScheduleRescheduling.policy")
+        v_policy = d.get("policy", UNSET)
+        if v_policy is None:
+            v_policy = unexpected_null("AgentScheduleRescheduling.policy")
 
-        minor_change_hours = d.get("minor_change_hours", UNSET)
-        if minor_change_hours is None:
-            minor_change_hours = unexpected_null("AgentScheduleRescheduling.minor_change_hours")
+        v_minor_change_hours = d.get("minor_change_hours", UNSET)
+        if v_minor_change_hours is None:
+            v_minor_change_hours = unexpected_null("AgentScheduleRescheduling.minor_change_hours")
 
-        minor_change_same_day = d.get("minor_change_same_day", UNSET)
-        if minor_change_same_day is None:
-            minor_change_same_day = unexpected_null("AgentScheduleRescheduling.minor_change_same_day")
+        v_minor_change_same_day = d.get("minor_change_same_day", UNSET)
+        if v_minor_change_same_day is None:
+            v_minor_change_same_day = unexpected_null("AgentScheduleRescheduling.minor_change_same_day")
 
-        minor_change_same_week = d.get("minor_change_same_week", UNSET)
-        if minor_change_same_week is None:
-            minor_change_same_week = unexpected_null("AgentScheduleRescheduling.minor_change_same_week")
+        v_minor_change_same_week = d.get("minor_change_same_week", UNSET)
+        if v_minor_change_same_week is None:
+            v_minor_change_same_week = unexpected_null("AgentScheduleRescheduling.minor_change_same_week")
 
-        minor_change_same_slot = d.get("minor_change_same_slot", UNSET)
-        if minor_change_same_slot is None:
-            minor_change_same_slot = unexpected_null("AgentScheduleRescheduling.minor_change_same_slot")
+        v_minor_change_same_slot = d.get("minor_change_same_slot", UNSET)
+        if v_minor_change_same_slot is None:
+            v_minor_change_same_slot = unexpected_null("AgentScheduleRescheduling.minor_change_same_slot")
 
-        min_rescheduling_notice = d.get("min_rescheduling_notice", UNSET)
-        if min_rescheduling_notice is None:
-            min_rescheduling_notice = unexpected_null("AgentScheduleRescheduling.min_rescheduling_notice")
+        v_min_rescheduling_notice = d.get("min_rescheduling_notice", UNSET)
+        if v_min_rescheduling_notice is None:
+            v_min_rescheduling_notice = unexpected_null("AgentScheduleRescheduling.min_rescheduling_notice")
 
-        agent_schedule_rescheduling = new_instance(cls)
-        agent_schedule_rescheduling.policy = policy
-        agent_schedule_rescheduling.minor_change_hours = minor_change_hours
-        agent_schedule_rescheduling.minor_change_same_day = minor_change_same_day
-        agent_schedule_rescheduling.minor_change_same_week = minor_change_same_week
-        agent_schedule_rescheduling.minor_change_same_slot = minor_change_same_slot
-        agent_schedule_rescheduling.min_rescheduling_notice = min_rescheduling_notice
-        agent_schedule_rescheduling.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.policy = v_policy
+        _instance.minor_change_hours = v_minor_change_hours
+        _instance.minor_change_same_day = v_minor_change_same_day
+        _instance.minor_change_same_week = v_minor_change_same_week
+        _instance.minor_change_same_slot = v_minor_change_same_slot
+        _instance.min_rescheduling_notice = v_min_rescheduling_notice
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_schedule_rescheduling
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,7 +115,7 @@ class AgentScheduleRescheduling:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "policy",
         "minor_change_hours",

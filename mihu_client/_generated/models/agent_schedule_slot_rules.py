@@ -33,45 +33,44 @@ class AgentScheduleSlotRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        offer_slots_from = self.offer_slots_from
+        v_offer_slots_from = self.offer_slots_from
 
-        book_slots_from = self.book_slots_from
+        v_book_slots_from = self.book_slots_from
 
-        max_appointments_per_day = self.max_appointments_per_day
+        v_max_appointments_per_day = self.max_appointments_per_day
 
-        conflict_resolution_enabled = self.conflict_resolution_enabled
+        v_conflict_resolution_enabled = self.conflict_resolution_enabled
 
-        alternative_slots_count = self.alternative_slots_count
+        v_alternative_slots_count = self.alternative_slots_count
 
-        suggestion_priority = self.suggestion_priority
+        v_suggestion_priority = self.suggestion_priority
 
-        prefer_same_day = self.prefer_same_day
+        v_prefer_same_day = self.prefer_same_day
 
-        prefer_same_time_slot = self.prefer_same_time_slot
+        v_prefer_same_time_slot = self.prefer_same_time_slot
 
-        include_same_week = self.include_same_week
+        v_include_same_week = self.include_same_week
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offer_slots_from is not UNSET:
-            field_dict["offer_slots_from"] = offer_slots_from
-        if book_slots_from is not UNSET:
-            field_dict["book_slots_from"] = book_slots_from
-        if max_appointments_per_day is not UNSET:
-            field_dict["max_appointments_per_day"] = max_appointments_per_day
-        if conflict_resolution_enabled is not UNSET:
-            field_dict["conflict_resolution_enabled"] = conflict_resolution_enabled
-        if alternative_slots_count is not UNSET:
-            field_dict["alternative_slots_count"] = alternative_slots_count
-        if suggestion_priority is not UNSET:
-            field_dict["suggestion_priority"] = suggestion_priority
-        if prefer_same_day is not UNSET:
-            field_dict["prefer_same_day"] = prefer_same_day
-        if prefer_same_time_slot is not UNSET:
-            field_dict["prefer_same_time_slot"] = prefer_same_time_slot
-        if include_same_week is not UNSET:
-            field_dict["include_same_week"] = include_same_week
+        if v_offer_slots_from is not UNSET:
+            field_dict["offer_slots_from"] = v_offer_slots_from
+        if v_book_slots_from is not UNSET:
+            field_dict["book_slots_from"] = v_book_slots_from
+        if v_max_appointments_per_day is not UNSET:
+            field_dict["max_appointments_per_day"] = v_max_appointments_per_day
+        if v_conflict_resolution_enabled is not UNSET:
+            field_dict["conflict_resolution_enabled"] = v_conflict_resolution_enabled
+        if v_alternative_slots_count is not UNSET:
+            field_dict["alternative_slots_count"] = v_alternative_slots_count
+        if v_suggestion_priority is not UNSET:
+            field_dict["suggestion_priority"] = v_suggestion_priority
+        if v_prefer_same_day is not UNSET:
+            field_dict["prefer_same_day"] = v_prefer_same_day
+        if v_prefer_same_time_slot is not UNSET:
+            field_dict["prefer_same_time_slot"] = v_prefer_same_time_slot
+        if v_include_same_week is not UNSET:
+            field_dict["include_same_week"] = v_include_same_week
 
         return field_dict
 
@@ -79,56 +78,56 @@ class AgentScheduleSlotRules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        offer_slots_from = d.get("offer_slots_from", UNSET)
-        if offer_slots_from is None:
-            offer_slots_from = unexpected_null("AgentScheduleSlotRules.offer_slots_from")
+        v_offer_slots_from = d.get("offer_slots_from", UNSET)
+        if v_offer_slots_from is None:
+            v_offer_slots_from = unexpected_null("AgentScheduleSlotRules.offer_slots_from")
 
-        book_slots_from = d.get("book_slots_from", UNSET)
-        if book_slots_from is None:
-            book_slots_from = unexpected_null("AgentScheduleSlotRules.book_slots_from")
+        v_book_slots_from = d.get("book_slots_from", UNSET)
+        if v_book_slots_from is None:
+            v_book_slots_from = unexpected_null("AgentScheduleSlotRules.book_slots_from")
 
-        max_appointments_per_day = d.get("max_appointments_per_day", UNSET)
-        if max_appointments_per_day is None:
-            max_appointments_per_day = unexpected_null("AgentScheduleSlotRules.max_appointments_per_day")
+        v_max_appointments_per_day = d.get("max_appointments_per_day", UNSET)
+        if v_max_appointments_per_day is None:
+            v_max_appointments_per_day = unexpected_null("AgentScheduleSlotRules.max_appointments_per_day")
 
-        conflict_resolution_enabled = d.get("conflict_resolution_enabled", UNSET)
-        if conflict_resolution_enabled is None:
-            conflict_resolution_enabled = unexpected_null("AgentScheduleSlotRules.conflict_resolution_enabled")
+        v_conflict_resolution_enabled = d.get("conflict_resolution_enabled", UNSET)
+        if v_conflict_resolution_enabled is None:
+            v_conflict_resolution_enabled = unexpected_null("AgentScheduleSlotRules.conflict_resolution_enabled")
 
-        alternative_slots_count = d.get("alternative_slots_count", UNSET)
-        if alternative_slots_count is None:
-            alternative_slots_count = unexpected_null("AgentScheduleSlotRules.alternative_slots_count")
+        v_alternative_slots_count = d.get("alternative_slots_count", UNSET)
+        if v_alternative_slots_count is None:
+            v_alternative_slots_count = unexpected_null("AgentScheduleSlotRules.alternative_slots_count")
 
-        suggestion_priority = d.get("suggestion_priority", UNSET)
-        if suggestion_priority is None:
-            suggestion_priority = unexpected_null("AgentScheduleSlotRules.suggestion_priority")
+        v_suggestion_priority = d.get("suggestion_priority", UNSET)
+        if v_suggestion_priority is None:
+            v_suggestion_priority = unexpected_null("AgentScheduleSlotRules.suggestion_priority")
 
-        prefer_same_day = d.get("prefer_same_day", UNSET)
-        if prefer_same_day is None:
-            prefer_same_day = unexpected_null("AgentScheduleSlotRules.prefer_same_day")
+        v_prefer_same_day = d.get("prefer_same_day", UNSET)
+        if v_prefer_same_day is None:
+            v_prefer_same_day = unexpected_null("AgentScheduleSlotRules.prefer_same_day")
 
-        prefer_same_time_slot = d.get("prefer_same_time_slot", UNSET)
-        if prefer_same_time_slot is None:
-            prefer_same_time_slot = unexpected_null("AgentScheduleSlotRules.prefer_same_time_slot")
+        v_prefer_same_time_slot = d.get("prefer_same_time_slot", UNSET)
+        if v_prefer_same_time_slot is None:
+            v_prefer_same_time_slot = unexpected_null("AgentScheduleSlotRules.prefer_same_time_slot")
 
-        include_same_week = d.get("include_same_week", UNSET)
-        if include_same_week is None:
-            include_same_week = unexpected_null("AgentScheduleSlotRules.include_same_week")
+        v_include_same_week = d.get("include_same_week", UNSET)
+        if v_include_same_week is None:
+            v_include_same_week = unexpected_null("AgentScheduleSlotRules.include_same_week")
 
-        agent_schedule_slot_rules = new_instance(cls)
-        agent_schedule_slot_rules.offer_slots_from = offer_slots_from
-        agent_schedule_slot_rules.book_slots_from = book_slots_from
-        agent_schedule_slot_rules.max_appointments_per_day = max_appointments_per_day
-        agent_schedule_slot_rules.conflict_resolution_enabled = conflict_resolution_enabled
-        agent_schedule_slot_rules.alternative_slots_count = alternative_slots_count
-        agent_schedule_slot_rules.suggestion_priority = suggestion_priority
-        agent_schedule_slot_rules.prefer_same_day = prefer_same_day
-        agent_schedule_slot_rules.prefer_same_time_slot = prefer_same_time_slot
-        agent_schedule_slot_rules.include_same_week = include_same_week
-        agent_schedule_slot_rules.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.offer_slots_from = v_offer_slots_from
+        _instance.book_slots_from = v_book_slots_from
+        _instance.max_appointments_per_day = v_max_appointments_per_day
+        _instance.conflict_resolution_enabled = v_conflict_resolution_enabled
+        _instance.alternative_slots_count = v_alternative_slots_count
+        _instance.suggestion_priority = v_suggestion_priority
+        _instance.prefer_same_day = v_prefer_same_day
+        _instance.prefer_same_time_slot = v_prefer_same_time_slot
+        _instance.include_same_week = v_include_same_week
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_schedule_slot_rules
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,7 +146,7 @@ class AgentScheduleSlotRules:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "offer_slots_from",
         "book_slots_from",

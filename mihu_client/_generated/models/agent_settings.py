@@ -41,33 +41,34 @@ class AgentSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice: dict[str, Any] | Unset = UNSET
+        v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, AgentSettingsVoice) else self.voice
 
-        text: dict[str, Any] | Unset = UNSET
+        v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, AgentSettingsText) else self.text
 
-        memorize: dict[str, Any] | Unset = UNSET
+        v_memorize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memorize, Unset):
-            memorize = self.memorize.to_dict() if hasattr(self.memorize, "to_dict") else self.memorize
+            v_memorize = self.memorize.to_dict() if isinstance(self.memorize, AgentSettingsMemorize) else self.memorize
 
-        evaluation: dict[str, Any] | Unset = UNSET
+        v_evaluation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evaluation, Unset):
-            evaluation = self.evaluation.to_dict() if hasattr(self.evaluation, "to_dict") else self.evaluation
+            v_evaluation = (
+                self.evaluation.to_dict() if isinstance(self.evaluation, AgentSettingsEvaluation) else self.evaluation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if text is not UNSET:
-            field_dict["text"] = text
-        if memorize is not UNSET:
-            field_dict["memorize"] = memorize
-        if evaluation is not UNSET:
-            field_dict["evaluation"] = evaluation
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
+        if v_memorize is not UNSET:
+            field_dict["memorize"] = v_memorize
+        if v_evaluation is not UNSET:
+            field_dict["evaluation"] = v_evaluation
 
         return field_dict
 
@@ -75,47 +76,47 @@ class AgentSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice.__class__ is dict:
-            voice = _from_dict_AgentSettingsVoice(voice)
-        elif voice is None:
-            voice = unexpected_null("AgentSettings.voice")
-        elif voice is not UNSET and voice is not None:
-            voice = mismatch(voice, "AgentSettings.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice.__class__ is dict:
+            v_voice = _from_dict_AgentSettingsVoice(v_voice)
+        elif v_voice is None:
+            v_voice = unexpected_null("AgentSettings.voice")
+        elif v_voice is not UNSET and v_voice is not None:
+            v_voice = mismatch(v_voice, "AgentSettings.voice")
 
-        text = d.get("text", UNSET)
-        if text.__class__ is dict:
-            text = _from_dict_AgentSettingsText(text)
-        elif text is None:
-            text = unexpected_null("AgentSettings.text")
-        elif text is not UNSET and text is not None:
-            text = mismatch(text, "AgentSettings.text")
+        v_text = d.get("text", UNSET)
+        if v_text.__class__ is dict:
+            v_text = _from_dict_AgentSettingsText(v_text)
+        elif v_text is None:
+            v_text = unexpected_null("AgentSettings.text")
+        elif v_text is not UNSET and v_text is not None:
+            v_text = mismatch(v_text, "AgentSettings.text")
 
-        memorize = d.get("memorize", UNSET)
-        if memorize.__class__ is dict:
-            memorize = _from_dict_AgentSettingsMemorize(memorize)
-        elif memorize is None:
-            memorize = unexpected_null("AgentSettings.memorize")
-        elif memorize is not UNSET and memorize is not None:
-            memorize = mismatch(memorize, "AgentSettings.memorize")
+        v_memorize = d.get("memorize", UNSET)
+        if v_memorize.__class__ is dict:
+            v_memorize = _from_dict_AgentSettingsMemorize(v_memorize)
+        elif v_memorize is None:
+            v_memorize = unexpected_null("AgentSettings.memorize")
+        elif v_memorize is not UNSET and v_memorize is not None:
+            v_memorize = mismatch(v_memorize, "AgentSettings.memorize")
 
-        evaluation = d.get("evaluation", UNSET)
-        if evaluation.__class__ is dict:
-            evaluation = _from_dict_AgentSettingsEvaluation(evaluation)
-        elif evaluation is None:
-            evaluation = unexpected_null("AgentSettings.evaluation")
-        elif evaluation is not UNSET and evaluation is not None:
-            evaluation = mismatch(evaluation, "AgentSettings.evaluation")
+        v_evaluation = d.get("evaluation", UNSET)
+        if v_evaluation.__class__ is dict:
+            v_evaluation = _from_dict_AgentSettingsEvaluation(v_evaluation)
+        elif v_evaluation is None:
+            v_evaluation = unexpected_null("AgentSettings.evaluation")
+        elif v_evaluation is not UNSET and v_evaluation is not None:
+            v_evaluation = mismatch(v_evaluation, "AgentSettings.evaluation")
 
-        agent_settings = new_instance(cls)
-        agent_settings.voice = voice
-        agent_settings.text = text
-        agent_settings.memorize = memorize
-        agent_settings.evaluation = evaluation
-        agent_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.voice = v_voice
+        _instance.text = v_text
+        _instance.memorize = v_memorize
+        _instance.evaluation = v_evaluation
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentSettings")
         )
-        return agent_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,7 +135,7 @@ class AgentSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "text",

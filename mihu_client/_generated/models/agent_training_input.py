@@ -25,21 +25,20 @@ class AgentTrainingInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        v_content = self.content
 
-        intent = self.intent
+        v_intent = self.intent
 
-        response = self.response
+        v_response = self.response
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if intent is not UNSET:
-            field_dict["intent"] = intent
-        if response is not UNSET:
-            field_dict["response"] = response
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
+        if v_intent is not UNSET:
+            field_dict["intent"] = v_intent
+        if v_response is not UNSET:
+            field_dict["response"] = v_response
 
         return field_dict
 
@@ -47,26 +46,26 @@ class AgentTrainingInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("AgentTrainingInput.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("AgentTrainingInput.content")
 
-        intent = d.get("intent", UNSET)
-        if intent is None:
-            intent = unexpected_null("AgentTrainingInput.intent")
+        v_intent = d.get("intent", UNSET)
+        if v_intent is None:
+            v_intent = unexpected_null("AgentTrainingInput.intent")
 
-        response = d.get("response", UNSET)
-        if response is None:
-            response = unexpected_null("AgentTrainingInput.response")
+        v_response = d.get("response", UNSET)
+        if v_response is None:
+            v_response = unexpected_null("AgentTrainingInput.response")
 
-        agent_training_input = new_instance(cls)
-        agent_training_input.content = content
-        agent_training_input.intent = intent
-        agent_training_input.response = response
-        agent_training_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.content = v_content
+        _instance.intent = v_intent
+        _instance.response = v_response
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentTrainingInput")
         )
-        return agent_training_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,7 +84,7 @@ class AgentTrainingInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "content",
         "intent",

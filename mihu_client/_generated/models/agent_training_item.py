@@ -31,27 +31,26 @@ class AgentTrainingItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        content = self.content
+        v_content = self.content
 
-        intent = self.intent
+        v_intent = self.intent
 
-        response = self.response
+        v_response = self.response
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if content is not UNSET:
-            field_dict["content"] = content
-        if intent is not UNSET:
-            field_dict["intent"] = intent
-        if response is not UNSET:
-            field_dict["response"] = response
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
+        if v_intent is not UNSET:
+            field_dict["intent"] = v_intent
+        if v_response is not UNSET:
+            field_dict["response"] = v_response
 
         return field_dict
 
@@ -59,35 +58,35 @@ class AgentTrainingItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "AgentTrainingItem.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("AgentTrainingItem.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "AgentTrainingItem.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "AgentTrainingItem.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("AgentTrainingItem.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "AgentTrainingItem.uuid")
 
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("AgentTrainingItem.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("AgentTrainingItem.content")
 
-        intent = d.get("intent", UNSET)
-        if intent is None:
-            intent = unexpected_null("AgentTrainingItem.intent")
+        v_intent = d.get("intent", UNSET)
+        if v_intent is None:
+            v_intent = unexpected_null("AgentTrainingItem.intent")
 
-        response = d.get("response", UNSET)
-        if response is None:
-            response = unexpected_null("AgentTrainingItem.response")
+        v_response = d.get("response", UNSET)
+        if v_response is None:
+            v_response = unexpected_null("AgentTrainingItem.response")
 
-        agent_training_item = new_instance(cls)
-        agent_training_item.uuid = uuid
-        agent_training_item.content = content
-        agent_training_item.intent = intent
-        agent_training_item.response = response
-        agent_training_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.content = v_content
+        _instance.intent = v_intent
+        _instance.response = v_response
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentTrainingItem")
         )
-        return agent_training_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,7 +105,7 @@ class AgentTrainingItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "content",

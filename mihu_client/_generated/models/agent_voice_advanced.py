@@ -27,29 +27,28 @@ class AgentVoiceAdvanced:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stability = self.stability
+        v_stability = self.stability
 
-        similarity = self.similarity
+        v_similarity = self.similarity
 
-        style = self.style
+        v_style = self.style
 
-        speed = self.speed
+        v_speed = self.speed
 
-        speaker_boost = self.speaker_boost
+        v_speaker_boost = self.speaker_boost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stability is not UNSET:
-            field_dict["stability"] = stability
-        if similarity is not UNSET:
-            field_dict["similarity"] = similarity
-        if style is not UNSET:
-            field_dict["style"] = style
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if speaker_boost is not UNSET:
-            field_dict["speaker_boost"] = speaker_boost
+        if v_stability is not UNSET:
+            field_dict["stability"] = v_stability
+        if v_similarity is not UNSET:
+            field_dict["similarity"] = v_similarity
+        if v_style is not UNSET:
+            field_dict["style"] = v_style
+        if v_speed is not UNSET:
+            field_dict["speed"] = v_speed
+        if v_speaker_boost is not UNSET:
+            field_dict["speaker_boost"] = v_speaker_boost
 
         return field_dict
 
@@ -57,36 +56,36 @@ class AgentVoiceAdvanced:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        stability = d.get("stability", UNSET)
-        if stability is None:
-            stability = unexpected_null("AgentVoiceAdvanced.stability")
+        v_stability = d.get("stability", UNSET)
+        if v_stability is None:
+            v_stability = unexpected_null("AgentVoiceAdvanced.stability")
 
-        similarity = d.get("similarity", UNSET)
-        if similarity is None:
-            similarity = unexpected_null("AgentVoiceAdvanced.similarity")
+        v_similarity = d.get("similarity", UNSET)
+        if v_similarity is None:
+            v_similarity = unexpected_null("AgentVoiceAdvanced.similarity")
 
-        style = d.get("style", UNSET)
-        if style is None:
-            style = unexpected_null("AgentVoiceAdvanced.style")
+        v_style = d.get("style", UNSET)
+        if v_style is None:
+            v_style = unexpected_null("AgentVoiceAdvanced.style")
 
-        speed = d.get("speed", UNSET)
-        if speed is None:
-            speed = unexpected_null("AgentVoiceAdvanced.speed")
+        v_speed = d.get("speed", UNSET)
+        if v_speed is None:
+            v_speed = unexpected_null("AgentVoiceAdvanced.speed")
 
-        speaker_boost = d.get("speaker_boost", UNSET)
-        if speaker_boost is None:
-            speaker_boost = unexpected_null("AgentVoiceAdvanced.speaker_boost")
+        v_speaker_boost = d.get("speaker_boost", UNSET)
+        if v_speaker_boost is None:
+            v_speaker_boost = unexpected_null("AgentVoiceAdvanced.speaker_boost")
 
-        agent_voice_advanced = new_instance(cls)
-        agent_voice_advanced.stability = stability
-        agent_voice_advanced.similarity = similarity
-        agent_voice_advanced.style = style
-        agent_voice_advanced.speed = speed
-        agent_voice_advanced.speaker_boost = speaker_boost
-        agent_voice_advanced.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.stability = v_stability
+        _instance.similarity = v_similarity
+        _instance.style = v_style
+        _instance.speed = v_speed
+        _instance.speaker_boost = v_speaker_boost
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceAdvanced")
         )
-        return agent_voice_advanced
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,7 +104,7 @@ class AgentVoiceAdvanced:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "stability",
         "similarity",

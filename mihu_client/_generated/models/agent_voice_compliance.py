@@ -24,17 +24,16 @@ class AgentVoiceCompliance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eu_gdpr_compliance = self.eu_gdpr_compliance
+        v_eu_gdpr_compliance = self.eu_gdpr_compliance
 
-        hipaa_compliance = self.hipaa_compliance
+        v_hipaa_compliance = self.hipaa_compliance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if eu_gdpr_compliance is not UNSET:
-            field_dict["eu_gdpr_compliance"] = eu_gdpr_compliance
-        if hipaa_compliance is not UNSET:
-            field_dict["hipaa_compliance"] = hipaa_compliance
+        if v_eu_gdpr_compliance is not UNSET:
+            field_dict["eu_gdpr_compliance"] = v_eu_gdpr_compliance
+        if v_hipaa_compliance is not UNSET:
+            field_dict["hipaa_compliance"] = v_hipaa_compliance
 
         return field_dict
 
@@ -42,21 +41,21 @@ class AgentVoiceCompliance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        eu_gdpr_compliance = d.get("eu_gdpr_compliance", UNSET)
-        if eu_gdpr_compliance is None:
-            eu_gdpr_compliance = unexpected_null("AgentVoiceCompliance.eu_gdpr_compliance")
+        v_eu_gdpr_compliance = d.get("eu_gdpr_compliance", UNSET)
+        if v_eu_gdpr_compliance is None:
+            v_eu_gdpr_compliance = unexpected_null("AgentVoiceCompliance.eu_gdpr_compliance")
 
-        hipaa_compliance = d.get("hipaa_compliance", UNSET)
-        if hipaa_compliance is None:
-            hipaa_compliance = unexpected_null("AgentVoiceCompliance.hipaa_compliance")
+        v_hipaa_compliance = d.get("hipaa_compliance", UNSET)
+        if v_hipaa_compliance is None:
+            v_hipaa_compliance = unexpected_null("AgentVoiceCompliance.hipaa_compliance")
 
-        agent_voice_compliance = new_instance(cls)
-        agent_voice_compliance.eu_gdpr_compliance = eu_gdpr_compliance
-        agent_voice_compliance.hipaa_compliance = hipaa_compliance
-        agent_voice_compliance.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.eu_gdpr_compliance = v_eu_gdpr_compliance
+        _instance.hipaa_compliance = v_hipaa_compliance
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceCompliance")
         )
-        return agent_voice_compliance
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class AgentVoiceCompliance:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "eu_gdpr_compliance",
         "hipaa_compliance",

@@ -31,37 +31,36 @@ class AgentVoiceInteraction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_speak_first = self.customer_speak_first
+        v_customer_speak_first = self.customer_speak_first
 
-        inbound_first_message = self.inbound_first_message
+        v_inbound_first_message = self.inbound_first_message
 
-        outbound_first_message = self.outbound_first_message
+        v_outbound_first_message = self.outbound_first_message
 
-        voice_mail_message = self.voice_mail_message
+        v_voice_mail_message = self.voice_mail_message
 
-        end_call_message = self.end_call_message
+        v_end_call_message = self.end_call_message
 
-        silence_message = self.silence_message
+        v_silence_message = self.silence_message
 
-        max_silence_prompts = self.max_silence_prompts
+        v_max_silence_prompts = self.max_silence_prompts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_speak_first is not UNSET:
-            field_dict["customer_speak_first"] = customer_speak_first
-        if inbound_first_message is not UNSET:
-            field_dict["inbound_first_message"] = inbound_first_message
-        if outbound_first_message is not UNSET:
-            field_dict["outbound_first_message"] = outbound_first_message
-        if voice_mail_message is not UNSET:
-            field_dict["voice_mail_message"] = voice_mail_message
-        if end_call_message is not UNSET:
-            field_dict["end_call_message"] = end_call_message
-        if silence_message is not UNSET:
-            field_dict["silence_message"] = silence_message
-        if max_silence_prompts is not UNSET:
-            field_dict["max_silence_prompts"] = max_silence_prompts
+        if v_customer_speak_first is not UNSET:
+            field_dict["customer_speak_first"] = v_customer_speak_first
+        if v_inbound_first_message is not UNSET:
+            field_dict["inbound_first_message"] = v_inbound_first_message
+        if v_outbound_first_message is not UNSET:
+            field_dict["outbound_first_message"] = v_outbound_first_message
+        if v_voice_mail_message is not UNSET:
+            field_dict["voice_mail_message"] = v_voice_mail_message
+        if v_end_call_message is not UNSET:
+            field_dict["end_call_message"] = v_end_call_message
+        if v_silence_message is not UNSET:
+            field_dict["silence_message"] = v_silence_message
+        if v_max_silence_prompts is not UNSET:
+            field_dict["max_silence_prompts"] = v_max_silence_prompts
 
         return field_dict
 
@@ -69,46 +68,46 @@ class AgentVoiceInteraction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        customer_speak_first = d.get("customer_speak_first", UNSET)
-        if customer_speak_first is None:
-            customer_speak_first = unexpected_null("AgentVoiceInteraction.customer_speak_first")
+        v_customer_speak_first = d.get("customer_speak_first", UNSET)
+        if v_customer_speak_first is None:
+            v_customer_speak_first = unexpected_null("AgentVoiceInteraction.customer_speak_first")
 
-        inbound_first_message = d.get("inbound_first_message", UNSET)
-        if inbound_first_message is None:
-            inbound_first_message = unexpected_null("AgentVoiceInteraction.inbound_first_message")
+        v_inbound_first_message = d.get("inbound_first_message", UNSET)
+        if v_inbound_first_message is None:
+            v_inbound_first_message = unexpected_null("AgentVoiceInteraction.inbound_first_message")
 
-        outbound_first_message = d.get("outbound_first_message", UNSET)
-        if outbound_first_message is None:
-            outbound_first_message = unexpected_null("AgentVoiceInteraction.outbound_first_message")
+        v_outbound_first_message = d.get("outbound_first_message", UNSET)
+        if v_outbound_first_message is None:
+            v_outbound_first_message = unexpected_null("AgentVoiceInteraction.outbound_first_message")
 
-        voice_mail_message = d.get("voice_mail_message", UNSET)
-        if voice_mail_message is None:
-            voice_mail_message = unexpected_null("AgentVoiceInteraction.voice_mail_message")
+        v_voice_mail_message = d.get("voice_mail_message", UNSET)
+        if v_voice_mail_message is None:
+            v_voice_mail_message = unexpected_null("AgentVoiceInteraction.voice_mail_message")
 
-        end_call_message = d.get("end_call_message", UNSET)
-        if end_call_message is None:
-            end_call_message = unexpected_null("AgentVoiceInteraction.end_call_message")
+        v_end_call_message = d.get("end_call_message", UNSET)
+        if v_end_call_message is None:
+            v_end_call_message = unexpected_null("AgentVoiceInteraction.end_call_message")
 
-        silence_message = d.get("silence_message", UNSET)
-        if silence_message is None:
-            silence_message = unexpected_null("AgentVoiceInteraction.silence_message")
+        v_silence_message = d.get("silence_message", UNSET)
+        if v_silence_message is None:
+            v_silence_message = unexpected_null("AgentVoiceInteraction.silence_message")
 
-        max_silence_prompts = d.get("max_silence_prompts", UNSET)
-        if max_silence_prompts is None:
-            max_silence_prompts = unexpected_null("AgentVoiceInteraction.max_silence_prompts")
+        v_max_silence_prompts = d.get("max_silence_prompts", UNSET)
+        if v_max_silence_prompts is None:
+            v_max_silence_prompts = unexpected_null("AgentVoiceInteraction.max_silence_prompts")
 
-        agent_voice_interaction = new_instance(cls)
-        agent_voice_interaction.customer_speak_first = customer_speak_first
-        agent_voice_interaction.inbound_first_message = inbound_first_message
-        agent_voice_interaction.outbound_first_message = outbound_first_message
-        agent_voice_interaction.voice_mail_message = voice_mail_message
-        agent_voice_interaction.end_call_message = end_call_message
-        agent_voice_interaction.silence_message = silence_message
-        agent_voice_interaction.max_silence_prompts = max_silence_prompts
-        agent_voice_interaction.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.customer_speak_first = v_customer_speak_first
+        _instance.inbound_first_message = v_inbound_first_message
+        _instance.outbound_first_message = v_outbound_first_message
+        _instance.voice_mail_message = v_voice_mail_message
+        _instance.end_call_message = v_end_call_message
+        _instance.silence_message = v_silence_message
+        _instance.max_silence_prompts = v_max_silence_prompts
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceInteraction")
         )
-        return agent_voice_interaction
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,7 +126,7 @@ class AgentVoiceInteraction:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "customer_speak_first",
         "inbound_first_message",

@@ -30,19 +30,20 @@ class AgentVoiceInterruption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
+        v_mode = self.mode
 
-        advanced: dict[str, Any] | Unset = UNSET
+        v_advanced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.advanced, Unset):
-            advanced = self.advanced.to_dict() if hasattr(self.advanced, "to_dict") else self.advanced
+            v_advanced = (
+                self.advanced.to_dict() if isinstance(self.advanced, AgentVoiceInterruptionAdvanced) else self.advanced
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if advanced is not UNSET:
-            field_dict["advanced"] = advanced
+        if v_mode is not UNSET:
+            field_dict["mode"] = v_mode
+        if v_advanced is not UNSET:
+            field_dict["advanced"] = v_advanced
 
         return field_dict
 
@@ -50,25 +51,25 @@ class AgentVoiceInterruption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        mode = d.get("mode", UNSET)
-        if mode is None:
-            mode = unexpected_null("AgentVoiceInterruption.mode")
+        v_mode = d.get("mode", UNSET)
+        if v_mode is None:
+            v_mode = unexpected_null("AgentVoiceInterruption.mode")
 
-        advanced = d.get("advanced", UNSET)
-        if advanced.__class__ is dict:
-            advanced = _from_dict_AgentVoiceInterruptionAdvanced(advanced)
-        elif advanced is None:
-            advanced = unexpected_null("AgentVoiceInterruption.advanced")
-        elif advanced is not UNSET and advanced is not None:
-            advanced = mismatch(advanced, "AgentVoiceInterruption.advanced")
+        v_advanced = d.get("advanced", UNSET)
+        if v_advanced.__class__ is dict:
+            v_advanced = _from_dict_AgentVoiceInterruptionAdvanced(v_advanced)
+        elif v_advanced is None:
+            v_advanced = unexpected_null("AgentVoiceInterruption.advanced")
+        elif v_advanced is not UNSET and v_advanced is not None:
+            v_advanced = mismatch(v_advanced, "AgentVoiceInterruption.advanced")
 
-        agent_voice_interruption = new_instance(cls)
-        agent_voice_interruption.mode = mode
-        agent_voice_interruption.advanced = advanced
-        agent_voice_interruption.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.mode = v_mode
+        _instance.advanced = v_advanced
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceInterruption")
         )
-        return agent_voice_interruption
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,7 +88,7 @@ class AgentVoiceInterruption:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "mode",
         "advanced",

@@ -28,23 +28,22 @@ class AgentVoiceProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language = self.language
+        v_language = self.language
 
-        voice_uuid: str | Unset = UNSET
+        v_voice_uuid: str | Unset = UNSET
         if not isinstance(self.voice_uuid, Unset):
-            voice_uuid = str(self.voice_uuid) if isinstance(self.voice_uuid, UUID) else self.voice_uuid
+            v_voice_uuid = str(self.voice_uuid) if isinstance(self.voice_uuid, UUID) else self.voice_uuid
 
-        voice_name = self.voice_name
+        v_voice_name = self.voice_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if language is not UNSET:
-            field_dict["language"] = language
-        if voice_uuid is not UNSET:
-            field_dict["voice_uuid"] = voice_uuid
-        if voice_name is not UNSET:
-            field_dict["voice_name"] = voice_name
+        if v_language is not UNSET:
+            field_dict["language"] = v_language
+        if v_voice_uuid is not UNSET:
+            field_dict["voice_uuid"] = v_voice_uuid
+        if v_voice_name is not UNSET:
+            field_dict["voice_name"] = v_voice_name
 
         return field_dict
 
@@ -52,30 +51,30 @@ class AgentVoiceProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        language = d.get("language", UNSET)
-        if language is None:
-            language = unexpected_null("AgentVoiceProfile.language")
+        v_language = d.get("language", UNSET)
+        if v_language is None:
+            v_language = unexpected_null("AgentVoiceProfile.language")
 
-        voice_uuid = d.get("voice_uuid", UNSET)
-        if voice_uuid.__class__ is str:
-            voice_uuid = parse_uuid(voice_uuid, "AgentVoiceProfile.voice_uuid")
-        elif voice_uuid is None:
-            voice_uuid = unexpected_null("AgentVoiceProfile.voice_uuid")
-        elif voice_uuid is not UNSET and voice_uuid is not None:
-            voice_uuid = mismatch(voice_uuid, "AgentVoiceProfile.voice_uuid")
+        v_voice_uuid = d.get("voice_uuid", UNSET)
+        if v_voice_uuid.__class__ is str:
+            v_voice_uuid = parse_uuid(v_voice_uuid, "AgentVoiceProfile.voice_uuid")
+        elif v_voice_uuid is None:
+            v_voice_uuid = unexpected_null("AgentVoiceProfile.voice_uuid")
+        elif v_voice_uuid is not UNSET and v_voice_uuid is not None:
+            v_voice_uuid = mismatch(v_voice_uuid, "AgentVoiceProfile.voice_uuid")
 
-        voice_name = d.get("voice_name", UNSET)
-        if voice_name is None:
-            voice_name = unexpected_null("AgentVoiceProfile.voice_name")
+        v_voice_name = d.get("voice_name", UNSET)
+        if v_voice_name is None:
+            v_voice_name = unexpected_null("AgentVoiceProfile.voice_name")
 
-        agent_voice_profile = new_instance(cls)
-        agent_voice_profile.language = language
-        agent_voice_profile.voice_uuid = voice_uuid
-        agent_voice_profile.voice_name = voice_name
-        agent_voice_profile.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.language = v_language
+        _instance.voice_uuid = v_voice_uuid
+        _instance.voice_name = v_voice_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentVoiceProfile")
         )
-        return agent_voice_profile
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +93,7 @@ class AgentVoiceProfile:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "language",
         "voice_uuid",

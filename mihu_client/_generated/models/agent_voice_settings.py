@@ -47,63 +47,80 @@ class AgentVoiceSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        interaction: dict[str, Any] | Unset = UNSET
+        v_interaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interaction, Unset):
-            interaction = self.interaction.to_dict() if hasattr(self.interaction, "to_dict") else self.interaction
+            v_interaction = (
+                self.interaction.to_dict() if isinstance(self.interaction, AgentVoiceInteraction) else self.interaction
+            )
 
-        interruption: dict[str, Any] | Unset = UNSET
+        v_interruption: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interruption, Unset):
-            interruption = self.interruption.to_dict() if hasattr(self.interruption, "to_dict") else self.interruption
+            v_interruption = (
+                self.interruption.to_dict()
+                if isinstance(self.interruption, AgentVoiceInterruption)
+                else self.interruption
+            )
 
-        voice_profile: dict[str, Any] | Unset = UNSET
+        v_voice_profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_profile, Unset):
-            voice_profile = (
-                self.voice_profile.to_dict() if hasattr(self.voice_profile, "to_dict") else self.voice_profile
+            v_voice_profile = (
+                self.voice_profile.to_dict()
+                if isinstance(self.voice_profile, AgentVoiceProfile)
+                else self.voice_profile
             )
 
-        voice_advanced: dict[str, Any] | Unset = UNSET
+        v_voice_advanced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_advanced, Unset):
-            voice_advanced = (
-                self.voice_advanced.to_dict() if hasattr(self.voice_advanced, "to_dict") else self.voice_advanced
+            v_voice_advanced = (
+                self.voice_advanced.to_dict()
+                if isinstance(self.voice_advanced, AgentVoiceAdvanced)
+                else self.voice_advanced
             )
 
-        call_behavior: dict[str, Any] | Unset = UNSET
+        v_call_behavior: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call_behavior, Unset):
-            call_behavior = (
-                self.call_behavior.to_dict() if hasattr(self.call_behavior, "to_dict") else self.call_behavior
+            v_call_behavior = (
+                self.call_behavior.to_dict()
+                if isinstance(self.call_behavior, AgentCallBehavior)
+                else self.call_behavior
             )
 
-        compliance: dict[str, Any] | Unset = UNSET
+        v_compliance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance, Unset):
-            compliance = self.compliance.to_dict() if hasattr(self.compliance, "to_dict") else self.compliance
+            v_compliance = (
+                self.compliance.to_dict() if isinstance(self.compliance, AgentVoiceCompliance) else self.compliance
+            )
 
-        normalizers: dict[str, Any] | Unset = UNSET
+        v_normalizers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizers, Unset):
-            normalizers = self.normalizers.to_dict() if hasattr(self.normalizers, "to_dict") else self.normalizers
+            v_normalizers = (
+                self.normalizers.to_dict()
+                if isinstance(self.normalizers, AgentVoiceSettingsNormalizers)
+                else self.normalizers
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if interaction is not UNSET:
-            field_dict["interaction"] = interaction
-        if interruption is not UNSET:
-            field_dict["interruption"] = interruption
-        if voice_profile is not UNSET:
-            field_dict["voice_profile"] = voice_profile
-        if voice_advanced is not UNSET:
-            field_dict["voice_advanced"] = voice_advanced
-        if call_behavior is not UNSET:
-            field_dict["call_behavior"] = call_behavior
-        if compliance is not UNSET:
-            field_dict["compliance"] = compliance
-        if normalizers is not UNSET:
-            field_dict["normalizers"] = normalizers
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_interaction is not UNSET:
+            field_dict["interaction"] = v_interaction
+        if v_interruption is not UNSET:
+            field_dict["interruption"] = v_interruption
+        if v_voice_profile is not UNSET:
+            field_dict["voice_profile"] = v_voice_profile
+        if v_voice_advanced is not UNSET:
+            field_dict["voice_advanced"] = v_voice_advanced
+        if v_call_behavior is not UNSET:
+            field_dict["call_behavior"] = v_call_behavior
+        if v_compliance is not UNSET:
+            field_dict["compliance"] = v_compliance
+        if v_normalizers is not UNSET:
+            field_dict["normalizers"] = v_normalizers
 
         return field_dict
 
@@ -111,83 +128,83 @@ class AgentVoiceSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "AgentVoiceSettings.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("AgentVoiceSettings.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "AgentVoiceSettings.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "AgentVoiceSettings.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("AgentVoiceSettings.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "AgentVoiceSettings.uuid")
 
-        interaction = d.get("interaction", UNSET)
-        if interaction.__class__ is dict:
-            interaction = _from_dict_AgentVoiceInteraction(interaction)
-        elif interaction is None:
-            interaction = unexpected_null("AgentVoiceSettings.interaction")
-        elif interaction is not UNSET and interaction is not None:
-            interaction = mismatch(interaction, "AgentVoiceSettings.interaction")
+        v_interaction = d.get("interaction", UNSET)
+        if v_interaction.__class__ is dict:
+            v_interaction = _from_dict_AgentVoiceInteraction(v_interaction)
+        elif v_interaction is None:
+            v_interaction = unexpected_null("AgentVoiceSettings.interaction")
+        elif v_interaction is not UNSET and v_interaction is not None:
+            v_interaction = mismatch(v_interaction, "AgentVoiceSettings.interaction")
 
-        interruption = d.get("interruption", UNSET)
-        if interruption.__class__ is dict:
-            interruption = _from_dict_AgentVoiceInterruption(interruption)
-        elif interruption is None:
-            interruption = unexpected_null("AgentVoiceSettings.interruption")
-        elif interruption is not UNSET and interruption is not None:
-            interruption = mismatch(interruption, "AgentVoiceSettings.interruption")
+        v_interruption = d.get("interruption", UNSET)
+        if v_interruption.__class__ is dict:
+            v_interruption = _from_dict_AgentVoiceInterruption(v_interruption)
+        elif v_interruption is None:
+            v_interruption = unexpected_null("AgentVoiceSettings.interruption")
+        elif v_interruption is not UNSET and v_interruption is not None:
+            v_interruption = mismatch(v_interruption, "AgentVoiceSettings.interruption")
 
-        voice_profile = d.get("voice_profile", UNSET)
-        if voice_profile.__class__ is dict:
-            voice_profile = _from_dict_AgentVoiceProfile(voice_profile)
-        elif voice_profile is None:
-            voice_profile = unexpected_null("AgentVoiceSettings.voice_profile")
-        elif voice_profile is not UNSET and voice_profile is not None:
-            voice_profile = mismatch(voice_profile, "AgentVoiceSettings.voice_profile")
+        v_voice_profile = d.get("voice_profile", UNSET)
+        if v_voice_profile.__class__ is dict:
+            v_voice_profile = _from_dict_AgentVoiceProfile(v_voice_profile)
+        elif v_voice_profile is None:
+            v_voice_profile = unexpected_null("AgentVoiceSettings.voice_profile")
+        elif v_voice_profile is not UNSET and v_voice_profile is not None:
+            v_voice_profile = mismatch(v_voice_profile, "AgentVoiceSettings.voice_profile")
 
-        voice_advanced = d.get("voice_advanced", UNSET)
-        if voice_advanced.__class__ is dict:
-            voice_advanced = _from_dict_AgentVoiceAdvanced(voice_advanced)
-        elif voice_advanced is None:
-            voice_advanced = unexpected_null("AgentVoiceSettings.voice_advanced")
-        elif voice_advanced is not UNSET and voice_advanced is not None:
-            voice_advanced = mismatch(voice_advanced, "AgentVoiceSettings.voice_advanced")
+        v_voice_advanced = d.get("voice_advanced", UNSET)
+        if v_voice_advanced.__class__ is dict:
+            v_voice_advanced = _from_dict_AgentVoiceAdvanced(v_voice_advanced)
+        elif v_voice_advanced is None:
+            v_voice_advanced = unexpected_null("AgentVoiceSettings.voice_advanced")
+        elif v_voice_advanced is not UNSET and v_voice_advanced is not None:
+            v_voice_advanced = mismatch(v_voice_advanced, "AgentVoiceSettings.voice_advanced")
 
-        call_behavior = d.get("call_behavior", UNSET)
-        if call_behavior.__class__ is dict:
-            call_behavior = _from_dict_AgentCallBehavior(call_behavior)
-        elif call_behavior is None:
-            call_behavior = unexpected_null("AgentVoiceSettings.call_behavior")
-        elif call_behavior is not UNSET and call_behavior is not None:
-            call_behavior = mismatch(call_behavior, "AgentVoiceSettings.call_behavior")
+        v_call_behavior = d.get("call_behavior", UNSET)
+        if v_call_behavior.__class__ is dict:
+            v_call_behavior = _from_dict_AgentCallBehavior(v_call_behavior)
+        elif v_call_behavior is None:
+            v_call_behavior = unexpected_null("AgentVoiceSettings.call_behavior")
+        elif v_call_behavior is not UNSET and v_call_behavior is not None:
+            v_call_behavior = mismatch(v_call_behavior, "AgentVoiceSettings.call_behavior")
 
-        compliance = d.get("compliance", UNSET)
-        if compliance.__class__ is dict:
-            compliance = _from_dict_AgentVoiceCompliance(compliance)
-        elif compliance is None:
-            compliance = unexpected_null("AgentVoiceSettings.compliance")
-        elif compliance is not UNSET and compliance is not None:
-            compliance = mismatch(compliance, "AgentVoiceSettings.compliance")
+        v_compliance = d.get("compliance", UNSET)
+        if v_compliance.__class__ is dict:
+            v_compliance = _from_dict_AgentVoiceCompliance(v_compliance)
+        elif v_compliance is None:
+            v_compliance = unexpected_null("AgentVoiceSettings.compliance")
+        elif v_compliance is not UNSET and v_compliance is not None:
+            v_compliance = mismatch(v_compliance, "AgentVoiceSettings.compliance")
 
-        normalizers = d.get("normalizers", UNSET)
-        if normalizers.__class__ is dict:
-            normalizers = _from_dict_AgentVoiceSettingsNormalizers(normalizers)
-        elif normalizers is None:
-            normalizers = unexpected_null("AgentVoiceSettings.normalizers")
-        elif normalizers is not UNSET and normalizers is not None:
-            normalizers = mismatch(normalizers, "AgentVoiceSettings.normalizers")
+        v_normalizers = d.get("normalizers", UNSET)
+        if v_normalizers.__class__ is dict:
+            v_normalizers = _from_dict_AgentVoiceSettingsNormalizers(v_normalizers)
+        elif v_normalizers is None:
+            v_normalizers = unexpected_null("AgentVoiceSettings.normalizers")
+        elif v_normalizers is not UNSET and v_normalizers is not None:
+            v_normalizers = mismatch(v_normalizers, "AgentVoiceSettings.normalizers")
 
-        agent_voice_settings = new_instance(cls)
-        agent_voice_settings.uuid = uuid
-        agent_voice_settings.interaction = interaction
-        agent_voice_settings.interruption = interruption
-        agent_voice_settings.voice_profile = voice_profile
-        agent_voice_settings.voice_advanced = voice_advanced
-        agent_voice_settings.call_behavior = call_behavior
-        agent_voice_settings.compliance = compliance
-        agent_voice_settings.normalizers = normalizers
-        agent_voice_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.interaction = v_interaction
+        _instance.interruption = v_interruption
+        _instance.voice_profile = v_voice_profile
+        _instance.voice_advanced = v_voice_advanced
+        _instance.call_behavior = v_call_behavior
+        _instance.compliance = v_compliance
+        _instance.normalizers = v_normalizers
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return agent_voice_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,7 +223,7 @@ class AgentVoiceSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "interaction",

@@ -43,52 +43,54 @@ class AgentWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_uuid: str | Unset = UNSET
+        v_webhook_uuid: str | Unset = UNSET
         if not isinstance(self.webhook_uuid, Unset):
-            webhook_uuid = str(self.webhook_uuid) if isinstance(self.webhook_uuid, UUID) else self.webhook_uuid
+            v_webhook_uuid = str(self.webhook_uuid) if isinstance(self.webhook_uuid, UUID) else self.webhook_uuid
 
-        url = self.url
+        v_url = self.url
 
-        events: list[str] | Unset = UNSET
+        v_events: list[str] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = getattr(events_item_data, "value", events_item_data)
-                events.append(events_item)
+            if isinstance(self.events, list):
+                v_events = []
+                for v_events_item_data in self.events:
+                    v_events_item = getattr(v_events_item_data, "value", v_events_item_data)
+                    v_events.append(v_events_item)
+            else:
+                v_events = self.events
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
-        has_secret = self.has_secret
+        v_has_secret = self.has_secret
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        updated_at: str | Unset = UNSET
+        v_updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if webhook_uuid is not UNSET:
-            field_dict["webhook_uuid"] = webhook_uuid
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if has_secret is not UNSET:
-            field_dict["has_secret"] = has_secret
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_webhook_uuid is not UNSET:
+            field_dict["webhook_uuid"] = v_webhook_uuid
+        if v_url is not UNSET:
+            field_dict["url"] = v_url
+        if v_events is not UNSET:
+            field_dict["events"] = v_events
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
+        if v_has_secret is not UNSET:
+            field_dict["has_secret"] = v_has_secret
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -96,73 +98,73 @@ class AgentWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        webhook_uuid = d.get("webhook_uuid", UNSET)
-        if webhook_uuid.__class__ is str:
-            webhook_uuid = parse_uuid(webhook_uuid, "AgentWebhook.webhook_uuid")
-        elif webhook_uuid is None:
-            webhook_uuid = unexpected_null("AgentWebhook.webhook_uuid")
-        elif webhook_uuid is not UNSET and webhook_uuid is not None:
-            webhook_uuid = mismatch(webhook_uuid, "AgentWebhook.webhook_uuid")
+        v_webhook_uuid = d.get("webhook_uuid", UNSET)
+        if v_webhook_uuid.__class__ is str:
+            v_webhook_uuid = parse_uuid(v_webhook_uuid, "AgentWebhook.webhook_uuid")
+        elif v_webhook_uuid is None:
+            v_webhook_uuid = unexpected_null("AgentWebhook.webhook_uuid")
+        elif v_webhook_uuid is not UNSET and v_webhook_uuid is not None:
+            v_webhook_uuid = mismatch(v_webhook_uuid, "AgentWebhook.webhook_uuid")
 
-        url = d.get("url", UNSET)
-        if url is None:
-            url = unexpected_null("AgentWebhook.url")
+        v_url = d.get("url", UNSET)
+        if v_url is None:
+            v_url = unexpected_null("AgentWebhook.url")
 
-        events = d.get("events", UNSET)
-        if events.__class__ is list:
-            events = [
+        v_events = d.get("events", UNSET)
+        if v_events.__class__ is list:
+            v_events = [
                 _values_AgentWebhookEvent.get(_i0) or enum_value(AgentWebhookEvent, _i0, "AgentWebhook.events")
                 if _i0.__class__ is str
                 else odd_item(_i0, "AgentWebhook.events", False)
-                for _i0 in events
+                for _i0 in v_events
             ]
-        elif events is None:
-            events = unexpected_null("AgentWebhook.events")
-        elif events is not UNSET and events is not None:
-            events = mismatch(events, "AgentWebhook.events")
+        elif v_events is None:
+            v_events = unexpected_null("AgentWebhook.events")
+        elif v_events is not UNSET and v_events is not None:
+            v_events = mismatch(v_events, "AgentWebhook.events")
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("AgentWebhook.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("AgentWebhook.is_active")
 
-        has_secret = d.get("has_secret", UNSET)
-        if has_secret is None:
-            has_secret = unexpected_null("AgentWebhook.has_secret")
+        v_has_secret = d.get("has_secret", UNSET)
+        if v_has_secret is None:
+            v_has_secret = unexpected_null("AgentWebhook.has_secret")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "AgentWebhook.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("AgentWebhook.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "AgentWebhook.created_at")
+                v_created_at = parse_datetime(v_created_at, "AgentWebhook.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("AgentWebhook.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "AgentWebhook.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "AgentWebhook.updated_at")
-        elif updated_at is None:
-            updated_at = unexpected_null("AgentWebhook.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "AgentWebhook.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "AgentWebhook.updated_at")
+        elif v_updated_at is None:
+            v_updated_at = unexpected_null("AgentWebhook.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "AgentWebhook.updated_at")
 
-        agent_webhook = new_instance(cls)
-        agent_webhook.webhook_uuid = webhook_uuid
-        agent_webhook.url = url
-        agent_webhook.events = events
-        agent_webhook.is_active = is_active
-        agent_webhook.has_secret = has_secret
-        agent_webhook.created_at = created_at
-        agent_webhook.updated_at = updated_at
-        agent_webhook.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.webhook_uuid = v_webhook_uuid
+        _instance.url = v_url
+        _instance.events = v_events
+        _instance.is_active = v_is_active
+        _instance.has_secret = v_has_secret
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentWebhook")
         )
-        return agent_webhook
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,7 +186,7 @@ class AgentWebhook:
 _values_AgentWebhookEvent = AgentWebhookEvent._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "webhook_uuid",
         "url",

@@ -32,33 +32,34 @@ class AgentWebhookInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        v_url = self.url
 
-        events = []
-        for events_item_data in self.events:
-            events_item = getattr(events_item_data, "value", events_item_data)
-            events.append(events_item)
-
-        secret_key: str | Unset | None
-        if isinstance(self.secret_key, Unset):
-            secret_key = UNSET
+        if isinstance(self.events, list):
+            v_events = []
+            for v_events_item_data in self.events:
+                v_events_item = getattr(v_events_item_data, "value", v_events_item_data)
+                v_events.append(v_events_item)
         else:
-            secret_key = self.secret_key
+            v_events = self.events
 
-        is_active = self.is_active
+        v_secret_key: str | Unset | None
+        if isinstance(self.secret_key, Unset):
+            v_secret_key = UNSET
+        else:
+            v_secret_key = self.secret_key
+
+        v_is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "events": events,
-            }
-        )
-        if secret_key is not UNSET:
-            field_dict["secret_key"] = secret_key
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        if not isinstance(v_url, Unset):
+            field_dict["url"] = v_url
+        if not isinstance(v_events, Unset):
+            field_dict["events"] = v_events
+        if v_secret_key is not UNSET:
+            field_dict["secret_key"] = v_secret_key
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
 
         return field_dict
 
@@ -66,42 +67,42 @@ class AgentWebhookInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        url = d.get("url", UNSET)
-        if url is UNSET:
-            url = missing("AgentWebhookInput.url")
-        if url is None:
-            url = unexpected_null("AgentWebhookInput.url")
+        v_url = d.get("url", UNSET)
+        if v_url is UNSET:
+            v_url = missing("AgentWebhookInput.url")
+        if v_url is None:
+            v_url = unexpected_null("AgentWebhookInput.url")
 
-        events = d.get("events", UNSET)
-        if events.__class__ is list:
-            events = [
+        v_events = d.get("events", UNSET)
+        if v_events.__class__ is list:
+            v_events = [
                 _values_AgentWebhookEvent.get(_i0) or enum_value(AgentWebhookEvent, _i0, "AgentWebhookInput.events")
                 if _i0.__class__ is str
                 else odd_item(_i0, "AgentWebhookInput.events", False)
-                for _i0 in events
+                for _i0 in v_events
             ]
-        elif events is UNSET:
-            events = missing("AgentWebhookInput.events")
-        elif events is None:
-            events = unexpected_null("AgentWebhookInput.events")
-        elif events is not UNSET and events is not None:
-            events = mismatch(events, "AgentWebhookInput.events")
+        elif v_events is UNSET:
+            v_events = missing("AgentWebhookInput.events")
+        elif v_events is None:
+            v_events = unexpected_null("AgentWebhookInput.events")
+        elif v_events is not UNSET and v_events is not None:
+            v_events = mismatch(v_events, "AgentWebhookInput.events")
 
-        secret_key = d.get("secret_key", UNSET)
+        v_secret_key = d.get("secret_key", UNSET)
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("AgentWebhookInput.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("AgentWebhookInput.is_active")
 
-        agent_webhook_input = new_instance(cls)
-        agent_webhook_input.url = url
-        agent_webhook_input.events = events
-        agent_webhook_input.secret_key = secret_key
-        agent_webhook_input.is_active = is_active
-        agent_webhook_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.url = v_url
+        _instance.events = v_events
+        _instance.secret_key = v_secret_key
+        _instance.is_active = v_is_active
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AgentWebhookInput")
         )
-        return agent_webhook_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,7 +124,7 @@ class AgentWebhookInput:
 _values_AgentWebhookEvent = AgentWebhookEvent._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "url",
         "events",

@@ -43,55 +43,66 @@ class AnalyticsCallMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meta: dict[str, Any] | Unset = UNSET
+        v_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict() if hasattr(self.meta, "to_dict") else self.meta
+            v_meta = self.meta.to_dict() if isinstance(self.meta, AnalyticsCallMetricsMeta) else self.meta
 
-        totals: dict[str, Any] | Unset = UNSET
+        v_totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
-            totals = self.totals.to_dict() if hasattr(self.totals, "to_dict") else self.totals
+            v_totals = self.totals.to_dict() if isinstance(self.totals, AnalyticsCallTotals) else self.totals
 
-        duration_sec: dict[str, Any] | Unset = UNSET
+        v_duration_sec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_sec, Unset):
-            duration_sec = self.duration_sec.to_dict() if hasattr(self.duration_sec, "to_dict") else self.duration_sec
+            v_duration_sec = (
+                self.duration_sec.to_dict()
+                if isinstance(self.duration_sec, AnalyticsCallMetricsDurationSec)
+                else self.duration_sec
+            )
 
-        buckets: dict[str, Any] | Unset = UNSET
+        v_buckets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buckets, Unset):
-            buckets = self.buckets.to_dict() if hasattr(self.buckets, "to_dict") else self.buckets
+            v_buckets = (
+                self.buckets.to_dict() if isinstance(self.buckets, AnalyticsCallMetricsBuckets) else self.buckets
+            )
 
-        outcome: dict[str, Any] | Unset = UNSET
+        v_outcome: dict[str, Any] | Unset = UNSET
         if not isinstance(self.outcome, Unset):
-            outcome = self.outcome.to_dict() if hasattr(self.outcome, "to_dict") else self.outcome
+            v_outcome = (
+                self.outcome.to_dict() if isinstance(self.outcome, AnalyticsCallMetricsOutcome) else self.outcome
+            )
 
-        cost: dict[str, Any] | Unset = UNSET
+        v_cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost, Unset):
-            cost = self.cost.to_dict() if hasattr(self.cost, "to_dict") else self.cost
+            v_cost = self.cost.to_dict() if isinstance(self.cost, AnalyticsCallMetricsCost) else self.cost
 
-        previous: dict[str, Any] | Unset | None
+        v_previous: dict[str, Any] | Unset | None
         if isinstance(self.previous, Unset):
-            previous = UNSET
+            v_previous = UNSET
         elif isinstance(self.previous, AnalyticsCallMetricsPreviousType0):
-            previous = self.previous.to_dict() if hasattr(self.previous, "to_dict") else self.previous
+            v_previous = (
+                self.previous.to_dict()
+                if isinstance(self.previous, AnalyticsCallMetricsPreviousType0)
+                else self.previous
+            )
         else:
-            previous = self.previous
+            v_previous = self.previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if totals is not UNSET:
-            field_dict["totals"] = totals
-        if duration_sec is not UNSET:
-            field_dict["duration_sec"] = duration_sec
-        if buckets is not UNSET:
-            field_dict["buckets"] = buckets
-        if outcome is not UNSET:
-            field_dict["outcome"] = outcome
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if previous is not UNSET:
-            field_dict["previous"] = previous
+        if v_meta is not UNSET:
+            field_dict["meta"] = v_meta
+        if v_totals is not UNSET:
+            field_dict["totals"] = v_totals
+        if v_duration_sec is not UNSET:
+            field_dict["duration_sec"] = v_duration_sec
+        if v_buckets is not UNSET:
+            field_dict["buckets"] = v_buckets
+        if v_outcome is not UNSET:
+            field_dict["outcome"] = v_outcome
+        if v_cost is not UNSET:
+            field_dict["cost"] = v_cost
+        if v_previous is not UNSET:
+            field_dict["previous"] = v_previous
 
         return field_dict
 
@@ -99,72 +110,72 @@ class AnalyticsCallMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        meta = d.get("meta", UNSET)
-        if meta.__class__ is dict:
-            meta = _from_dict_AnalyticsCallMetricsMeta(meta)
-        elif meta is None:
-            meta = unexpected_null("AnalyticsCallMetrics.meta")
-        elif meta is not UNSET and meta is not None:
-            meta = mismatch(meta, "AnalyticsCallMetrics.meta")
+        v_meta = d.get("meta", UNSET)
+        if v_meta.__class__ is dict:
+            v_meta = _from_dict_AnalyticsCallMetricsMeta(v_meta)
+        elif v_meta is None:
+            v_meta = unexpected_null("AnalyticsCallMetrics.meta")
+        elif v_meta is not UNSET and v_meta is not None:
+            v_meta = mismatch(v_meta, "AnalyticsCallMetrics.meta")
 
-        totals = d.get("totals", UNSET)
-        if totals.__class__ is dict:
-            totals = _from_dict_AnalyticsCallTotals(totals)
-        elif totals is None:
-            totals = unexpected_null("AnalyticsCallMetrics.totals")
-        elif totals is not UNSET and totals is not None:
-            totals = mismatch(totals, "AnalyticsCallMetrics.totals")
+        v_totals = d.get("totals", UNSET)
+        if v_totals.__class__ is dict:
+            v_totals = _from_dict_AnalyticsCallTotals(v_totals)
+        elif v_totals is None:
+            v_totals = unexpected_null("AnalyticsCallMetrics.totals")
+        elif v_totals is not UNSET and v_totals is not None:
+            v_totals = mismatch(v_totals, "AnalyticsCallMetrics.totals")
 
-        duration_sec = d.get("duration_sec", UNSET)
-        if duration_sec.__class__ is dict:
-            duration_sec = _from_dict_AnalyticsCallMetricsDurationSec(duration_sec)
-        elif duration_sec is None:
-            duration_sec = unexpected_null("AnalyticsCallMetrics.duration_sec")
-        elif duration_sec is not UNSET and duration_sec is not None:
-            duration_sec = mismatch(duration_sec, "AnalyticsCallMetrics.duration_sec")
+        v_duration_sec = d.get("duration_sec", UNSET)
+        if v_duration_sec.__class__ is dict:
+            v_duration_sec = _from_dict_AnalyticsCallMetricsDurationSec(v_duration_sec)
+        elif v_duration_sec is None:
+            v_duration_sec = unexpected_null("AnalyticsCallMetrics.duration_sec")
+        elif v_duration_sec is not UNSET and v_duration_sec is not None:
+            v_duration_sec = mismatch(v_duration_sec, "AnalyticsCallMetrics.duration_sec")
 
-        buckets = d.get("buckets", UNSET)
-        if buckets.__class__ is dict:
-            buckets = _from_dict_AnalyticsCallMetricsBuckets(buckets)
-        elif buckets is None:
-            buckets = unexpected_null("AnalyticsCallMetrics.buckets")
-        elif buckets is not UNSET and buckets is not None:
-            buckets = mismatch(buckets, "AnalyticsCallMetrics.buckets")
+        v_buckets = d.get("buckets", UNSET)
+        if v_buckets.__class__ is dict:
+            v_buckets = _from_dict_AnalyticsCallMetricsBuckets(v_buckets)
+        elif v_buckets is None:
+            v_buckets = unexpected_null("AnalyticsCallMetrics.buckets")
+        elif v_buckets is not UNSET and v_buckets is not None:
+            v_buckets = mismatch(v_buckets, "AnalyticsCallMetrics.buckets")
 
-        outcome = d.get("outcome", UNSET)
-        if outcome.__class__ is dict:
-            outcome = _from_dict_AnalyticsCallMetricsOutcome(outcome)
-        elif outcome is None:
-            outcome = unexpected_null("AnalyticsCallMetrics.outcome")
-        elif outcome is not UNSET and outcome is not None:
-            outcome = mismatch(outcome, "AnalyticsCallMetrics.outcome")
+        v_outcome = d.get("outcome", UNSET)
+        if v_outcome.__class__ is dict:
+            v_outcome = _from_dict_AnalyticsCallMetricsOutcome(v_outcome)
+        elif v_outcome is None:
+            v_outcome = unexpected_null("AnalyticsCallMetrics.outcome")
+        elif v_outcome is not UNSET and v_outcome is not None:
+            v_outcome = mismatch(v_outcome, "AnalyticsCallMetrics.outcome")
 
-        cost = d.get("cost", UNSET)
-        if cost.__class__ is dict:
-            cost = _from_dict_AnalyticsCallMetricsCost(cost)
-        elif cost is None:
-            cost = unexpected_null("AnalyticsCallMetrics.cost")
-        elif cost is not UNSET and cost is not None:
-            cost = mismatch(cost, "AnalyticsCallMetrics.cost")
+        v_cost = d.get("cost", UNSET)
+        if v_cost.__class__ is dict:
+            v_cost = _from_dict_AnalyticsCallMetricsCost(v_cost)
+        elif v_cost is None:
+            v_cost = unexpected_null("AnalyticsCallMetrics.cost")
+        elif v_cost is not UNSET and v_cost is not None:
+            v_cost = mismatch(v_cost, "AnalyticsCallMetrics.cost")
 
-        previous = d.get("previous", UNSET)
-        if previous.__class__ is dict:
-            previous = _from_dict_AnalyticsCallMetricsPreviousType0(previous)
-        elif previous is not UNSET and previous is not None:
-            previous = mismatch(previous, "AnalyticsCallMetrics.previous")
+        v_previous = d.get("previous", UNSET)
+        if v_previous.__class__ is dict:
+            v_previous = _from_dict_AnalyticsCallMetricsPreviousType0(v_previous)
+        elif v_previous is not UNSET and v_previous is not None:
+            v_previous = mismatch(v_previous, "AnalyticsCallMetrics.previous")
 
-        analytics_call_metrics = new_instance(cls)
-        analytics_call_metrics.meta = meta
-        analytics_call_metrics.totals = totals
-        analytics_call_metrics.duration_sec = duration_sec
-        analytics_call_metrics.buckets = buckets
-        analytics_call_metrics.outcome = outcome
-        analytics_call_metrics.cost = cost
-        analytics_call_metrics.previous = previous
-        analytics_call_metrics.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.meta = v_meta
+        _instance.totals = v_totals
+        _instance.duration_sec = v_duration_sec
+        _instance.buckets = v_buckets
+        _instance.outcome = v_outcome
+        _instance.cost = v_cost
+        _instance.previous = v_previous
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AnalyticsCallMetrics")
         )
-        return analytics_call_metrics
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,7 +194,7 @@ class AnalyticsCallMetrics:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "meta",
         "totals",

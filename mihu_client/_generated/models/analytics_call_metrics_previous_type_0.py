@@ -30,11 +30,11 @@ class AnalyticsCallMetricsPreviousType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        analytics_call_metrics_previous_type_0 = new_instance(cls)
-        analytics_call_metrics_previous_type_0.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return analytics_call_metrics_previous_type_0
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -53,4 +53,4 @@ class AnalyticsCallMetricsPreviousType0:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

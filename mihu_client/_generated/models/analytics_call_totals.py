@@ -30,41 +30,40 @@ class AnalyticsCallTotals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calls = self.calls
+        v_calls = self.calls
 
-        inbound = self.inbound
+        v_inbound = self.inbound
 
-        outbound = self.outbound
+        v_outbound = self.outbound
 
-        answered = self.answered
+        v_answered = self.answered
 
-        missed = self.missed
+        v_missed = self.missed
 
-        failed = self.failed
+        v_failed = self.failed
 
-        ai_handled = self.ai_handled
+        v_ai_handled = self.ai_handled
 
-        human_handled = self.human_handled
+        v_human_handled = self.human_handled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calls is not UNSET:
-            field_dict["calls"] = calls
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
-        if outbound is not UNSET:
-            field_dict["outbound"] = outbound
-        if answered is not UNSET:
-            field_dict["answered"] = answered
-        if missed is not UNSET:
-            field_dict["missed"] = missed
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if ai_handled is not UNSET:
-            field_dict["ai_handled"] = ai_handled
-        if human_handled is not UNSET:
-            field_dict["human_handled"] = human_handled
+        if v_calls is not UNSET:
+            field_dict["calls"] = v_calls
+        if v_inbound is not UNSET:
+            field_dict["inbound"] = v_inbound
+        if v_outbound is not UNSET:
+            field_dict["outbound"] = v_outbound
+        if v_answered is not UNSET:
+            field_dict["answered"] = v_answered
+        if v_missed is not UNSET:
+            field_dict["missed"] = v_missed
+        if v_failed is not UNSET:
+            field_dict["failed"] = v_failed
+        if v_ai_handled is not UNSET:
+            field_dict["ai_handled"] = v_ai_handled
+        if v_human_handled is not UNSET:
+            field_dict["human_handled"] = v_human_handled
 
         return field_dict
 
@@ -72,51 +71,51 @@ class AnalyticsCallTotals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        calls = d.get("calls", UNSET)
-        if calls is None:
-            calls = unexpected_null("AnalyticsCallTotals.calls")
+        v_calls = d.get("calls", UNSET)
+        if v_calls is None:
+            v_calls = unexpected_null("AnalyticsCallTotals.calls")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound is None:
-            inbound = unexpected_null("AnalyticsCallTotals.inbound")
+        v_inbound = d.get("inbound", UNSET)
+        if v_inbound is None:
+            v_inbound = unexpected_null("AnalyticsCallTotals.inbound")
 
-        outbound = d.get("outbound", UNSET)
-        if outbound is None:
-            outbound = unexpected_null("AnalyticsCallTotals.outbound")
+        v_outbound = d.get("outbound", UNSET)
+        if v_outbound is None:
+            v_outbound = unexpected_null("AnalyticsCallTotals.outbound")
 
-        answered = d.get("answered", UNSET)
-        if answered is None:
-            answered = unexpected_null("AnalyticsCallTotals.answered")
+        v_answered = d.get("answered", UNSET)
+        if v_answered is None:
+            v_answered = unexpected_null("AnalyticsCallTotals.answered")
 
-        missed = d.get("missed", UNSET)
-        if missed is None:
-            missed = unexpected_null("AnalyticsCallTotals.missed")
+        v_missed = d.get("missed", UNSET)
+        if v_missed is None:
+            v_missed = unexpected_null("AnalyticsCallTotals.missed")
 
-        failed = d.get("failed", UNSET)
-        if failed is None:
-            failed = unexpected_null("AnalyticsCallTotals.failed")
+        v_failed = d.get("failed", UNSET)
+        if v_failed is None:
+            v_failed = unexpected_null("AnalyticsCallTotals.failed")
 
-        ai_handled = d.get("ai_handled", UNSET)
-        if ai_handled is None:
-            ai_handled = unexpected_null("AnalyticsCallTotals.ai_handled")
+        v_ai_handled = d.get("ai_handled", UNSET)
+        if v_ai_handled is None:
+            v_ai_handled = unexpected_null("AnalyticsCallTotals.ai_handled")
 
-        human_handled = d.get("human_handled", UNSET)
-        if human_handled is None:
-            human_handled = unexpected_null("AnalyticsCallTotals.human_handled")
+        v_human_handled = d.get("human_handled", UNSET)
+        if v_human_handled is None:
+            v_human_handled = unexpected_null("AnalyticsCallTotals.human_handled")
 
-        analytics_call_totals = new_instance(cls)
-        analytics_call_totals.calls = calls
-        analytics_call_totals.inbound = inbound
-        analytics_call_totals.outbound = outbound
-        analytics_call_totals.answered = answered
-        analytics_call_totals.missed = missed
-        analytics_call_totals.failed = failed
-        analytics_call_totals.ai_handled = ai_handled
-        analytics_call_totals.human_handled = human_handled
-        analytics_call_totals.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.calls = v_calls
+        _instance.inbound = v_inbound
+        _instance.outbound = v_outbound
+        _instance.answered = v_answered
+        _instance.missed = v_missed
+        _instance.failed = v_failed
+        _instance.ai_handled = v_ai_handled
+        _instance.human_handled = v_human_handled
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AnalyticsCallTotals")
         )
-        return analytics_call_totals
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,7 +134,7 @@ class AnalyticsCallTotals:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "calls",
         "inbound",

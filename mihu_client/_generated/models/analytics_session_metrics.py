@@ -44,63 +44,74 @@ class AnalyticsSessionMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meta: dict[str, Any] | Unset = UNSET
+        v_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict() if hasattr(self.meta, "to_dict") else self.meta
+            v_meta = self.meta.to_dict() if isinstance(self.meta, AnalyticsSessionMetricsMeta) else self.meta
 
-        totals: dict[str, Any] | Unset = UNSET
+        v_totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
-            totals = self.totals.to_dict() if hasattr(self.totals, "to_dict") else self.totals
+            v_totals = self.totals.to_dict() if isinstance(self.totals, AnalyticsSessionMetricsTotals) else self.totals
 
-        rates: dict[str, Any] | Unset = UNSET
+        v_rates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rates, Unset):
-            rates = self.rates.to_dict() if hasattr(self.rates, "to_dict") else self.rates
+            v_rates = self.rates.to_dict() if isinstance(self.rates, AnalyticsSessionMetricsRates) else self.rates
 
-        duration_sec: dict[str, Any] | Unset = UNSET
+        v_duration_sec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_sec, Unset):
-            duration_sec = self.duration_sec.to_dict() if hasattr(self.duration_sec, "to_dict") else self.duration_sec
+            v_duration_sec = (
+                self.duration_sec.to_dict()
+                if isinstance(self.duration_sec, AnalyticsSessionMetricsDurationSec)
+                else self.duration_sec
+            )
 
-        messages_per_session: dict[str, Any] | Unset = UNSET
+        v_messages_per_session: dict[str, Any] | Unset = UNSET
         if not isinstance(self.messages_per_session, Unset):
-            messages_per_session = (
+            v_messages_per_session = (
                 self.messages_per_session.to_dict()
-                if hasattr(self.messages_per_session, "to_dict")
+                if isinstance(self.messages_per_session, AnalyticsSessionMetricsMessagesPerSession)
                 else self.messages_per_session
             )
 
-        latency_ms: dict[str, Any] | Unset | None
+        v_latency_ms: dict[str, Any] | Unset | None
         if isinstance(self.latency_ms, Unset):
-            latency_ms = UNSET
+            v_latency_ms = UNSET
         elif isinstance(self.latency_ms, AnalyticsSessionMetricsLatencyMsType0):
-            latency_ms = self.latency_ms.to_dict() if hasattr(self.latency_ms, "to_dict") else self.latency_ms
+            v_latency_ms = (
+                self.latency_ms.to_dict()
+                if isinstance(self.latency_ms, AnalyticsSessionMetricsLatencyMsType0)
+                else self.latency_ms
+            )
         else:
-            latency_ms = self.latency_ms
+            v_latency_ms = self.latency_ms
 
-        previous: dict[str, Any] | Unset | None
+        v_previous: dict[str, Any] | Unset | None
         if isinstance(self.previous, Unset):
-            previous = UNSET
+            v_previous = UNSET
         elif isinstance(self.previous, AnalyticsSessionMetricsPreviousType0):
-            previous = self.previous.to_dict() if hasattr(self.previous, "to_dict") else self.previous
+            v_previous = (
+                self.previous.to_dict()
+                if isinstance(self.previous, AnalyticsSessionMetricsPreviousType0)
+                else self.previous
+            )
         else:
-            previous = self.previous
+            v_previous = self.previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if totals is not UNSET:
-            field_dict["totals"] = totals
-        if rates is not UNSET:
-            field_dict["rates"] = rates
-        if duration_sec is not UNSET:
-            field_dict["duration_sec"] = duration_sec
-        if messages_per_session is not UNSET:
-            field_dict["messages_per_session"] = messages_per_session
-        if latency_ms is not UNSET:
-            field_dict["latency_ms"] = latency_ms
-        if previous is not UNSET:
-            field_dict["previous"] = previous
+        if v_meta is not UNSET:
+            field_dict["meta"] = v_meta
+        if v_totals is not UNSET:
+            field_dict["totals"] = v_totals
+        if v_rates is not UNSET:
+            field_dict["rates"] = v_rates
+        if v_duration_sec is not UNSET:
+            field_dict["duration_sec"] = v_duration_sec
+        if v_messages_per_session is not UNSET:
+            field_dict["messages_per_session"] = v_messages_per_session
+        if v_latency_ms is not UNSET:
+            field_dict["latency_ms"] = v_latency_ms
+        if v_previous is not UNSET:
+            field_dict["previous"] = v_previous
 
         return field_dict
 
@@ -108,70 +119,70 @@ class AnalyticsSessionMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        meta = d.get("meta", UNSET)
-        if meta.__class__ is dict:
-            meta = _from_dict_AnalyticsSessionMetricsMeta(meta)
-        elif meta is None:
-            meta = unexpected_null("AnalyticsSessionMetrics.meta")
-        elif meta is not UNSET and meta is not None:
-            meta = mismatch(meta, "AnalyticsSessionMetrics.meta")
+        v_meta = d.get("meta", UNSET)
+        if v_meta.__class__ is dict:
+            v_meta = _from_dict_AnalyticsSessionMetricsMeta(v_meta)
+        elif v_meta is None:
+            v_meta = unexpected_null("AnalyticsSessionMetrics.meta")
+        elif v_meta is not UNSET and v_meta is not None:
+            v_meta = mismatch(v_meta, "AnalyticsSessionMetrics.meta")
 
-        totals = d.get("totals", UNSET)
-        if totals.__class__ is dict:
-            totals = _from_dict_AnalyticsSessionMetricsTotals(totals)
-        elif totals is None:
-            totals = unexpected_null("AnalyticsSessionMetrics.totals")
-        elif totals is not UNSET and totals is not None:
-            totals = mismatch(totals, "AnalyticsSessionMetrics.totals")
+        v_totals = d.get("totals", UNSET)
+        if v_totals.__class__ is dict:
+            v_totals = _from_dict_AnalyticsSessionMetricsTotals(v_totals)
+        elif v_totals is None:
+            v_totals = unexpected_null("AnalyticsSessionMetrics.totals")
+        elif v_totals is not UNSET and v_totals is not None:
+            v_totals = mismatch(v_totals, "AnalyticsSessionMetrics.totals")
 
-        rates = d.get("rates", UNSET)
-        if rates.__class__ is dict:
-            rates = _from_dict_AnalyticsSessionMetricsRates(rates)
-        elif rates is None:
-            rates = unexpected_null("AnalyticsSessionMetrics.rates")
-        elif rates is not UNSET and rates is not None:
-            rates = mismatch(rates, "AnalyticsSessionMetrics.rates")
+        v_rates = d.get("rates", UNSET)
+        if v_rates.__class__ is dict:
+            v_rates = _from_dict_AnalyticsSessionMetricsRates(v_rates)
+        elif v_rates is None:
+            v_rates = unexpected_null("AnalyticsSessionMetrics.rates")
+        elif v_rates is not UNSET and v_rates is not None:
+            v_rates = mismatch(v_rates, "AnalyticsSessionMetrics.rates")
 
-        duration_sec = d.get("duration_sec", UNSET)
-        if duration_sec.__class__ is dict:
-            duration_sec = _from_dict_AnalyticsSessionMetricsDurationSec(duration_sec)
-        elif duration_sec is None:
-            duration_sec = unexpected_null("AnalyticsSessionMetrics.duration_sec")
-        elif duration_sec is not UNSET and duration_sec is not None:
-            duration_sec = mismatch(duration_sec, "AnalyticsSessionMetrics.duration_sec")
+        v_duration_sec = d.get("duration_sec", UNSET)
+        if v_duration_sec.__class__ is dict:
+            v_duration_sec = _from_dict_AnalyticsSessionMetricsDurationSec(v_duration_sec)
+        elif v_duration_sec is None:
+            v_duration_sec = unexpected_null("AnalyticsSessionMetrics.duration_sec")
+        elif v_duration_sec is not UNSET and v_duration_sec is not None:
+            v_duration_sec = mismatch(v_duration_sec, "AnalyticsSessionMetrics.duration_sec")
 
-        messages_per_session = d.get("messages_per_session", UNSET)
-        if messages_per_session.__class__ is dict:
-            messages_per_session = _from_dict_AnalyticsSessionMetricsMessagesPerSession(messages_per_session)
-        elif messages_per_session is None:
-            messages_per_session = unexpected_null("AnalyticsSessionMetrics.messages_per_session")
-        elif messages_per_session is not UNSET and messages_per_session is not None:
-            messages_per_session = mismatch(messages_per_session, "AnalyticsSessionMetrics.messages_per_session")
+        v_messages_per_session = d.get("messages_per_session", UNSET)
+        if v_messages_per_session.__class__ is dict:
+            v_messages_per_session = _from_dict_AnalyticsSessionMetricsMessagesPerSession(v_messages_per_session)
+        elif v_messages_per_session is None:
+            v_messages_per_session = unexpected_null("AnalyticsSessionMetrics.messages_per_session")
+        elif v_messages_per_session is not UNSET and v_messages_per_session is not None:
+            v_messages_per_session = mismatch(v_messages_per_session, "AnalyticsSessionMetrics.messages_per_session")
 
-        latency_ms = d.get("latency_ms", UNSET)
-        if latency_ms.__class__ is dict:
-            latency_ms = _from_dict_AnalyticsSessionMetricsLatencyMsType0(latency_ms)
-        elif latency_ms is not UNSET and latency_ms is not None:
-            latency_ms = mismatch(latency_ms, "AnalyticsSessionMetrics.latency_ms")
+        v_latency_ms = d.get("latency_ms", UNSET)
+        if v_latency_ms.__class__ is dict:
+            v_latency_ms = _from_dict_AnalyticsSessionMetricsLatencyMsType0(v_latency_ms)
+        elif v_latency_ms is not UNSET and v_latency_ms is not None:
+            v_latency_ms = mismatch(v_latency_ms, "AnalyticsSessionMetrics.latency_ms")
 
-        previous = d.get("previous", UNSET)
-        if previous.__class__ is dict:
-            previous = _from_dict_AnalyticsSessionMetricsPreviousType0(previous)
-        elif previous is not UNSET and previous is not None:
-            previous = mismatch(previous, "AnalyticsSessionMetrics.previous")
+        v_previous = d.get("previous", UNSET)
+        if v_previous.__class__ is dict:
+            v_previous = _from_dict_AnalyticsSessionMetricsPreviousType0(v_previous)
+        elif v_previous is not UNSET and v_previous is not None:
+            v_previous = mismatch(v_previous, "AnalyticsSessionMetrics.previous")
 
-        analytics_session_metrics = new_instance(cls)
-        analytics_session_metrics.meta = meta
-        analytics_session_metrics.totals = totals
-        analytics_session_metrics.rates = rates
-        analytics_session_metrics.duration_sec = duration_sec
-        analytics_session_metrics.messages_per_session = messages_per_session
-        analytics_session_metrics.latency_ms = latency_ms
-        analytics_session_metrics.previous = previous
-        analytics_session_metrics.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.meta = v_meta
+        _instance.totals = v_totals
+        _instance.rates = v_rates
+        _instance.duration_sec = v_duration_sec
+        _instance.messages_per_session = v_messages_per_session
+        _instance.latency_ms = v_latency_ms
+        _instance.previous = v_previous
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AnalyticsSessionMetrics")
         )
-        return analytics_session_metrics
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,7 +201,7 @@ class AnalyticsSessionMetrics:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "meta",
         "totals",

@@ -28,11 +28,11 @@ class AnalyticsSessionMetricsDurationSec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        analytics_session_metrics_duration_sec = new_instance(cls)
-        analytics_session_metrics_duration_sec.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return analytics_session_metrics_duration_sec
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,4 +51,4 @@ class AnalyticsSessionMetricsDurationSec:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

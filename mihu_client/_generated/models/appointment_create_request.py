@@ -43,50 +43,54 @@ class AppointmentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_uuid = str(self.schedule_uuid) if isinstance(self.schedule_uuid, UUID) else self.schedule_uuid
+        v_schedule_uuid = str(self.schedule_uuid) if isinstance(self.schedule_uuid, UUID) else self.schedule_uuid
 
-        title = self.title
+        v_title = self.title
 
-        start_time = self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
+        v_start_time = (
+            self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
+        )
 
-        end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
+        v_end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
 
-        contact_uuid: str | Unset = UNSET
+        v_contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
-            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
+            v_contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
 
-        description = self.description
+        v_description = self.description
 
-        status = self.status
+        v_status = self.status
 
-        notes = self.notes
+        v_notes = self.notes
 
-        custom_answers: dict[str, Any] | Unset = UNSET
+        v_custom_answers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_answers, Unset):
-            custom_answers = (
-                self.custom_answers.to_dict() if hasattr(self.custom_answers, "to_dict") else self.custom_answers
+            v_custom_answers = (
+                self.custom_answers.to_dict()
+                if isinstance(self.custom_answers, AppointmentCreateRequestCustomAnswers)
+                else self.custom_answers
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule_uuid": schedule_uuid,
-                "title": title,
-                "start_time": start_time,
-                "end_time": end_time,
-            }
-        )
-        if contact_uuid is not UNSET:
-            field_dict["contact_uuid"] = contact_uuid
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if custom_answers is not UNSET:
-            field_dict["custom_answers"] = custom_answers
+        if not isinstance(v_schedule_uuid, Unset):
+            field_dict["schedule_uuid"] = v_schedule_uuid
+        if not isinstance(v_title, Unset):
+            field_dict["title"] = v_title
+        if not isinstance(v_start_time, Unset):
+            field_dict["start_time"] = v_start_time
+        if not isinstance(v_end_time, Unset):
+            field_dict["end_time"] = v_end_time
+        if v_contact_uuid is not UNSET:
+            field_dict["contact_uuid"] = v_contact_uuid
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_notes is not UNSET:
+            field_dict["notes"] = v_notes
+        if v_custom_answers is not UNSET:
+            field_dict["custom_answers"] = v_custom_answers
 
         return field_dict
 
@@ -94,90 +98,90 @@ class AppointmentCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        schedule_uuid = d.get("schedule_uuid", UNSET)
-        if schedule_uuid.__class__ is str:
-            schedule_uuid = parse_uuid(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
-        elif schedule_uuid is UNSET:
-            schedule_uuid = missing("AppointmentCreateRequest.schedule_uuid")
-        elif schedule_uuid is None:
-            schedule_uuid = unexpected_null("AppointmentCreateRequest.schedule_uuid")
-        elif schedule_uuid is not UNSET and schedule_uuid is not None:
-            schedule_uuid = mismatch(schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
+        v_schedule_uuid = d.get("schedule_uuid", UNSET)
+        if v_schedule_uuid.__class__ is str:
+            v_schedule_uuid = parse_uuid(v_schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
+        elif v_schedule_uuid is UNSET:
+            v_schedule_uuid = missing("AppointmentCreateRequest.schedule_uuid")
+        elif v_schedule_uuid is None:
+            v_schedule_uuid = unexpected_null("AppointmentCreateRequest.schedule_uuid")
+        elif v_schedule_uuid is not UNSET and v_schedule_uuid is not None:
+            v_schedule_uuid = mismatch(v_schedule_uuid, "AppointmentCreateRequest.schedule_uuid")
 
-        title = d.get("title", UNSET)
-        if title is UNSET:
-            title = missing("AppointmentCreateRequest.title")
-        if title is None:
-            title = unexpected_null("AppointmentCreateRequest.title")
+        v_title = d.get("title", UNSET)
+        if v_title is UNSET:
+            v_title = missing("AppointmentCreateRequest.title")
+        if v_title is None:
+            v_title = unexpected_null("AppointmentCreateRequest.title")
 
-        start_time = d.get("start_time", UNSET)
-        if start_time.__class__ is str:
+        v_start_time = d.get("start_time", UNSET)
+        if v_start_time.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                start_time = fromisoformat(start_time)
+                v_start_time = fromisoformat(v_start_time)
             except ValueError:
-                start_time = parse_datetime(start_time, "AppointmentCreateRequest.start_time")
-        elif start_time is UNSET:
-            start_time = missing("AppointmentCreateRequest.start_time")
-        elif start_time is None:
-            start_time = unexpected_null("AppointmentCreateRequest.start_time")
-        elif start_time is not UNSET and start_time is not None:
-            start_time = mismatch(start_time, "AppointmentCreateRequest.start_time")
+                v_start_time = parse_datetime(v_start_time, "AppointmentCreateRequest.start_time")
+        elif v_start_time is UNSET:
+            v_start_time = missing("AppointmentCreateRequest.start_time")
+        elif v_start_time is None:
+            v_start_time = unexpected_null("AppointmentCreateRequest.start_time")
+        elif v_start_time is not UNSET and v_start_time is not None:
+            v_start_time = mismatch(v_start_time, "AppointmentCreateRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time.__class__ is str:
+        v_end_time = d.get("end_time", UNSET)
+        if v_end_time.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                end_time = fromisoformat(end_time)
+                v_end_time = fromisoformat(v_end_time)
             except ValueError:
-                end_time = parse_datetime(end_time, "AppointmentCreateRequest.end_time")
-        elif end_time is UNSET:
-            end_time = missing("AppointmentCreateRequest.end_time")
-        elif end_time is None:
-            end_time = unexpected_null("AppointmentCreateRequest.end_time")
-        elif end_time is not UNSET and end_time is not None:
-            end_time = mismatch(end_time, "AppointmentCreateRequest.end_time")
+                v_end_time = parse_datetime(v_end_time, "AppointmentCreateRequest.end_time")
+        elif v_end_time is UNSET:
+            v_end_time = missing("AppointmentCreateRequest.end_time")
+        elif v_end_time is None:
+            v_end_time = unexpected_null("AppointmentCreateRequest.end_time")
+        elif v_end_time is not UNSET and v_end_time is not None:
+            v_end_time = mismatch(v_end_time, "AppointmentCreateRequest.end_time")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid.__class__ is str:
-            contact_uuid = parse_uuid(contact_uuid, "AppointmentCreateRequest.contact_uuid")
-        elif contact_uuid is None:
-            contact_uuid = unexpected_null("AppointmentCreateRequest.contact_uuid")
-        elif contact_uuid is not UNSET and contact_uuid is not None:
-            contact_uuid = mismatch(contact_uuid, "AppointmentCreateRequest.contact_uuid")
+        v_contact_uuid = d.get("contact_uuid", UNSET)
+        if v_contact_uuid.__class__ is str:
+            v_contact_uuid = parse_uuid(v_contact_uuid, "AppointmentCreateRequest.contact_uuid")
+        elif v_contact_uuid is None:
+            v_contact_uuid = unexpected_null("AppointmentCreateRequest.contact_uuid")
+        elif v_contact_uuid is not UNSET and v_contact_uuid is not None:
+            v_contact_uuid = mismatch(v_contact_uuid, "AppointmentCreateRequest.contact_uuid")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("AppointmentCreateRequest.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("AppointmentCreateRequest.description")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("AppointmentCreateRequest.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("AppointmentCreateRequest.status")
 
-        notes = d.get("notes", UNSET)
-        if notes is None:
-            notes = unexpected_null("AppointmentCreateRequest.notes")
+        v_notes = d.get("notes", UNSET)
+        if v_notes is None:
+            v_notes = unexpected_null("AppointmentCreateRequest.notes")
 
-        custom_answers = d.get("custom_answers", UNSET)
-        if custom_answers.__class__ is dict:
-            custom_answers = _from_dict_AppointmentCreateRequestCustomAnswers(custom_answers)
-        elif custom_answers is None:
-            custom_answers = unexpected_null("AppointmentCreateRequest.custom_answers")
-        elif custom_answers is not UNSET and custom_answers is not None:
-            custom_answers = mismatch(custom_answers, "AppointmentCreateRequest.custom_answers")
+        v_custom_answers = d.get("custom_answers", UNSET)
+        if v_custom_answers.__class__ is dict:
+            v_custom_answers = _from_dict_AppointmentCreateRequestCustomAnswers(v_custom_answers)
+        elif v_custom_answers is None:
+            v_custom_answers = unexpected_null("AppointmentCreateRequest.custom_answers")
+        elif v_custom_answers is not UNSET and v_custom_answers is not None:
+            v_custom_answers = mismatch(v_custom_answers, "AppointmentCreateRequest.custom_answers")
 
-        appointment_create_request = new_instance(cls)
-        appointment_create_request.schedule_uuid = schedule_uuid
-        appointment_create_request.title = title
-        appointment_create_request.start_time = start_time
-        appointment_create_request.end_time = end_time
-        appointment_create_request.contact_uuid = contact_uuid
-        appointment_create_request.description = description
-        appointment_create_request.status = status
-        appointment_create_request.notes = notes
-        appointment_create_request.custom_answers = custom_answers
-        appointment_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.schedule_uuid = v_schedule_uuid
+        _instance.title = v_title
+        _instance.start_time = v_start_time
+        _instance.end_time = v_end_time
+        _instance.contact_uuid = v_contact_uuid
+        _instance.description = v_description
+        _instance.status = v_status
+        _instance.notes = v_notes
+        _instance.custom_answers = v_custom_answers
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentCreateRequest")
         )
-        return appointment_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,7 +200,7 @@ class AppointmentCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "schedule_uuid",
         "title",

@@ -57,143 +57,148 @@ class AppointmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        v_id = self.id
 
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        title = self.title
+        v_title = self.title
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        start_time: str | Unset = UNSET
+        v_start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
-            start_time = (
+            v_start_time = (
                 self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
             )
 
-        end_time: str | Unset | None
+        v_end_time: str | Unset | None
         if isinstance(self.end_time, Unset):
-            end_time = UNSET
+            v_end_time = UNSET
         elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
+            v_end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
         else:
-            end_time = self.end_time
+            v_end_time = self.end_time
 
-        status = self.status
+        v_status = self.status
 
-        notes: str | Unset | None
+        v_notes: str | Unset | None
         if isinstance(self.notes, Unset):
-            notes = UNSET
+            v_notes = UNSET
         else:
-            notes = self.notes
+            v_notes = self.notes
 
-        approval_note: str | Unset | None
+        v_approval_note: str | Unset | None
         if isinstance(self.approval_note, Unset):
-            approval_note = UNSET
+            v_approval_note = UNSET
         else:
-            approval_note = self.approval_note
+            v_approval_note = self.approval_note
 
-        rejection_reason: str | Unset | None
+        v_rejection_reason: str | Unset | None
         if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
+            v_rejection_reason = UNSET
         else:
-            rejection_reason = self.rejection_reason
+            v_rejection_reason = self.rejection_reason
 
-        approved_at: str | Unset | None
+        v_approved_at: str | Unset | None
         if isinstance(self.approved_at, Unset):
-            approved_at = UNSET
+            v_approved_at = UNSET
         elif isinstance(self.approved_at, datetime.datetime):
-            approved_at = (
+            v_approved_at = (
                 self.approved_at.isoformat() if isinstance(self.approved_at, datetime.datetime) else self.approved_at
             )
         else:
-            approved_at = self.approved_at
+            v_approved_at = self.approved_at
 
-        rejected_at: str | Unset | None
+        v_rejected_at: str | Unset | None
         if isinstance(self.rejected_at, Unset):
-            rejected_at = UNSET
+            v_rejected_at = UNSET
         elif isinstance(self.rejected_at, datetime.datetime):
-            rejected_at = (
+            v_rejected_at = (
                 self.rejected_at.isoformat() if isinstance(self.rejected_at, datetime.datetime) else self.rejected_at
             )
         else:
-            rejected_at = self.rejected_at
+            v_rejected_at = self.rejected_at
 
-        appointment: dict[str, Any] | Unset | None
+        v_appointment: dict[str, Any] | Unset | None
         if isinstance(self.appointment, Unset):
-            appointment = UNSET
+            v_appointment = UNSET
         elif isinstance(self.appointment, AppointmentRequestAppointmentType0):
-            appointment = self.appointment.to_dict() if hasattr(self.appointment, "to_dict") else self.appointment
+            v_appointment = (
+                self.appointment.to_dict()
+                if isinstance(self.appointment, AppointmentRequestAppointmentType0)
+                else self.appointment
+            )
         else:
-            appointment = self.appointment
+            v_appointment = self.appointment
 
-        schedule: dict[str, Any] | Unset | None
+        v_schedule: dict[str, Any] | Unset | None
         if isinstance(self.schedule, Unset):
-            schedule = UNSET
+            v_schedule = UNSET
         elif isinstance(self.schedule, AppointmentRequestSchedule):
-            schedule = self.schedule.to_dict() if hasattr(self.schedule, "to_dict") else self.schedule
+            v_schedule = (
+                self.schedule.to_dict() if isinstance(self.schedule, AppointmentRequestSchedule) else self.schedule
+            )
         else:
-            schedule = self.schedule
+            v_schedule = self.schedule
 
-        contact: dict[str, Any] | Unset | None
+        v_contact: dict[str, Any] | Unset | None
         if isinstance(self.contact, Unset):
-            contact = UNSET
+            v_contact = UNSET
         elif isinstance(self.contact, AppointmentRequestContact):
-            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, AppointmentRequestContact) else self.contact
         else:
-            contact = self.contact
+            v_contact = self.contact
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if status is not UNSET:
-            field_dict["status"] = status
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if approval_note is not UNSET:
-            field_dict["approval_note"] = approval_note
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-        if approved_at is not UNSET:
-            field_dict["approved_at"] = approved_at
-        if rejected_at is not UNSET:
-            field_dict["rejected_at"] = rejected_at
-        if appointment is not UNSET:
-            field_dict["appointment"] = appointment
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_title is not UNSET:
+            field_dict["title"] = v_title
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_start_time is not UNSET:
+            field_dict["start_time"] = v_start_time
+        if v_end_time is not UNSET:
+            field_dict["end_time"] = v_end_time
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_notes is not UNSET:
+            field_dict["notes"] = v_notes
+        if v_approval_note is not UNSET:
+            field_dict["approval_note"] = v_approval_note
+        if v_rejection_reason is not UNSET:
+            field_dict["rejection_reason"] = v_rejection_reason
+        if v_approved_at is not UNSET:
+            field_dict["approved_at"] = v_approved_at
+        if v_rejected_at is not UNSET:
+            field_dict["rejected_at"] = v_rejected_at
+        if v_appointment is not UNSET:
+            field_dict["appointment"] = v_appointment
+        if v_schedule is not UNSET:
+            field_dict["schedule"] = v_schedule
+        if v_contact is not UNSET:
+            field_dict["contact"] = v_contact
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
 
         return field_dict
 
@@ -201,120 +206,120 @@ class AppointmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is None:
-            id = unexpected_null("AppointmentRequest.id")
+        v_id = d.get("id", UNSET)
+        if v_id is None:
+            v_id = unexpected_null("AppointmentRequest.id")
 
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "AppointmentRequest.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("AppointmentRequest.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "AppointmentRequest.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "AppointmentRequest.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("AppointmentRequest.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "AppointmentRequest.uuid")
 
-        title = d.get("title", UNSET)
-        if title is None:
-            title = unexpected_null("AppointmentRequest.title")
+        v_title = d.get("title", UNSET)
+        if v_title is None:
+            v_title = unexpected_null("AppointmentRequest.title")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        start_time = d.get("start_time", UNSET)
-        if start_time.__class__ is str:
+        v_start_time = d.get("start_time", UNSET)
+        if v_start_time.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                start_time = fromisoformat(start_time)
+                v_start_time = fromisoformat(v_start_time)
             except ValueError:
-                start_time = parse_datetime(start_time, "AppointmentRequest.start_time")
-        elif start_time is None:
-            start_time = unexpected_null("AppointmentRequest.start_time")
-        elif start_time is not UNSET and start_time is not None:
-            start_time = mismatch(start_time, "AppointmentRequest.start_time")
+                v_start_time = parse_datetime(v_start_time, "AppointmentRequest.start_time")
+        elif v_start_time is None:
+            v_start_time = unexpected_null("AppointmentRequest.start_time")
+        elif v_start_time is not UNSET and v_start_time is not None:
+            v_start_time = mismatch(v_start_time, "AppointmentRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time.__class__ is str:
+        v_end_time = d.get("end_time", UNSET)
+        if v_end_time.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                end_time = fromisoformat(end_time)
+                v_end_time = fromisoformat(v_end_time)
             except ValueError:
-                end_time = parse_datetime(end_time, "AppointmentRequest.end_time")
-        elif end_time is not UNSET and end_time is not None:
-            end_time = mismatch(end_time, "AppointmentRequest.end_time")
+                v_end_time = parse_datetime(v_end_time, "AppointmentRequest.end_time")
+        elif v_end_time is not UNSET and v_end_time is not None:
+            v_end_time = mismatch(v_end_time, "AppointmentRequest.end_time")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("AppointmentRequest.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("AppointmentRequest.status")
 
-        notes = d.get("notes", UNSET)
+        v_notes = d.get("notes", UNSET)
 
-        approval_note = d.get("approval_note", UNSET)
+        v_approval_note = d.get("approval_note", UNSET)
 
-        rejection_reason = d.get("rejection_reason", UNSET)
+        v_rejection_reason = d.get("rejection_reason", UNSET)
 
-        approved_at = d.get("approved_at", UNSET)
-        if approved_at.__class__ is str:
+        v_approved_at = d.get("approved_at", UNSET)
+        if v_approved_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                approved_at = fromisoformat(approved_at)
+                v_approved_at = fromisoformat(v_approved_at)
             except ValueError:
-                approved_at = parse_datetime(approved_at, "AppointmentRequest.approved_at")
-        elif approved_at is not UNSET and approved_at is not None:
-            approved_at = mismatch(approved_at, "AppointmentRequest.approved_at")
+                v_approved_at = parse_datetime(v_approved_at, "AppointmentRequest.approved_at")
+        elif v_approved_at is not UNSET and v_approved_at is not None:
+            v_approved_at = mismatch(v_approved_at, "AppointmentRequest.approved_at")
 
-        rejected_at = d.get("rejected_at", UNSET)
-        if rejected_at.__class__ is str:
+        v_rejected_at = d.get("rejected_at", UNSET)
+        if v_rejected_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                rejected_at = fromisoformat(rejected_at)
+                v_rejected_at = fromisoformat(v_rejected_at)
             except ValueError:
-                rejected_at = parse_datetime(rejected_at, "AppointmentRequest.rejected_at")
-        elif rejected_at is not UNSET and rejected_at is not None:
-            rejected_at = mismatch(rejected_at, "AppointmentRequest.rejected_at")
+                v_rejected_at = parse_datetime(v_rejected_at, "AppointmentRequest.rejected_at")
+        elif v_rejected_at is not UNSET and v_rejected_at is not None:
+            v_rejected_at = mismatch(v_rejected_at, "AppointmentRequest.rejected_at")
 
-        appointment = d.get("appointment", UNSET)
-        if appointment.__class__ is dict:
-            appointment = _from_dict_AppointmentRequestAppointmentType0(appointment)
-        elif appointment is not UNSET and appointment is not None:
-            appointment = mismatch(appointment, "AppointmentRequest.appointment")
+        v_appointment = d.get("appointment", UNSET)
+        if v_appointment.__class__ is dict:
+            v_appointment = _from_dict_AppointmentRequestAppointmentType0(v_appointment)
+        elif v_appointment is not UNSET and v_appointment is not None:
+            v_appointment = mismatch(v_appointment, "AppointmentRequest.appointment")
 
-        schedule = d.get("schedule", UNSET)
-        if schedule.__class__ is dict:
-            schedule = _from_dict_AppointmentRequestSchedule(schedule)
-        elif schedule is not UNSET and schedule is not None:
-            schedule = mismatch(schedule, "AppointmentRequest.schedule")
+        v_schedule = d.get("schedule", UNSET)
+        if v_schedule.__class__ is dict:
+            v_schedule = _from_dict_AppointmentRequestSchedule(v_schedule)
+        elif v_schedule is not UNSET and v_schedule is not None:
+            v_schedule = mismatch(v_schedule, "AppointmentRequest.schedule")
 
-        contact = d.get("contact", UNSET)
-        if contact.__class__ is dict:
-            contact = _from_dict_AppointmentRequestContact(contact)
-        elif contact is not UNSET and contact is not None:
-            contact = mismatch(contact, "AppointmentRequest.contact")
+        v_contact = d.get("contact", UNSET)
+        if v_contact.__class__ is dict:
+            v_contact = _from_dict_AppointmentRequestContact(v_contact)
+        elif v_contact is not UNSET and v_contact is not None:
+            v_contact = mismatch(v_contact, "AppointmentRequest.contact")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "AppointmentRequest.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "AppointmentRequest.created_at")
+                v_created_at = parse_datetime(v_created_at, "AppointmentRequest.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "AppointmentRequest.created_at")
 
-        appointment_request = new_instance(cls)
-        appointment_request.id = id
-        appointment_request.uuid = uuid
-        appointment_request.title = title
-        appointment_request.description = description
-        appointment_request.start_time = start_time
-        appointment_request.end_time = end_time
-        appointment_request.status = status
-        appointment_request.notes = notes
-        appointment_request.approval_note = approval_note
-        appointment_request.rejection_reason = rejection_reason
-        appointment_request.approved_at = approved_at
-        appointment_request.rejected_at = rejected_at
-        appointment_request.appointment = appointment
-        appointment_request.schedule = schedule
-        appointment_request.contact = contact
-        appointment_request.created_at = created_at
-        appointment_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.uuid = v_uuid
+        _instance.title = v_title
+        _instance.description = v_description
+        _instance.start_time = v_start_time
+        _instance.end_time = v_end_time
+        _instance.status = v_status
+        _instance.notes = v_notes
+        _instance.approval_note = v_approval_note
+        _instance.rejection_reason = v_rejection_reason
+        _instance.approved_at = v_approved_at
+        _instance.rejected_at = v_rejected_at
+        _instance.appointment = v_appointment
+        _instance.schedule = v_schedule
+        _instance.contact = v_contact
+        _instance.created_at = v_created_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequest")
         )
-        return appointment_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -333,7 +338,7 @@ class AppointmentRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "uuid",

@@ -31,51 +31,50 @@ class AppointmentRequestContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        v_id = self.id
 
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name: str | Unset | None
+        v_name: str | Unset | None
         if isinstance(self.name, Unset):
-            name = UNSET
+            v_name = UNSET
         else:
-            name = self.name
+            v_name = self.name
 
-        surname: str | Unset | None
+        v_surname: str | Unset | None
         if isinstance(self.surname, Unset):
-            surname = UNSET
+            v_surname = UNSET
         else:
-            surname = self.surname
+            v_surname = self.surname
 
-        email: str | Unset | None
+        v_email: str | Unset | None
         if isinstance(self.email, Unset):
-            email = UNSET
+            v_email = UNSET
         else:
-            email = self.email
+            v_email = self.email
 
-        phone_number: str | Unset | None
+        v_phone_number: str | Unset | None
         if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
+            v_phone_number = UNSET
         else:
-            phone_number = self.phone_number
+            v_phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_surname is not UNSET:
+            field_dict["surname"] = v_surname
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
 
         return field_dict
 
@@ -83,37 +82,37 @@ class AppointmentRequestContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is None:
-            id = unexpected_null("AppointmentRequestContact.id")
+        v_id = d.get("id", UNSET)
+        if v_id is None:
+            v_id = unexpected_null("AppointmentRequestContact.id")
 
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "AppointmentRequestContact.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("AppointmentRequestContact.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "AppointmentRequestContact.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "AppointmentRequestContact.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("AppointmentRequestContact.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "AppointmentRequestContact.uuid")
 
-        name = d.get("name", UNSET)
+        v_name = d.get("name", UNSET)
 
-        surname = d.get("surname", UNSET)
+        v_surname = d.get("surname", UNSET)
 
-        email = d.get("email", UNSET)
+        v_email = d.get("email", UNSET)
 
-        phone_number = d.get("phone_number", UNSET)
+        v_phone_number = d.get("phone_number", UNSET)
 
-        appointment_request_contact = new_instance(cls)
-        appointment_request_contact.id = id
-        appointment_request_contact.uuid = uuid
-        appointment_request_contact.name = name
-        appointment_request_contact.surname = surname
-        appointment_request_contact.email = email
-        appointment_request_contact.phone_number = phone_number
-        appointment_request_contact.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.surname = v_surname
+        _instance.email = v_email
+        _instance.phone_number = v_phone_number
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequestContact")
         )
-        return appointment_request_contact
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,7 +131,7 @@ class AppointmentRequestContact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "uuid",

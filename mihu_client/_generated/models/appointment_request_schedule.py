@@ -24,17 +24,16 @@ class AppointmentRequestSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        v_id = self.id
 
-        name = self.name
+        v_name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
 
         return field_dict
 
@@ -42,21 +41,21 @@ class AppointmentRequestSchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is None:
-            id = unexpected_null("AppointmentRequestSchedule.id")
+        v_id = d.get("id", UNSET)
+        if v_id is None:
+            v_id = unexpected_null("AppointmentRequestSchedule.id")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("AppointmentRequestSchedule.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("AppointmentRequestSchedule.name")
 
-        appointment_request_schedule = new_instance(cls)
-        appointment_request_schedule.id = id
-        appointment_request_schedule.name = name
-        appointment_request_schedule.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.name = v_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentRequestSchedule")
         )
-        return appointment_request_schedule
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class AppointmentRequestSchedule:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "name",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.appointment_status_update_request_status import AppointmentStatusUpdateRequestStatus
 from ..types import (
     UNSET,
+    Unset,
     enum_value,
     mismatch,
     missing,
@@ -26,15 +27,12 @@ class AppointmentStatusUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = getattr(self.status, "value", self.status)
+        v_status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if not isinstance(v_status, Unset):
+            field_dict["status"] = v_status
 
         return field_dict
 
@@ -42,24 +40,24 @@ class AppointmentStatusUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        status = d.get("status", UNSET)
-        if status.__class__ is str:
-            status = _values_AppointmentStatusUpdateRequestStatus.get(status) or enum_value(
-                AppointmentStatusUpdateRequestStatus, status, "AppointmentStatusUpdateRequest.status"
+        v_status = d.get("status", UNSET)
+        if v_status.__class__ is str:
+            v_status = _values_AppointmentStatusUpdateRequestStatus.get(v_status) or enum_value(
+                AppointmentStatusUpdateRequestStatus, v_status, "AppointmentStatusUpdateRequest.status"
             )
-        elif status is UNSET:
-            status = missing("AppointmentStatusUpdateRequest.status")
-        elif status is None:
-            status = unexpected_null("AppointmentStatusUpdateRequest.status")
-        elif status is not UNSET and status is not None:
-            status = mismatch(status, "AppointmentStatusUpdateRequest.status")
+        elif v_status is UNSET:
+            v_status = missing("AppointmentStatusUpdateRequest.status")
+        elif v_status is None:
+            v_status = unexpected_null("AppointmentStatusUpdateRequest.status")
+        elif v_status is not UNSET and v_status is not None:
+            v_status = mismatch(v_status, "AppointmentStatusUpdateRequest.status")
 
-        appointment_status_update_request = new_instance(cls)
-        appointment_status_update_request.status = status
-        appointment_status_update_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.status = v_status
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AppointmentStatusUpdateRequest")
         )
-        return appointment_status_update_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,4 +78,4 @@ class AppointmentStatusUpdateRequest:
 
 _values_AppointmentStatusUpdateRequestStatus = AppointmentStatusUpdateRequestStatus._value2member_map_
 
-_FIELD_NAMES = frozenset(("status",))
+_FIELD_NAMES: frozenset[str] = frozenset(("status",))

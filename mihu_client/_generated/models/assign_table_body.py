@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -26,15 +27,12 @@ class AssignTableBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+        v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_uuid": agent_uuid,
-            }
-        )
+        if not isinstance(v_agent_uuid, Unset):
+            field_dict["agent_uuid"] = v_agent_uuid
 
         return field_dict
 
@@ -42,22 +40,22 @@ class AssignTableBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "AssignTableBody.agent_uuid")
-        elif agent_uuid is UNSET:
-            agent_uuid = missing("AssignTableBody.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("AssignTableBody.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "AssignTableBody.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "AssignTableBody.agent_uuid")
+        elif v_agent_uuid is UNSET:
+            v_agent_uuid = missing("AssignTableBody.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("AssignTableBody.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "AssignTableBody.agent_uuid")
 
-        assign_table_body = new_instance(cls)
-        assign_table_body.agent_uuid = agent_uuid
-        assign_table_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_uuid = v_agent_uuid
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "AssignTableBody")
         )
-        return assign_table_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,4 +74,4 @@ class AssignTableBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("agent_uuid",))
+_FIELD_NAMES: frozenset[str] = frozenset(("agent_uuid",))

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     missing,
     new_instance,
     unexpected_null,
@@ -24,15 +25,12 @@ class CallActionForwardRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-            }
-        )
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phone_number"] = v_phone_number
 
         return field_dict
 
@@ -40,18 +38,18 @@ class CallActionForwardRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("CallActionForwardRequest.phone_number")
-        if phone_number is None:
-            phone_number = unexpected_null("CallActionForwardRequest.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("CallActionForwardRequest.phone_number")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("CallActionForwardRequest.phone_number")
 
-        call_action_forward_request = new_instance(cls)
-        call_action_forward_request.phone_number = phone_number
-        call_action_forward_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number = v_phone_number
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallActionForwardRequest")
         )
-        return call_action_forward_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,4 +68,4 @@ class CallActionForwardRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("phone_number",))
+_FIELD_NAMES: frozenset[str] = frozenset(("phone_number",))

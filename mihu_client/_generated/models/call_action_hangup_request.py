@@ -25,13 +25,12 @@ class CallActionHangupRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        v_message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        if v_message is not UNSET:
+            field_dict["message"] = v_message
 
         return field_dict
 
@@ -39,16 +38,16 @@ class CallActionHangupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message = d.get("message", UNSET)
-        if message is None:
-            message = unexpected_null("CallActionHangupRequest.message")
+        v_message = d.get("message", UNSET)
+        if v_message is None:
+            v_message = unexpected_null("CallActionHangupRequest.message")
 
-        call_action_hangup_request = new_instance(cls)
-        call_action_hangup_request.message = message
-        call_action_hangup_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.message = v_message
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallActionHangupRequest")
         )
-        return call_action_hangup_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,4 +66,4 @@ class CallActionHangupRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("message",))
+_FIELD_NAMES: frozenset[str] = frozenset(("message",))

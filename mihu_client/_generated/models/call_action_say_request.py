@@ -27,19 +27,16 @@ class CallActionSayRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        v_message = self.message
 
-        end_call_after_spoken = self.end_call_after_spoken
+        v_end_call_after_spoken = self.end_call_after_spoken
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if end_call_after_spoken is not UNSET:
-            field_dict["end_call_after_spoken"] = end_call_after_spoken
+        if not isinstance(v_message, Unset):
+            field_dict["message"] = v_message
+        if v_end_call_after_spoken is not UNSET:
+            field_dict["end_call_after_spoken"] = v_end_call_after_spoken
 
         return field_dict
 
@@ -47,23 +44,23 @@ class CallActionSayRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message = d.get("message", UNSET)
-        if message is UNSET:
-            message = missing("CallActionSayRequest.message")
-        if message is None:
-            message = unexpected_null("CallActionSayRequest.message")
+        v_message = d.get("message", UNSET)
+        if v_message is UNSET:
+            v_message = missing("CallActionSayRequest.message")
+        if v_message is None:
+            v_message = unexpected_null("CallActionSayRequest.message")
 
-        end_call_after_spoken = d.get("end_call_after_spoken", UNSET)
-        if end_call_after_spoken is None:
-            end_call_after_spoken = unexpected_null("CallActionSayRequest.end_call_after_spoken")
+        v_end_call_after_spoken = d.get("end_call_after_spoken", UNSET)
+        if v_end_call_after_spoken is None:
+            v_end_call_after_spoken = unexpected_null("CallActionSayRequest.end_call_after_spoken")
 
-        call_action_say_request = new_instance(cls)
-        call_action_say_request.message = message
-        call_action_say_request.end_call_after_spoken = end_call_after_spoken
-        call_action_say_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.message = v_message
+        _instance.end_call_after_spoken = v_end_call_after_spoken
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallActionSayRequest")
         )
-        return call_action_say_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,7 +79,7 @@ class CallActionSayRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "message",
         "end_call_after_spoken",

@@ -24,13 +24,12 @@ class CallGreeting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        v_start = self.start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
+        if v_start is not UNSET:
+            field_dict["start"] = v_start
 
         return field_dict
 
@@ -38,16 +37,16 @@ class CallGreeting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        start = d.get("start", UNSET)
-        if start is None:
-            start = unexpected_null("CallGreeting.start")
+        v_start = d.get("start", UNSET)
+        if v_start is None:
+            v_start = unexpected_null("CallGreeting.start")
 
-        call_greeting = new_instance(cls)
-        call_greeting.start = start
-        call_greeting.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.start = v_start
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallGreeting")
         )
-        return call_greeting
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,4 +65,4 @@ class CallGreeting:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("start",))
+_FIELD_NAMES: frozenset[str] = frozenset(("start",))

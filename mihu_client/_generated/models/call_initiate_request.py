@@ -37,27 +37,28 @@ class CallInitiateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
+        v_agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
-        prompt = self.prompt.to_dict() if hasattr(self.prompt, "to_dict") else self.prompt
+        v_prompt = self.prompt.to_dict() if isinstance(self.prompt, CallPrompt) else self.prompt
 
-        participant = self.participant.to_dict() if hasattr(self.participant, "to_dict") else self.participant
+        v_participant = (
+            self.participant.to_dict() if isinstance(self.participant, CallParticipant) else self.participant
+        )
 
-        message: dict[str, Any] | Unset = UNSET
+        v_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
-            message = self.message.to_dict() if hasattr(self.message, "to_dict") else self.message
+            v_message = self.message.to_dict() if isinstance(self.message, CallGreeting) else self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentId": agent_id,
-                "prompt": prompt,
-                "participant": participant,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
+        if not isinstance(v_agent_id, Unset):
+            field_dict["agentId"] = v_agent_id
+        if not isinstance(v_prompt, Unset):
+            field_dict["prompt"] = v_prompt
+        if not isinstance(v_participant, Unset):
+            field_dict["participant"] = v_participant
+        if v_message is not UNSET:
+            field_dict["message"] = v_message
 
         return field_dict
 
@@ -65,53 +66,53 @@ class CallInitiateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_id = d.get("agentId", UNSET)
-        if agent_id.__class__ is str:
-            agent_id = parse_uuid(agent_id, "CallInitiateRequest.agentId")
-        elif agent_id is UNSET:
-            agent_id = missing("CallInitiateRequest.agentId")
-        elif agent_id is None:
-            agent_id = unexpected_null("CallInitiateRequest.agentId")
-        elif agent_id is not UNSET and agent_id is not None:
-            agent_id = mismatch(agent_id, "CallInitiateRequest.agentId")
+        v_agent_id = d.get("agentId", UNSET)
+        if v_agent_id.__class__ is str:
+            v_agent_id = parse_uuid(v_agent_id, "CallInitiateRequest.agentId")
+        elif v_agent_id is UNSET:
+            v_agent_id = missing("CallInitiateRequest.agentId")
+        elif v_agent_id is None:
+            v_agent_id = unexpected_null("CallInitiateRequest.agentId")
+        elif v_agent_id is not UNSET and v_agent_id is not None:
+            v_agent_id = mismatch(v_agent_id, "CallInitiateRequest.agentId")
 
-        prompt = d.get("prompt", UNSET)
-        if prompt.__class__ is dict:
-            prompt = _from_dict_CallPrompt(prompt)
-        elif prompt is UNSET:
-            prompt = missing("CallInitiateRequest.prompt")
-        elif prompt is None:
-            prompt = unexpected_null("CallInitiateRequest.prompt")
-        elif prompt is not UNSET and prompt is not None:
-            prompt = mismatch(prompt, "CallInitiateRequest.prompt")
+        v_prompt = d.get("prompt", UNSET)
+        if v_prompt.__class__ is dict:
+            v_prompt = _from_dict_CallPrompt(v_prompt)
+        elif v_prompt is UNSET:
+            v_prompt = missing("CallInitiateRequest.prompt")
+        elif v_prompt is None:
+            v_prompt = unexpected_null("CallInitiateRequest.prompt")
+        elif v_prompt is not UNSET and v_prompt is not None:
+            v_prompt = mismatch(v_prompt, "CallInitiateRequest.prompt")
 
-        participant = d.get("participant", UNSET)
-        if participant.__class__ is dict:
-            participant = _from_dict_CallParticipant(participant)
-        elif participant is UNSET:
-            participant = missing("CallInitiateRequest.participant")
-        elif participant is None:
-            participant = unexpected_null("CallInitiateRequest.participant")
-        elif participant is not UNSET and participant is not None:
-            participant = mismatch(participant, "CallInitiateRequest.participant")
+        v_participant = d.get("participant", UNSET)
+        if v_participant.__class__ is dict:
+            v_participant = _from_dict_CallParticipant(v_participant)
+        elif v_participant is UNSET:
+            v_participant = missing("CallInitiateRequest.participant")
+        elif v_participant is None:
+            v_participant = unexpected_null("CallInitiateRequest.participant")
+        elif v_participant is not UNSET and v_participant is not None:
+            v_participant = mismatch(v_participant, "CallInitiateRequest.participant")
 
-        message = d.get("message", UNSET)
-        if message.__class__ is dict:
-            message = _from_dict_CallGreeting(message)
-        elif message is None:
-            message = unexpected_null("CallInitiateRequest.message")
-        elif message is not UNSET and message is not None:
-            message = mismatch(message, "CallInitiateRequest.message")
+        v_message = d.get("message", UNSET)
+        if v_message.__class__ is dict:
+            v_message = _from_dict_CallGreeting(v_message)
+        elif v_message is None:
+            v_message = unexpected_null("CallInitiateRequest.message")
+        elif v_message is not UNSET and v_message is not None:
+            v_message = mismatch(v_message, "CallInitiateRequest.message")
 
-        call_initiate_request = new_instance(cls)
-        call_initiate_request.agent_id = agent_id
-        call_initiate_request.prompt = prompt
-        call_initiate_request.participant = participant
-        call_initiate_request.message = message
-        call_initiate_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_id = v_agent_id
+        _instance.prompt = v_prompt
+        _instance.participant = v_participant
+        _instance.message = v_message
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallInitiateRequest")
         )
-        return call_initiate_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,7 +131,7 @@ class CallInitiateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agentId",
         "prompt",

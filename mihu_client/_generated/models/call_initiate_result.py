@@ -35,61 +35,60 @@ class CallInitiateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        v_id = self.id
 
-        agent_id = self.agent_id
+        v_agent_id = self.agent_id
 
-        status = self.status
+        v_status = self.status
 
-        provider: str | Unset | None
+        v_provider: str | Unset | None
         if isinstance(self.provider, Unset):
-            provider = UNSET
+            v_provider = UNSET
         else:
-            provider = self.provider
+            v_provider = self.provider
 
-        conversation_uuid: str | Unset = UNSET
+        v_conversation_uuid: str | Unset = UNSET
         if not isinstance(self.conversation_uuid, Unset):
-            conversation_uuid = (
+            v_conversation_uuid = (
                 str(self.conversation_uuid) if isinstance(self.conversation_uuid, UUID) else self.conversation_uuid
             )
 
-        contact_uuid: str | Unset | None
+        v_contact_uuid: str | Unset | None
         if isinstance(self.contact_uuid, Unset):
-            contact_uuid = UNSET
+            v_contact_uuid = UNSET
         else:
-            contact_uuid = self.contact_uuid
+            v_contact_uuid = self.contact_uuid
 
-        listen_url: str | Unset | None
+        v_listen_url: str | Unset | None
         if isinstance(self.listen_url, Unset):
-            listen_url = UNSET
+            v_listen_url = UNSET
         else:
-            listen_url = self.listen_url
+            v_listen_url = self.listen_url
 
-        record_url: str | Unset | None
+        v_record_url: str | Unset | None
         if isinstance(self.record_url, Unset):
-            record_url = UNSET
+            v_record_url = UNSET
         else:
-            record_url = self.record_url
+            v_record_url = self.record_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if conversation_uuid is not UNSET:
-            field_dict["conversation_uuid"] = conversation_uuid
-        if contact_uuid is not UNSET:
-            field_dict["contact_uuid"] = contact_uuid
-        if listen_url is not UNSET:
-            field_dict["listen_url"] = listen_url
-        if record_url is not UNSET:
-            field_dict["record_url"] = record_url
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_agent_id is not UNSET:
+            field_dict["agentId"] = v_agent_id
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_provider is not UNSET:
+            field_dict["provider"] = v_provider
+        if v_conversation_uuid is not UNSET:
+            field_dict["conversation_uuid"] = v_conversation_uuid
+        if v_contact_uuid is not UNSET:
+            field_dict["contact_uuid"] = v_contact_uuid
+        if v_listen_url is not UNSET:
+            field_dict["listen_url"] = v_listen_url
+        if v_record_url is not UNSET:
+            field_dict["record_url"] = v_record_url
 
         return field_dict
 
@@ -97,47 +96,47 @@ class CallInitiateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id is None:
-            id = unexpected_null("CallInitiateResult.id")
+        v_id = d.get("id", UNSET)
+        if v_id is None:
+            v_id = unexpected_null("CallInitiateResult.id")
 
-        agent_id = d.get("agentId", UNSET)
-        if agent_id is None:
-            agent_id = unexpected_null("CallInitiateResult.agentId")
+        v_agent_id = d.get("agentId", UNSET)
+        if v_agent_id is None:
+            v_agent_id = unexpected_null("CallInitiateResult.agentId")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("CallInitiateResult.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("CallInitiateResult.status")
 
-        provider = d.get("provider", UNSET)
+        v_provider = d.get("provider", UNSET)
 
-        conversation_uuid = d.get("conversation_uuid", UNSET)
-        if conversation_uuid.__class__ is str:
-            conversation_uuid = parse_uuid(conversation_uuid, "CallInitiateResult.conversation_uuid")
-        elif conversation_uuid is None:
-            conversation_uuid = unexpected_null("CallInitiateResult.conversation_uuid")
-        elif conversation_uuid is not UNSET and conversation_uuid is not None:
-            conversation_uuid = mismatch(conversation_uuid, "CallInitiateResult.conversation_uuid")
+        v_conversation_uuid = d.get("conversation_uuid", UNSET)
+        if v_conversation_uuid.__class__ is str:
+            v_conversation_uuid = parse_uuid(v_conversation_uuid, "CallInitiateResult.conversation_uuid")
+        elif v_conversation_uuid is None:
+            v_conversation_uuid = unexpected_null("CallInitiateResult.conversation_uuid")
+        elif v_conversation_uuid is not UNSET and v_conversation_uuid is not None:
+            v_conversation_uuid = mismatch(v_conversation_uuid, "CallInitiateResult.conversation_uuid")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
+        v_contact_uuid = d.get("contact_uuid", UNSET)
 
-        listen_url = d.get("listen_url", UNSET)
+        v_listen_url = d.get("listen_url", UNSET)
 
-        record_url = d.get("record_url", UNSET)
+        v_record_url = d.get("record_url", UNSET)
 
-        call_initiate_result = new_instance(cls)
-        call_initiate_result.id = id
-        call_initiate_result.agent_id = agent_id
-        call_initiate_result.status = status
-        call_initiate_result.provider = provider
-        call_initiate_result.conversation_uuid = conversation_uuid
-        call_initiate_result.contact_uuid = contact_uuid
-        call_initiate_result.listen_url = listen_url
-        call_initiate_result.record_url = record_url
-        call_initiate_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.agent_id = v_agent_id
+        _instance.status = v_status
+        _instance.provider = v_provider
+        _instance.conversation_uuid = v_conversation_uuid
+        _instance.contact_uuid = v_contact_uuid
+        _instance.listen_url = v_listen_url
+        _instance.record_url = v_record_url
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallInitiateResult")
         )
-        return call_initiate_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,7 +155,7 @@ class CallInitiateResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "agentId",

@@ -27,19 +27,16 @@ class CallParticipant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
+        v_number = self.number
 
-        about = self.about
+        v_about = self.about
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
-        if about is not UNSET:
-            field_dict["about"] = about
+        if not isinstance(v_number, Unset):
+            field_dict["number"] = v_number
+        if v_about is not UNSET:
+            field_dict["about"] = v_about
 
         return field_dict
 
@@ -47,23 +44,23 @@ class CallParticipant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        number = d.get("number", UNSET)
-        if number is UNSET:
-            number = missing("CallParticipant.number")
-        if number is None:
-            number = unexpected_null("CallParticipant.number")
+        v_number = d.get("number", UNSET)
+        if v_number is UNSET:
+            v_number = missing("CallParticipant.number")
+        if v_number is None:
+            v_number = unexpected_null("CallParticipant.number")
 
-        about = d.get("about", UNSET)
-        if about is None:
-            about = unexpected_null("CallParticipant.about")
+        v_about = d.get("about", UNSET)
+        if v_about is None:
+            v_about = unexpected_null("CallParticipant.about")
 
-        call_participant = new_instance(cls)
-        call_participant.number = number
-        call_participant.about = about
-        call_participant.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.number = v_number
+        _instance.about = v_about
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallParticipant")
         )
-        return call_participant
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,7 +79,7 @@ class CallParticipant:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "number",
         "about",

@@ -26,17 +26,16 @@ class CallPrompt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        overwrite = self.overwrite
+        v_overwrite = self.overwrite
 
-        content = self.content
+        v_content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
-        if content is not UNSET:
-            field_dict["content"] = content
+        if v_overwrite is not UNSET:
+            field_dict["overwrite"] = v_overwrite
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
 
         return field_dict
 
@@ -44,21 +43,21 @@ class CallPrompt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        overwrite = d.get("overwrite", UNSET)
-        if overwrite is None:
-            overwrite = unexpected_null("CallPrompt.overwrite")
+        v_overwrite = d.get("overwrite", UNSET)
+        if v_overwrite is None:
+            v_overwrite = unexpected_null("CallPrompt.overwrite")
 
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("CallPrompt.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("CallPrompt.content")
 
-        call_prompt = new_instance(cls)
-        call_prompt.overwrite = overwrite
-        call_prompt.content = content
-        call_prompt.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.overwrite = v_overwrite
+        _instance.content = v_content
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CallPrompt")
         )
-        return call_prompt
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,7 +76,7 @@ class CallPrompt:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "overwrite",
         "content",

@@ -39,77 +39,76 @@ class Campaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        status = self.status
+        v_status = self.status
 
-        start_date: str | Unset | None
+        v_start_date: str | Unset | None
         if isinstance(self.start_date, Unset):
-            start_date = UNSET
+            v_start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = (
+            v_start_date = (
                 self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
             )
         else:
-            start_date = self.start_date
+            v_start_date = self.start_date
 
-        end_date: str | Unset | None
+        v_end_date: str | Unset | None
         if isinstance(self.end_date, Unset):
-            end_date = UNSET
+            v_end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.datetime) else self.end_date
+            v_end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.datetime) else self.end_date
         else:
-            end_date = self.end_date
+            v_end_date = self.end_date
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_start_date is not UNSET:
+            field_dict["start_date"] = v_start_date
+        if v_end_date is not UNSET:
+            field_dict["end_date"] = v_end_date
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -117,73 +116,73 @@ class Campaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Campaign.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Campaign.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Campaign.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Campaign.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Campaign.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Campaign.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("Campaign.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("Campaign.name")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("Campaign.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("Campaign.status")
 
-        start_date = d.get("start_date", UNSET)
-        if start_date.__class__ is str:
+        v_start_date = d.get("start_date", UNSET)
+        if v_start_date.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                start_date = fromisoformat(start_date)
+                v_start_date = fromisoformat(v_start_date)
             except ValueError:
-                start_date = parse_datetime(start_date, "Campaign.start_date")
-        elif start_date is not UNSET and start_date is not None:
-            start_date = mismatch(start_date, "Campaign.start_date")
+                v_start_date = parse_datetime(v_start_date, "Campaign.start_date")
+        elif v_start_date is not UNSET and v_start_date is not None:
+            v_start_date = mismatch(v_start_date, "Campaign.start_date")
 
-        end_date = d.get("end_date", UNSET)
-        if end_date.__class__ is str:
+        v_end_date = d.get("end_date", UNSET)
+        if v_end_date.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                end_date = fromisoformat(end_date)
+                v_end_date = fromisoformat(v_end_date)
             except ValueError:
-                end_date = parse_datetime(end_date, "Campaign.end_date")
-        elif end_date is not UNSET and end_date is not None:
-            end_date = mismatch(end_date, "Campaign.end_date")
+                v_end_date = parse_datetime(v_end_date, "Campaign.end_date")
+        elif v_end_date is not UNSET and v_end_date is not None:
+            v_end_date = mismatch(v_end_date, "Campaign.end_date")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Campaign.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Campaign.created_at")
+                v_created_at = parse_datetime(v_created_at, "Campaign.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Campaign.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Campaign.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Campaign.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Campaign.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Campaign.updated_at")
 
-        campaign = new_instance(cls)
-        campaign.uuid = uuid
-        campaign.name = name
-        campaign.description = description
-        campaign.status = status
-        campaign.start_date = start_date
-        campaign.end_date = end_date
-        campaign.created_at = created_at
-        campaign.updated_at = updated_at
-        campaign.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.status = v_status
+        _instance.start_date = v_start_date
+        _instance.end_date = v_end_date
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Campaign")
         )
-        return campaign
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,7 +201,7 @@ class Campaign:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -28,20 +29,20 @@ class CampaignPoolsAttachRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pool_uuids = []
-        for pool_uuids_item_data in self.pool_uuids:
-            pool_uuids_item = (
-                str(pool_uuids_item_data) if isinstance(pool_uuids_item_data, UUID) else pool_uuids_item_data
-            )
-            pool_uuids.append(pool_uuids_item)
+        if isinstance(self.pool_uuids, list):
+            v_pool_uuids = []
+            for v_pool_uuids_item_data in self.pool_uuids:
+                v_pool_uuids_item = (
+                    str(v_pool_uuids_item_data) if isinstance(v_pool_uuids_item_data, UUID) else v_pool_uuids_item_data
+                )
+                v_pool_uuids.append(v_pool_uuids_item)
+        else:
+            v_pool_uuids = self.pool_uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pool_uuids": pool_uuids,
-            }
-        )
+        if not isinstance(v_pool_uuids, Unset):
+            field_dict["pool_uuids"] = v_pool_uuids
 
         return field_dict
 
@@ -49,27 +50,27 @@ class CampaignPoolsAttachRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pool_uuids = d.get("pool_uuids", UNSET)
-        if pool_uuids.__class__ is list:
-            pool_uuids = [
+        v_pool_uuids = d.get("pool_uuids", UNSET)
+        if v_pool_uuids.__class__ is list:
+            v_pool_uuids = [
                 parse_uuid(_i0, "CampaignPoolsAttachRequest.pool_uuids")
                 if _i0.__class__ is str
                 else odd_item(_i0, "CampaignPoolsAttachRequest.pool_uuids", False)
-                for _i0 in pool_uuids
+                for _i0 in v_pool_uuids
             ]
-        elif pool_uuids is UNSET:
-            pool_uuids = missing("CampaignPoolsAttachRequest.pool_uuids")
-        elif pool_uuids is None:
-            pool_uuids = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
-        elif pool_uuids is not UNSET and pool_uuids is not None:
-            pool_uuids = mismatch(pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
+        elif v_pool_uuids is UNSET:
+            v_pool_uuids = missing("CampaignPoolsAttachRequest.pool_uuids")
+        elif v_pool_uuids is None:
+            v_pool_uuids = unexpected_null("CampaignPoolsAttachRequest.pool_uuids")
+        elif v_pool_uuids is not UNSET and v_pool_uuids is not None:
+            v_pool_uuids = mismatch(v_pool_uuids, "CampaignPoolsAttachRequest.pool_uuids")
 
-        campaign_pools_attach_request = new_instance(cls)
-        campaign_pools_attach_request.pool_uuids = pool_uuids
-        campaign_pools_attach_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.pool_uuids = v_pool_uuids
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignPoolsAttachRequest")
         )
-        return campaign_pools_attach_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,4 +89,4 @@ class CampaignPoolsAttachRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("pool_uuids",))
+_FIELD_NAMES: frozenset[str] = frozenset(("pool_uuids",))

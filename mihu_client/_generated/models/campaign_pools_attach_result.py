@@ -28,22 +28,24 @@ class CampaignPoolsAttachResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pool_uuids_not_found: list[str] | Unset = UNSET
+        v_pool_uuids_not_found: list[str] | Unset = UNSET
         if not isinstance(self.pool_uuids_not_found, Unset):
-            pool_uuids_not_found = []
-            for pool_uuids_not_found_item_data in self.pool_uuids_not_found:
-                pool_uuids_not_found_item = (
-                    str(pool_uuids_not_found_item_data)
-                    if isinstance(pool_uuids_not_found_item_data, UUID)
-                    else pool_uuids_not_found_item_data
-                )
-                pool_uuids_not_found.append(pool_uuids_not_found_item)
+            if isinstance(self.pool_uuids_not_found, list):
+                v_pool_uuids_not_found = []
+                for v_pool_uuids_not_found_item_data in self.pool_uuids_not_found:
+                    v_pool_uuids_not_found_item = (
+                        str(v_pool_uuids_not_found_item_data)
+                        if isinstance(v_pool_uuids_not_found_item_data, UUID)
+                        else v_pool_uuids_not_found_item_data
+                    )
+                    v_pool_uuids_not_found.append(v_pool_uuids_not_found_item)
+            else:
+                v_pool_uuids_not_found = self.pool_uuids_not_found
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pool_uuids_not_found is not UNSET:
-            field_dict["pool_uuids_not_found"] = pool_uuids_not_found
+        if v_pool_uuids_not_found is not UNSET:
+            field_dict["pool_uuids_not_found"] = v_pool_uuids_not_found
 
         return field_dict
 
@@ -51,25 +53,25 @@ class CampaignPoolsAttachResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pool_uuids_not_found = d.get("pool_uuids_not_found", UNSET)
-        if pool_uuids_not_found.__class__ is list:
-            pool_uuids_not_found = [
+        v_pool_uuids_not_found = d.get("pool_uuids_not_found", UNSET)
+        if v_pool_uuids_not_found.__class__ is list:
+            v_pool_uuids_not_found = [
                 parse_uuid(_i0, "CampaignPoolsAttachResult.pool_uuids_not_found")
                 if _i0.__class__ is str
                 else odd_item(_i0, "CampaignPoolsAttachResult.pool_uuids_not_found", False)
-                for _i0 in pool_uuids_not_found
+                for _i0 in v_pool_uuids_not_found
             ]
-        elif pool_uuids_not_found is None:
-            pool_uuids_not_found = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
-        elif pool_uuids_not_found is not UNSET and pool_uuids_not_found is not None:
-            pool_uuids_not_found = mismatch(pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
+        elif v_pool_uuids_not_found is None:
+            v_pool_uuids_not_found = unexpected_null("CampaignPoolsAttachResult.pool_uuids_not_found")
+        elif v_pool_uuids_not_found is not UNSET and v_pool_uuids_not_found is not None:
+            v_pool_uuids_not_found = mismatch(v_pool_uuids_not_found, "CampaignPoolsAttachResult.pool_uuids_not_found")
 
-        campaign_pools_attach_result = new_instance(cls)
-        campaign_pools_attach_result.pool_uuids_not_found = pool_uuids_not_found
-        campaign_pools_attach_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.pool_uuids_not_found = v_pool_uuids_not_found
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return campaign_pools_attach_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,4 +90,4 @@ class CampaignPoolsAttachResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("pool_uuids_not_found",))
+_FIELD_NAMES: frozenset[str] = frozenset(("pool_uuids_not_found",))

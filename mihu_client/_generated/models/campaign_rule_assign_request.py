@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -27,15 +28,12 @@ class CampaignRuleAssignRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rule_uuid = str(self.rule_uuid) if isinstance(self.rule_uuid, UUID) else self.rule_uuid
+        v_rule_uuid = str(self.rule_uuid) if isinstance(self.rule_uuid, UUID) else self.rule_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rule_uuid": rule_uuid,
-            }
-        )
+        if not isinstance(v_rule_uuid, Unset):
+            field_dict["rule_uuid"] = v_rule_uuid
 
         return field_dict
 
@@ -43,22 +41,22 @@ class CampaignRuleAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        rule_uuid = d.get("rule_uuid", UNSET)
-        if rule_uuid.__class__ is str:
-            rule_uuid = parse_uuid(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
-        elif rule_uuid is UNSET:
-            rule_uuid = missing("CampaignRuleAssignRequest.rule_uuid")
-        elif rule_uuid is None:
-            rule_uuid = unexpected_null("CampaignRuleAssignRequest.rule_uuid")
-        elif rule_uuid is not UNSET and rule_uuid is not None:
-            rule_uuid = mismatch(rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
+        v_rule_uuid = d.get("rule_uuid", UNSET)
+        if v_rule_uuid.__class__ is str:
+            v_rule_uuid = parse_uuid(v_rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
+        elif v_rule_uuid is UNSET:
+            v_rule_uuid = missing("CampaignRuleAssignRequest.rule_uuid")
+        elif v_rule_uuid is None:
+            v_rule_uuid = unexpected_null("CampaignRuleAssignRequest.rule_uuid")
+        elif v_rule_uuid is not UNSET and v_rule_uuid is not None:
+            v_rule_uuid = mismatch(v_rule_uuid, "CampaignRuleAssignRequest.rule_uuid")
 
-        campaign_rule_assign_request = new_instance(cls)
-        campaign_rule_assign_request.rule_uuid = rule_uuid
-        campaign_rule_assign_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.rule_uuid = v_rule_uuid
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignRuleAssignRequest")
         )
-        return campaign_rule_assign_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,4 +75,4 @@ class CampaignRuleAssignRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("rule_uuid",))
+_FIELD_NAMES: frozenset[str] = frozenset(("rule_uuid",))

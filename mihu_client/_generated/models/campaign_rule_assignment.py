@@ -31,21 +31,20 @@ class CampaignRuleAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_uuid: str | Unset = UNSET
+        v_campaign_uuid: str | Unset = UNSET
         if not isinstance(self.campaign_uuid, Unset):
-            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
+            v_campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
 
-        rule: dict[str, Any] | Unset = UNSET
+        v_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            rule = self.rule.to_dict() if hasattr(self.rule, "to_dict") else self.rule
+            v_rule = self.rule.to_dict() if isinstance(self.rule, CampaignRuleSnapshot) else self.rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_uuid is not UNSET:
-            field_dict["campaign_uuid"] = campaign_uuid
-        if rule is not UNSET:
-            field_dict["rule"] = rule
+        if v_campaign_uuid is not UNSET:
+            field_dict["campaign_uuid"] = v_campaign_uuid
+        if v_rule is not UNSET:
+            field_dict["rule"] = v_rule
 
         return field_dict
 
@@ -53,29 +52,29 @@ class CampaignRuleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid.__class__ is str:
-            campaign_uuid = parse_uuid(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
-        elif campaign_uuid is None:
-            campaign_uuid = unexpected_null("CampaignRuleAssignment.campaign_uuid")
-        elif campaign_uuid is not UNSET and campaign_uuid is not None:
-            campaign_uuid = mismatch(campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
+        v_campaign_uuid = d.get("campaign_uuid", UNSET)
+        if v_campaign_uuid.__class__ is str:
+            v_campaign_uuid = parse_uuid(v_campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
+        elif v_campaign_uuid is None:
+            v_campaign_uuid = unexpected_null("CampaignRuleAssignment.campaign_uuid")
+        elif v_campaign_uuid is not UNSET and v_campaign_uuid is not None:
+            v_campaign_uuid = mismatch(v_campaign_uuid, "CampaignRuleAssignment.campaign_uuid")
 
-        rule = d.get("rule", UNSET)
-        if rule.__class__ is dict:
-            rule = _from_dict_CampaignRuleSnapshot(rule)
-        elif rule is None:
-            rule = unexpected_null("CampaignRuleAssignment.rule")
-        elif rule is not UNSET and rule is not None:
-            rule = mismatch(rule, "CampaignRuleAssignment.rule")
+        v_rule = d.get("rule", UNSET)
+        if v_rule.__class__ is dict:
+            v_rule = _from_dict_CampaignRuleSnapshot(v_rule)
+        elif v_rule is None:
+            v_rule = unexpected_null("CampaignRuleAssignment.rule")
+        elif v_rule is not UNSET and v_rule is not None:
+            v_rule = mismatch(v_rule, "CampaignRuleAssignment.rule")
 
-        campaign_rule_assignment = new_instance(cls)
-        campaign_rule_assignment.campaign_uuid = campaign_uuid
-        campaign_rule_assignment.rule = rule
-        campaign_rule_assignment.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.campaign_uuid = v_campaign_uuid
+        _instance.rule = v_rule
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignRuleAssignment")
         )
-        return campaign_rule_assignment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +93,7 @@ class CampaignRuleAssignment:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "campaign_uuid",
         "rule",

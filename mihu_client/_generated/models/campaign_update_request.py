@@ -44,73 +44,72 @@ class CampaignUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        status: str | Unset = UNSET
+        v_status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+            v_status = getattr(self.status, "value", self.status)
 
-        campaign_type: str | Unset | None
+        v_campaign_type: str | Unset | None
         if isinstance(self.campaign_type, Unset):
-            campaign_type = UNSET
+            v_campaign_type = UNSET
         else:
-            campaign_type = self.campaign_type
+            v_campaign_type = self.campaign_type
 
-        start_date: str | Unset | None
+        v_start_date: str | Unset | None
         if isinstance(self.start_date, Unset):
-            start_date = UNSET
+            v_start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = (
+            v_start_date = (
                 self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
             )
         else:
-            start_date = self.start_date
+            v_start_date = self.start_date
 
-        end_date: str | Unset | None
+        v_end_date: str | Unset | None
         if isinstance(self.end_date, Unset):
-            end_date = UNSET
+            v_end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.datetime) else self.end_date
+            v_end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.datetime) else self.end_date
         else:
-            end_date = self.end_date
+            v_end_date = self.end_date
 
-        rules: dict[str, Any] | Unset | None
+        v_rules: dict[str, Any] | Unset | None
         if isinstance(self.rules, Unset):
-            rules = UNSET
+            v_rules = UNSET
         elif isinstance(self.rules, CampaignUpdateRequestRulesType0):
-            rules = self.rules.to_dict() if hasattr(self.rules, "to_dict") else self.rules
+            v_rules = self.rules.to_dict() if isinstance(self.rules, CampaignUpdateRequestRulesType0) else self.rules
         else:
-            rules = self.rules
+            v_rules = self.rules
 
-        agent_uuid: str | Unset = UNSET
+        v_agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if campaign_type is not UNSET:
-            field_dict["campaign_type"] = campaign_type
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_campaign_type is not UNSET:
+            field_dict["campaign_type"] = v_campaign_type
+        if v_start_date is not UNSET:
+            field_dict["start_date"] = v_start_date
+        if v_end_date is not UNSET:
+            field_dict["end_date"] = v_end_date
+        if v_rules is not UNSET:
+            field_dict["rules"] = v_rules
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
 
         return field_dict
 
@@ -118,69 +117,69 @@ class CampaignUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("CampaignUpdateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("CampaignUpdateRequest.name")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        status = d.get("status", UNSET)
-        if status.__class__ is str:
-            status = _values_CampaignUpdateRequestStatus.get(status) or enum_value(
-                CampaignUpdateRequestStatus, status, "CampaignUpdateRequest.status"
+        v_status = d.get("status", UNSET)
+        if v_status.__class__ is str:
+            v_status = _values_CampaignUpdateRequestStatus.get(v_status) or enum_value(
+                CampaignUpdateRequestStatus, v_status, "CampaignUpdateRequest.status"
             )
-        elif status is None:
-            status = unexpected_null("CampaignUpdateRequest.status")
-        elif status is not UNSET and status is not None:
-            status = mismatch(status, "CampaignUpdateRequest.status")
+        elif v_status is None:
+            v_status = unexpected_null("CampaignUpdateRequest.status")
+        elif v_status is not UNSET and v_status is not None:
+            v_status = mismatch(v_status, "CampaignUpdateRequest.status")
 
-        campaign_type = d.get("campaign_type", UNSET)
+        v_campaign_type = d.get("campaign_type", UNSET)
 
-        start_date = d.get("start_date", UNSET)
-        if start_date.__class__ is str:
+        v_start_date = d.get("start_date", UNSET)
+        if v_start_date.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                start_date = fromisoformat(start_date)
+                v_start_date = fromisoformat(v_start_date)
             except ValueError:
-                start_date = parse_datetime(start_date, "CampaignUpdateRequest.start_date")
-        elif start_date is not UNSET and start_date is not None:
-            start_date = mismatch(start_date, "CampaignUpdateRequest.start_date")
+                v_start_date = parse_datetime(v_start_date, "CampaignUpdateRequest.start_date")
+        elif v_start_date is not UNSET and v_start_date is not None:
+            v_start_date = mismatch(v_start_date, "CampaignUpdateRequest.start_date")
 
-        end_date = d.get("end_date", UNSET)
-        if end_date.__class__ is str:
+        v_end_date = d.get("end_date", UNSET)
+        if v_end_date.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                end_date = fromisoformat(end_date)
+                v_end_date = fromisoformat(v_end_date)
             except ValueError:
-                end_date = parse_datetime(end_date, "CampaignUpdateRequest.end_date")
-        elif end_date is not UNSET and end_date is not None:
-            end_date = mismatch(end_date, "CampaignUpdateRequest.end_date")
+                v_end_date = parse_datetime(v_end_date, "CampaignUpdateRequest.end_date")
+        elif v_end_date is not UNSET and v_end_date is not None:
+            v_end_date = mismatch(v_end_date, "CampaignUpdateRequest.end_date")
 
-        rules = d.get("rules", UNSET)
-        if rules.__class__ is dict:
-            rules = _from_dict_CampaignUpdateRequestRulesType0(rules)
-        elif rules is not UNSET and rules is not None:
-            rules = mismatch(rules, "CampaignUpdateRequest.rules")
+        v_rules = d.get("rules", UNSET)
+        if v_rules.__class__ is dict:
+            v_rules = _from_dict_CampaignUpdateRequestRulesType0(v_rules)
+        elif v_rules is not UNSET and v_rules is not None:
+            v_rules = mismatch(v_rules, "CampaignUpdateRequest.rules")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "CampaignUpdateRequest.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("CampaignUpdateRequest.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "CampaignUpdateRequest.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "CampaignUpdateRequest.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("CampaignUpdateRequest.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "CampaignUpdateRequest.agent_uuid")
 
-        campaign_update_request = new_instance(cls)
-        campaign_update_request.name = name
-        campaign_update_request.description = description
-        campaign_update_request.status = status
-        campaign_update_request.campaign_type = campaign_type
-        campaign_update_request.start_date = start_date
-        campaign_update_request.end_date = end_date
-        campaign_update_request.rules = rules
-        campaign_update_request.agent_uuid = agent_uuid
-        campaign_update_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.status = v_status
+        _instance.campaign_type = v_campaign_type
+        _instance.start_date = v_start_date
+        _instance.end_date = v_end_date
+        _instance.rules = v_rules
+        _instance.agent_uuid = v_agent_uuid
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CampaignUpdateRequest")
         )
-        return campaign_update_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,7 +201,7 @@ class CampaignUpdateRequest:
 _values_CampaignUpdateRequestStatus = CampaignUpdateRequestStatus._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

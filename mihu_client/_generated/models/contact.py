@@ -53,88 +53,92 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        surname = self.surname
+        v_surname = self.surname
 
-        email = self.email
+        v_email = self.email
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        number_type: str | Unset | None
+        v_number_type: str | Unset | None
         if isinstance(self.number_type, Unset):
-            number_type = UNSET
+            v_number_type = UNSET
         else:
-            number_type = self.number_type
+            v_number_type = self.number_type
 
-        country_code = self.country_code
+        v_country_code = self.country_code
 
-        timezone = self.timezone
+        v_timezone = self.timezone
 
-        primary_language = self.primary_language
+        v_primary_language = self.primary_language
 
-        preferred_contact_channel = self.preferred_contact_channel
+        v_preferred_contact_channel = self.preferred_contact_channel
 
-        preferred_contact_time = self.preferred_contact_time
+        v_preferred_contact_time = self.preferred_contact_time
 
-        status = self.status
+        v_status = self.status
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        updated_at: str | Unset = UNSET
+        v_updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
-        tags: list[dict[str, Any]] | Unset = UNSET
+        v_tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict() if hasattr(tags_item_data, "to_dict") else tags_item_data
-                tags.append(tags_item)
+            if isinstance(self.tags, list):
+                v_tags = []
+                for v_tags_item_data in self.tags:
+                    v_tags_item = (
+                        v_tags_item_data.to_dict() if isinstance(v_tags_item_data, ContactTag) else v_tags_item_data
+                    )
+                    v_tags.append(v_tags_item)
+            else:
+                v_tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if number_type is not UNSET:
-            field_dict["number_type"] = number_type
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if primary_language is not UNSET:
-            field_dict["primary_language"] = primary_language
-        if preferred_contact_channel is not UNSET:
-            field_dict["preferred_contact_channel"] = preferred_contact_channel
-        if preferred_contact_time is not UNSET:
-            field_dict["preferred_contact_time"] = preferred_contact_time
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_surname is not UNSET:
+            field_dict["surname"] = v_surname
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_number_type is not UNSET:
+            field_dict["number_type"] = v_number_type
+        if v_country_code is not UNSET:
+            field_dict["country_code"] = v_country_code
+        if v_timezone is not UNSET:
+            field_dict["timezone"] = v_timezone
+        if v_primary_language is not UNSET:
+            field_dict["primary_language"] = v_primary_language
+        if v_preferred_contact_channel is not UNSET:
+            field_dict["preferred_contact_channel"] = v_preferred_contact_channel
+        if v_preferred_contact_time is not UNSET:
+            field_dict["preferred_contact_time"] = v_preferred_contact_time
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
+        if v_tags is not UNSET:
+            field_dict["tags"] = v_tags
 
         return field_dict
 
@@ -142,109 +146,109 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Contact.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Contact.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Contact.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Contact.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Contact.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Contact.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("Contact.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("Contact.name")
 
-        surname = d.get("surname", UNSET)
-        if surname is None:
-            surname = unexpected_null("Contact.surname")
+        v_surname = d.get("surname", UNSET)
+        if v_surname is None:
+            v_surname = unexpected_null("Contact.surname")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("Contact.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("Contact.email")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("Contact.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("Contact.phone_number")
 
-        number_type = d.get("number_type", UNSET)
+        v_number_type = d.get("number_type", UNSET)
 
-        country_code = d.get("country_code", UNSET)
-        if country_code is None:
-            country_code = unexpected_null("Contact.country_code")
+        v_country_code = d.get("country_code", UNSET)
+        if v_country_code is None:
+            v_country_code = unexpected_null("Contact.country_code")
 
-        timezone = d.get("timezone", UNSET)
-        if timezone is None:
-            timezone = unexpected_null("Contact.timezone")
+        v_timezone = d.get("timezone", UNSET)
+        if v_timezone is None:
+            v_timezone = unexpected_null("Contact.timezone")
 
-        primary_language = d.get("primary_language", UNSET)
-        if primary_language is None:
-            primary_language = unexpected_null("Contact.primary_language")
+        v_primary_language = d.get("primary_language", UNSET)
+        if v_primary_language is None:
+            v_primary_language = unexpected_null("Contact.primary_language")
 
-        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
-        if preferred_contact_channel is None:
-            preferred_contact_channel = unexpected_null("Contact.preferred_contact_channel")
+        v_preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        if v_preferred_contact_channel is None:
+            v_preferred_contact_channel = unexpected_null("Contact.preferred_contact_channel")
 
-        preferred_contact_time = d.get("preferred_contact_time", UNSET)
-        if preferred_contact_time is None:
-            preferred_contact_time = unexpected_null("Contact.preferred_contact_time")
+        v_preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        if v_preferred_contact_time is None:
+            v_preferred_contact_time = unexpected_null("Contact.preferred_contact_time")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("Contact.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("Contact.status")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Contact.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("Contact.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Contact.created_at")
+                v_created_at = parse_datetime(v_created_at, "Contact.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("Contact.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Contact.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Contact.updated_at")
-        elif updated_at is None:
-            updated_at = unexpected_null("Contact.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Contact.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Contact.updated_at")
+        elif v_updated_at is None:
+            v_updated_at = unexpected_null("Contact.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Contact.updated_at")
 
-        tags = d.get("tags", UNSET)
-        if tags.__class__ is list:
-            tags = [
+        v_tags = d.get("tags", UNSET)
+        if v_tags.__class__ is list:
+            v_tags = [
                 _from_dict_ContactTag(_i0) if _i0.__class__ is dict else odd_item(_i0, "Contact.tags", False)
-                for _i0 in tags
+                for _i0 in v_tags
             ]
-        elif tags is None:
-            tags = unexpected_null("Contact.tags")
-        elif tags is not UNSET and tags is not None:
-            tags = mismatch(tags, "Contact.tags")
+        elif v_tags is None:
+            v_tags = unexpected_null("Contact.tags")
+        elif v_tags is not UNSET and v_tags is not None:
+            v_tags = mismatch(v_tags, "Contact.tags")
 
-        contact = new_instance(cls)
-        contact.uuid = uuid
-        contact.name = name
-        contact.surname = surname
-        contact.email = email
-        contact.phone_number = phone_number
-        contact.number_type = number_type
-        contact.country_code = country_code
-        contact.timezone = timezone
-        contact.primary_language = primary_language
-        contact.preferred_contact_channel = preferred_contact_channel
-        contact.preferred_contact_time = preferred_contact_time
-        contact.status = status
-        contact.created_at = created_at
-        contact.updated_at = updated_at
-        contact.tags = tags
-        contact.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.surname = v_surname
+        _instance.email = v_email
+        _instance.phone_number = v_phone_number
+        _instance.number_type = v_number_type
+        _instance.country_code = v_country_code
+        _instance.timezone = v_timezone
+        _instance.primary_language = v_primary_language
+        _instance.preferred_contact_channel = v_preferred_contact_channel
+        _instance.preferred_contact_time = v_preferred_contact_time
+        _instance.status = v_status
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.tags = v_tags
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return contact
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,7 +267,7 @@ class Contact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

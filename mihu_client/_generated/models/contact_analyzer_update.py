@@ -37,31 +37,30 @@ class ContactAnalyzerUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        update_behavior: str | Unset = UNSET
+        v_update_behavior: str | Unset = UNSET
         if not isinstance(self.update_behavior, Unset):
-            update_behavior = getattr(self.update_behavior, "value", self.update_behavior)
+            v_update_behavior = getattr(self.update_behavior, "value", self.update_behavior)
 
-        analysis_goals: str | Unset | None
+        v_analysis_goals: str | Unset | None
         if isinstance(self.analysis_goals, Unset):
-            analysis_goals = UNSET
+            v_analysis_goals = UNSET
         else:
-            analysis_goals = self.analysis_goals
+            v_analysis_goals = self.analysis_goals
 
-        example_values: str | Unset | None
+        v_example_values: str | Unset | None
         if isinstance(self.example_values, Unset):
-            example_values = UNSET
+            v_example_values = UNSET
         else:
-            example_values = self.example_values
+            v_example_values = self.example_values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if update_behavior is not UNSET:
-            field_dict["update_behavior"] = update_behavior
-        if analysis_goals is not UNSET:
-            field_dict["analysis_goals"] = analysis_goals
-        if example_values is not UNSET:
-            field_dict["example_values"] = example_values
+        if v_update_behavior is not UNSET:
+            field_dict["update_behavior"] = v_update_behavior
+        if v_analysis_goals is not UNSET:
+            field_dict["analysis_goals"] = v_analysis_goals
+        if v_example_values is not UNSET:
+            field_dict["example_values"] = v_example_values
 
         return field_dict
 
@@ -69,28 +68,28 @@ class ContactAnalyzerUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        update_behavior = d.get("update_behavior", UNSET)
-        if update_behavior.__class__ is str:
-            update_behavior = _values_ContactAnalyzerUpdateUpdateBehavior.get(update_behavior) or enum_value(
-                ContactAnalyzerUpdateUpdateBehavior, update_behavior, "ContactAnalyzerUpdate.update_behavior"
+        v_update_behavior = d.get("update_behavior", UNSET)
+        if v_update_behavior.__class__ is str:
+            v_update_behavior = _values_ContactAnalyzerUpdateUpdateBehavior.get(v_update_behavior) or enum_value(
+                ContactAnalyzerUpdateUpdateBehavior, v_update_behavior, "ContactAnalyzerUpdate.update_behavior"
             )
-        elif update_behavior is None:
-            update_behavior = unexpected_null("ContactAnalyzerUpdate.update_behavior")
-        elif update_behavior is not UNSET and update_behavior is not None:
-            update_behavior = mismatch(update_behavior, "ContactAnalyzerUpdate.update_behavior")
+        elif v_update_behavior is None:
+            v_update_behavior = unexpected_null("ContactAnalyzerUpdate.update_behavior")
+        elif v_update_behavior is not UNSET and v_update_behavior is not None:
+            v_update_behavior = mismatch(v_update_behavior, "ContactAnalyzerUpdate.update_behavior")
 
-        analysis_goals = d.get("analysis_goals", UNSET)
+        v_analysis_goals = d.get("analysis_goals", UNSET)
 
-        example_values = d.get("example_values", UNSET)
+        v_example_values = d.get("example_values", UNSET)
 
-        contact_analyzer_update = new_instance(cls)
-        contact_analyzer_update.update_behavior = update_behavior
-        contact_analyzer_update.analysis_goals = analysis_goals
-        contact_analyzer_update.example_values = example_values
-        contact_analyzer_update.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.update_behavior = v_update_behavior
+        _instance.analysis_goals = v_analysis_goals
+        _instance.example_values = v_example_values
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactAnalyzerUpdate")
         )
-        return contact_analyzer_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,7 +111,7 @@ class ContactAnalyzerUpdate:
 _values_ContactAnalyzerUpdateUpdateBehavior = ContactAnalyzerUpdateUpdateBehavior._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "update_behavior",
         "analysis_goals",

@@ -31,25 +31,25 @@ class ContactBlacklistEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        v_type_ = self.type_
 
-        reason = self.reason
+        v_reason = self.reason
 
-        is_permanent = self.is_permanent
+        v_is_permanent = self.is_permanent
 
-        expires_at: str | Unset | None
+        v_expires_at: str | Unset | None
         if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
+            v_expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = (
+            v_expires_at = (
                 self.expires_at.isoformat() if isinstance(self.expires_at, datetime.datetime) else self.expires_at
             )
         else:
-            expires_at = self.expires_at
+            v_expires_at = self.expires_at
 
-        blacklisted_at: str | Unset = UNSET
+        v_blacklisted_at: str | Unset = UNSET
         if not isinstance(self.blacklisted_at, Unset):
-            blacklisted_at = (
+            v_blacklisted_at = (
                 self.blacklisted_at.isoformat()
                 if isinstance(self.blacklisted_at, datetime.datetime)
                 else self.blacklisted_at
@@ -57,17 +57,16 @@ class ContactBlacklistEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if is_permanent is not UNSET:
-            field_dict["is_permanent"] = is_permanent
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if blacklisted_at is not UNSET:
-            field_dict["blacklisted_at"] = blacklisted_at
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_reason is not UNSET:
+            field_dict["reason"] = v_reason
+        if v_is_permanent is not UNSET:
+            field_dict["is_permanent"] = v_is_permanent
+        if v_expires_at is not UNSET:
+            field_dict["expires_at"] = v_expires_at
+        if v_blacklisted_at is not UNSET:
+            field_dict["blacklisted_at"] = v_blacklisted_at
 
         return field_dict
 
@@ -75,48 +74,48 @@ class ContactBlacklistEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("ContactBlacklistEntry.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("ContactBlacklistEntry.type")
 
-        reason = d.get("reason", UNSET)
-        if reason is None:
-            reason = unexpected_null("ContactBlacklistEntry.reason")
+        v_reason = d.get("reason", UNSET)
+        if v_reason is None:
+            v_reason = unexpected_null("ContactBlacklistEntry.reason")
 
-        is_permanent = d.get("is_permanent", UNSET)
-        if is_permanent is None:
-            is_permanent = unexpected_null("ContactBlacklistEntry.is_permanent")
+        v_is_permanent = d.get("is_permanent", UNSET)
+        if v_is_permanent is None:
+            v_is_permanent = unexpected_null("ContactBlacklistEntry.is_permanent")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at.__class__ is str:
+        v_expires_at = d.get("expires_at", UNSET)
+        if v_expires_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                expires_at = fromisoformat(expires_at)
+                v_expires_at = fromisoformat(v_expires_at)
             except ValueError:
-                expires_at = parse_datetime(expires_at, "ContactBlacklistEntry.expires_at")
-        elif expires_at is not UNSET and expires_at is not None:
-            expires_at = mismatch(expires_at, "ContactBlacklistEntry.expires_at")
+                v_expires_at = parse_datetime(v_expires_at, "ContactBlacklistEntry.expires_at")
+        elif v_expires_at is not UNSET and v_expires_at is not None:
+            v_expires_at = mismatch(v_expires_at, "ContactBlacklistEntry.expires_at")
 
-        blacklisted_at = d.get("blacklisted_at", UNSET)
-        if blacklisted_at.__class__ is str:
+        v_blacklisted_at = d.get("blacklisted_at", UNSET)
+        if v_blacklisted_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                blacklisted_at = fromisoformat(blacklisted_at)
+                v_blacklisted_at = fromisoformat(v_blacklisted_at)
             except ValueError:
-                blacklisted_at = parse_datetime(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
-        elif blacklisted_at is None:
-            blacklisted_at = unexpected_null("ContactBlacklistEntry.blacklisted_at")
-        elif blacklisted_at is not UNSET and blacklisted_at is not None:
-            blacklisted_at = mismatch(blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
+                v_blacklisted_at = parse_datetime(v_blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
+        elif v_blacklisted_at is None:
+            v_blacklisted_at = unexpected_null("ContactBlacklistEntry.blacklisted_at")
+        elif v_blacklisted_at is not UNSET and v_blacklisted_at is not None:
+            v_blacklisted_at = mismatch(v_blacklisted_at, "ContactBlacklistEntry.blacklisted_at")
 
-        contact_blacklist_entry = new_instance(cls)
-        contact_blacklist_entry.type_ = type_
-        contact_blacklist_entry.reason = reason
-        contact_blacklist_entry.is_permanent = is_permanent
-        contact_blacklist_entry.expires_at = expires_at
-        contact_blacklist_entry.blacklisted_at = blacklisted_at
-        contact_blacklist_entry.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.type_ = v_type_
+        _instance.reason = v_reason
+        _instance.is_permanent = v_is_permanent
+        _instance.expires_at = v_expires_at
+        _instance.blacklisted_at = v_blacklisted_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactBlacklistEntry")
         )
-        return contact_blacklist_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,7 +134,7 @@ class ContactBlacklistEntry:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "reason",

@@ -34,35 +34,34 @@ class ContactBlacklistRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
+        v_reason = self.reason
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        is_permanent = self.is_permanent
+        v_is_permanent = self.is_permanent
 
-        expires_at: str | Unset | None
+        v_expires_at: str | Unset | None
         if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
+            v_expires_at = UNSET
         elif isinstance(self.expires_at, datetime.date):
-            expires_at = self.expires_at.isoformat() if isinstance(self.expires_at, datetime.date) else self.expires_at
+            v_expires_at = (
+                self.expires_at.isoformat() if isinstance(self.expires_at, datetime.date) else self.expires_at
+            )
         else:
-            expires_at = self.expires_at
+            v_expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_permanent is not UNSET:
-            field_dict["is_permanent"] = is_permanent
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
+        if not isinstance(v_reason, Unset):
+            field_dict["reason"] = v_reason
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_is_permanent is not UNSET:
+            field_dict["is_permanent"] = v_is_permanent
+        if v_expires_at is not UNSET:
+            field_dict["expires_at"] = v_expires_at
 
         return field_dict
 
@@ -70,41 +69,41 @@ class ContactBlacklistRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        reason = d.get("reason", UNSET)
-        if reason is UNSET:
-            reason = missing("ContactBlacklistRequest.reason")
-        if reason is None:
-            reason = unexpected_null("ContactBlacklistRequest.reason")
+        v_reason = d.get("reason", UNSET)
+        if v_reason is UNSET:
+            v_reason = missing("ContactBlacklistRequest.reason")
+        if v_reason is None:
+            v_reason = unexpected_null("ContactBlacklistRequest.reason")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_ContactBlacklistRequestType.get(type_) or enum_value(
-                ContactBlacklistRequestType, type_, "ContactBlacklistRequest.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_ContactBlacklistRequestType.get(v_type_) or enum_value(
+                ContactBlacklistRequestType, v_type_, "ContactBlacklistRequest.type"
             )
-        elif type_ is None:
-            type_ = unexpected_null("ContactBlacklistRequest.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "ContactBlacklistRequest.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("ContactBlacklistRequest.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "ContactBlacklistRequest.type")
 
-        is_permanent = d.get("is_permanent", UNSET)
-        if is_permanent is None:
-            is_permanent = unexpected_null("ContactBlacklistRequest.is_permanent")
+        v_is_permanent = d.get("is_permanent", UNSET)
+        if v_is_permanent is None:
+            v_is_permanent = unexpected_null("ContactBlacklistRequest.is_permanent")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at.__class__ is str:
-            expires_at = parse_date(expires_at, "ContactBlacklistRequest.expires_at")
-        elif expires_at is not UNSET and expires_at is not None:
-            expires_at = mismatch(expires_at, "ContactBlacklistRequest.expires_at")
+        v_expires_at = d.get("expires_at", UNSET)
+        if v_expires_at.__class__ is str:
+            v_expires_at = parse_date(v_expires_at, "ContactBlacklistRequest.expires_at")
+        elif v_expires_at is not UNSET and v_expires_at is not None:
+            v_expires_at = mismatch(v_expires_at, "ContactBlacklistRequest.expires_at")
 
-        contact_blacklist_request = new_instance(cls)
-        contact_blacklist_request.reason = reason
-        contact_blacklist_request.type_ = type_
-        contact_blacklist_request.is_permanent = is_permanent
-        contact_blacklist_request.expires_at = expires_at
-        contact_blacklist_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.reason = v_reason
+        _instance.type_ = v_type_
+        _instance.is_permanent = v_is_permanent
+        _instance.expires_at = v_expires_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactBlacklistRequest")
         )
-        return contact_blacklist_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,7 +125,7 @@ class ContactBlacklistRequest:
 _values_ContactBlacklistRequestType = ContactBlacklistRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "reason",
         "type",

@@ -32,25 +32,26 @@ class ContactBlacklistResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        status = self.status
+        v_status = self.status
 
-        blacklist: dict[str, Any] | Unset = UNSET
+        v_blacklist: dict[str, Any] | Unset = UNSET
         if not isinstance(self.blacklist, Unset):
-            blacklist = self.blacklist.to_dict() if hasattr(self.blacklist, "to_dict") else self.blacklist
+            v_blacklist = (
+                self.blacklist.to_dict() if isinstance(self.blacklist, ContactBlacklistEntry) else self.blacklist
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if status is not UNSET:
-            field_dict["status"] = status
-        if blacklist is not UNSET:
-            field_dict["blacklist"] = blacklist
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_blacklist is not UNSET:
+            field_dict["blacklist"] = v_blacklist
 
         return field_dict
 
@@ -58,34 +59,34 @@ class ContactBlacklistResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "ContactBlacklistResult.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("ContactBlacklistResult.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "ContactBlacklistResult.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "ContactBlacklistResult.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("ContactBlacklistResult.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "ContactBlacklistResult.uuid")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("ContactBlacklistResult.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("ContactBlacklistResult.status")
 
-        blacklist = d.get("blacklist", UNSET)
-        if blacklist.__class__ is dict:
-            blacklist = _from_dict_ContactBlacklistEntry(blacklist)
-        elif blacklist is None:
-            blacklist = unexpected_null("ContactBlacklistResult.blacklist")
-        elif blacklist is not UNSET and blacklist is not None:
-            blacklist = mismatch(blacklist, "ContactBlacklistResult.blacklist")
+        v_blacklist = d.get("blacklist", UNSET)
+        if v_blacklist.__class__ is dict:
+            v_blacklist = _from_dict_ContactBlacklistEntry(v_blacklist)
+        elif v_blacklist is None:
+            v_blacklist = unexpected_null("ContactBlacklistResult.blacklist")
+        elif v_blacklist is not UNSET and v_blacklist is not None:
+            v_blacklist = mismatch(v_blacklist, "ContactBlacklistResult.blacklist")
 
-        contact_blacklist_result = new_instance(cls)
-        contact_blacklist_result.uuid = uuid
-        contact_blacklist_result.status = status
-        contact_blacklist_result.blacklist = blacklist
-        contact_blacklist_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.status = v_status
+        _instance.blacklist = v_blacklist
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactBlacklistResult")
         )
-        return contact_blacklist_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,7 +105,7 @@ class ContactBlacklistResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "status",

@@ -24,25 +24,24 @@ class ContactField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        v_key = self.key
 
-        name: str | Unset | None
+        v_name: str | Unset | None
         if isinstance(self.name, Unset):
-            name = UNSET
+            v_name = UNSET
         else:
-            name = self.name
+            v_name = self.name
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
 
         return field_dict
 
@@ -50,24 +49,24 @@ class ContactField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
-        if key is None:
-            key = unexpected_null("ContactField.key")
+        v_key = d.get("key", UNSET)
+        if v_key is None:
+            v_key = unexpected_null("ContactField.key")
 
-        name = d.get("name", UNSET)
+        v_name = d.get("name", UNSET)
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("ContactField.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("ContactField.is_active")
 
-        contact_field = new_instance(cls)
-        contact_field.key = key
-        contact_field.name = name
-        contact_field.is_active = is_active
-        contact_field.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.key = v_key
+        _instance.name = v_name
+        _instance.is_active = v_is_active
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return contact_field
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,7 +85,7 @@ class ContactField:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "name",

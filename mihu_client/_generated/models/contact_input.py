@@ -40,61 +40,60 @@ class ContactInput:
     additional_properties: dict[str, str | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        surname = self.surname
+        v_surname = self.surname
 
-        email = self.email
+        v_email = self.email
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        number_type: str | Unset | None
+        v_number_type: str | Unset | None
         if isinstance(self.number_type, Unset):
-            number_type = UNSET
+            v_number_type = UNSET
         else:
-            number_type = self.number_type
+            v_number_type = self.number_type
 
-        country_code = self.country_code
+        v_country_code = self.country_code
 
-        timezone = self.timezone
+        v_timezone = self.timezone
 
-        primary_language = self.primary_language
+        v_primary_language = self.primary_language
 
-        preferred_contact_channel = self.preferred_contact_channel
+        v_preferred_contact_channel = self.preferred_contact_channel
 
-        preferred_contact_time = self.preferred_contact_time
+        v_preferred_contact_time = self.preferred_contact_time
 
-        status: str | Unset = UNSET
+        v_status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+            v_status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if number_type is not UNSET:
-            field_dict["number_type"] = number_type
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if primary_language is not UNSET:
-            field_dict["primary_language"] = primary_language
-        if preferred_contact_channel is not UNSET:
-            field_dict["preferred_contact_channel"] = preferred_contact_channel
-        if preferred_contact_time is not UNSET:
-            field_dict["preferred_contact_time"] = preferred_contact_time
-        if status is not UNSET:
-            field_dict["status"] = status
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_surname is not UNSET:
+            field_dict["surname"] = v_surname
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_number_type is not UNSET:
+            field_dict["number_type"] = v_number_type
+        if v_country_code is not UNSET:
+            field_dict["country_code"] = v_country_code
+        if v_timezone is not UNSET:
+            field_dict["timezone"] = v_timezone
+        if v_primary_language is not UNSET:
+            field_dict["primary_language"] = v_primary_language
+        if v_preferred_contact_channel is not UNSET:
+            field_dict["preferred_contact_channel"] = v_preferred_contact_channel
+        if v_preferred_contact_time is not UNSET:
+            field_dict["preferred_contact_time"] = v_preferred_contact_time
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
 
         return field_dict
 
@@ -102,70 +101,70 @@ class ContactInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ContactInput.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ContactInput.name")
 
-        surname = d.get("surname", UNSET)
-        if surname is None:
-            surname = unexpected_null("ContactInput.surname")
+        v_surname = d.get("surname", UNSET)
+        if v_surname is None:
+            v_surname = unexpected_null("ContactInput.surname")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("ContactInput.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("ContactInput.email")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("ContactInput.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("ContactInput.phone_number")
 
-        number_type = d.get("number_type", UNSET)
+        v_number_type = d.get("number_type", UNSET)
 
-        country_code = d.get("country_code", UNSET)
-        if country_code is None:
-            country_code = unexpected_null("ContactInput.country_code")
+        v_country_code = d.get("country_code", UNSET)
+        if v_country_code is None:
+            v_country_code = unexpected_null("ContactInput.country_code")
 
-        timezone = d.get("timezone", UNSET)
-        if timezone is None:
-            timezone = unexpected_null("ContactInput.timezone")
+        v_timezone = d.get("timezone", UNSET)
+        if v_timezone is None:
+            v_timezone = unexpected_null("ContactInput.timezone")
 
-        primary_language = d.get("primary_language", UNSET)
-        if primary_language is None:
-            primary_language = unexpected_null("ContactInput.primary_language")
+        v_primary_language = d.get("primary_language", UNSET)
+        if v_primary_language is None:
+            v_primary_language = unexpected_null("ContactInput.primary_language")
 
-        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
-        if preferred_contact_channel is None:
-            preferred_contact_channel = unexpected_null("ContactInput.preferred_contact_channel")
+        v_preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        if v_preferred_contact_channel is None:
+            v_preferred_contact_channel = unexpected_null("ContactInput.preferred_contact_channel")
 
-        preferred_contact_time = d.get("preferred_contact_time", UNSET)
-        if preferred_contact_time is None:
-            preferred_contact_time = unexpected_null("ContactInput.preferred_contact_time")
+        v_preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        if v_preferred_contact_time is None:
+            v_preferred_contact_time = unexpected_null("ContactInput.preferred_contact_time")
 
-        status = d.get("status", UNSET)
-        if status.__class__ is str:
-            status = _values_ContactInputStatus.get(status) or enum_value(
-                ContactInputStatus, status, "ContactInput.status"
+        v_status = d.get("status", UNSET)
+        if v_status.__class__ is str:
+            v_status = _values_ContactInputStatus.get(v_status) or enum_value(
+                ContactInputStatus, v_status, "ContactInput.status"
             )
-        elif status is None:
-            status = unexpected_null("ContactInput.status")
-        elif status is not UNSET and status is not None:
-            status = mismatch(status, "ContactInput.status")
+        elif v_status is None:
+            v_status = unexpected_null("ContactInput.status")
+        elif v_status is not UNSET and v_status is not None:
+            v_status = mismatch(v_status, "ContactInput.status")
 
-        contact_input = new_instance(cls)
-        contact_input.name = name
-        contact_input.surname = surname
-        contact_input.email = email
-        contact_input.phone_number = phone_number
-        contact_input.number_type = number_type
-        contact_input.country_code = country_code
-        contact_input.timezone = timezone
-        contact_input.primary_language = primary_language
-        contact_input.preferred_contact_channel = preferred_contact_channel
-        contact_input.preferred_contact_time = preferred_contact_time
-        contact_input.status = status
-        contact_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.surname = v_surname
+        _instance.email = v_email
+        _instance.phone_number = v_phone_number
+        _instance.number_type = v_number_type
+        _instance.country_code = v_country_code
+        _instance.timezone = v_timezone
+        _instance.primary_language = v_primary_language
+        _instance.preferred_contact_channel = v_preferred_contact_channel
+        _instance.preferred_contact_time = v_preferred_contact_time
+        _instance.status = v_status
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return contact_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,7 +185,7 @@ class ContactInput:
 
 _values_ContactInputStatus = ContactInputStatus._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "surname",

@@ -56,143 +56,152 @@ class Conversation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        status = self.status
+        v_status = self.status
 
-        responded_by = self.responded_by
+        v_responded_by = self.responded_by
 
-        is_simulation = self.is_simulation
+        v_is_simulation = self.is_simulation
 
-        timestamp: str | Unset | None
+        v_timestamp: str | Unset | None
         if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
+            v_timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+            v_timestamp = (
+                self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+            )
         else:
-            timestamp = self.timestamp
+            v_timestamp = self.timestamp
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        channel = self.channel
+        v_channel = self.channel
 
-        contact: dict[str, Any] | Unset | None
+        v_contact: dict[str, Any] | Unset | None
         if isinstance(self.contact, Unset):
-            contact = UNSET
+            v_contact = UNSET
         elif isinstance(self.contact, ConversationContact):
-            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, ConversationContact) else self.contact
         else:
-            contact = self.contact
+            v_contact = self.contact
 
-        session_uuids: list[str] | Unset = UNSET
+        v_session_uuids: list[str] | Unset = UNSET
         if not isinstance(self.session_uuids, Unset):
-            session_uuids = []
-            for session_uuids_item_data in self.session_uuids:
-                session_uuids_item = (
-                    str(session_uuids_item_data)
-                    if isinstance(session_uuids_item_data, UUID)
-                    else session_uuids_item_data
-                )
-                session_uuids.append(session_uuids_item)
+            if isinstance(self.session_uuids, list):
+                v_session_uuids = []
+                for v_session_uuids_item_data in self.session_uuids:
+                    v_session_uuids_item = (
+                        str(v_session_uuids_item_data)
+                        if isinstance(v_session_uuids_item_data, UUID)
+                        else v_session_uuids_item_data
+                    )
+                    v_session_uuids.append(v_session_uuids_item)
+            else:
+                v_session_uuids = self.session_uuids
 
-        campaign_uuid: str | Unset | None
+        v_campaign_uuid: str | Unset | None
         if isinstance(self.campaign_uuid, Unset):
-            campaign_uuid = UNSET
+            v_campaign_uuid = UNSET
         elif isinstance(self.campaign_uuid, UUID):
-            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
+            v_campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
         else:
-            campaign_uuid = self.campaign_uuid
+            v_campaign_uuid = self.campaign_uuid
 
-        listing_uuid: str | Unset | None
+        v_listing_uuid: str | Unset | None
         if isinstance(self.listing_uuid, Unset):
-            listing_uuid = UNSET
+            v_listing_uuid = UNSET
         elif isinstance(self.listing_uuid, UUID):
-            listing_uuid = str(self.listing_uuid) if isinstance(self.listing_uuid, UUID) else self.listing_uuid
+            v_listing_uuid = str(self.listing_uuid) if isinstance(self.listing_uuid, UUID) else self.listing_uuid
         else:
-            listing_uuid = self.listing_uuid
+            v_listing_uuid = self.listing_uuid
 
-        task_uuids: list[str] | Unset = UNSET
+        v_task_uuids: list[str] | Unset = UNSET
         if not isinstance(self.task_uuids, Unset):
-            task_uuids = []
-            for task_uuids_item_data in self.task_uuids:
-                task_uuids_item = (
-                    str(task_uuids_item_data) if isinstance(task_uuids_item_data, UUID) else task_uuids_item_data
-                )
-                task_uuids.append(task_uuids_item)
+            if isinstance(self.task_uuids, list):
+                v_task_uuids = []
+                for v_task_uuids_item_data in self.task_uuids:
+                    v_task_uuids_item = (
+                        str(v_task_uuids_item_data)
+                        if isinstance(v_task_uuids_item_data, UUID)
+                        else v_task_uuids_item_data
+                    )
+                    v_task_uuids.append(v_task_uuids_item)
+            else:
+                v_task_uuids = self.task_uuids
 
-        call: dict[str, Any] | Unset | None
+        v_call: dict[str, Any] | Unset | None
         if isinstance(self.call, Unset):
-            call = UNSET
+            v_call = UNSET
         elif isinstance(self.call, ConversationCall):
-            call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
+            v_call = self.call.to_dict() if isinstance(self.call, ConversationCall) else self.call
         else:
-            call = self.call
+            v_call = self.call
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if responded_by is not UNSET:
-            field_dict["responded_by"] = responded_by
-        if is_simulation is not UNSET:
-            field_dict["is_simulation"] = is_simulation
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if session_uuids is not UNSET:
-            field_dict["session_uuids"] = session_uuids
-        if campaign_uuid is not UNSET:
-            field_dict["campaign_uuid"] = campaign_uuid
-        if listing_uuid is not UNSET:
-            field_dict["listing_uuid"] = listing_uuid
-        if task_uuids is not UNSET:
-            field_dict["task_uuids"] = task_uuids
-        if call is not UNSET:
-            field_dict["call"] = call
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_responded_by is not UNSET:
+            field_dict["responded_by"] = v_responded_by
+        if v_is_simulation is not UNSET:
+            field_dict["is_simulation"] = v_is_simulation
+        if v_timestamp is not UNSET:
+            field_dict["timestamp"] = v_timestamp
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_channel is not UNSET:
+            field_dict["channel"] = v_channel
+        if v_contact is not UNSET:
+            field_dict["contact"] = v_contact
+        if v_session_uuids is not UNSET:
+            field_dict["session_uuids"] = v_session_uuids
+        if v_campaign_uuid is not UNSET:
+            field_dict["campaign_uuid"] = v_campaign_uuid
+        if v_listing_uuid is not UNSET:
+            field_dict["listing_uuid"] = v_listing_uuid
+        if v_task_uuids is not UNSET:
+            field_dict["task_uuids"] = v_task_uuids
+        if v_call is not UNSET:
+            field_dict["call"] = v_call
 
         return field_dict
 
@@ -200,138 +209,138 @@ class Conversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Conversation.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Conversation.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Conversation.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Conversation.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Conversation.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Conversation.uuid")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("Conversation.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("Conversation.type")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("Conversation.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("Conversation.status")
 
-        responded_by = d.get("responded_by", UNSET)
-        if responded_by is None:
-            responded_by = unexpected_null("Conversation.responded_by")
+        v_responded_by = d.get("responded_by", UNSET)
+        if v_responded_by is None:
+            v_responded_by = unexpected_null("Conversation.responded_by")
 
-        is_simulation = d.get("is_simulation", UNSET)
-        if is_simulation is None:
-            is_simulation = unexpected_null("Conversation.is_simulation")
+        v_is_simulation = d.get("is_simulation", UNSET)
+        if v_is_simulation is None:
+            v_is_simulation = unexpected_null("Conversation.is_simulation")
 
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp.__class__ is str:
+        v_timestamp = d.get("timestamp", UNSET)
+        if v_timestamp.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                timestamp = fromisoformat(timestamp)
+                v_timestamp = fromisoformat(v_timestamp)
             except ValueError:
-                timestamp = parse_datetime(timestamp, "Conversation.timestamp")
-        elif timestamp is not UNSET and timestamp is not None:
-            timestamp = mismatch(timestamp, "Conversation.timestamp")
+                v_timestamp = parse_datetime(v_timestamp, "Conversation.timestamp")
+        elif v_timestamp is not UNSET and v_timestamp is not None:
+            v_timestamp = mismatch(v_timestamp, "Conversation.timestamp")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Conversation.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Conversation.created_at")
+                v_created_at = parse_datetime(v_created_at, "Conversation.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Conversation.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Conversation.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Conversation.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Conversation.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Conversation.updated_at")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "Conversation.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "Conversation.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "Conversation.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "Conversation.agent_uuid")
 
-        channel = d.get("channel", UNSET)
-        if channel is None:
-            channel = unexpected_null("Conversation.channel")
+        v_channel = d.get("channel", UNSET)
+        if v_channel is None:
+            v_channel = unexpected_null("Conversation.channel")
 
-        contact = d.get("contact", UNSET)
-        if contact.__class__ is dict:
-            contact = _from_dict_ConversationContact(contact)
-        elif contact is not UNSET and contact is not None:
-            contact = mismatch(contact, "Conversation.contact")
+        v_contact = d.get("contact", UNSET)
+        if v_contact.__class__ is dict:
+            v_contact = _from_dict_ConversationContact(v_contact)
+        elif v_contact is not UNSET and v_contact is not None:
+            v_contact = mismatch(v_contact, "Conversation.contact")
 
-        session_uuids = d.get("session_uuids", UNSET)
-        if session_uuids.__class__ is list:
-            session_uuids = [
+        v_session_uuids = d.get("session_uuids", UNSET)
+        if v_session_uuids.__class__ is list:
+            v_session_uuids = [
                 parse_uuid(_i0, "Conversation.session_uuids")
                 if _i0.__class__ is str
                 else odd_item(_i0, "Conversation.session_uuids", False)
-                for _i0 in session_uuids
+                for _i0 in v_session_uuids
             ]
-        elif session_uuids is None:
-            session_uuids = unexpected_null("Conversation.session_uuids")
-        elif session_uuids is not UNSET and session_uuids is not None:
-            session_uuids = mismatch(session_uuids, "Conversation.session_uuids")
+        elif v_session_uuids is None:
+            v_session_uuids = unexpected_null("Conversation.session_uuids")
+        elif v_session_uuids is not UNSET and v_session_uuids is not None:
+            v_session_uuids = mismatch(v_session_uuids, "Conversation.session_uuids")
 
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid.__class__ is str:
-            campaign_uuid = parse_uuid(campaign_uuid, "Conversation.campaign_uuid")
-        elif campaign_uuid is not UNSET and campaign_uuid is not None:
-            campaign_uuid = mismatch(campaign_uuid, "Conversation.campaign_uuid")
+        v_campaign_uuid = d.get("campaign_uuid", UNSET)
+        if v_campaign_uuid.__class__ is str:
+            v_campaign_uuid = parse_uuid(v_campaign_uuid, "Conversation.campaign_uuid")
+        elif v_campaign_uuid is not UNSET and v_campaign_uuid is not None:
+            v_campaign_uuid = mismatch(v_campaign_uuid, "Conversation.campaign_uuid")
 
-        listing_uuid = d.get("listing_uuid", UNSET)
-        if listing_uuid.__class__ is str:
-            listing_uuid = parse_uuid(listing_uuid, "Conversation.listing_uuid")
-        elif listing_uuid is not UNSET and listing_uuid is not None:
-            listing_uuid = mismatch(listing_uuid, "Conversation.listing_uuid")
+        v_listing_uuid = d.get("listing_uuid", UNSET)
+        if v_listing_uuid.__class__ is str:
+            v_listing_uuid = parse_uuid(v_listing_uuid, "Conversation.listing_uuid")
+        elif v_listing_uuid is not UNSET and v_listing_uuid is not None:
+            v_listing_uuid = mismatch(v_listing_uuid, "Conversation.listing_uuid")
 
-        task_uuids = d.get("task_uuids", UNSET)
-        if task_uuids.__class__ is list:
-            task_uuids = [
+        v_task_uuids = d.get("task_uuids", UNSET)
+        if v_task_uuids.__class__ is list:
+            v_task_uuids = [
                 parse_uuid(_i0, "Conversation.task_uuids")
                 if _i0.__class__ is str
                 else odd_item(_i0, "Conversation.task_uuids", False)
-                for _i0 in task_uuids
+                for _i0 in v_task_uuids
             ]
-        elif task_uuids is None:
-            task_uuids = unexpected_null("Conversation.task_uuids")
-        elif task_uuids is not UNSET and task_uuids is not None:
-            task_uuids = mismatch(task_uuids, "Conversation.task_uuids")
+        elif v_task_uuids is None:
+            v_task_uuids = unexpected_null("Conversation.task_uuids")
+        elif v_task_uuids is not UNSET and v_task_uuids is not None:
+            v_task_uuids = mismatch(v_task_uuids, "Conversation.task_uuids")
 
-        call = d.get("call", UNSET)
-        if call.__class__ is dict:
-            call = _from_dict_ConversationCall(call)
-        elif call is not UNSET and call is not None:
-            call = mismatch(call, "Conversation.call")
+        v_call = d.get("call", UNSET)
+        if v_call.__class__ is dict:
+            v_call = _from_dict_ConversationCall(v_call)
+        elif v_call is not UNSET and v_call is not None:
+            v_call = mismatch(v_call, "Conversation.call")
 
-        conversation = new_instance(cls)
-        conversation.uuid = uuid
-        conversation.type_ = type_
-        conversation.status = status
-        conversation.responded_by = responded_by
-        conversation.is_simulation = is_simulation
-        conversation.timestamp = timestamp
-        conversation.created_at = created_at
-        conversation.updated_at = updated_at
-        conversation.agent_uuid = agent_uuid
-        conversation.channel = channel
-        conversation.contact = contact
-        conversation.session_uuids = session_uuids
-        conversation.campaign_uuid = campaign_uuid
-        conversation.listing_uuid = listing_uuid
-        conversation.task_uuids = task_uuids
-        conversation.call = call
-        conversation.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.type_ = v_type_
+        _instance.status = v_status
+        _instance.responded_by = v_responded_by
+        _instance.is_simulation = v_is_simulation
+        _instance.timestamp = v_timestamp
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.agent_uuid = v_agent_uuid
+        _instance.channel = v_channel
+        _instance.contact = v_contact
+        _instance.session_uuids = v_session_uuids
+        _instance.campaign_uuid = v_campaign_uuid
+        _instance.listing_uuid = v_listing_uuid
+        _instance.task_uuids = v_task_uuids
+        _instance.call = v_call
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Conversation")
         )
-        return conversation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -350,7 +359,7 @@ class Conversation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "type",

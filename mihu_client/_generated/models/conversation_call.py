@@ -45,61 +45,62 @@ class ConversationCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        direction = self.direction
+        v_direction = self.direction
 
-        status = self.status
+        v_status = self.status
 
-        duration: int | Unset | None
+        v_duration: int | Unset | None
         if isinstance(self.duration, Unset):
-            duration = UNSET
+            v_duration = UNSET
         else:
-            duration = self.duration
+            v_duration = self.duration
 
-        recording_url: str | Unset | None
+        v_recording_url: str | Unset | None
         if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
+            v_recording_url = UNSET
         else:
-            recording_url = self.recording_url
+            v_recording_url = self.recording_url
 
-        handled_by = self.handled_by
+        v_handled_by = self.handled_by
 
-        summary: str | Unset | None
+        v_summary: str | Unset | None
         if isinstance(self.summary, Unset):
-            summary = UNSET
+            v_summary = UNSET
         else:
-            summary = self.summary
+            v_summary = self.summary
 
-        timestamp: str | Unset | None
+        v_timestamp: str | Unset | None
         if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
+            v_timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+            v_timestamp = (
+                self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+            )
         else:
-            timestamp = self.timestamp
+            v_timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if status is not UNSET:
-            field_dict["status"] = status
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if recording_url is not UNSET:
-            field_dict["recording_url"] = recording_url
-        if handled_by is not UNSET:
-            field_dict["handled_by"] = handled_by
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_direction is not UNSET:
+            field_dict["direction"] = v_direction
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_duration is not UNSET:
+            field_dict["duration"] = v_duration
+        if v_recording_url is not UNSET:
+            field_dict["recording_url"] = v_recording_url
+        if v_handled_by is not UNSET:
+            field_dict["handled_by"] = v_handled_by
+        if v_summary is not UNSET:
+            field_dict["summary"] = v_summary
+        if v_timestamp is not UNSET:
+            field_dict["timestamp"] = v_timestamp
 
         return field_dict
 
@@ -107,54 +108,54 @@ class ConversationCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "ConversationCall.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("ConversationCall.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "ConversationCall.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "ConversationCall.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("ConversationCall.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "ConversationCall.uuid")
 
-        direction = d.get("direction", UNSET)
-        if direction is None:
-            direction = unexpected_null("ConversationCall.direction")
+        v_direction = d.get("direction", UNSET)
+        if v_direction is None:
+            v_direction = unexpected_null("ConversationCall.direction")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("ConversationCall.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("ConversationCall.status")
 
-        duration = d.get("duration", UNSET)
+        v_duration = d.get("duration", UNSET)
 
-        recording_url = d.get("recording_url", UNSET)
+        v_recording_url = d.get("recording_url", UNSET)
 
-        handled_by = d.get("handled_by", UNSET)
-        if handled_by is None:
-            handled_by = unexpected_null("ConversationCall.handled_by")
+        v_handled_by = d.get("handled_by", UNSET)
+        if v_handled_by is None:
+            v_handled_by = unexpected_null("ConversationCall.handled_by")
 
-        summary = d.get("summary", UNSET)
+        v_summary = d.get("summary", UNSET)
 
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp.__class__ is str:
+        v_timestamp = d.get("timestamp", UNSET)
+        if v_timestamp.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                timestamp = fromisoformat(timestamp)
+                v_timestamp = fromisoformat(v_timestamp)
             except ValueError:
-                timestamp = parse_datetime(timestamp, "ConversationCall.timestamp")
-        elif timestamp is not UNSET and timestamp is not None:
-            timestamp = mismatch(timestamp, "ConversationCall.timestamp")
+                v_timestamp = parse_datetime(v_timestamp, "ConversationCall.timestamp")
+        elif v_timestamp is not UNSET and v_timestamp is not None:
+            v_timestamp = mismatch(v_timestamp, "ConversationCall.timestamp")
 
-        conversation_call = new_instance(cls)
-        conversation_call.uuid = uuid
-        conversation_call.direction = direction
-        conversation_call.status = status
-        conversation_call.duration = duration
-        conversation_call.recording_url = recording_url
-        conversation_call.handled_by = handled_by
-        conversation_call.summary = summary
-        conversation_call.timestamp = timestamp
-        conversation_call.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.direction = v_direction
+        _instance.status = v_status
+        _instance.duration = v_duration
+        _instance.recording_url = v_recording_url
+        _instance.handled_by = v_handled_by
+        _instance.summary = v_summary
+        _instance.timestamp = v_timestamp
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ConversationCall")
         )
-        return conversation_call
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,7 +174,7 @@ class ConversationCall:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "direction",

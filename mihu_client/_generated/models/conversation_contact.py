@@ -32,47 +32,46 @@ class ConversationContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name: str | Unset | None
+        v_name: str | Unset | None
         if isinstance(self.name, Unset):
-            name = UNSET
+            v_name = UNSET
         else:
-            name = self.name
+            v_name = self.name
 
-        surname: str | Unset | None
+        v_surname: str | Unset | None
         if isinstance(self.surname, Unset):
-            surname = UNSET
+            v_surname = UNSET
         else:
-            surname = self.surname
+            v_surname = self.surname
 
-        phone_number: str | Unset | None
+        v_phone_number: str | Unset | None
         if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
+            v_phone_number = UNSET
         else:
-            phone_number = self.phone_number
+            v_phone_number = self.phone_number
 
-        email: str | Unset | None
+        v_email: str | Unset | None
         if isinstance(self.email, Unset):
-            email = UNSET
+            v_email = UNSET
         else:
-            email = self.email
+            v_email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if email is not UNSET:
-            field_dict["email"] = email
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_surname is not UNSET:
+            field_dict["surname"] = v_surname
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
 
         return field_dict
 
@@ -80,32 +79,32 @@ class ConversationContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "ConversationContact.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("ConversationContact.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "ConversationContact.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "ConversationContact.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("ConversationContact.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "ConversationContact.uuid")
 
-        name = d.get("name", UNSET)
+        v_name = d.get("name", UNSET)
 
-        surname = d.get("surname", UNSET)
+        v_surname = d.get("surname", UNSET)
 
-        phone_number = d.get("phone_number", UNSET)
+        v_phone_number = d.get("phone_number", UNSET)
 
-        email = d.get("email", UNSET)
+        v_email = d.get("email", UNSET)
 
-        conversation_contact = new_instance(cls)
-        conversation_contact.uuid = uuid
-        conversation_contact.name = name
-        conversation_contact.surname = surname
-        conversation_contact.phone_number = phone_number
-        conversation_contact.email = email
-        conversation_contact.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.surname = v_surname
+        _instance.phone_number = v_phone_number
+        _instance.email = v_email
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ConversationContact")
         )
-        return conversation_contact
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,7 +123,7 @@ class ConversationContact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

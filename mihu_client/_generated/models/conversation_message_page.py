@@ -33,11 +33,11 @@ class ConversationMessagePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        conversation_message_page = new_instance(cls)
-        conversation_message_page.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return conversation_message_page
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,4 +56,4 @@ class ConversationMessagePage:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

@@ -31,23 +31,22 @@ class CreateCampaignResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        v_success = self.success
 
-        message = self.message
+        v_message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Campaign) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_success is not UNSET:
+            field_dict["success"] = v_success
+        if v_message is not UNSET:
+            field_dict["message"] = v_message
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -55,30 +54,30 @@ class CreateCampaignResponse201:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        success = d.get("success", UNSET)
-        if success is None:
-            success = unexpected_null("CreateCampaignResponse201.success")
+        v_success = d.get("success", UNSET)
+        if v_success is None:
+            v_success = unexpected_null("CreateCampaignResponse201.success")
 
-        message = d.get("message", UNSET)
-        if message is None:
-            message = unexpected_null("CreateCampaignResponse201.message")
+        v_message = d.get("message", UNSET)
+        if v_message is None:
+            v_message = unexpected_null("CreateCampaignResponse201.message")
 
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_Campaign(data)
-        elif data is None:
-            data = unexpected_null("CreateCampaignResponse201.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "CreateCampaignResponse201.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_Campaign(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("CreateCampaignResponse201.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "CreateCampaignResponse201.data")
 
-        create_campaign_response_201 = new_instance(cls)
-        create_campaign_response_201.success = success
-        create_campaign_response_201.message = message
-        create_campaign_response_201.data = data
-        create_campaign_response_201.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.success = v_success
+        _instance.message = v_message
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateCampaignResponse201")
         )
-        return create_campaign_response_201
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,7 +96,7 @@ class CreateCampaignResponse201:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

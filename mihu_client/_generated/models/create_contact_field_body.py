@@ -24,19 +24,16 @@ class CreateContactFieldBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        v_key = self.key
 
-        name = self.name
+        v_name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(v_key, Unset):
+            field_dict["key"] = v_key
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
 
         return field_dict
 
@@ -44,23 +41,23 @@ class CreateContactFieldBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
-        if key is UNSET:
-            key = missing("CreateContactFieldBody.key")
-        if key is None:
-            key = unexpected_null("CreateContactFieldBody.key")
+        v_key = d.get("key", UNSET)
+        if v_key is UNSET:
+            v_key = missing("CreateContactFieldBody.key")
+        if v_key is None:
+            v_key = unexpected_null("CreateContactFieldBody.key")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("CreateContactFieldBody.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("CreateContactFieldBody.name")
 
-        create_contact_field_body = new_instance(cls)
-        create_contact_field_body.key = key
-        create_contact_field_body.name = name
-        create_contact_field_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.key = v_key
+        _instance.name = v_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return create_contact_field_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,7 +76,7 @@ class CreateContactFieldBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "name",

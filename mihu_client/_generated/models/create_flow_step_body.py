@@ -51,80 +51,78 @@ class CreateFlowStepBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = getattr(self.kind, "value", self.kind)
+        v_kind = getattr(self.kind, "value", self.kind)
 
-        app_uid = self.app_uid
+        v_app_uid = self.app_uid
 
-        trigger_key = self.trigger_key
+        v_trigger_key = self.trigger_key
 
-        action_key = self.action_key
+        v_action_key = self.action_key
 
-        app_connection_uuid: str | Unset | None
+        v_app_connection_uuid: str | Unset | None
         if isinstance(self.app_connection_uuid, Unset):
-            app_connection_uuid = UNSET
+            v_app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = (
+            v_app_connection_uuid = (
                 str(self.app_connection_uuid)
                 if isinstance(self.app_connection_uuid, UUID)
                 else self.app_connection_uuid
             )
         else:
-            app_connection_uuid = self.app_connection_uuid
+            v_app_connection_uuid = self.app_connection_uuid
 
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        config: dict[str, Any] | Unset = UNSET
+        v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, CreateFlowStepBodyConfig) else self.config
 
-        insert_after_step_uuid: str | Unset = UNSET
+        v_insert_after_step_uuid: str | Unset = UNSET
         if not isinstance(self.insert_after_step_uuid, Unset):
-            insert_after_step_uuid = (
+            v_insert_after_step_uuid = (
                 str(self.insert_after_step_uuid)
                 if isinstance(self.insert_after_step_uuid, UUID)
                 else self.insert_after_step_uuid
             )
 
-        parent_step_uuid: str | Unset = UNSET
+        v_parent_step_uuid: str | Unset = UNSET
         if not isinstance(self.parent_step_uuid, Unset):
-            parent_step_uuid = (
+            v_parent_step_uuid = (
                 str(self.parent_step_uuid) if isinstance(self.parent_step_uuid, UUID) else self.parent_step_uuid
             )
 
-        branch_key: str | Unset = UNSET
+        v_branch_key: str | Unset = UNSET
         if not isinstance(self.branch_key, Unset):
-            branch_key = getattr(self.branch_key, "value", self.branch_key)
+            v_branch_key = getattr(self.branch_key, "value", self.branch_key)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "app_uid": app_uid,
-            }
-        )
-        if trigger_key is not UNSET:
-            field_dict["trigger_key"] = trigger_key
-        if action_key is not UNSET:
-            field_dict["action_key"] = action_key
-        if app_connection_uuid is not UNSET:
-            field_dict["app_connection_uuid"] = app_connection_uuid
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if config is not UNSET:
-            field_dict["config"] = config
-        if insert_after_step_uuid is not UNSET:
-            field_dict["insert_after_step_uuid"] = insert_after_step_uuid
-        if parent_step_uuid is not UNSET:
-            field_dict["parent_step_uuid"] = parent_step_uuid
-        if branch_key is not UNSET:
-            field_dict["branch_key"] = branch_key
+        if not isinstance(v_kind, Unset):
+            field_dict["kind"] = v_kind
+        if not isinstance(v_app_uid, Unset):
+            field_dict["app_uid"] = v_app_uid
+        if v_trigger_key is not UNSET:
+            field_dict["trigger_key"] = v_trigger_key
+        if v_action_key is not UNSET:
+            field_dict["action_key"] = v_action_key
+        if v_app_connection_uuid is not UNSET:
+            field_dict["app_connection_uuid"] = v_app_connection_uuid
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_config is not UNSET:
+            field_dict["config"] = v_config
+        if v_insert_after_step_uuid is not UNSET:
+            field_dict["insert_after_step_uuid"] = v_insert_after_step_uuid
+        if v_parent_step_uuid is not UNSET:
+            field_dict["parent_step_uuid"] = v_parent_step_uuid
+        if v_branch_key is not UNSET:
+            field_dict["branch_key"] = v_branch_key
 
         return field_dict
 
@@ -132,93 +130,93 @@ class CreateFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        kind = d.get("kind", UNSET)
-        if kind.__class__ is str:
-            kind = _values_CreateFlowStepBodyKind.get(kind) or enum_value(
-                CreateFlowStepBodyKind, kind, "CreateFlowStepBody.kind"
+        v_kind = d.get("kind", UNSET)
+        if v_kind.__class__ is str:
+            v_kind = _values_CreateFlowStepBodyKind.get(v_kind) or enum_value(
+                CreateFlowStepBodyKind, v_kind, "CreateFlowStepBody.kind"
             )
-        elif kind is UNSET:
-            kind = missing("CreateFlowStepBody.kind")
-        elif kind is None:
-            kind = unexpected_null("CreateFlowStepBody.kind")
-        elif kind is not UNSET and kind is not None:
-            kind = mismatch(kind, "CreateFlowStepBody.kind")
+        elif v_kind is UNSET:
+            v_kind = missing("CreateFlowStepBody.kind")
+        elif v_kind is None:
+            v_kind = unexpected_null("CreateFlowStepBody.kind")
+        elif v_kind is not UNSET and v_kind is not None:
+            v_kind = mismatch(v_kind, "CreateFlowStepBody.kind")
 
-        app_uid = d.get("app_uid", UNSET)
-        if app_uid is UNSET:
-            app_uid = missing("CreateFlowStepBody.app_uid")
-        if app_uid is None:
-            app_uid = unexpected_null("CreateFlowStepBody.app_uid")
+        v_app_uid = d.get("app_uid", UNSET)
+        if v_app_uid is UNSET:
+            v_app_uid = missing("CreateFlowStepBody.app_uid")
+        if v_app_uid is None:
+            v_app_uid = unexpected_null("CreateFlowStepBody.app_uid")
 
-        trigger_key = d.get("trigger_key", UNSET)
-        if trigger_key is None:
-            trigger_key = unexpected_null("CreateFlowStepBody.trigger_key")
+        v_trigger_key = d.get("trigger_key", UNSET)
+        if v_trigger_key is None:
+            v_trigger_key = unexpected_null("CreateFlowStepBody.trigger_key")
 
-        action_key = d.get("action_key", UNSET)
-        if action_key is None:
-            action_key = unexpected_null("CreateFlowStepBody.action_key")
+        v_action_key = d.get("action_key", UNSET)
+        if v_action_key is None:
+            v_action_key = unexpected_null("CreateFlowStepBody.action_key")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid.__class__ is str:
-            app_connection_uuid = parse_uuid(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
-        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
-            app_connection_uuid = mismatch(app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
+        v_app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if v_app_connection_uuid.__class__ is str:
+            v_app_connection_uuid = parse_uuid(v_app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
+        elif v_app_connection_uuid is not UNSET and v_app_connection_uuid is not None:
+            v_app_connection_uuid = mismatch(v_app_connection_uuid, "CreateFlowStepBody.app_connection_uuid")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "CreateFlowStepBody.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "CreateFlowStepBody.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "CreateFlowStepBody.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "CreateFlowStepBody.agent_uuid")
 
-        config = d.get("config", UNSET)
-        if config.__class__ is dict:
-            config = _from_dict_CreateFlowStepBodyConfig(config)
-        elif config is None:
-            config = unexpected_null("CreateFlowStepBody.config")
-        elif config is not UNSET and config is not None:
-            config = mismatch(config, "CreateFlowStepBody.config")
+        v_config = d.get("config", UNSET)
+        if v_config.__class__ is dict:
+            v_config = _from_dict_CreateFlowStepBodyConfig(v_config)
+        elif v_config is None:
+            v_config = unexpected_null("CreateFlowStepBody.config")
+        elif v_config is not UNSET and v_config is not None:
+            v_config = mismatch(v_config, "CreateFlowStepBody.config")
 
-        insert_after_step_uuid = d.get("insert_after_step_uuid", UNSET)
-        if insert_after_step_uuid.__class__ is str:
-            insert_after_step_uuid = parse_uuid(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
-        elif insert_after_step_uuid is None:
-            insert_after_step_uuid = unexpected_null("CreateFlowStepBody.insert_after_step_uuid")
-        elif insert_after_step_uuid is not UNSET and insert_after_step_uuid is not None:
-            insert_after_step_uuid = mismatch(insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
+        v_insert_after_step_uuid = d.get("insert_after_step_uuid", UNSET)
+        if v_insert_after_step_uuid.__class__ is str:
+            v_insert_after_step_uuid = parse_uuid(v_insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
+        elif v_insert_after_step_uuid is None:
+            v_insert_after_step_uuid = unexpected_null("CreateFlowStepBody.insert_after_step_uuid")
+        elif v_insert_after_step_uuid is not UNSET and v_insert_after_step_uuid is not None:
+            v_insert_after_step_uuid = mismatch(v_insert_after_step_uuid, "CreateFlowStepBody.insert_after_step_uuid")
 
-        parent_step_uuid = d.get("parent_step_uuid", UNSET)
-        if parent_step_uuid.__class__ is str:
-            parent_step_uuid = parse_uuid(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
-        elif parent_step_uuid is None:
-            parent_step_uuid = unexpected_null("CreateFlowStepBody.parent_step_uuid")
-        elif parent_step_uuid is not UNSET and parent_step_uuid is not None:
-            parent_step_uuid = mismatch(parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
+        v_parent_step_uuid = d.get("parent_step_uuid", UNSET)
+        if v_parent_step_uuid.__class__ is str:
+            v_parent_step_uuid = parse_uuid(v_parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
+        elif v_parent_step_uuid is None:
+            v_parent_step_uuid = unexpected_null("CreateFlowStepBody.parent_step_uuid")
+        elif v_parent_step_uuid is not UNSET and v_parent_step_uuid is not None:
+            v_parent_step_uuid = mismatch(v_parent_step_uuid, "CreateFlowStepBody.parent_step_uuid")
 
-        branch_key = d.get("branch_key", UNSET)
-        if branch_key.__class__ is str:
-            branch_key = _values_CreateFlowStepBodyBranchKey.get(branch_key) or enum_value(
-                CreateFlowStepBodyBranchKey, branch_key, "CreateFlowStepBody.branch_key"
+        v_branch_key = d.get("branch_key", UNSET)
+        if v_branch_key.__class__ is str:
+            v_branch_key = _values_CreateFlowStepBodyBranchKey.get(v_branch_key) or enum_value(
+                CreateFlowStepBodyBranchKey, v_branch_key, "CreateFlowStepBody.branch_key"
             )
-        elif branch_key is None:
-            branch_key = unexpected_null("CreateFlowStepBody.branch_key")
-        elif branch_key is not UNSET and branch_key is not None:
-            branch_key = mismatch(branch_key, "CreateFlowStepBody.branch_key")
+        elif v_branch_key is None:
+            v_branch_key = unexpected_null("CreateFlowStepBody.branch_key")
+        elif v_branch_key is not UNSET and v_branch_key is not None:
+            v_branch_key = mismatch(v_branch_key, "CreateFlowStepBody.branch_key")
 
-        create_flow_step_body = new_instance(cls)
-        create_flow_step_body.kind = kind
-        create_flow_step_body.app_uid = app_uid
-        create_flow_step_body.trigger_key = trigger_key
-        create_flow_step_body.action_key = action_key
-        create_flow_step_body.app_connection_uuid = app_connection_uuid
-        create_flow_step_body.agent_uuid = agent_uuid
-        create_flow_step_body.config = config
-        create_flow_step_body.insert_after_step_uuid = insert_after_step_uuid
-        create_flow_step_body.parent_step_uuid = parent_step_uuid
-        create_flow_step_body.branch_key = branch_key
-        create_flow_step_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.kind = v_kind
+        _instance.app_uid = v_app_uid
+        _instance.trigger_key = v_trigger_key
+        _instance.action_key = v_action_key
+        _instance.app_connection_uuid = v_app_connection_uuid
+        _instance.agent_uuid = v_agent_uuid
+        _instance.config = v_config
+        _instance.insert_after_step_uuid = v_insert_after_step_uuid
+        _instance.parent_step_uuid = v_parent_step_uuid
+        _instance.branch_key = v_branch_key
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateFlowStepBody")
         )
-        return create_flow_step_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,7 +240,7 @@ _values_CreateFlowStepBodyKind = CreateFlowStepBodyKind._value2member_map_
 
 _values_CreateFlowStepBodyBranchKey = CreateFlowStepBodyBranchKey._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "kind",
         "app_uid",

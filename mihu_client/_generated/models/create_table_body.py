@@ -35,29 +35,34 @@ class CreateTableBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict() if hasattr(columns_item_data, "to_dict") else columns_item_data
-            columns.append(columns_item)
-
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
+        if isinstance(self.columns, list):
+            v_columns = []
+            for v_columns_item_data in self.columns:
+                v_columns_item = (
+                    v_columns_item_data.to_dict()
+                    if isinstance(v_columns_item_data, TableColumnInput)
+                    else v_columns_item_data
+                )
+                v_columns.append(v_columns_item)
         else:
-            description = self.description
+            v_columns = self.columns
+
+        v_description: str | Unset | None
+        if isinstance(self.description, Unset):
+            v_description = UNSET
+        else:
+            v_description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "columns": columns,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if not isinstance(v_columns, Unset):
+            field_dict["columns"] = v_columns
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
 
         return field_dict
 
@@ -65,37 +70,37 @@ class CreateTableBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("CreateTableBody.name")
-        if name is None:
-            name = unexpected_null("CreateTableBody.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("CreateTableBody.name")
+        if v_name is None:
+            v_name = unexpected_null("CreateTableBody.name")
 
-        columns = d.get("columns", UNSET)
-        if columns.__class__ is list:
-            columns = [
+        v_columns = d.get("columns", UNSET)
+        if v_columns.__class__ is list:
+            v_columns = [
                 _from_dict_TableColumnInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "CreateTableBody.columns", False)
-                for _i0 in columns
+                for _i0 in v_columns
             ]
-        elif columns is UNSET:
-            columns = missing("CreateTableBody.columns")
-        elif columns is None:
-            columns = unexpected_null("CreateTableBody.columns")
-        elif columns is not UNSET and columns is not None:
-            columns = mismatch(columns, "CreateTableBody.columns")
+        elif v_columns is UNSET:
+            v_columns = missing("CreateTableBody.columns")
+        elif v_columns is None:
+            v_columns = unexpected_null("CreateTableBody.columns")
+        elif v_columns is not UNSET and v_columns is not None:
+            v_columns = mismatch(v_columns, "CreateTableBody.columns")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        create_table_body = new_instance(cls)
-        create_table_body.name = name
-        create_table_body.columns = columns
-        create_table_body.description = description
-        create_table_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.columns = v_columns
+        _instance.description = v_description
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "CreateTableBody")
         )
-        return create_table_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,7 +119,7 @@ class CreateTableBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "columns",

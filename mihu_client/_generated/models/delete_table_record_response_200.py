@@ -25,21 +25,20 @@ class DeleteTableRecordResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        v_success = self.success
 
-        message = self.message
+        v_message = self.message
 
-        data = self.data
+        v_data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_success is not UNSET:
+            field_dict["success"] = v_success
+        if v_message is not UNSET:
+            field_dict["message"] = v_message
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -47,24 +46,24 @@ class DeleteTableRecordResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        success = d.get("success", UNSET)
-        if success is None:
-            success = unexpected_null("DeleteTableRecordResponse200.success")
+        v_success = d.get("success", UNSET)
+        if v_success is None:
+            v_success = unexpected_null("DeleteTableRecordResponse200.success")
 
-        message = d.get("message", UNSET)
-        if message is None:
-            message = unexpected_null("DeleteTableRecordResponse200.message")
+        v_message = d.get("message", UNSET)
+        if v_message is None:
+            v_message = unexpected_null("DeleteTableRecordResponse200.message")
 
-        data = d.get("data", UNSET)
+        v_data = d.get("data", UNSET)
 
-        delete_table_record_response_200 = new_instance(cls)
-        delete_table_record_response_200.success = success
-        delete_table_record_response_200.message = message
-        delete_table_record_response_200.data = data
-        delete_table_record_response_200.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.success = v_success
+        _instance.message = v_message
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return delete_table_record_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,7 +82,7 @@ class DeleteTableRecordResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

@@ -48,105 +48,104 @@ class EvaluateChannelSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sentiment_analyzer: dict[str, Any] | Unset = UNSET
+        v_sentiment_analyzer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sentiment_analyzer, Unset):
-            sentiment_analyzer = (
+            v_sentiment_analyzer = (
                 self.sentiment_analyzer.to_dict()
-                if hasattr(self.sentiment_analyzer, "to_dict")
+                if isinstance(self.sentiment_analyzer, EvaluateFeature)
                 else self.sentiment_analyzer
             )
 
-        emotion_detection: dict[str, Any] | Unset = UNSET
+        v_emotion_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.emotion_detection, Unset):
-            emotion_detection = (
+            v_emotion_detection = (
                 self.emotion_detection.to_dict()
-                if hasattr(self.emotion_detection, "to_dict")
+                if isinstance(self.emotion_detection, EvaluateFeature)
                 else self.emotion_detection
             )
 
-        intensity_strength_levels: dict[str, Any] | Unset = UNSET
+        v_intensity_strength_levels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intensity_strength_levels, Unset):
-            intensity_strength_levels = (
+            v_intensity_strength_levels = (
                 self.intensity_strength_levels.to_dict()
-                if hasattr(self.intensity_strength_levels, "to_dict")
+                if isinstance(self.intensity_strength_levels, EvaluateFeature)
                 else self.intensity_strength_levels
             )
 
-        intent_action_sentiment: dict[str, Any] | Unset = UNSET
+        v_intent_action_sentiment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intent_action_sentiment, Unset):
-            intent_action_sentiment = (
+            v_intent_action_sentiment = (
                 self.intent_action_sentiment.to_dict()
-                if hasattr(self.intent_action_sentiment, "to_dict")
+                if isinstance(self.intent_action_sentiment, EvaluateFeature)
                 else self.intent_action_sentiment
             )
 
-        intent_labels: dict[str, Any] | Unset = UNSET
+        v_intent_labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intent_labels, Unset):
-            intent_labels = (
-                self.intent_labels.to_dict() if hasattr(self.intent_labels, "to_dict") else self.intent_labels
+            v_intent_labels = (
+                self.intent_labels.to_dict() if isinstance(self.intent_labels, EvaluateFeature) else self.intent_labels
             )
 
-        knowledge_gap: dict[str, Any] | Unset = UNSET
+        v_knowledge_gap: dict[str, Any] | Unset = UNSET
         if not isinstance(self.knowledge_gap, Unset):
-            knowledge_gap = (
-                self.knowledge_gap.to_dict() if hasattr(self.knowledge_gap, "to_dict") else self.knowledge_gap
+            v_knowledge_gap = (
+                self.knowledge_gap.to_dict() if isinstance(self.knowledge_gap, EvaluateFeature) else self.knowledge_gap
             )
 
-        human_escalation_detection: dict[str, Any] | Unset = UNSET
+        v_human_escalation_detection: dict[str, Any] | Unset = UNSET
         if not isinstance(self.human_escalation_detection, Unset):
-            human_escalation_detection = (
+            v_human_escalation_detection = (
                 self.human_escalation_detection.to_dict()
-                if hasattr(self.human_escalation_detection, "to_dict")
+                if isinstance(self.human_escalation_detection, EvaluateFeature)
                 else self.human_escalation_detection
             )
 
-        contextual_sentiment: dict[str, Any] | Unset = UNSET
+        v_contextual_sentiment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contextual_sentiment, Unset):
-            contextual_sentiment = (
+            v_contextual_sentiment = (
                 self.contextual_sentiment.to_dict()
-                if hasattr(self.contextual_sentiment, "to_dict")
+                if isinstance(self.contextual_sentiment, EvaluateFeature)
                 else self.contextual_sentiment
             )
 
-        customer_satisfaction_score: dict[str, Any] | Unset = UNSET
+        v_customer_satisfaction_score: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer_satisfaction_score, Unset):
-            customer_satisfaction_score = (
+            v_customer_satisfaction_score = (
                 self.customer_satisfaction_score.to_dict()
-                if hasattr(self.customer_satisfaction_score, "to_dict")
+                if isinstance(self.customer_satisfaction_score, EvaluateFeature)
                 else self.customer_satisfaction_score
             )
 
-        success_evaluation_prompt: dict[str, Any] | Unset = UNSET
+        v_success_evaluation_prompt: dict[str, Any] | Unset = UNSET
         if not isinstance(self.success_evaluation_prompt, Unset):
-            success_evaluation_prompt = (
+            v_success_evaluation_prompt = (
                 self.success_evaluation_prompt.to_dict()
-                if hasattr(self.success_evaluation_prompt, "to_dict")
+                if isinstance(self.success_evaluation_prompt, EvaluateFeature)
                 else self.success_evaluation_prompt
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sentiment_analyzer is not UNSET:
-            field_dict["sentiment_analyzer"] = sentiment_analyzer
-        if emotion_detection is not UNSET:
-            field_dict["emotion_detection"] = emotion_detection
-        if intensity_strength_levels is not UNSET:
-            field_dict["intensity_strength_levels"] = intensity_strength_levels
-        if intent_action_sentiment is not UNSET:
-            field_dict["intent_action_sentiment"] = intent_action_sentiment
-        if intent_labels is not UNSET:
-            field_dict["intent_labels"] = intent_labels
-        if knowledge_gap is not UNSET:
-            field_dict["knowledge_gap"] = knowledge_gap
-        if human_escalation_detection is not UNSET:
-            field_dict["human_escalation_detection"] = human_escalation_detection
-        if contextual_sentiment is not UNSET:
-            field_dict["contextual_sentiment"] = contextual_sentiment
-        if customer_satisfaction_score is not UNSET:
-            field_dict["customer_satisfaction_score"] = customer_satisfaction_score
-        if success_evaluation_prompt is not UNSET:
-            field_dict["success_evaluation_prompt"] = success_evaluation_prompt
+        if v_sentiment_analyzer is not UNSET:
+            field_dict["sentiment_analyzer"] = v_sentiment_analyzer
+        if v_emotion_detection is not UNSET:
+            field_dict["emotion_detection"] = v_emotion_detection
+        if v_intensity_strength_levels is not UNSET:
+            field_dict["intensity_strength_levels"] = v_intensity_strength_levels
+        if v_intent_action_sentiment is not UNSET:
+            field_dict["intent_action_sentiment"] = v_intent_action_sentiment
+        if v_intent_labels is not UNSET:
+            field_dict["intent_labels"] = v_intent_labels
+        if v_knowledge_gap is not UNSET:
+            field_dict["knowledge_gap"] = v_knowledge_gap
+        if v_human_escalation_detection is not UNSET:
+            field_dict["human_escalation_detection"] = v_human_escalation_detection
+        if v_contextual_sentiment is not UNSET:
+            field_dict["contextual_sentiment"] = v_contextual_sentiment
+        if v_customer_satisfaction_score is not UNSET:
+            field_dict["customer_satisfaction_score"] = v_customer_satisfaction_score
+        if v_success_evaluation_prompt is not UNSET:
+            field_dict["success_evaluation_prompt"] = v_success_evaluation_prompt
 
         return field_dict
 
@@ -154,111 +153,111 @@ class EvaluateChannelSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        sentiment_analyzer = d.get("sentiment_analyzer", UNSET)
-        if sentiment_analyzer.__class__ is dict:
-            sentiment_analyzer = _from_dict_EvaluateFeature(sentiment_analyzer)
-        elif sentiment_analyzer is None:
-            sentiment_analyzer = unexpected_null("EvaluateChannelSettings.sentiment_analyzer")
-        elif sentiment_analyzer is not UNSET and sentiment_analyzer is not None:
-            sentiment_analyzer = mismatch(sentiment_analyzer, "EvaluateChannelSettings.sentiment_analyzer")
+        v_sentiment_analyzer = d.get("sentiment_analyzer", UNSET)
+        if v_sentiment_analyzer.__class__ is dict:
+            v_sentiment_analyzer = _from_dict_EvaluateFeature(v_sentiment_analyzer)
+        elif v_sentiment_analyzer is None:
+            v_sentiment_analyzer = unexpected_null("EvaluateChannelSettings.sentiment_analyzer")
+        elif v_sentiment_analyzer is not UNSET and v_sentiment_analyzer is not None:
+            v_sentiment_analyzer = mismatch(v_sentiment_analyzer, "EvaluateChannelSettings.sentiment_analyzer")
 
-        emotion_detection = d.get("emotion_detection", UNSET)
-        if emotion_detection.__class__ is dict:
-            emotion_detection = _from_dict_EvaluateFeature(emotion_detection)
-        elif emotion_detection is None:
-            emotion_detection = unexpected_null("EvaluateChannelSettings.emotion_detection")
-        elif emotion_detection is not UNSET and emotion_detection is not None:
-            emotion_detection = mismatch(emotion_detection, "EvaluateChannelSettings.emotion_detection")
+        v_emotion_detection = d.get("emotion_detection", UNSET)
+        if v_emotion_detection.__class__ is dict:
+            v_emotion_detection = _from_dict_EvaluateFeature(v_emotion_detection)
+        elif v_emotion_detection is None:
+            v_emotion_detection = unexpected_null("EvaluateChannelSettings.emotion_detection")
+        elif v_emotion_detection is not UNSET and v_emotion_detection is not None:
+            v_emotion_detection = mismatch(v_emotion_detection, "EvaluateChannelSettings.emotion_detection")
 
-        intensity_strength_levels = d.get("intensity_strength_levels", UNSET)
-        if intensity_strength_levels.__class__ is dict:
-            intensity_strength_levels = _from_dict_EvaluateFeature(intensity_strength_levels)
-        elif intensity_strength_levels is None:
-            intensity_strength_levels = unexpected_null("EvaluateChannelSettings.intensity_strength_levels")
-        elif intensity_strength_levels is not UNSET and intensity_strength_levels is not None:
-            intensity_strength_levels = mismatch(
-                intensity_strength_levels, "EvaluateChannelSettings.intensity_strength_levels"
+        v_intensity_strength_levels = d.get("intensity_strength_levels", UNSET)
+        if v_intensity_strength_levels.__class__ is dict:
+            v_intensity_strength_levels = _from_dict_EvaluateFeature(v_intensity_strength_levels)
+        elif v_intensity_strength_levels is None:
+            v_intensity_strength_levels = unexpected_null("EvaluateChannelSettings.intensity_strength_levels")
+        elif v_intensity_strength_levels is not UNSET and v_intensity_strength_levels is not None:
+            v_intensity_strength_levels = mismatch(
+                v_intensity_strength_levels, "EvaluateChannelSettings.intensity_strength_levels"
             )
 
-        intent_action_sentiment = d.get("intent_action_sentiment", UNSET)
-        if intent_action_sentiment.__class__ is dict:
-            intent_action_sentiment = _from_dict_EvaluateFeature(intent_action_sentiment)
-        elif intent_action_sentiment is None:
-            intent_action_sentiment = unexpected_null("EvaluateChannelSettings.intent_action_sentiment")
-        elif intent_action_sentiment is not UNSET and intent_action_sentiment is not None:
-            intent_action_sentiment = mismatch(
-                intent_action_sentiment, "EvaluateChannelSettings.intent_action_sentiment"
+        v_intent_action_sentiment = d.get("intent_action_sentiment", UNSET)
+        if v_intent_action_sentiment.__class__ is dict:
+            v_intent_action_sentiment = _from_dict_EvaluateFeature(v_intent_action_sentiment)
+        elif v_intent_action_sentiment is None:
+            v_intent_action_sentiment = unexpected_null("EvaluateChannelSettings.intent_action_sentiment")
+        elif v_intent_action_sentiment is not UNSET and v_intent_action_sentiment is not None:
+            v_intent_action_sentiment = mismatch(
+                v_intent_action_sentiment, "EvaluateChannelSettings.intent_action_sentiment"
             )
 
-        intent_labels = d.get("intent_labels", UNSET)
-        if intent_labels.__class__ is dict:
-            intent_labels = _from_dict_EvaluateFeature(intent_labels)
-        elif intent_labels is None:
-            intent_labels = unexpected_null("EvaluateChannelSettings.intent_labels")
-        elif intent_labels is not UNSET and intent_labels is not None:
-            intent_labels = mismatch(intent_labels, "EvaluateChannelSettings.intent_labels")
+        v_intent_labels = d.get("intent_labels", UNSET)
+        if v_intent_labels.__class__ is dict:
+            v_intent_labels = _from_dict_EvaluateFeature(v_intent_labels)
+        elif v_intent_labels is None:
+            v_intent_labels = unexpected_null("EvaluateChannelSettings.intent_labels")
+        elif v_intent_labels is not UNSET and v_intent_labels is not None:
+            v_intent_labels = mismatch(v_intent_labels, "EvaluateChannelSettings.intent_labels")
 
-        knowledge_gap = d.get("knowledge_gap", UNSET)
-        if knowledge_gap.__class__ is dict:
-            knowledge_gap = _from_dict_EvaluateFeature(knowledge_gap)
-        elif knowledge_gap is None:
-            knowledge_gap = unexpected_null("EvaluateChannelSettings.knowledge_gap")
-        elif knowledge_gap is not UNSET and knowledge_gap is not None:
-            knowledge_gap = mismatch(knowledge_gap, "EvaluateChannelSettings.knowledge_gap")
+        v_knowledge_gap = d.get("knowledge_gap", UNSET)
+        if v_knowledge_gap.__class__ is dict:
+            v_knowledge_gap = _from_dict_EvaluateFeature(v_knowledge_gap)
+        elif v_knowledge_gap is None:
+            v_knowledge_gap = unexpected_null("EvaluateChannelSettings.knowledge_gap")
+        elif v_knowledge_gap is not UNSET and v_knowledge_gap is not None:
+            v_knowledge_gap = mismatch(v_knowledge_gap, "EvaluateChannelSettings.knowledge_gap")
 
-        human_escalation_detection = d.get("human_escalation_detection", UNSET)
-        if human_escalation_detection.__class__ is dict:
-            human_escalation_detection = _from_dict_EvaluateFeature(human_escalation_detection)
-        elif human_escalation_detection is None:
-            human_escalation_detection = unexpected_null("EvaluateChannelSettings.human_escalation_detection")
-        elif human_escalation_detection is not UNSET and human_escalation_detection is not None:
-            human_escalation_detection = mismatch(
-                human_escalation_detection, "EvaluateChannelSettings.human_escalation_detection"
+        v_human_escalation_detection = d.get("human_escalation_detection", UNSET)
+        if v_human_escalation_detection.__class__ is dict:
+            v_human_escalation_detection = _from_dict_EvaluateFeature(v_human_escalation_detection)
+        elif v_human_escalation_detection is None:
+            v_human_escalation_detection = unexpected_null("EvaluateChannelSettings.human_escalation_detection")
+        elif v_human_escalation_detection is not UNSET and v_human_escalation_detection is not None:
+            v_human_escalation_detection = mismatch(
+                v_human_escalation_detection, "EvaluateChannelSettings.human_escalation_detection"
             )
 
-        contextual_sentiment = d.get("contextual_sentiment", UNSET)
-        if contextual_sentiment.__class__ is dict:
-            contextual_sentiment = _from_dict_EvaluateFeature(contextual_sentiment)
-        elif contextual_sentiment is None:
-            contextual_sentiment = unexpected_null("EvaluateChannelSettings.contextual_sentiment")
-        elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
-            contextual_sentiment = mismatch(contextual_sentiment, "EvaluateChannelSettings.contextual_sentiment")
+        v_contextual_sentiment = d.get("contextual_sentiment", UNSET)
+        if v_contextual_sentiment.__class__ is dict:
+            v_contextual_sentiment = _from_dict_EvaluateFeature(v_contextual_sentiment)
+        elif v_contextual_sentiment is None:
+            v_contextual_sentiment = unexpected_null("EvaluateChannelSettings.contextual_sentiment")
+        elif v_contextual_sentiment is not UNSET and v_contextual_sentiment is not None:
+            v_contextual_sentiment = mismatch(v_contextual_sentiment, "EvaluateChannelSettings.contextual_sentiment")
 
-        customer_satisfaction_score = d.get("customer_satisfaction_score", UNSET)
-        if customer_satisfaction_score.__class__ is dict:
-            customer_satisfaction_score = _from_dict_EvaluateFeature(customer_satisfaction_score)
-        elif customer_satisfaction_score is None:
-            customer_satisfaction_score = unexpected_null("EvaluateChannelSettings.customer_satisfaction_score")
-        elif customer_satisfaction_score is not UNSET and customer_satisfaction_score is not None:
-            customer_satisfaction_score = mismatch(
-                customer_satisfaction_score, "EvaluateChannelSettings.customer_satisfaction_score"
+        v_customer_satisfaction_score = d.get("customer_satisfaction_score", UNSET)
+        if v_customer_satisfaction_score.__class__ is dict:
+            v_customer_satisfaction_score = _from_dict_EvaluateFeature(v_customer_satisfaction_score)
+        elif v_customer_satisfaction_score is None:
+            v_customer_satisfaction_score = unexpected_null("EvaluateChannelSettings.customer_satisfaction_score")
+        elif v_customer_satisfaction_score is not UNSET and v_customer_satisfaction_score is not None:
+            v_customer_satisfaction_score = mismatch(
+                v_customer_satisfaction_score, "EvaluateChannelSettings.customer_satisfaction_score"
             )
 
-        success_evaluation_prompt = d.get("success_evaluation_prompt", UNSET)
-        if success_evaluation_prompt.__class__ is dict:
-            success_evaluation_prompt = _from_dict_EvaluateFeature(success_evaluation_prompt)
-        elif success_evaluation_prompt is None:
-            success_evaluation_prompt = unexpected_null("EvaluateChannelSettings.success_evaluation_prompt")
-        elif success_evaluation_prompt is not UNSET and success_evaluation_prompt is not None:
-            success_evaluation_prompt = mismatch(
-                success_evaluation_prompt, "EvaluateChannelSettings.success_evaluation_prompt"
+        v_success_evaluation_prompt = d.get("success_evaluation_prompt", UNSET)
+        if v_success_evaluation_prompt.__class__ is dict:
+            v_success_evaluation_prompt = _from_dict_EvaluateFeature(v_success_evaluation_prompt)
+        elif v_success_evaluation_prompt is None:
+            v_success_evaluation_prompt = unexpected_null("EvaluateChannelSettings.success_evaluation_prompt")
+        elif v_success_evaluation_prompt is not UNSET and v_success_evaluation_prompt is not None:
+            v_success_evaluation_prompt = mismatch(
+                v_success_evaluation_prompt, "EvaluateChannelSettings.success_evaluation_prompt"
             )
 
-        evaluate_channel_settings = new_instance(cls)
-        evaluate_channel_settings.sentiment_analyzer = sentiment_analyzer
-        evaluate_channel_settings.emotion_detection = emotion_detection
-        evaluate_channel_settings.intensity_strength_levels = intensity_strength_levels
-        evaluate_channel_settings.intent_action_sentiment = intent_action_sentiment
-        evaluate_channel_settings.intent_labels = intent_labels
-        evaluate_channel_settings.knowledge_gap = knowledge_gap
-        evaluate_channel_settings.human_escalation_detection = human_escalation_detection
-        evaluate_channel_settings.contextual_sentiment = contextual_sentiment
-        evaluate_channel_settings.customer_satisfaction_score = customer_satisfaction_score
-        evaluate_channel_settings.success_evaluation_prompt = success_evaluation_prompt
-        evaluate_channel_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.sentiment_analyzer = v_sentiment_analyzer
+        _instance.emotion_detection = v_emotion_detection
+        _instance.intensity_strength_levels = v_intensity_strength_levels
+        _instance.intent_action_sentiment = v_intent_action_sentiment
+        _instance.intent_labels = v_intent_labels
+        _instance.knowledge_gap = v_knowledge_gap
+        _instance.human_escalation_detection = v_human_escalation_detection
+        _instance.contextual_sentiment = v_contextual_sentiment
+        _instance.customer_satisfaction_score = v_customer_satisfaction_score
+        _instance.success_evaluation_prompt = v_success_evaluation_prompt
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return evaluate_channel_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -277,7 +276,7 @@ class EvaluateChannelSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "sentiment_analyzer",
         "emotion_detection",

@@ -29,25 +29,24 @@ class EvaluateFeature:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        v_enabled = self.enabled
 
-        description = self.description
+        v_description = self.description
 
-        prompt: str | Unset | None
+        v_prompt: str | Unset | None
         if isinstance(self.prompt, Unset):
-            prompt = UNSET
+            v_prompt = UNSET
         else:
-            prompt = self.prompt
+            v_prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if description is not UNSET:
-            field_dict["description"] = description
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if v_enabled is not UNSET:
+            field_dict["enabled"] = v_enabled
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_prompt is not UNSET:
+            field_dict["prompt"] = v_prompt
 
         return field_dict
 
@@ -55,24 +54,24 @@ class EvaluateFeature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
-        if enabled is None:
-            enabled = unexpected_null("EvaluateFeature.enabled")
+        v_enabled = d.get("enabled", UNSET)
+        if v_enabled is None:
+            v_enabled = unexpected_null("EvaluateFeature.enabled")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("EvaluateFeature.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("EvaluateFeature.description")
 
-        prompt = d.get("prompt", UNSET)
+        v_prompt = d.get("prompt", UNSET)
 
-        evaluate_feature = new_instance(cls)
-        evaluate_feature.enabled = enabled
-        evaluate_feature.description = description
-        evaluate_feature.prompt = prompt
-        evaluate_feature.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.enabled = v_enabled
+        _instance.description = v_description
+        _instance.prompt = v_prompt
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return evaluate_feature
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,7 +90,7 @@ class EvaluateFeature:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "description",

@@ -29,25 +29,24 @@ class EvaluateSessionization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_mode = self.session_mode
+        v_session_mode = self.session_mode
 
-        timeout_minutes = self.timeout_minutes
+        v_timeout_minutes = self.timeout_minutes
 
-        report_language = self.report_language
+        v_report_language = self.report_language
 
-        summary_prompt = self.summary_prompt
+        v_summary_prompt = self.summary_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if session_mode is not UNSET:
-            field_dict["session_mode"] = session_mode
-        if timeout_minutes is not UNSET:
-            field_dict["timeout_minutes"] = timeout_minutes
-        if report_language is not UNSET:
-            field_dict["report_language"] = report_language
-        if summary_prompt is not UNSET:
-            field_dict["summary_prompt"] = summary_prompt
+        if v_session_mode is not UNSET:
+            field_dict["session_mode"] = v_session_mode
+        if v_timeout_minutes is not UNSET:
+            field_dict["timeout_minutes"] = v_timeout_minutes
+        if v_report_language is not UNSET:
+            field_dict["report_language"] = v_report_language
+        if v_summary_prompt is not UNSET:
+            field_dict["summary_prompt"] = v_summary_prompt
 
         return field_dict
 
@@ -55,31 +54,31 @@ class EvaluateSessionization:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        session_mode = d.get("session_mode", UNSET)
-        if session_mode is None:
-            session_mode = unexpected_null("EvaluateSessionization.session_mode")
+        v_session_mode = d.get("session_mode", UNSET)
+        if v_session_mode is None:
+            v_session_mode = unexpected_null("EvaluateSessionization.session_mode")
 
-        timeout_minutes = d.get("timeout_minutes", UNSET)
-        if timeout_minutes is None:
-            timeout_minutes = unexpected_null("EvaluateSessionization.timeout_minutes")
+        v_timeout_minutes = d.get("timeout_minutes", UNSET)
+        if v_timeout_minutes is None:
+            v_timeout_minutes = unexpected_null("EvaluateSessionization.timeout_minutes")
 
-        report_language = d.get("report_language", UNSET)
-        if report_language is None:
-            report_language = unexpected_null("EvaluateSessionization.report_language")
+        v_report_language = d.get("report_language", UNSET)
+        if v_report_language is None:
+            v_report_language = unexpected_null("EvaluateSessionization.report_language")
 
-        summary_prompt = d.get("summary_prompt", UNSET)
-        if summary_prompt is None:
-            summary_prompt = unexpected_null("EvaluateSessionization.summary_prompt")
+        v_summary_prompt = d.get("summary_prompt", UNSET)
+        if v_summary_prompt is None:
+            v_summary_prompt = unexpected_null("EvaluateSessionization.summary_prompt")
 
-        evaluate_sessionization = new_instance(cls)
-        evaluate_sessionization.session_mode = session_mode
-        evaluate_sessionization.timeout_minutes = timeout_minutes
-        evaluate_sessionization.report_language = report_language
-        evaluate_sessionization.summary_prompt = summary_prompt
-        evaluate_sessionization.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.session_mode = v_session_mode
+        _instance.timeout_minutes = v_timeout_minutes
+        _instance.report_language = v_report_language
+        _instance.summary_prompt = v_summary_prompt
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return evaluate_sessionization
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,7 +97,7 @@ class EvaluateSessionization:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "session_mode",
         "timeout_minutes",

@@ -43,51 +43,52 @@ class EvaluateSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        is_default = self.is_default
+        v_is_default = self.is_default
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
-        source = self.source
+        v_source = self.source
 
-        sessionization: dict[str, Any] | Unset = UNSET
+        v_sessionization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sessionization, Unset):
-            sessionization = (
-                self.sessionization.to_dict() if hasattr(self.sessionization, "to_dict") else self.sessionization
+            v_sessionization = (
+                self.sessionization.to_dict()
+                if isinstance(self.sessionization, EvaluateSessionization)
+                else self.sessionization
             )
 
-        text: dict[str, Any] | Unset = UNSET
+        v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, EvaluateChannelSettings) else self.text
 
-        voice: dict[str, Any] | Unset = UNSET
+        v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, EvaluateChannelSettings) else self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if source is not UNSET:
-            field_dict["source"] = source
-        if sessionization is not UNSET:
-            field_dict["sessionization"] = sessionization
-        if text is not UNSET:
-            field_dict["text"] = text
-        if voice is not UNSET:
-            field_dict["voice"] = voice
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_is_default is not UNSET:
+            field_dict["is_default"] = v_is_default
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
+        if v_source is not UNSET:
+            field_dict["source"] = v_source
+        if v_sessionization is not UNSET:
+            field_dict["sessionization"] = v_sessionization
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
 
         return field_dict
 
@@ -95,60 +96,60 @@ class EvaluateSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "EvaluateSettings.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "EvaluateSettings.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "EvaluateSettings.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "EvaluateSettings.agent_uuid")
 
-        is_default = d.get("is_default", UNSET)
-        if is_default is None:
-            is_default = unexpected_null("EvaluateSettings.is_default")
+        v_is_default = d.get("is_default", UNSET)
+        if v_is_default is None:
+            v_is_default = unexpected_null("EvaluateSettings.is_default")
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("EvaluateSettings.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("EvaluateSettings.is_active")
 
-        source = d.get("source", UNSET)
-        if source is None:
-            source = unexpected_null("EvaluateSettings.source")
+        v_source = d.get("source", UNSET)
+        if v_source is None:
+            v_source = unexpected_null("EvaluateSettings.source")
 
-        sessionization = d.get("sessionization", UNSET)
-        if sessionization.__class__ is dict:
-            sessionization = _from_dict_EvaluateSessionization(sessionization)
-        elif sessionization is None:
-            sessionization = unexpected_null("EvaluateSettings.sessionization")
-        elif sessionization is not UNSET and sessionization is not None:
-            sessionization = mismatch(sessionization, "EvaluateSettings.sessionization")
+        v_sessionization = d.get("sessionization", UNSET)
+        if v_sessionization.__class__ is dict:
+            v_sessionization = _from_dict_EvaluateSessionization(v_sessionization)
+        elif v_sessionization is None:
+            v_sessionization = unexpected_null("EvaluateSettings.sessionization")
+        elif v_sessionization is not UNSET and v_sessionization is not None:
+            v_sessionization = mismatch(v_sessionization, "EvaluateSettings.sessionization")
 
-        text = d.get("text", UNSET)
-        if text.__class__ is dict:
-            text = _from_dict_EvaluateChannelSettings(text)
-        elif text is None:
-            text = unexpected_null("EvaluateSettings.text")
-        elif text is not UNSET and text is not None:
-            text = mismatch(text, "EvaluateSettings.text")
+        v_text = d.get("text", UNSET)
+        if v_text.__class__ is dict:
+            v_text = _from_dict_EvaluateChannelSettings(v_text)
+        elif v_text is None:
+            v_text = unexpected_null("EvaluateSettings.text")
+        elif v_text is not UNSET and v_text is not None:
+            v_text = mismatch(v_text, "EvaluateSettings.text")
 
-        voice = d.get("voice", UNSET)
-        if voice.__class__ is dict:
-            voice = _from_dict_EvaluateChannelSettings(voice)
-        elif voice is None:
-            voice = unexpected_null("EvaluateSettings.voice")
-        elif voice is not UNSET and voice is not None:
-            voice = mismatch(voice, "EvaluateSettings.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice.__class__ is dict:
+            v_voice = _from_dict_EvaluateChannelSettings(v_voice)
+        elif v_voice is None:
+            v_voice = unexpected_null("EvaluateSettings.voice")
+        elif v_voice is not UNSET and v_voice is not None:
+            v_voice = mismatch(v_voice, "EvaluateSettings.voice")
 
-        evaluate_settings = new_instance(cls)
-        evaluate_settings.agent_uuid = agent_uuid
-        evaluate_settings.is_default = is_default
-        evaluate_settings.is_active = is_active
-        evaluate_settings.source = source
-        evaluate_settings.sessionization = sessionization
-        evaluate_settings.text = text
-        evaluate_settings.voice = voice
-        evaluate_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_uuid = v_agent_uuid
+        _instance.is_default = v_is_default
+        _instance.is_active = v_is_active
+        _instance.source = v_source
+        _instance.sessionization = v_sessionization
+        _instance.text = v_text
+        _instance.voice = v_voice
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return evaluate_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,7 +168,7 @@ class EvaluateSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "is_default",

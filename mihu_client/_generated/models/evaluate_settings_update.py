@@ -35,33 +35,34 @@ class EvaluateSettingsUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_active = self.is_active
+        v_is_active = self.is_active
 
-        sessionization: dict[str, Any] | Unset = UNSET
+        v_sessionization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sessionization, Unset):
-            sessionization = (
-                self.sessionization.to_dict() if hasattr(self.sessionization, "to_dict") else self.sessionization
+            v_sessionization = (
+                self.sessionization.to_dict()
+                if isinstance(self.sessionization, EvaluateSessionization)
+                else self.sessionization
             )
 
-        text: dict[str, Any] | Unset = UNSET
+        v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, EvaluateChannelSettings) else self.text
 
-        voice: dict[str, Any] | Unset = UNSET
+        v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, EvaluateChannelSettings) else self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if sessionization is not UNSET:
-            field_dict["sessionization"] = sessionization
-        if text is not UNSET:
-            field_dict["text"] = text
-        if voice is not UNSET:
-            field_dict["voice"] = voice
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
+        if v_sessionization is not UNSET:
+            field_dict["sessionization"] = v_sessionization
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
 
         return field_dict
 
@@ -69,43 +70,43 @@ class EvaluateSettingsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("EvaluateSettingsUpdate.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("EvaluateSettingsUpdate.is_active")
 
-        sessionization = d.get("sessionization", UNSET)
-        if sessionization.__class__ is dict:
-            sessionization = _from_dict_EvaluateSessionization(sessionization)
-        elif sessionization is None:
-            sessionization = unexpected_null("EvaluateSettingsUpdate.sessionization")
-        elif sessionization is not UNSET and sessionization is not None:
-            sessionization = mismatch(sessionization, "EvaluateSettingsUpdate.sessionization")
+        v_sessionization = d.get("sessionization", UNSET)
+        if v_sessionization.__class__ is dict:
+            v_sessionization = _from_dict_EvaluateSessionization(v_sessionization)
+        elif v_sessionization is None:
+            v_sessionization = unexpected_null("EvaluateSettingsUpdate.sessionization")
+        elif v_sessionization is not UNSET and v_sessionization is not None:
+            v_sessionization = mismatch(v_sessionization, "EvaluateSettingsUpdate.sessionization")
 
-        text = d.get("text", UNSET)
-        if text.__class__ is dict:
-            text = _from_dict_EvaluateChannelSettings(text)
-        elif text is None:
-            text = unexpected_null("EvaluateSettingsUpdate.text")
-        elif text is not UNSET and text is not None:
-            text = mismatch(text, "EvaluateSettingsUpdate.text")
+        v_text = d.get("text", UNSET)
+        if v_text.__class__ is dict:
+            v_text = _from_dict_EvaluateChannelSettings(v_text)
+        elif v_text is None:
+            v_text = unexpected_null("EvaluateSettingsUpdate.text")
+        elif v_text is not UNSET and v_text is not None:
+            v_text = mismatch(v_text, "EvaluateSettingsUpdate.text")
 
-        voice = d.get("voice", UNSET)
-        if voice.__class__ is dict:
-            voice = _from_dict_EvaluateChannelSettings(voice)
-        elif voice is None:
-            voice = unexpected_null("EvaluateSettingsUpdate.voice")
-        elif voice is not UNSET and voice is not None:
-            voice = mismatch(voice, "EvaluateSettingsUpdate.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice.__class__ is dict:
+            v_voice = _from_dict_EvaluateChannelSettings(v_voice)
+        elif v_voice is None:
+            v_voice = unexpected_null("EvaluateSettingsUpdate.voice")
+        elif v_voice is not UNSET and v_voice is not None:
+            v_voice = mismatch(v_voice, "EvaluateSettingsUpdate.voice")
 
-        evaluate_settings_update = new_instance(cls)
-        evaluate_settings_update.is_active = is_active
-        evaluate_settings_update.sessionization = sessionization
-        evaluate_settings_update.text = text
-        evaluate_settings_update.voice = voice
-        evaluate_settings_update.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.is_active = v_is_active
+        _instance.sessionization = v_sessionization
+        _instance.text = v_text
+        _instance.voice = v_voice
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return evaluate_settings_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,7 +125,7 @@ class EvaluateSettingsUpdate:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "is_active",
         "sessionization",

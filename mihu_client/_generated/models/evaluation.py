@@ -50,185 +50,188 @@ class Evaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        session_uuid: str | Unset | None
+        v_session_uuid: str | Unset | None
         if isinstance(self.session_uuid, Unset):
-            session_uuid = UNSET
+            v_session_uuid = UNSET
         elif isinstance(self.session_uuid, UUID):
-            session_uuid = str(self.session_uuid) if isinstance(self.session_uuid, UUID) else self.session_uuid
+            v_session_uuid = str(self.session_uuid) if isinstance(self.session_uuid, UUID) else self.session_uuid
         else:
-            session_uuid = self.session_uuid
+            v_session_uuid = self.session_uuid
 
-        conversation_uuid: str | Unset | None
+        v_conversation_uuid: str | Unset | None
         if isinstance(self.conversation_uuid, Unset):
-            conversation_uuid = UNSET
+            v_conversation_uuid = UNSET
         elif isinstance(self.conversation_uuid, UUID):
-            conversation_uuid = (
+            v_conversation_uuid = (
                 str(self.conversation_uuid) if isinstance(self.conversation_uuid, UUID) else self.conversation_uuid
             )
         else:
-            conversation_uuid = self.conversation_uuid
+            v_conversation_uuid = self.conversation_uuid
 
-        contact_uuid: str | Unset | None
+        v_contact_uuid: str | Unset | None
         if isinstance(self.contact_uuid, Unset):
-            contact_uuid = UNSET
+            v_contact_uuid = UNSET
         elif isinstance(self.contact_uuid, UUID):
-            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
+            v_contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
         else:
-            contact_uuid = self.contact_uuid
+            v_contact_uuid = self.contact_uuid
 
-        sentiment: dict[str, Any] | Unset | None
+        v_sentiment: dict[str, Any] | Unset | None
         if isinstance(self.sentiment, Unset):
-            sentiment = UNSET
+            v_sentiment = UNSET
         elif isinstance(self.sentiment, EvaluationMetric):
-            sentiment = self.sentiment.to_dict() if hasattr(self.sentiment, "to_dict") else self.sentiment
+            v_sentiment = self.sentiment.to_dict() if isinstance(self.sentiment, EvaluationMetric) else self.sentiment
         else:
-            sentiment = self.sentiment
+            v_sentiment = self.sentiment
 
-        emotion: dict[str, Any] | Unset | None
+        v_emotion: dict[str, Any] | Unset | None
         if isinstance(self.emotion, Unset):
-            emotion = UNSET
+            v_emotion = UNSET
         elif isinstance(self.emotion, EvaluationMetric):
-            emotion = self.emotion.to_dict() if hasattr(self.emotion, "to_dict") else self.emotion
+            v_emotion = self.emotion.to_dict() if isinstance(self.emotion, EvaluationMetric) else self.emotion
         else:
-            emotion = self.emotion
+            v_emotion = self.emotion
 
-        sentiment_strength: dict[str, Any] | Unset | None
+        v_sentiment_strength: dict[str, Any] | Unset | None
         if isinstance(self.sentiment_strength, Unset):
-            sentiment_strength = UNSET
+            v_sentiment_strength = UNSET
         elif isinstance(self.sentiment_strength, EvaluationMetric):
-            sentiment_strength = (
+            v_sentiment_strength = (
                 self.sentiment_strength.to_dict()
-                if hasattr(self.sentiment_strength, "to_dict")
+                if isinstance(self.sentiment_strength, EvaluationMetric)
                 else self.sentiment_strength
             )
         else:
-            sentiment_strength = self.sentiment_strength
+            v_sentiment_strength = self.sentiment_strength
 
-        intent: dict[str, Any] | Unset | None
+        v_intent: dict[str, Any] | Unset | None
         if isinstance(self.intent, Unset):
-            intent = UNSET
+            v_intent = UNSET
         elif isinstance(self.intent, EvaluationMetric):
-            intent = self.intent.to_dict() if hasattr(self.intent, "to_dict") else self.intent
+            v_intent = self.intent.to_dict() if isinstance(self.intent, EvaluationMetric) else self.intent
         else:
-            intent = self.intent
+            v_intent = self.intent
 
-        intent_labels: dict[str, Any] | Unset | None
+        v_intent_labels: dict[str, Any] | Unset | None
         if isinstance(self.intent_labels, Unset):
-            intent_labels = UNSET
+            v_intent_labels = UNSET
         elif isinstance(self.intent_labels, EvaluationMetric):
-            intent_labels = (
-                self.intent_labels.to_dict() if hasattr(self.intent_labels, "to_dict") else self.intent_labels
+            v_intent_labels = (
+                self.intent_labels.to_dict() if isinstance(self.intent_labels, EvaluationMetric) else self.intent_labels
             )
         else:
-            intent_labels = self.intent_labels
+            v_intent_labels = self.intent_labels
 
-        knowledge_gap: dict[str, Any] | Unset | None
+        v_knowledge_gap: dict[str, Any] | Unset | None
         if isinstance(self.knowledge_gap, Unset):
-            knowledge_gap = UNSET
+            v_knowledge_gap = UNSET
         elif isinstance(self.knowledge_gap, EvaluationMetric):
-            knowledge_gap = (
-                self.knowledge_gap.to_dict() if hasattr(self.knowledge_gap, "to_dict") else self.knowledge_gap
+            v_knowledge_gap = (
+                self.knowledge_gap.to_dict() if isinstance(self.knowledge_gap, EvaluationMetric) else self.knowledge_gap
             )
         else:
-            knowledge_gap = self.knowledge_gap
+            v_knowledge_gap = self.knowledge_gap
 
-        human_escalation: dict[str, Any] | Unset | None
+        v_human_escalation: dict[str, Any] | Unset | None
         if isinstance(self.human_escalation, Unset):
-            human_escalation = UNSET
+            v_human_escalation = UNSET
         elif isinstance(self.human_escalation, EvaluationMetric):
-            human_escalation = (
-                self.human_escalation.to_dict() if hasattr(self.human_escalation, "to_dict") else self.human_escalation
+            v_human_escalation = (
+                self.human_escalation.to_dict()
+                if isinstance(self.human_escalation, EvaluationMetric)
+                else self.human_escalation
             )
         else:
-            human_escalation = self.human_escalation
+            v_human_escalation = self.human_escalation
 
-        contextual_sentiment: dict[str, Any] | Unset | None
+        v_contextual_sentiment: dict[str, Any] | Unset | None
         if isinstance(self.contextual_sentiment, Unset):
-            contextual_sentiment = UNSET
+            v_contextual_sentiment = UNSET
         elif isinstance(self.contextual_sentiment, EvaluationMetric):
-            contextual_sentiment = (
+            v_contextual_sentiment = (
                 self.contextual_sentiment.to_dict()
-                if hasattr(self.contextual_sentiment, "to_dict")
+                if isinstance(self.contextual_sentiment, EvaluationMetric)
                 else self.contextual_sentiment
             )
         else:
-            contextual_sentiment = self.contextual_sentiment
+            v_contextual_sentiment = self.contextual_sentiment
 
-        satisfaction: dict[str, Any] | Unset | None
+        v_satisfaction: dict[str, Any] | Unset | None
         if isinstance(self.satisfaction, Unset):
-            satisfaction = UNSET
+            v_satisfaction = UNSET
         elif isinstance(self.satisfaction, EvaluationMetric):
-            satisfaction = self.satisfaction.to_dict() if hasattr(self.satisfaction, "to_dict") else self.satisfaction
+            v_satisfaction = (
+                self.satisfaction.to_dict() if isinstance(self.satisfaction, EvaluationMetric) else self.satisfaction
+            )
         else:
-            satisfaction = self.satisfaction
+            v_satisfaction = self.satisfaction
 
-        success: dict[str, Any] | Unset | None
+        v_success: dict[str, Any] | Unset | None
         if isinstance(self.success, Unset):
-            success = UNSET
+            v_success = UNSET
         elif isinstance(self.success, EvaluationMetric):
-            success = self.success.to_dict() if hasattr(self.success, "to_dict") else self.success
+            v_success = self.success.to_dict() if isinstance(self.success, EvaluationMetric) else self.success
         else:
-            success = self.success
+            v_success = self.success
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if session_uuid is not UNSET:
-            field_dict["session_uuid"] = session_uuid
-        if conversation_uuid is not UNSET:
-            field_dict["conversation_uuid"] = conversation_uuid
-        if contact_uuid is not UNSET:
-            field_dict["contact_uuid"] = contact_uuid
-        if sentiment is not UNSET:
-            field_dict["sentiment"] = sentiment
-        if emotion is not UNSET:
-            field_dict["emotion"] = emotion
-        if sentiment_strength is not UNSET:
-            field_dict["sentiment_strength"] = sentiment_strength
-        if intent is not UNSET:
-            field_dict["intent"] = intent
-        if intent_labels is not UNSET:
-            field_dict["intent_labels"] = intent_labels
-        if knowledge_gap is not UNSET:
-            field_dict["knowledge_gap"] = knowledge_gap
-        if human_escalation is not UNSET:
-            field_dict["human_escalation"] = human_escalation
-        if contextual_sentiment is not UNSET:
-            field_dict["contextual_sentiment"] = contextual_sentiment
-        if satisfaction is not UNSET:
-            field_dict["satisfaction"] = satisfaction
-        if success is not UNSET:
-            field_dict["success"] = success
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_session_uuid is not UNSET:
+            field_dict["session_uuid"] = v_session_uuid
+        if v_conversation_uuid is not UNSET:
+            field_dict["conversation_uuid"] = v_conversation_uuid
+        if v_contact_uuid is not UNSET:
+            field_dict["contact_uuid"] = v_contact_uuid
+        if v_sentiment is not UNSET:
+            field_dict["sentiment"] = v_sentiment
+        if v_emotion is not UNSET:
+            field_dict["emotion"] = v_emotion
+        if v_sentiment_strength is not UNSET:
+            field_dict["sentiment_strength"] = v_sentiment_strength
+        if v_intent is not UNSET:
+            field_dict["intent"] = v_intent
+        if v_intent_labels is not UNSET:
+            field_dict["intent_labels"] = v_intent_labels
+        if v_knowledge_gap is not UNSET:
+            field_dict["knowledge_gap"] = v_knowledge_gap
+        if v_human_escalation is not UNSET:
+            field_dict["human_escalation"] = v_human_escalation
+        if v_contextual_sentiment is not UNSET:
+            field_dict["contextual_sentiment"] = v_contextual_sentiment
+        if v_satisfaction is not UNSET:
+            field_dict["satisfaction"] = v_satisfaction
+        if v_success is not UNSET:
+            field_dict["success"] = v_success
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -236,131 +239,131 @@ class Evaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Evaluation.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Evaluation.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Evaluation.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Evaluation.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Evaluation.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Evaluation.uuid")
 
-        session_uuid = d.get("session_uuid", UNSET)
-        if session_uuid.__class__ is str:
-            session_uuid = parse_uuid(session_uuid, "Evaluation.session_uuid")
-        elif session_uuid is not UNSET and session_uuid is not None:
-            session_uuid = mismatch(session_uuid, "Evaluation.session_uuid")
+        v_session_uuid = d.get("session_uuid", UNSET)
+        if v_session_uuid.__class__ is str:
+            v_session_uuid = parse_uuid(v_session_uuid, "Evaluation.session_uuid")
+        elif v_session_uuid is not UNSET and v_session_uuid is not None:
+            v_session_uuid = mismatch(v_session_uuid, "Evaluation.session_uuid")
 
-        conversation_uuid = d.get("conversation_uuid", UNSET)
-        if conversation_uuid.__class__ is str:
-            conversation_uuid = parse_uuid(conversation_uuid, "Evaluation.conversation_uuid")
-        elif conversation_uuid is not UNSET and conversation_uuid is not None:
-            conversation_uuid = mismatch(conversation_uuid, "Evaluation.conversation_uuid")
+        v_conversation_uuid = d.get("conversation_uuid", UNSET)
+        if v_conversation_uuid.__class__ is str:
+            v_conversation_uuid = parse_uuid(v_conversation_uuid, "Evaluation.conversation_uuid")
+        elif v_conversation_uuid is not UNSET and v_conversation_uuid is not None:
+            v_conversation_uuid = mismatch(v_conversation_uuid, "Evaluation.conversation_uuid")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid.__class__ is str:
-            contact_uuid = parse_uuid(contact_uuid, "Evaluation.contact_uuid")
-        elif contact_uuid is not UNSET and contact_uuid is not None:
-            contact_uuid = mismatch(contact_uuid, "Evaluation.contact_uuid")
+        v_contact_uuid = d.get("contact_uuid", UNSET)
+        if v_contact_uuid.__class__ is str:
+            v_contact_uuid = parse_uuid(v_contact_uuid, "Evaluation.contact_uuid")
+        elif v_contact_uuid is not UNSET and v_contact_uuid is not None:
+            v_contact_uuid = mismatch(v_contact_uuid, "Evaluation.contact_uuid")
 
-        sentiment = d.get("sentiment", UNSET)
-        if sentiment.__class__ is dict:
-            sentiment = _from_dict_EvaluationMetric(sentiment)
-        elif sentiment is not UNSET and sentiment is not None:
-            sentiment = mismatch(sentiment, "Evaluation.sentiment")
+        v_sentiment = d.get("sentiment", UNSET)
+        if v_sentiment.__class__ is dict:
+            v_sentiment = _from_dict_EvaluationMetric(v_sentiment)
+        elif v_sentiment is not UNSET and v_sentiment is not None:
+            v_sentiment = mismatch(v_sentiment, "Evaluation.sentiment")
 
-        emotion = d.get("emotion", UNSET)
-        if emotion.__class__ is dict:
-            emotion = _from_dict_EvaluationMetric(emotion)
-        elif emotion is not UNSET and emotion is not None:
-            emotion = mismatch(emotion, "Evaluation.emotion")
+        v_emotion = d.get("emotion", UNSET)
+        if v_emotion.__class__ is dict:
+            v_emotion = _from_dict_EvaluationMetric(v_emotion)
+        elif v_emotion is not UNSET and v_emotion is not None:
+            v_emotion = mismatch(v_emotion, "Evaluation.emotion")
 
-        sentiment_strength = d.get("sentiment_strength", UNSET)
-        if sentiment_strength.__class__ is dict:
-            sentiment_strength = _from_dict_EvaluationMetric(sentiment_strength)
-        elif sentiment_strength is not UNSET and sentiment_strength is not None:
-            sentiment_strength = mismatch(sentiment_strength, "Evaluation.sentiment_strength")
+        v_sentiment_strength = d.get("sentiment_strength", UNSET)
+        if v_sentiment_strength.__class__ is dict:
+            v_sentiment_strength = _from_dict_EvaluationMetric(v_sentiment_strength)
+        elif v_sentiment_strength is not UNSET and v_sentiment_strength is not None:
+            v_sentiment_strength = mismatch(v_sentiment_strength, "Evaluation.sentiment_strength")
 
-        intent = d.get("intent", UNSET)
-        if intent.__class__ is dict:
-            intent = _from_dict_EvaluationMetric(intent)
-        elif intent is not UNSET and intent is not None:
-            intent = mismatch(intent, "Evaluation.intent")
+        v_intent = d.get("intent", UNSET)
+        if v_intent.__class__ is dict:
+            v_intent = _from_dict_EvaluationMetric(v_intent)
+        elif v_intent is not UNSET and v_intent is not None:
+            v_intent = mismatch(v_intent, "Evaluation.intent")
 
-        intent_labels = d.get("intent_labels", UNSET)
-        if intent_labels.__class__ is dict:
-            intent_labels = _from_dict_EvaluationMetric(intent_labels)
-        elif intent_labels is not UNSET and intent_labels is not None:
-            intent_labels = mismatch(intent_labels, "Evaluation.intent_labels")
+        v_intent_labels = d.get("intent_labels", UNSET)
+        if v_intent_labels.__class__ is dict:
+            v_intent_labels = _from_dict_EvaluationMetric(v_intent_labels)
+        elif v_intent_labels is not UNSET and v_intent_labels is not None:
+            v_intent_labels = mismatch(v_intent_labels, "Evaluation.intent_labels")
 
-        knowledge_gap = d.get("knowledge_gap", UNSET)
-        if knowledge_gap.__class__ is dict:
-            knowledge_gap = _from_dict_EvaluationMetric(knowledge_gap)
-        elif knowledge_gap is not UNSET and knowledge_gap is not None:
-            knowledge_gap = mismatch(knowledge_gap, "Evaluation.knowledge_gap")
+        v_knowledge_gap = d.get("knowledge_gap", UNSET)
+        if v_knowledge_gap.__class__ is dict:
+            v_knowledge_gap = _from_dict_EvaluationMetric(v_knowledge_gap)
+        elif v_knowledge_gap is not UNSET and v_knowledge_gap is not None:
+            v_knowledge_gap = mismatch(v_knowledge_gap, "Evaluation.knowledge_gap")
 
-        human_escalation = d.get("human_escalation", UNSET)
-        if human_escalation.__class__ is dict:
-            human_escalation = _from_dict_EvaluationMetric(human_escalation)
-        elif human_escalation is not UNSET and human_escalation is not None:
-            human_escalation = mismatch(human_escalation, "Evaluation.human_escalation")
+        v_human_escalation = d.get("human_escalation", UNSET)
+        if v_human_escalation.__class__ is dict:
+            v_human_escalation = _from_dict_EvaluationMetric(v_human_escalation)
+        elif v_human_escalation is not UNSET and v_human_escalation is not None:
+            v_human_escalation = mismatch(v_human_escalation, "Evaluation.human_escalation")
 
-        contextual_sentiment = d.get("contextual_sentiment", UNSET)
-        if contextual_sentiment.__class__ is dict:
-            contextual_sentiment = _from_dict_EvaluationMetric(contextual_sentiment)
-        elif contextual_sentiment is not UNSET and contextual_sentiment is not None:
-            contextual_sentiment = mismatch(contextual_sentiment, "Evaluation.contextual_sentiment")
+        v_contextual_sentiment = d.get("contextual_sentiment", UNSET)
+        if v_contextual_sentiment.__class__ is dict:
+            v_contextual_sentiment = _from_dict_EvaluationMetric(v_contextual_sentiment)
+        elif v_contextual_sentiment is not UNSET and v_contextual_sentiment is not None:
+            v_contextual_sentiment = mismatch(v_contextual_sentiment, "Evaluation.contextual_sentiment")
 
-        satisfaction = d.get("satisfaction", UNSET)
-        if satisfaction.__class__ is dict:
-            satisfaction = _from_dict_EvaluationMetric(satisfaction)
-        elif satisfaction is not UNSET and satisfaction is not None:
-            satisfaction = mismatch(satisfaction, "Evaluation.satisfaction")
+        v_satisfaction = d.get("satisfaction", UNSET)
+        if v_satisfaction.__class__ is dict:
+            v_satisfaction = _from_dict_EvaluationMetric(v_satisfaction)
+        elif v_satisfaction is not UNSET and v_satisfaction is not None:
+            v_satisfaction = mismatch(v_satisfaction, "Evaluation.satisfaction")
 
-        success = d.get("success", UNSET)
-        if success.__class__ is dict:
-            success = _from_dict_EvaluationMetric(success)
-        elif success is not UNSET and success is not None:
-            success = mismatch(success, "Evaluation.success")
+        v_success = d.get("success", UNSET)
+        if v_success.__class__ is dict:
+            v_success = _from_dict_EvaluationMetric(v_success)
+        elif v_success is not UNSET and v_success is not None:
+            v_success = mismatch(v_success, "Evaluation.success")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Evaluation.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Evaluation.created_at")
+                v_created_at = parse_datetime(v_created_at, "Evaluation.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Evaluation.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Evaluation.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Evaluation.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Evaluation.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Evaluation.updated_at")
 
-        evaluation = new_instance(cls)
-        evaluation.uuid = uuid
-        evaluation.session_uuid = session_uuid
-        evaluation.conversation_uuid = conversation_uuid
-        evaluation.contact_uuid = contact_uuid
-        evaluation.sentiment = sentiment
-        evaluation.emotion = emotion
-        evaluation.sentiment_strength = sentiment_strength
-        evaluation.intent = intent
-        evaluation.intent_labels = intent_labels
-        evaluation.knowledge_gap = knowledge_gap
-        evaluation.human_escalation = human_escalation
-        evaluation.contextual_sentiment = contextual_sentiment
-        evaluation.satisfaction = satisfaction
-        evaluation.success = success
-        evaluation.created_at = created_at
-        evaluation.updated_at = updated_at
-        evaluation.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.session_uuid = v_session_uuid
+        _instance.conversation_uuid = v_conversation_uuid
+        _instance.contact_uuid = v_contact_uuid
+        _instance.sentiment = v_sentiment
+        _instance.emotion = v_emotion
+        _instance.sentiment_strength = v_sentiment_strength
+        _instance.intent = v_intent
+        _instance.intent_labels = v_intent_labels
+        _instance.knowledge_gap = v_knowledge_gap
+        _instance.human_escalation = v_human_escalation
+        _instance.contextual_sentiment = v_contextual_sentiment
+        _instance.satisfaction = v_satisfaction
+        _instance.success = v_success
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Evaluation")
         )
-        return evaluation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,7 +382,7 @@ class Evaluation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "session_uuid",

@@ -27,33 +27,32 @@ class EvaluationMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: str | Unset | None
+        v_value: str | Unset | None
         if isinstance(self.value, Unset):
-            value = UNSET
+            v_value = UNSET
         else:
-            value = self.value
+            v_value = self.value
 
-        confidence: int | Unset | None
+        v_confidence: int | Unset | None
         if isinstance(self.confidence, Unset):
-            confidence = UNSET
+            v_confidence = UNSET
         else:
-            confidence = self.confidence
+            v_confidence = self.confidence
 
-        reason: str | Unset | None
+        v_reason: str | Unset | None
         if isinstance(self.reason, Unset):
-            reason = UNSET
+            v_reason = UNSET
         else:
-            reason = self.reason
+            v_reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        if v_value is not UNSET:
+            field_dict["value"] = v_value
+        if v_confidence is not UNSET:
+            field_dict["confidence"] = v_confidence
+        if v_reason is not UNSET:
+            field_dict["reason"] = v_reason
 
         return field_dict
 
@@ -61,20 +60,20 @@ class EvaluationMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        value = d.get("value", UNSET)
+        v_value = d.get("value", UNSET)
 
-        confidence = d.get("confidence", UNSET)
+        v_confidence = d.get("confidence", UNSET)
 
-        reason = d.get("reason", UNSET)
+        v_reason = d.get("reason", UNSET)
 
-        evaluation_metric = new_instance(cls)
-        evaluation_metric.value = value
-        evaluation_metric.confidence = confidence
-        evaluation_metric.reason = reason
-        evaluation_metric.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.value = v_value
+        _instance.confidence = v_confidence
+        _instance.reason = v_reason
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "EvaluationMetric")
         )
-        return evaluation_metric
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,7 +92,7 @@ class EvaluationMetric:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "value",
         "confidence",

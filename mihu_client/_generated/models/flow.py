@@ -43,56 +43,60 @@ class Flow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        status = self.status
+        v_status = self.status
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        updated_at: str | Unset = UNSET
+        v_updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
-        steps: list[dict[str, Any]] | Unset = UNSET
+        v_steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
-                steps.append(steps_item)
+            if isinstance(self.steps, list):
+                v_steps = []
+                for v_steps_item_data in self.steps:
+                    v_steps_item = (
+                        v_steps_item_data.to_dict() if isinstance(v_steps_item_data, FlowStep) else v_steps_item_data
+                    )
+                    v_steps.append(v_steps_item)
+            else:
+                v_steps = self.steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if steps is not UNSET:
-            field_dict["steps"] = steps
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
+        if v_steps is not UNSET:
+            field_dict["steps"] = v_steps
 
         return field_dict
 
@@ -100,67 +104,67 @@ class Flow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Flow.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Flow.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Flow.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Flow.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Flow.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Flow.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("Flow.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("Flow.name")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("Flow.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("Flow.status")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Flow.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("Flow.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Flow.created_at")
+                v_created_at = parse_datetime(v_created_at, "Flow.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("Flow.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Flow.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Flow.updated_at")
-        elif updated_at is None:
-            updated_at = unexpected_null("Flow.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Flow.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Flow.updated_at")
+        elif v_updated_at is None:
+            v_updated_at = unexpected_null("Flow.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Flow.updated_at")
 
-        steps = d.get("steps", UNSET)
-        if steps.__class__ is list:
-            steps = [
+        v_steps = d.get("steps", UNSET)
+        if v_steps.__class__ is list:
+            v_steps = [
                 _from_dict_FlowStep(_i0) if _i0.__class__ is dict else odd_item(_i0, "Flow.steps", False)
-                for _i0 in steps
+                for _i0 in v_steps
             ]
-        elif steps is None:
-            steps = unexpected_null("Flow.steps")
-        elif steps is not UNSET and steps is not None:
-            steps = mismatch(steps, "Flow.steps")
+        elif v_steps is None:
+            v_steps = unexpected_null("Flow.steps")
+        elif v_steps is not UNSET and v_steps is not None:
+            v_steps = mismatch(v_steps, "Flow.steps")
 
-        flow = new_instance(cls)
-        flow.uuid = uuid
-        flow.name = name
-        flow.description = description
-        flow.status = status
-        flow.created_at = created_at
-        flow.updated_at = updated_at
-        flow.steps = steps
-        flow.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Flow")
-        return flow
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.status = v_status
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.steps = v_steps
+        _instance.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Flow")
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,7 +183,7 @@ class Flow:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

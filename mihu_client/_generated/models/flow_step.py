@@ -66,115 +66,118 @@ class FlowStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        position = self.position
+        v_position = self.position
 
-        kind: str | Unset = UNSET
+        v_kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = getattr(self.kind, "value", self.kind)
+            v_kind = getattr(self.kind, "value", self.kind)
 
-        status = self.status
+        v_status = self.status
 
-        parent_step_uuid: str | Unset | None
+        v_parent_step_uuid: str | Unset | None
         if isinstance(self.parent_step_uuid, Unset):
-            parent_step_uuid = UNSET
+            v_parent_step_uuid = UNSET
         elif isinstance(self.parent_step_uuid, UUID):
-            parent_step_uuid = (
+            v_parent_step_uuid = (
                 str(self.parent_step_uuid) if isinstance(self.parent_step_uuid, UUID) else self.parent_step_uuid
             )
         else:
-            parent_step_uuid = self.parent_step_uuid
+            v_parent_step_uuid = self.parent_step_uuid
 
-        branch_key: str | Unset | None
+        v_branch_key: str | Unset | None
         if isinstance(self.branch_key, Unset):
-            branch_key = UNSET
+            v_branch_key = UNSET
         elif isinstance(self.branch_key, FlowStepBranchKeyType0):
-            branch_key = getattr(self.branch_key, "value", self.branch_key)
+            v_branch_key = getattr(self.branch_key, "value", self.branch_key)
         else:
-            branch_key = self.branch_key
+            v_branch_key = self.branch_key
 
-        app: dict[str, Any] | Unset = UNSET
+        v_app: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app, Unset):
-            app = self.app.to_dict() if hasattr(self.app, "to_dict") else self.app
+            v_app = self.app.to_dict() if isinstance(self.app, FlowStepApp) else self.app
 
-        trigger: dict[str, Any] | Unset | None
+        v_trigger: dict[str, Any] | Unset | None
         if isinstance(self.trigger, Unset):
-            trigger = UNSET
+            v_trigger = UNSET
         elif isinstance(self.trigger, FlowStepTriggerType0):
-            trigger = self.trigger.to_dict() if hasattr(self.trigger, "to_dict") else self.trigger
+            v_trigger = self.trigger.to_dict() if isinstance(self.trigger, FlowStepTriggerType0) else self.trigger
         else:
-            trigger = self.trigger
+            v_trigger = self.trigger
 
-        action: dict[str, Any] | Unset | None
+        v_action: dict[str, Any] | Unset | None
         if isinstance(self.action, Unset):
-            action = UNSET
+            v_action = UNSET
         elif isinstance(self.action, FlowStepActionType0):
-            action = self.action.to_dict() if hasattr(self.action, "to_dict") else self.action
+            v_action = self.action.to_dict() if isinstance(self.action, FlowStepActionType0) else self.action
         else:
-            action = self.action
+            v_action = self.action
 
-        agent: dict[str, Any] | Unset | None
+        v_agent: dict[str, Any] | Unset | None
         if isinstance(self.agent, Unset):
-            agent = UNSET
+            v_agent = UNSET
         elif isinstance(self.agent, FlowStepAgentType0):
-            agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
+            v_agent = self.agent.to_dict() if isinstance(self.agent, FlowStepAgentType0) else self.agent
         else:
-            agent = self.agent
+            v_agent = self.agent
 
-        app_connection: dict[str, Any] | Unset | None
+        v_app_connection: dict[str, Any] | Unset | None
         if isinstance(self.app_connection, Unset):
-            app_connection = UNSET
+            v_app_connection = UNSET
         elif isinstance(self.app_connection, FlowStepAppConnectionType0):
-            app_connection = (
-                self.app_connection.to_dict() if hasattr(self.app_connection, "to_dict") else self.app_connection
+            v_app_connection = (
+                self.app_connection.to_dict()
+                if isinstance(self.app_connection, FlowStepAppConnectionType0)
+                else self.app_connection
             )
         else:
-            app_connection = self.app_connection
+            v_app_connection = self.app_connection
 
-        config: dict[str, Any] | Unset = UNSET
+        v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, FlowStepConfig) else self.config
 
-        last_test: dict[str, Any] | Unset | None
+        v_last_test: dict[str, Any] | Unset | None
         if isinstance(self.last_test, Unset):
-            last_test = UNSET
+            v_last_test = UNSET
         elif isinstance(self.last_test, FlowStepLastTestType0):
-            last_test = self.last_test.to_dict() if hasattr(self.last_test, "to_dict") else self.last_test
+            v_last_test = (
+                self.last_test.to_dict() if isinstance(self.last_test, FlowStepLastTestType0) else self.last_test
+            )
         else:
-            last_test = self.last_test
+            v_last_test = self.last_test
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if position is not UNSET:
-            field_dict["position"] = position
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if status is not UNSET:
-            field_dict["status"] = status
-        if parent_step_uuid is not UNSET:
-            field_dict["parent_step_uuid"] = parent_step_uuid
-        if branch_key is not UNSET:
-            field_dict["branch_key"] = branch_key
-        if app is not UNSET:
-            field_dict["app"] = app
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if action is not UNSET:
-            field_dict["action"] = action
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if app_connection is not UNSET:
-            field_dict["app_connection"] = app_connection
-        if config is not UNSET:
-            field_dict["config"] = config
-        if last_test is not UNSET:
-            field_dict["last_test"] = last_test
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_position is not UNSET:
+            field_dict["position"] = v_position
+        if v_kind is not UNSET:
+            field_dict["kind"] = v_kind
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_parent_step_uuid is not UNSET:
+            field_dict["parent_step_uuid"] = v_parent_step_uuid
+        if v_branch_key is not UNSET:
+            field_dict["branch_key"] = v_branch_key
+        if v_app is not UNSET:
+            field_dict["app"] = v_app
+        if v_trigger is not UNSET:
+            field_dict["trigger"] = v_trigger
+        if v_action is not UNSET:
+            field_dict["action"] = v_action
+        if v_agent is not UNSET:
+            field_dict["agent"] = v_agent
+        if v_app_connection is not UNSET:
+            field_dict["app_connection"] = v_app_connection
+        if v_config is not UNSET:
+            field_dict["config"] = v_config
+        if v_last_test is not UNSET:
+            field_dict["last_test"] = v_last_test
 
         return field_dict
 
@@ -182,108 +185,108 @@ class FlowStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "FlowStep.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("FlowStep.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "FlowStep.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "FlowStep.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("FlowStep.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "FlowStep.uuid")
 
-        position = d.get("position", UNSET)
-        if position is None:
-            position = unexpected_null("FlowStep.position")
+        v_position = d.get("position", UNSET)
+        if v_position is None:
+            v_position = unexpected_null("FlowStep.position")
 
-        kind = d.get("kind", UNSET)
-        if kind.__class__ is str:
-            kind = _values_FlowStepKind.get(kind) or enum_value(FlowStepKind, kind, "FlowStep.kind")
-        elif kind is None:
-            kind = unexpected_null("FlowStep.kind")
-        elif kind is not UNSET and kind is not None:
-            kind = mismatch(kind, "FlowStep.kind")
+        v_kind = d.get("kind", UNSET)
+        if v_kind.__class__ is str:
+            v_kind = _values_FlowStepKind.get(v_kind) or enum_value(FlowStepKind, v_kind, "FlowStep.kind")
+        elif v_kind is None:
+            v_kind = unexpected_null("FlowStep.kind")
+        elif v_kind is not UNSET and v_kind is not None:
+            v_kind = mismatch(v_kind, "FlowStep.kind")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("FlowStep.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("FlowStep.status")
 
-        parent_step_uuid = d.get("parent_step_uuid", UNSET)
-        if parent_step_uuid.__class__ is str:
-            parent_step_uuid = parse_uuid(parent_step_uuid, "FlowStep.parent_step_uuid")
-        elif parent_step_uuid is not UNSET and parent_step_uuid is not None:
-            parent_step_uuid = mismatch(parent_step_uuid, "FlowStep.parent_step_uuid")
+        v_parent_step_uuid = d.get("parent_step_uuid", UNSET)
+        if v_parent_step_uuid.__class__ is str:
+            v_parent_step_uuid = parse_uuid(v_parent_step_uuid, "FlowStep.parent_step_uuid")
+        elif v_parent_step_uuid is not UNSET and v_parent_step_uuid is not None:
+            v_parent_step_uuid = mismatch(v_parent_step_uuid, "FlowStep.parent_step_uuid")
 
-        branch_key = d.get("branch_key", UNSET)
-        if branch_key.__class__ is str:
-            branch_key = _values_FlowStepBranchKeyType0.get(branch_key) or enum_value(
-                FlowStepBranchKeyType0, branch_key, "FlowStep.branch_key"
+        v_branch_key = d.get("branch_key", UNSET)
+        if v_branch_key.__class__ is str:
+            v_branch_key = _values_FlowStepBranchKeyType0.get(v_branch_key) or enum_value(
+                FlowStepBranchKeyType0, v_branch_key, "FlowStep.branch_key"
             )
-        elif branch_key is not UNSET and branch_key is not None:
-            branch_key = mismatch(branch_key, "FlowStep.branch_key")
+        elif v_branch_key is not UNSET and v_branch_key is not None:
+            v_branch_key = mismatch(v_branch_key, "FlowStep.branch_key")
 
-        app = d.get("app", UNSET)
-        if app.__class__ is dict:
-            app = _from_dict_FlowStepApp(app)
-        elif app is None:
-            app = unexpected_null("FlowStep.app")
-        elif app is not UNSET and app is not None:
-            app = mismatch(app, "FlowStep.app")
+        v_app = d.get("app", UNSET)
+        if v_app.__class__ is dict:
+            v_app = _from_dict_FlowStepApp(v_app)
+        elif v_app is None:
+            v_app = unexpected_null("FlowStep.app")
+        elif v_app is not UNSET and v_app is not None:
+            v_app = mismatch(v_app, "FlowStep.app")
 
-        trigger = d.get("trigger", UNSET)
-        if trigger.__class__ is dict:
-            trigger = _from_dict_FlowStepTriggerType0(trigger)
-        elif trigger is not UNSET and trigger is not None:
-            trigger = mismatch(trigger, "FlowStep.trigger")
+        v_trigger = d.get("trigger", UNSET)
+        if v_trigger.__class__ is dict:
+            v_trigger = _from_dict_FlowStepTriggerType0(v_trigger)
+        elif v_trigger is not UNSET and v_trigger is not None:
+            v_trigger = mismatch(v_trigger, "FlowStep.trigger")
 
-        action = d.get("action", UNSET)
-        if action.__class__ is dict:
-            action = _from_dict_FlowStepActionType0(action)
-        elif action is not UNSET and action is not None:
-            action = mismatch(action, "FlowStep.action")
+        v_action = d.get("action", UNSET)
+        if v_action.__class__ is dict:
+            v_action = _from_dict_FlowStepActionType0(v_action)
+        elif v_action is not UNSET and v_action is not None:
+            v_action = mismatch(v_action, "FlowStep.action")
 
-        agent = d.get("agent", UNSET)
-        if agent.__class__ is dict:
-            agent = _from_dict_FlowStepAgentType0(agent)
-        elif agent is not UNSET and agent is not None:
-            agent = mismatch(agent, "FlowStep.agent")
+        v_agent = d.get("agent", UNSET)
+        if v_agent.__class__ is dict:
+            v_agent = _from_dict_FlowStepAgentType0(v_agent)
+        elif v_agent is not UNSET and v_agent is not None:
+            v_agent = mismatch(v_agent, "FlowStep.agent")
 
-        app_connection = d.get("app_connection", UNSET)
-        if app_connection.__class__ is dict:
-            app_connection = _from_dict_FlowStepAppConnectionType0(app_connection)
-        elif app_connection is not UNSET and app_connection is not None:
-            app_connection = mismatch(app_connection, "FlowStep.app_connection")
+        v_app_connection = d.get("app_connection", UNSET)
+        if v_app_connection.__class__ is dict:
+            v_app_connection = _from_dict_FlowStepAppConnectionType0(v_app_connection)
+        elif v_app_connection is not UNSET and v_app_connection is not None:
+            v_app_connection = mismatch(v_app_connection, "FlowStep.app_connection")
 
-        config = d.get("config", UNSET)
-        if config.__class__ is dict:
-            config = _from_dict_FlowStepConfig(config)
-        elif config is None:
-            config = unexpected_null("FlowStep.config")
-        elif config is not UNSET and config is not None:
-            config = mismatch(config, "FlowStep.config")
+        v_config = d.get("config", UNSET)
+        if v_config.__class__ is dict:
+            v_config = _from_dict_FlowStepConfig(v_config)
+        elif v_config is None:
+            v_config = unexpected_null("FlowStep.config")
+        elif v_config is not UNSET and v_config is not None:
+            v_config = mismatch(v_config, "FlowStep.config")
 
-        last_test = d.get("last_test", UNSET)
-        if last_test.__class__ is dict:
-            last_test = _from_dict_FlowStepLastTestType0(last_test)
-        elif last_test is not UNSET and last_test is not None:
-            last_test = mismatch(last_test, "FlowStep.last_test")
+        v_last_test = d.get("last_test", UNSET)
+        if v_last_test.__class__ is dict:
+            v_last_test = _from_dict_FlowStepLastTestType0(v_last_test)
+        elif v_last_test is not UNSET and v_last_test is not None:
+            v_last_test = mismatch(v_last_test, "FlowStep.last_test")
 
-        flow_step = new_instance(cls)
-        flow_step.uuid = uuid
-        flow_step.position = position
-        flow_step.kind = kind
-        flow_step.status = status
-        flow_step.parent_step_uuid = parent_step_uuid
-        flow_step.branch_key = branch_key
-        flow_step.app = app
-        flow_step.trigger = trigger
-        flow_step.action = action
-        flow_step.agent = agent
-        flow_step.app_connection = app_connection
-        flow_step.config = config
-        flow_step.last_test = last_test
-        flow_step.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.position = v_position
+        _instance.kind = v_kind
+        _instance.status = v_status
+        _instance.parent_step_uuid = v_parent_step_uuid
+        _instance.branch_key = v_branch_key
+        _instance.app = v_app
+        _instance.trigger = v_trigger
+        _instance.action = v_action
+        _instance.agent = v_agent
+        _instance.app_connection = v_app_connection
+        _instance.config = v_config
+        _instance.last_test = v_last_test
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStep")
         )
-        return flow_step
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -308,7 +311,7 @@ _values_FlowStepKind = FlowStepKind._value2member_map_
 _values_FlowStepBranchKeyType0 = FlowStepBranchKeyType0._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "position",

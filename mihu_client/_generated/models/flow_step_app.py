@@ -30,29 +30,28 @@ class FlowStepApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
+        v_uid = self.uid
 
-        name = self.name
+        v_name = self.name
 
-        icon = self.icon
+        v_icon = self.icon
 
-        category = self.category
+        v_category = self.category
 
-        requires_connection = self.requires_connection
+        v_requires_connection = self.requires_connection
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if category is not UNSET:
-            field_dict["category"] = category
-        if requires_connection is not UNSET:
-            field_dict["requires_connection"] = requires_connection
+        if v_uid is not UNSET:
+            field_dict["uid"] = v_uid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_icon is not UNSET:
+            field_dict["icon"] = v_icon
+        if v_category is not UNSET:
+            field_dict["category"] = v_category
+        if v_requires_connection is not UNSET:
+            field_dict["requires_connection"] = v_requires_connection
 
         return field_dict
 
@@ -60,36 +59,36 @@ class FlowStepApp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uid = d.get("uid", UNSET)
-        if uid is None:
-            uid = unexpected_null("FlowStepApp.uid")
+        v_uid = d.get("uid", UNSET)
+        if v_uid is None:
+            v_uid = unexpected_null("FlowStepApp.uid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("FlowStepApp.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("FlowStepApp.name")
 
-        icon = d.get("icon", UNSET)
-        if icon is None:
-            icon = unexpected_null("FlowStepApp.icon")
+        v_icon = d.get("icon", UNSET)
+        if v_icon is None:
+            v_icon = unexpected_null("FlowStepApp.icon")
 
-        category = d.get("category", UNSET)
-        if category is None:
-            category = unexpected_null("FlowStepApp.category")
+        v_category = d.get("category", UNSET)
+        if v_category is None:
+            v_category = unexpected_null("FlowStepApp.category")
 
-        requires_connection = d.get("requires_connection", UNSET)
-        if requires_connection is None:
-            requires_connection = unexpected_null("FlowStepApp.requires_connection")
+        v_requires_connection = d.get("requires_connection", UNSET)
+        if v_requires_connection is None:
+            v_requires_connection = unexpected_null("FlowStepApp.requires_connection")
 
-        flow_step_app = new_instance(cls)
-        flow_step_app.uid = uid
-        flow_step_app.name = name
-        flow_step_app.icon = icon
-        flow_step_app.category = category
-        flow_step_app.requires_connection = requires_connection
-        flow_step_app.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uid = v_uid
+        _instance.name = v_name
+        _instance.icon = v_icon
+        _instance.category = v_category
+        _instance.requires_connection = v_requires_connection
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepApp")
         )
-        return flow_step_app
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,7 +107,7 @@ class FlowStepApp:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uid",
         "name",

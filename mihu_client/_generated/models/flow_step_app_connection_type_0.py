@@ -29,19 +29,18 @@ class FlowStepAppConnectionType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        label = self.label
+        v_label = self.label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if label is not UNSET:
-            field_dict["label"] = label
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_label is not UNSET:
+            field_dict["label"] = v_label
 
         return field_dict
 
@@ -49,25 +48,25 @@ class FlowStepAppConnectionType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "FlowStepAppConnectionType0.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("FlowStepAppConnectionType0.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "FlowStepAppConnectionType0.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "FlowStepAppConnectionType0.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("FlowStepAppConnectionType0.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "FlowStepAppConnectionType0.uuid")
 
-        label = d.get("label", UNSET)
-        if label is None:
-            label = unexpected_null("FlowStepAppConnectionType0.label")
+        v_label = d.get("label", UNSET)
+        if v_label is None:
+            v_label = unexpected_null("FlowStepAppConnectionType0.label")
 
-        flow_step_app_connection_type_0 = new_instance(cls)
-        flow_step_app_connection_type_0.uuid = uuid
-        flow_step_app_connection_type_0.label = label
-        flow_step_app_connection_type_0.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.label = v_label
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepAppConnectionType0")
         )
-        return flow_step_app_connection_type_0
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,7 +85,7 @@ class FlowStepAppConnectionType0:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "label",

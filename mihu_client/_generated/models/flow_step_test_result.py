@@ -45,75 +45,81 @@ class FlowStepTestResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind: str | Unset = UNSET
+        v_kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = getattr(self.kind, "value", self.kind)
+            v_kind = getattr(self.kind, "value", self.kind)
 
-        dry_run: bool | Unset | None
+        v_dry_run: bool | Unset | None
         if isinstance(self.dry_run, Unset):
-            dry_run = UNSET
+            v_dry_run = UNSET
         else:
-            dry_run = self.dry_run
+            v_dry_run = self.dry_run
 
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, FlowStepTestResultData) else self.data
 
-        duration_ms: int | Unset | None
+        v_duration_ms: int | Unset | None
         if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
+            v_duration_ms = UNSET
         else:
-            duration_ms = self.duration_ms
+            v_duration_ms = self.duration_ms
 
-        resolved: dict[str, Any] | Unset | None
+        v_resolved: dict[str, Any] | Unset | None
         if isinstance(self.resolved, Unset):
-            resolved = UNSET
+            v_resolved = UNSET
         elif isinstance(self.resolved, FlowStepTestResultResolvedType0):
-            resolved = self.resolved.to_dict() if hasattr(self.resolved, "to_dict") else self.resolved
+            v_resolved = (
+                self.resolved.to_dict() if isinstance(self.resolved, FlowStepTestResultResolvedType0) else self.resolved
+            )
         else:
-            resolved = self.resolved
+            v_resolved = self.resolved
 
-        selected: dict[str, Any] | Unset | None
+        v_selected: dict[str, Any] | Unset | None
         if isinstance(self.selected, Unset):
-            selected = UNSET
+            v_selected = UNSET
         elif isinstance(self.selected, FlowStepTestResultSelectedType0):
-            selected = self.selected.to_dict() if hasattr(self.selected, "to_dict") else self.selected
+            v_selected = (
+                self.selected.to_dict() if isinstance(self.selected, FlowStepTestResultSelectedType0) else self.selected
+            )
         else:
-            selected = self.selected
+            v_selected = self.selected
 
-        samples: list[dict[str, Any]] | Unset | None
+        v_samples: list[dict[str, Any]] | Unset | None
         if isinstance(self.samples, Unset):
-            samples = UNSET
+            v_samples = UNSET
         elif isinstance(self.samples, list):
-            samples = []
-            for samples_type_0_item_data in self.samples:
-                samples_type_0_item = (
-                    samples_type_0_item_data.to_dict()
-                    if hasattr(samples_type_0_item_data, "to_dict")
-                    else samples_type_0_item_data
-                )
-                samples.append(samples_type_0_item)
+            if isinstance(self.samples, list):
+                v_samples = []
+                for v_samples_type_0_item_data in self.samples:
+                    v_samples_type_0_item = (
+                        v_samples_type_0_item_data.to_dict()
+                        if isinstance(v_samples_type_0_item_data, FlowStepTestSample)
+                        else v_samples_type_0_item_data
+                    )
+                    v_samples.append(v_samples_type_0_item)
+            else:
+                v_samples = self.samples
 
         else:
-            samples = self.samples
+            v_samples = self.samples
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if dry_run is not UNSET:
-            field_dict["dry_run"] = dry_run
-        if data is not UNSET:
-            field_dict["data"] = data
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if resolved is not UNSET:
-            field_dict["resolved"] = resolved
-        if selected is not UNSET:
-            field_dict["selected"] = selected
-        if samples is not UNSET:
-            field_dict["samples"] = samples
+        if v_kind is not UNSET:
+            field_dict["kind"] = v_kind
+        if v_dry_run is not UNSET:
+            field_dict["dry_run"] = v_dry_run
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
+        if v_duration_ms is not UNSET:
+            field_dict["duration_ms"] = v_duration_ms
+        if v_resolved is not UNSET:
+            field_dict["resolved"] = v_resolved
+        if v_selected is not UNSET:
+            field_dict["selected"] = v_selected
+        if v_samples is not UNSET:
+            field_dict["samples"] = v_samples
 
         return field_dict
 
@@ -121,63 +127,63 @@ class FlowStepTestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        kind = d.get("kind", UNSET)
-        if kind.__class__ is str:
-            kind = _values_FlowStepTestResultKind.get(kind) or enum_value(
-                FlowStepTestResultKind, kind, "FlowStepTestResult.kind"
+        v_kind = d.get("kind", UNSET)
+        if v_kind.__class__ is str:
+            v_kind = _values_FlowStepTestResultKind.get(v_kind) or enum_value(
+                FlowStepTestResultKind, v_kind, "FlowStepTestResult.kind"
             )
-        elif kind is None:
-            kind = unexpected_null("FlowStepTestResult.kind")
-        elif kind is not UNSET and kind is not None:
-            kind = mismatch(kind, "FlowStepTestResult.kind")
+        elif v_kind is None:
+            v_kind = unexpected_null("FlowStepTestResult.kind")
+        elif v_kind is not UNSET and v_kind is not None:
+            v_kind = mismatch(v_kind, "FlowStepTestResult.kind")
 
-        dry_run = d.get("dry_run", UNSET)
+        v_dry_run = d.get("dry_run", UNSET)
 
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_FlowStepTestResultData(data)
-        elif data is None:
-            data = unexpected_null("FlowStepTestResult.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "FlowStepTestResult.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_FlowStepTestResultData(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("FlowStepTestResult.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "FlowStepTestResult.data")
 
-        duration_ms = d.get("duration_ms", UNSET)
+        v_duration_ms = d.get("duration_ms", UNSET)
 
-        resolved = d.get("resolved", UNSET)
-        if resolved.__class__ is dict:
-            resolved = _from_dict_FlowStepTestResultResolvedType0(resolved)
-        elif resolved is not UNSET and resolved is not None:
-            resolved = mismatch(resolved, "FlowStepTestResult.resolved")
+        v_resolved = d.get("resolved", UNSET)
+        if v_resolved.__class__ is dict:
+            v_resolved = _from_dict_FlowStepTestResultResolvedType0(v_resolved)
+        elif v_resolved is not UNSET and v_resolved is not None:
+            v_resolved = mismatch(v_resolved, "FlowStepTestResult.resolved")
 
-        selected = d.get("selected", UNSET)
-        if selected.__class__ is dict:
-            selected = _from_dict_FlowStepTestResultSelectedType0(selected)
-        elif selected is not UNSET and selected is not None:
-            selected = mismatch(selected, "FlowStepTestResult.selected")
+        v_selected = d.get("selected", UNSET)
+        if v_selected.__class__ is dict:
+            v_selected = _from_dict_FlowStepTestResultSelectedType0(v_selected)
+        elif v_selected is not UNSET and v_selected is not None:
+            v_selected = mismatch(v_selected, "FlowStepTestResult.selected")
 
-        samples = d.get("samples", UNSET)
-        if samples.__class__ is list:
-            samples = [
+        v_samples = d.get("samples", UNSET)
+        if v_samples.__class__ is list:
+            v_samples = [
                 _from_dict_FlowStepTestSample(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "FlowStepTestResult.samples", False)
-                for _i0 in samples
+                for _i0 in v_samples
             ]
-        elif samples is not UNSET and samples is not None:
-            samples = mismatch(samples, "FlowStepTestResult.samples")
+        elif v_samples is not UNSET and v_samples is not None:
+            v_samples = mismatch(v_samples, "FlowStepTestResult.samples")
 
-        flow_step_test_result = new_instance(cls)
-        flow_step_test_result.kind = kind
-        flow_step_test_result.dry_run = dry_run
-        flow_step_test_result.data = data
-        flow_step_test_result.duration_ms = duration_ms
-        flow_step_test_result.resolved = resolved
-        flow_step_test_result.selected = selected
-        flow_step_test_result.samples = samples
-        flow_step_test_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.kind = v_kind
+        _instance.dry_run = v_dry_run
+        _instance.data = v_data
+        _instance.duration_ms = v_duration_ms
+        _instance.resolved = v_resolved
+        _instance.selected = v_selected
+        _instance.samples = v_samples
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepTestResult")
         )
-        return flow_step_test_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,7 +205,7 @@ class FlowStepTestResult:
 _values_FlowStepTestResultKind = FlowStepTestResultKind._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "kind",
         "dry_run",

@@ -31,23 +31,24 @@ class FlowStepTestSample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sample_uuid = self.sample_uuid
+        v_sample_uuid = self.sample_uuid
 
-        label = self.label
+        v_label = self.label
 
-        timestamp: str | Unset = UNSET
+        v_timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+            v_timestamp = (
+                self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sample_uuid is not UNSET:
-            field_dict["sample_uuid"] = sample_uuid
-        if label is not UNSET:
-            field_dict["label"] = label
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if v_sample_uuid is not UNSET:
+            field_dict["sample_uuid"] = v_sample_uuid
+        if v_label is not UNSET:
+            field_dict["label"] = v_label
+        if v_timestamp is not UNSET:
+            field_dict["timestamp"] = v_timestamp
 
         return field_dict
 
@@ -55,33 +56,33 @@ class FlowStepTestSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        sample_uuid = d.get("sample_uuid", UNSET)
-        if sample_uuid is None:
-            sample_uuid = unexpected_null("FlowStepTestSample.sample_uuid")
+        v_sample_uuid = d.get("sample_uuid", UNSET)
+        if v_sample_uuid is None:
+            v_sample_uuid = unexpected_null("FlowStepTestSample.sample_uuid")
 
-        label = d.get("label", UNSET)
-        if label is None:
-            label = unexpected_null("FlowStepTestSample.label")
+        v_label = d.get("label", UNSET)
+        if v_label is None:
+            v_label = unexpected_null("FlowStepTestSample.label")
 
-        timestamp = d.get("timestamp", UNSET)
-        if timestamp.__class__ is str:
+        v_timestamp = d.get("timestamp", UNSET)
+        if v_timestamp.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                timestamp = fromisoformat(timestamp)
+                v_timestamp = fromisoformat(v_timestamp)
             except ValueError:
-                timestamp = parse_datetime(timestamp, "FlowStepTestSample.timestamp")
-        elif timestamp is None:
-            timestamp = unexpected_null("FlowStepTestSample.timestamp")
-        elif timestamp is not UNSET and timestamp is not None:
-            timestamp = mismatch(timestamp, "FlowStepTestSample.timestamp")
+                v_timestamp = parse_datetime(v_timestamp, "FlowStepTestSample.timestamp")
+        elif v_timestamp is None:
+            v_timestamp = unexpected_null("FlowStepTestSample.timestamp")
+        elif v_timestamp is not UNSET and v_timestamp is not None:
+            v_timestamp = mismatch(v_timestamp, "FlowStepTestSample.timestamp")
 
-        flow_step_test_sample = new_instance(cls)
-        flow_step_test_sample.sample_uuid = sample_uuid
-        flow_step_test_sample.label = label
-        flow_step_test_sample.timestamp = timestamp
-        flow_step_test_sample.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.sample_uuid = v_sample_uuid
+        _instance.label = v_label
+        _instance.timestamp = v_timestamp
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepTestSample")
         )
-        return flow_step_test_sample
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,7 +101,7 @@ class FlowStepTestSample:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "sample_uuid",
         "label",

@@ -26,17 +26,16 @@ class FlowStepTriggerType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        v_key = self.key
 
-        name = self.name
+        v_name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
 
         return field_dict
 
@@ -44,21 +43,21 @@ class FlowStepTriggerType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
-        if key is None:
-            key = unexpected_null("FlowStepTriggerType0.key")
+        v_key = d.get("key", UNSET)
+        if v_key is None:
+            v_key = unexpected_null("FlowStepTriggerType0.key")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("FlowStepTriggerType0.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("FlowStepTriggerType0.name")
 
-        flow_step_trigger_type_0 = new_instance(cls)
-        flow_step_trigger_type_0.key = key
-        flow_step_trigger_type_0.name = name
-        flow_step_trigger_type_0.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.key = v_key
+        _instance.name = v_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "FlowStepTriggerType0")
         )
-        return flow_step_trigger_type_0
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,7 +76,7 @@ class FlowStepTriggerType0:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "name",

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_contact_response_200_data import GetContactResponse200Data
+    from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="GetContactResponse200")
@@ -23,21 +23,26 @@ T = TypeVar("T", bound="GetContactResponse200")
 
 @_attrs_define
 class GetContactResponse200:
-    """The node returns response.data when present, otherwise the whole body (probably the Contact schema)."""
+    """The node returns response.data when present, otherwise the whole body. data is typed as Contact: updateContact
+    documents that object, and a third-party mirror of older vendor docs (contacts/get-contact-details) lists contact
+    fields for this operation.
 
-    data: GetContactResponse200Data | Unset = UNSET
+    """
+
+    data: Contact | Unset = UNSET
+    """ A contact record. Every active custom contact field is also returned as an extra top-level string key (empty
+    string when unset), so additional properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Contact) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -45,20 +50,20 @@ class GetContactResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_GetContactResponse200Data(data)
-        elif data is None:
-            data = unexpected_null("GetContactResponse200.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "GetContactResponse200.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_Contact(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("GetContactResponse200.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "GetContactResponse200.data")
 
-        get_contact_response_200 = new_instance(cls)
-        get_contact_response_200.data = data
-        get_contact_response_200.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return get_contact_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,8 +82,8 @@ class GetContactResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("data",))
+_FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
-from ..models.get_contact_response_200_data import GetContactResponse200Data
+from ..models.contact import Contact
 
-_from_dict_GetContactResponse200Data = GetContactResponse200Data.from_dict
+_from_dict_Contact = Contact.from_dict

@@ -11,6 +11,7 @@ from .. import types
 from ..types import (
     UNSET,
     File,
+    Unset,
     missing,
     new_instance,
     unexpected_null,
@@ -26,15 +27,12 @@ class ImportTableFromFileBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        v_file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        if not isinstance(v_file, Unset):
+            field_dict["file"] = v_file
 
         return field_dict
 
@@ -52,20 +50,20 @@ class ImportTableFromFileBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        file = d.get("file", UNSET)
-        if file is UNSET:
-            file = missing("ImportTableFromFileBody.file")
-        elif file is None:
-            file = unexpected_null("ImportTableFromFileBody.file")
+        v_file = d.get("file", UNSET)
+        if v_file is UNSET:
+            v_file = missing("ImportTableFromFileBody.file")
+        elif v_file is None:
+            v_file = unexpected_null("ImportTableFromFileBody.file")
         else:
-            file = File(payload=BytesIO(file))
+            v_file = File(payload=BytesIO(v_file))
 
-        import_table_from_file_body = new_instance(cls)
-        import_table_from_file_body.file = file
-        import_table_from_file_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.file = v_file
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return import_table_from_file_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,4 +82,4 @@ class ImportTableFromFileBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("file",))
+_FIELD_NAMES: frozenset[str] = frozenset(("file",))

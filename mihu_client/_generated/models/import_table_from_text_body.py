@@ -27,26 +27,24 @@ class ImportTableFromTextBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        data = self.data
+        v_data = self.data
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "data": data,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if not isinstance(v_data, Unset):
+            field_dict["data"] = v_data
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
 
         return field_dict
 
@@ -54,28 +52,28 @@ class ImportTableFromTextBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("ImportTableFromTextBody.name")
-        if name is None:
-            name = unexpected_null("ImportTableFromTextBody.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("ImportTableFromTextBody.name")
+        if v_name is None:
+            v_name = unexpected_null("ImportTableFromTextBody.name")
 
-        data = d.get("data", UNSET)
-        if data is UNSET:
-            data = missing("ImportTableFromTextBody.data")
-        if data is None:
-            data = unexpected_null("ImportTableFromTextBody.data")
+        v_data = d.get("data", UNSET)
+        if v_data is UNSET:
+            v_data = missing("ImportTableFromTextBody.data")
+        if v_data is None:
+            v_data = unexpected_null("ImportTableFromTextBody.data")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        import_table_from_text_body = new_instance(cls)
-        import_table_from_text_body.name = name
-        import_table_from_text_body.data = data
-        import_table_from_text_body.description = description
-        import_table_from_text_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.data = v_data
+        _instance.description = v_description
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return import_table_from_text_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +92,7 @@ class ImportTableFromTextBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "data",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     missing,
     new_instance,
     unexpected_null,
@@ -23,15 +24,12 @@ class ImportTableFromWebsiteBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        v_url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        if not isinstance(v_url, Unset):
+            field_dict["url"] = v_url
 
         return field_dict
 
@@ -39,18 +37,18 @@ class ImportTableFromWebsiteBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        url = d.get("url", UNSET)
-        if url is UNSET:
-            url = missing("ImportTableFromWebsiteBody.url")
-        if url is None:
-            url = unexpected_null("ImportTableFromWebsiteBody.url")
+        v_url = d.get("url", UNSET)
+        if v_url is UNSET:
+            v_url = missing("ImportTableFromWebsiteBody.url")
+        if v_url is None:
+            v_url = unexpected_null("ImportTableFromWebsiteBody.url")
 
-        import_table_from_website_body = new_instance(cls)
-        import_table_from_website_body.url = url
-        import_table_from_website_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.url = v_url
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return import_table_from_website_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,4 +67,4 @@ class ImportTableFromWebsiteBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("url",))
+_FIELD_NAMES: frozenset[str] = frozenset(("url",))

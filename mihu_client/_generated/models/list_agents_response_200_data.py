@@ -30,18 +30,22 @@ class ListAgentsResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
+        v_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict() if hasattr(items_item_data, "to_dict") else items_item_data
-                items.append(items_item)
+            if isinstance(self.items, list):
+                v_items = []
+                for v_items_item_data in self.items:
+                    v_items_item = (
+                        v_items_item_data.to_dict() if isinstance(v_items_item_data, Agent) else v_items_item_data
+                    )
+                    v_items.append(v_items_item)
+            else:
+                v_items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
+        if v_items is not UNSET:
+            field_dict["items"] = v_items
 
         return field_dict
 
@@ -49,25 +53,25 @@ class ListAgentsResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        items = d.get("items", UNSET)
-        if items.__class__ is list:
-            items = [
+        v_items = d.get("items", UNSET)
+        if v_items.__class__ is list:
+            v_items = [
                 _from_dict_Agent(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListAgentsResponse200Data.items", False)
-                for _i0 in items
+                for _i0 in v_items
             ]
-        elif items is None:
-            items = unexpected_null("ListAgentsResponse200Data.items")
-        elif items is not UNSET and items is not None:
-            items = mismatch(items, "ListAgentsResponse200Data.items")
+        elif v_items is None:
+            v_items = unexpected_null("ListAgentsResponse200Data.items")
+        elif v_items is not UNSET and v_items is not None:
+            v_items = mismatch(v_items, "ListAgentsResponse200Data.items")
 
-        list_agents_response_200_data = new_instance(cls)
-        list_agents_response_200_data.items = items
-        list_agents_response_200_data.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.items = v_items
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return list_agents_response_200_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,7 +90,7 @@ class ListAgentsResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("items",))
+_FIELD_NAMES: frozenset[str] = frozenset(("items",))
 
 from ..models.agent import Agent
 

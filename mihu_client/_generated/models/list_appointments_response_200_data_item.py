@@ -27,23 +27,22 @@ class ListAppointmentsResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        title = self.title
+        v_title = self.title
 
-        start_time = self.start_time
+        v_start_time = self.start_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if title is not UNSET:
-            field_dict["title"] = title
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_title is not UNSET:
+            field_dict["title"] = v_title
+        if v_start_time is not UNSET:
+            field_dict["start_time"] = v_start_time
 
         return field_dict
 
@@ -51,30 +50,30 @@ class ListAppointmentsResponse200DataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "ListAppointmentsResponse200DataItem.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("ListAppointmentsResponse200DataItem.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "ListAppointmentsResponse200DataItem.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "ListAppointmentsResponse200DataItem.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("ListAppointmentsResponse200DataItem.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "ListAppointmentsResponse200DataItem.uuid")
 
-        title = d.get("title", UNSET)
-        if title is None:
-            title = unexpected_null("ListAppointmentsResponse200DataItem.title")
+        v_title = d.get("title", UNSET)
+        if v_title is None:
+            v_title = unexpected_null("ListAppointmentsResponse200DataItem.title")
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is None:
-            start_time = unexpected_null("ListAppointmentsResponse200DataItem.start_time")
+        v_start_time = d.get("start_time", UNSET)
+        if v_start_time is None:
+            v_start_time = unexpected_null("ListAppointmentsResponse200DataItem.start_time")
 
-        list_appointments_response_200_data_item = new_instance(cls)
-        list_appointments_response_200_data_item.uuid = uuid
-        list_appointments_response_200_data_item.title = title
-        list_appointments_response_200_data_item.start_time = start_time
-        list_appointments_response_200_data_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.title = v_title
+        _instance.start_time = v_start_time
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return list_appointments_response_200_data_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,7 +92,7 @@ class ListAppointmentsResponse200DataItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "title",

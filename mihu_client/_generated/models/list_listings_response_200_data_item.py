@@ -26,19 +26,18 @@ class ListListingsResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
 
         return field_dict
 
@@ -46,25 +45,25 @@ class ListListingsResponse200DataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "ListListingsResponse200DataItem.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("ListListingsResponse200DataItem.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "ListListingsResponse200DataItem.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "ListListingsResponse200DataItem.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("ListListingsResponse200DataItem.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "ListListingsResponse200DataItem.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ListListingsResponse200DataItem.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ListListingsResponse200DataItem.name")
 
-        list_listings_response_200_data_item = new_instance(cls)
-        list_listings_response_200_data_item.uuid = uuid
-        list_listings_response_200_data_item.name = name
-        list_listings_response_200_data_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return list_listings_response_200_data_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,7 +82,7 @@ class ListListingsResponse200DataItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

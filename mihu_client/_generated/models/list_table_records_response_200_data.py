@@ -30,18 +30,24 @@ class ListTableRecordsResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
+        v_data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
-                data.append(data_item)
+            if isinstance(self.data, list):
+                v_data = []
+                for v_data_item_data in self.data:
+                    v_data_item = (
+                        v_data_item_data.to_dict()
+                        if isinstance(v_data_item_data, ListTableRecordsResponse200DataDataItem)
+                        else v_data_item_data
+                    )
+                    v_data.append(v_data_item)
+            else:
+                v_data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -49,25 +55,25 @@ class ListTableRecordsResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data.__class__ is list:
-            data = [
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is list:
+            v_data = [
                 _from_dict_ListTableRecordsResponse200DataDataItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListTableRecordsResponse200Data.data", False)
-                for _i0 in data
+                for _i0 in v_data
             ]
-        elif data is None:
-            data = unexpected_null("ListTableRecordsResponse200Data.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "ListTableRecordsResponse200Data.data")
+        elif v_data is None:
+            v_data = unexpected_null("ListTableRecordsResponse200Data.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "ListTableRecordsResponse200Data.data")
 
-        list_table_records_response_200_data = new_instance(cls)
-        list_table_records_response_200_data.data = data
-        list_table_records_response_200_data.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return list_table_records_response_200_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,7 +92,7 @@ class ListTableRecordsResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("data",))
+_FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
 from ..models.list_table_records_response_200_data_data_item import ListTableRecordsResponse200DataDataItem
 

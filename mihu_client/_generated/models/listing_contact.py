@@ -37,61 +37,60 @@ class ListingContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        surname = self.surname
+        v_surname = self.surname
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        email = self.email
+        v_email = self.email
 
-        timezone = self.timezone
+        v_timezone = self.timezone
 
-        country_code = self.country_code
+        v_country_code = self.country_code
 
-        primary_language = self.primary_language
+        v_primary_language = self.primary_language
 
-        preferred_contact_time = self.preferred_contact_time
+        v_preferred_contact_time = self.preferred_contact_time
 
-        preferred_contact_channel = self.preferred_contact_channel
+        v_preferred_contact_channel = self.preferred_contact_channel
 
-        company = self.company
+        v_company = self.company
 
-        city = self.city
+        v_city = self.city
 
-        lead_source = self.lead_source
+        v_lead_source = self.lead_source
 
-        notes = self.notes
+        v_notes = self.notes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if email is not UNSET:
-            field_dict["email"] = email
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if primary_language is not UNSET:
-            field_dict["primary_language"] = primary_language
-        if preferred_contact_time is not UNSET:
-            field_dict["preferred_contact_time"] = preferred_contact_time
-        if preferred_contact_channel is not UNSET:
-            field_dict["preferred_contact_channel"] = preferred_contact_channel
-        if company is not UNSET:
-            field_dict["company"] = company
-        if city is not UNSET:
-            field_dict["city"] = city
-        if lead_source is not UNSET:
-            field_dict["lead_source"] = lead_source
-        if notes is not UNSET:
-            field_dict["notes"] = notes
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_surname is not UNSET:
+            field_dict["surname"] = v_surname
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
+        if v_timezone is not UNSET:
+            field_dict["timezone"] = v_timezone
+        if v_country_code is not UNSET:
+            field_dict["country_code"] = v_country_code
+        if v_primary_language is not UNSET:
+            field_dict["primary_language"] = v_primary_language
+        if v_preferred_contact_time is not UNSET:
+            field_dict["preferred_contact_time"] = v_preferred_contact_time
+        if v_preferred_contact_channel is not UNSET:
+            field_dict["preferred_contact_channel"] = v_preferred_contact_channel
+        if v_company is not UNSET:
+            field_dict["company"] = v_company
+        if v_city is not UNSET:
+            field_dict["city"] = v_city
+        if v_lead_source is not UNSET:
+            field_dict["lead_source"] = v_lead_source
+        if v_notes is not UNSET:
+            field_dict["notes"] = v_notes
 
         return field_dict
 
@@ -99,76 +98,76 @@ class ListingContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ListingContact.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ListingContact.name")
 
-        surname = d.get("surname", UNSET)
-        if surname is None:
-            surname = unexpected_null("ListingContact.surname")
+        v_surname = d.get("surname", UNSET)
+        if v_surname is None:
+            v_surname = unexpected_null("ListingContact.surname")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("ListingContact.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("ListingContact.phone_number")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("ListingContact.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("ListingContact.email")
 
-        timezone = d.get("timezone", UNSET)
-        if timezone is None:
-            timezone = unexpected_null("ListingContact.timezone")
+        v_timezone = d.get("timezone", UNSET)
+        if v_timezone is None:
+            v_timezone = unexpected_null("ListingContact.timezone")
 
-        country_code = d.get("country_code", UNSET)
-        if country_code is None:
-            country_code = unexpected_null("ListingContact.country_code")
+        v_country_code = d.get("country_code", UNSET)
+        if v_country_code is None:
+            v_country_code = unexpected_null("ListingContact.country_code")
 
-        primary_language = d.get("primary_language", UNSET)
-        if primary_language is None:
-            primary_language = unexpected_null("ListingContact.primary_language")
+        v_primary_language = d.get("primary_language", UNSET)
+        if v_primary_language is None:
+            v_primary_language = unexpected_null("ListingContact.primary_language")
 
-        preferred_contact_time = d.get("preferred_contact_time", UNSET)
-        if preferred_contact_time is None:
-            preferred_contact_time = unexpected_null("ListingContact.preferred_contact_time")
+        v_preferred_contact_time = d.get("preferred_contact_time", UNSET)
+        if v_preferred_contact_time is None:
+            v_preferred_contact_time = unexpected_null("ListingContact.preferred_contact_time")
 
-        preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
-        if preferred_contact_channel is None:
-            preferred_contact_channel = unexpected_null("ListingContact.preferred_contact_channel")
+        v_preferred_contact_channel = d.get("preferred_contact_channel", UNSET)
+        if v_preferred_contact_channel is None:
+            v_preferred_contact_channel = unexpected_null("ListingContact.preferred_contact_channel")
 
-        company = d.get("company", UNSET)
-        if company is None:
-            company = unexpected_null("ListingContact.company")
+        v_company = d.get("company", UNSET)
+        if v_company is None:
+            v_company = unexpected_null("ListingContact.company")
 
-        city = d.get("city", UNSET)
-        if city is None:
-            city = unexpected_null("ListingContact.city")
+        v_city = d.get("city", UNSET)
+        if v_city is None:
+            v_city = unexpected_null("ListingContact.city")
 
-        lead_source = d.get("lead_source", UNSET)
-        if lead_source is None:
-            lead_source = unexpected_null("ListingContact.lead_source")
+        v_lead_source = d.get("lead_source", UNSET)
+        if v_lead_source is None:
+            v_lead_source = unexpected_null("ListingContact.lead_source")
 
-        notes = d.get("notes", UNSET)
-        if notes is None:
-            notes = unexpected_null("ListingContact.notes")
+        v_notes = d.get("notes", UNSET)
+        if v_notes is None:
+            v_notes = unexpected_null("ListingContact.notes")
 
-        listing_contact = new_instance(cls)
-        listing_contact.name = name
-        listing_contact.surname = surname
-        listing_contact.phone_number = phone_number
-        listing_contact.email = email
-        listing_contact.timezone = timezone
-        listing_contact.country_code = country_code
-        listing_contact.primary_language = primary_language
-        listing_contact.preferred_contact_time = preferred_contact_time
-        listing_contact.preferred_contact_channel = preferred_contact_channel
-        listing_contact.company = company
-        listing_contact.city = city
-        listing_contact.lead_source = lead_source
-        listing_contact.notes = notes
-        listing_contact.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.surname = v_surname
+        _instance.phone_number = v_phone_number
+        _instance.email = v_email
+        _instance.timezone = v_timezone
+        _instance.country_code = v_country_code
+        _instance.primary_language = v_primary_language
+        _instance.preferred_contact_time = v_preferred_contact_time
+        _instance.preferred_contact_channel = v_preferred_contact_channel
+        _instance.company = v_company
+        _instance.city = v_city
+        _instance.lead_source = v_lead_source
+        _instance.notes = v_notes
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingContact")
         )
-        return listing_contact
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,7 +186,7 @@ class ListingContact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "surname",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -29,20 +30,22 @@ class ListingContactsAddRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = (
-                contacts_item_data.to_dict() if hasattr(contacts_item_data, "to_dict") else contacts_item_data
-            )
-            contacts.append(contacts_item)
+        if isinstance(self.contacts, list):
+            v_contacts = []
+            for v_contacts_item_data in self.contacts:
+                v_contacts_item = (
+                    v_contacts_item_data.to_dict()
+                    if isinstance(v_contacts_item_data, ListingContactsAddRequestContactsItem)
+                    else v_contacts_item_data
+                )
+                v_contacts.append(v_contacts_item)
+        else:
+            v_contacts = self.contacts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contacts": contacts,
-            }
-        )
+        if not isinstance(v_contacts, Unset):
+            field_dict["contacts"] = v_contacts
 
         return field_dict
 
@@ -50,27 +53,27 @@ class ListingContactsAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contacts = d.get("contacts", UNSET)
-        if contacts.__class__ is list:
-            contacts = [
+        v_contacts = d.get("contacts", UNSET)
+        if v_contacts.__class__ is list:
+            v_contacts = [
                 _from_dict_ListingContactsAddRequestContactsItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListingContactsAddRequest.contacts", False)
-                for _i0 in contacts
+                for _i0 in v_contacts
             ]
-        elif contacts is UNSET:
-            contacts = missing("ListingContactsAddRequest.contacts")
-        elif contacts is None:
-            contacts = unexpected_null("ListingContactsAddRequest.contacts")
-        elif contacts is not UNSET and contacts is not None:
-            contacts = mismatch(contacts, "ListingContactsAddRequest.contacts")
+        elif v_contacts is UNSET:
+            v_contacts = missing("ListingContactsAddRequest.contacts")
+        elif v_contacts is None:
+            v_contacts = unexpected_null("ListingContactsAddRequest.contacts")
+        elif v_contacts is not UNSET and v_contacts is not None:
+            v_contacts = mismatch(v_contacts, "ListingContactsAddRequest.contacts")
 
-        listing_contacts_add_request = new_instance(cls)
-        listing_contacts_add_request.contacts = contacts
-        listing_contacts_add_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.contacts = v_contacts
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingContactsAddRequest")
         )
-        return listing_contacts_add_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,7 +92,7 @@ class ListingContactsAddRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("contacts",))
+_FIELD_NAMES: frozenset[str] = frozenset(("contacts",))
 
 from ..models.listing_contacts_add_request_contacts_item import ListingContactsAddRequestContactsItem
 

@@ -27,27 +27,24 @@ class ListingContactsAddRequestContactsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        name = self.name
+        v_name = self.name
 
-        surname = self.surname
+        v_surname = self.surname
 
-        email = self.email
+        v_email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if email is not UNSET:
-            field_dict["email"] = email
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phone_number"] = v_phone_number
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_surname is not UNSET:
+            field_dict["surname"] = v_surname
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
 
         return field_dict
 
@@ -55,35 +52,35 @@ class ListingContactsAddRequestContactsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("ListingContactsAddRequestContactsItem.phone_number")
-        if phone_number is None:
-            phone_number = unexpected_null("ListingContactsAddRequestContactsItem.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("ListingContactsAddRequestContactsItem.phone_number")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("ListingContactsAddRequestContactsItem.phone_number")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ListingContactsAddRequestContactsItem.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ListingContactsAddRequestContactsItem.name")
 
-        surname = d.get("surname", UNSET)
-        if surname is None:
-            surname = unexpected_null("ListingContactsAddRequestContactsItem.surname")
+        v_surname = d.get("surname", UNSET)
+        if v_surname is None:
+            v_surname = unexpected_null("ListingContactsAddRequestContactsItem.surname")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("ListingContactsAddRequestContactsItem.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("ListingContactsAddRequestContactsItem.email")
 
-        listing_contacts_add_request_contacts_item = new_instance(cls)
-        listing_contacts_add_request_contacts_item.phone_number = phone_number
-        listing_contacts_add_request_contacts_item.name = name
-        listing_contacts_add_request_contacts_item.surname = surname
-        listing_contacts_add_request_contacts_item.email = email
-        listing_contacts_add_request_contacts_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number = v_phone_number
+        _instance.name = v_name
+        _instance.surname = v_surname
+        _instance.email = v_email
+        _instance.additional_properties = (
             {}
             if _FIELD_NAMES.issuperset(d)
             else unknown_fields(d, _FIELD_NAMES, "ListingContactsAddRequestContactsItem")
         )
-        return listing_contacts_add_request_contacts_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,7 +99,7 @@ class ListingContactsAddRequestContactsItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "name",

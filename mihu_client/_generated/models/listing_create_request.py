@@ -48,73 +48,78 @@ class ListingCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = (
-                contacts_item_data.to_dict() if hasattr(contacts_item_data, "to_dict") else contacts_item_data
-            )
-            contacts.append(contacts_item)
+        if isinstance(self.contacts, list):
+            v_contacts = []
+            for v_contacts_item_data in self.contacts:
+                v_contacts_item = (
+                    v_contacts_item_data.to_dict()
+                    if isinstance(v_contacts_item_data, ListingContact)
+                    else v_contacts_item_data
+                )
+                v_contacts.append(v_contacts_item)
+        else:
+            v_contacts = self.contacts
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        campaign_type: str | Unset = UNSET
+        v_campaign_type: str | Unset = UNSET
         if not isinstance(self.campaign_type, Unset):
-            campaign_type = getattr(self.campaign_type, "value", self.campaign_type)
+            v_campaign_type = getattr(self.campaign_type, "value", self.campaign_type)
 
-        start_date: str | Unset = UNSET
+        v_start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat() if isinstance(self.start_date, datetime.date) else self.start_date
+            v_start_date = (
+                self.start_date.isoformat() if isinstance(self.start_date, datetime.date) else self.start_date
+            )
 
-        end_date: str | Unset = UNSET
+        v_end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.date) else self.end_date
+            v_end_date = self.end_date.isoformat() if isinstance(self.end_date, datetime.date) else self.end_date
 
-        agent_uuid: str | Unset = UNSET
+        v_agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
-        contact_template_setting_id: int | Unset | None
+        v_contact_template_setting_id: int | Unset | None
         if isinstance(self.contact_template_setting_id, Unset):
-            contact_template_setting_id = UNSET
+            v_contact_template_setting_id = UNSET
         else:
-            contact_template_setting_id = self.contact_template_setting_id
+            v_contact_template_setting_id = self.contact_template_setting_id
 
-        rule: dict[str, Any] | Unset = UNSET
+        v_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
-            rule = self.rule.to_dict() if hasattr(self.rule, "to_dict") else self.rule
+            v_rule = self.rule.to_dict() if isinstance(self.rule, ListingRule) else self.rule
 
-        auto_start = self.auto_start
+        v_auto_start = self.auto_start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "contacts": contacts,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if campaign_type is not UNSET:
-            field_dict["campaign_type"] = campaign_type
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if contact_template_setting_id is not UNSET:
-            field_dict["contact_template_setting_id"] = contact_template_setting_id
-        if rule is not UNSET:
-            field_dict["rule"] = rule
-        if auto_start is not UNSET:
-            field_dict["auto_start"] = auto_start
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if not isinstance(v_contacts, Unset):
+            field_dict["contacts"] = v_contacts
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_campaign_type is not UNSET:
+            field_dict["campaign_type"] = v_campaign_type
+        if v_start_date is not UNSET:
+            field_dict["start_date"] = v_start_date
+        if v_end_date is not UNSET:
+            field_dict["end_date"] = v_end_date
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_contact_template_setting_id is not UNSET:
+            field_dict["contact_template_setting_id"] = v_contact_template_setting_id
+        if v_rule is not UNSET:
+            field_dict["rule"] = v_rule
+        if v_auto_start is not UNSET:
+            field_dict["auto_start"] = v_auto_start
 
         return field_dict
 
@@ -122,92 +127,92 @@ class ListingCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("ListingCreateRequest.name")
-        if name is None:
-            name = unexpected_null("ListingCreateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("ListingCreateRequest.name")
+        if v_name is None:
+            v_name = unexpected_null("ListingCreateRequest.name")
 
-        contacts = d.get("contacts", UNSET)
-        if contacts.__class__ is list:
-            contacts = [
+        v_contacts = d.get("contacts", UNSET)
+        if v_contacts.__class__ is list:
+            v_contacts = [
                 _from_dict_ListingContact(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ListingCreateRequest.contacts", False)
-                for _i0 in contacts
+                for _i0 in v_contacts
             ]
-        elif contacts is UNSET:
-            contacts = missing("ListingCreateRequest.contacts")
-        elif contacts is None:
-            contacts = unexpected_null("ListingCreateRequest.contacts")
-        elif contacts is not UNSET and contacts is not None:
-            contacts = mismatch(contacts, "ListingCreateRequest.contacts")
+        elif v_contacts is UNSET:
+            v_contacts = missing("ListingCreateRequest.contacts")
+        elif v_contacts is None:
+            v_contacts = unexpected_null("ListingCreateRequest.contacts")
+        elif v_contacts is not UNSET and v_contacts is not None:
+            v_contacts = mismatch(v_contacts, "ListingCreateRequest.contacts")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        campaign_type = d.get("campaign_type", UNSET)
-        if campaign_type.__class__ is str:
-            campaign_type = _values_ListingCreateRequestCampaignType.get(campaign_type) or enum_value(
-                ListingCreateRequestCampaignType, campaign_type, "ListingCreateRequest.campaign_type"
+        v_campaign_type = d.get("campaign_type", UNSET)
+        if v_campaign_type.__class__ is str:
+            v_campaign_type = _values_ListingCreateRequestCampaignType.get(v_campaign_type) or enum_value(
+                ListingCreateRequestCampaignType, v_campaign_type, "ListingCreateRequest.campaign_type"
             )
-        elif campaign_type is None:
-            campaign_type = unexpected_null("ListingCreateRequest.campaign_type")
-        elif campaign_type is not UNSET and campaign_type is not None:
-            campaign_type = mismatch(campaign_type, "ListingCreateRequest.campaign_type")
+        elif v_campaign_type is None:
+            v_campaign_type = unexpected_null("ListingCreateRequest.campaign_type")
+        elif v_campaign_type is not UNSET and v_campaign_type is not None:
+            v_campaign_type = mismatch(v_campaign_type, "ListingCreateRequest.campaign_type")
 
-        start_date = d.get("start_date", UNSET)
-        if start_date.__class__ is str:
-            start_date = parse_date(start_date, "ListingCreateRequest.start_date")
-        elif start_date is None:
-            start_date = unexpected_null("ListingCreateRequest.start_date")
-        elif start_date is not UNSET and start_date is not None:
-            start_date = mismatch(start_date, "ListingCreateRequest.start_date")
+        v_start_date = d.get("start_date", UNSET)
+        if v_start_date.__class__ is str:
+            v_start_date = parse_date(v_start_date, "ListingCreateRequest.start_date")
+        elif v_start_date is None:
+            v_start_date = unexpected_null("ListingCreateRequest.start_date")
+        elif v_start_date is not UNSET and v_start_date is not None:
+            v_start_date = mismatch(v_start_date, "ListingCreateRequest.start_date")
 
-        end_date = d.get("end_date", UNSET)
-        if end_date.__class__ is str:
-            end_date = parse_date(end_date, "ListingCreateRequest.end_date")
-        elif end_date is None:
-            end_date = unexpected_null("ListingCreateRequest.end_date")
-        elif end_date is not UNSET and end_date is not None:
-            end_date = mismatch(end_date, "ListingCreateRequest.end_date")
+        v_end_date = d.get("end_date", UNSET)
+        if v_end_date.__class__ is str:
+            v_end_date = parse_date(v_end_date, "ListingCreateRequest.end_date")
+        elif v_end_date is None:
+            v_end_date = unexpected_null("ListingCreateRequest.end_date")
+        elif v_end_date is not UNSET and v_end_date is not None:
+            v_end_date = mismatch(v_end_date, "ListingCreateRequest.end_date")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "ListingCreateRequest.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("ListingCreateRequest.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "ListingCreateRequest.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "ListingCreateRequest.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("ListingCreateRequest.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "ListingCreateRequest.agent_uuid")
 
-        contact_template_setting_id = d.get("contact_template_setting_id", UNSET)
+        v_contact_template_setting_id = d.get("contact_template_setting_id", UNSET)
 
-        rule = d.get("rule", UNSET)
-        if rule.__class__ is dict:
-            rule = _from_dict_ListingRule(rule)
-        elif rule is None:
-            rule = unexpected_null("ListingCreateRequest.rule")
-        elif rule is not UNSET and rule is not None:
-            rule = mismatch(rule, "ListingCreateRequest.rule")
+        v_rule = d.get("rule", UNSET)
+        if v_rule.__class__ is dict:
+            v_rule = _from_dict_ListingRule(v_rule)
+        elif v_rule is None:
+            v_rule = unexpected_null("ListingCreateRequest.rule")
+        elif v_rule is not UNSET and v_rule is not None:
+            v_rule = mismatch(v_rule, "ListingCreateRequest.rule")
 
-        auto_start = d.get("auto_start", UNSET)
-        if auto_start is None:
-            auto_start = unexpected_null("ListingCreateRequest.auto_start")
+        v_auto_start = d.get("auto_start", UNSET)
+        if v_auto_start is None:
+            v_auto_start = unexpected_null("ListingCreateRequest.auto_start")
 
-        listing_create_request = new_instance(cls)
-        listing_create_request.name = name
-        listing_create_request.contacts = contacts
-        listing_create_request.description = description
-        listing_create_request.campaign_type = campaign_type
-        listing_create_request.start_date = start_date
-        listing_create_request.end_date = end_date
-        listing_create_request.agent_uuid = agent_uuid
-        listing_create_request.contact_template_setting_id = contact_template_setting_id
-        listing_create_request.rule = rule
-        listing_create_request.auto_start = auto_start
-        listing_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.contacts = v_contacts
+        _instance.description = v_description
+        _instance.campaign_type = v_campaign_type
+        _instance.start_date = v_start_date
+        _instance.end_date = v_end_date
+        _instance.agent_uuid = v_agent_uuid
+        _instance.contact_template_setting_id = v_contact_template_setting_id
+        _instance.rule = v_rule
+        _instance.auto_start = v_auto_start
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingCreateRequest")
         )
-        return listing_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -229,7 +234,7 @@ class ListingCreateRequest:
 _values_ListingCreateRequestCampaignType = ListingCreateRequestCampaignType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "contacts",

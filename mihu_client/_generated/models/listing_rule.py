@@ -32,41 +32,40 @@ class ListingRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = self.uuid
+        v_uuid = self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        max_calls_per_day = self.max_calls_per_day
+        v_max_calls_per_day = self.max_calls_per_day
 
-        max_total_calls = self.max_total_calls
+        v_max_total_calls = self.max_total_calls
 
-        retry_interval_minutes = self.retry_interval_minutes
+        v_retry_interval_minutes = self.retry_interval_minutes
 
-        start_time = self.start_time
+        v_start_time = self.start_time
 
-        end_time = self.end_time
+        v_end_time = self.end_time
 
-        type_ = self.type_
+        v_type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if max_calls_per_day is not UNSET:
-            field_dict["max_calls_per_day"] = max_calls_per_day
-        if max_total_calls is not UNSET:
-            field_dict["max_total_calls"] = max_total_calls
-        if retry_interval_minutes is not UNSET:
-            field_dict["retry_interval_minutes"] = retry_interval_minutes
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_max_calls_per_day is not UNSET:
+            field_dict["max_calls_per_day"] = v_max_calls_per_day
+        if v_max_total_calls is not UNSET:
+            field_dict["max_total_calls"] = v_max_total_calls
+        if v_retry_interval_minutes is not UNSET:
+            field_dict["retry_interval_minutes"] = v_retry_interval_minutes
+        if v_start_time is not UNSET:
+            field_dict["start_time"] = v_start_time
+        if v_end_time is not UNSET:
+            field_dict["end_time"] = v_end_time
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
 
         return field_dict
 
@@ -74,51 +73,51 @@ class ListingRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid is None:
-            uuid = unexpected_null("ListingRule.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid is None:
+            v_uuid = unexpected_null("ListingRule.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ListingRule.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ListingRule.name")
 
-        max_calls_per_day = d.get("max_calls_per_day", UNSET)
-        if max_calls_per_day is None:
-            max_calls_per_day = unexpected_null("ListingRule.max_calls_per_day")
+        v_max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if v_max_calls_per_day is None:
+            v_max_calls_per_day = unexpected_null("ListingRule.max_calls_per_day")
 
-        max_total_calls = d.get("max_total_calls", UNSET)
-        if max_total_calls is None:
-            max_total_calls = unexpected_null("ListingRule.max_total_calls")
+        v_max_total_calls = d.get("max_total_calls", UNSET)
+        if v_max_total_calls is None:
+            v_max_total_calls = unexpected_null("ListingRule.max_total_calls")
 
-        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
-        if retry_interval_minutes is None:
-            retry_interval_minutes = unexpected_null("ListingRule.retry_interval_minutes")
+        v_retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
+        if v_retry_interval_minutes is None:
+            v_retry_interval_minutes = unexpected_null("ListingRule.retry_interval_minutes")
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is None:
-            start_time = unexpected_null("ListingRule.start_time")
+        v_start_time = d.get("start_time", UNSET)
+        if v_start_time is None:
+            v_start_time = unexpected_null("ListingRule.start_time")
 
-        end_time = d.get("end_time", UNSET)
-        if end_time is None:
-            end_time = unexpected_null("ListingRule.end_time")
+        v_end_time = d.get("end_time", UNSET)
+        if v_end_time is None:
+            v_end_time = unexpected_null("ListingRule.end_time")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("ListingRule.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("ListingRule.type")
 
-        listing_rule = new_instance(cls)
-        listing_rule.uuid = uuid
-        listing_rule.name = name
-        listing_rule.max_calls_per_day = max_calls_per_day
-        listing_rule.max_total_calls = max_total_calls
-        listing_rule.retry_interval_minutes = retry_interval_minutes
-        listing_rule.start_time = start_time
-        listing_rule.end_time = end_time
-        listing_rule.type_ = type_
-        listing_rule.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.max_calls_per_day = v_max_calls_per_day
+        _instance.max_total_calls = v_max_total_calls
+        _instance.retry_interval_minutes = v_retry_interval_minutes
+        _instance.start_time = v_start_time
+        _instance.end_time = v_end_time
+        _instance.type_ = v_type_
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ListingRule")
         )
-        return listing_rule
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,7 +136,7 @@ class ListingRule:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -56,101 +56,106 @@ class LogActionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        status = self.status
+        v_status = self.status
 
-        channel = self.channel
+        v_channel = self.channel
 
-        duration_ms = self.duration_ms
+        v_duration_ms = self.duration_ms
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        agent: dict[str, Any] | Unset = UNSET
+        v_agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
+            v_agent = self.agent.to_dict() if isinstance(self.agent, LogActionDetailAgent) else self.agent
 
-        contact: dict[str, Any] | Unset | None
+        v_contact: dict[str, Any] | Unset | None
         if isinstance(self.contact, Unset):
-            contact = UNSET
+            v_contact = UNSET
         elif isinstance(self.contact, LogActionDetailContactType0):
-            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = (
+                self.contact.to_dict() if isinstance(self.contact, LogActionDetailContactType0) else self.contact
+            )
         else:
-            contact = self.contact
+            v_contact = self.contact
 
-        customer: dict[str, Any] | Unset | None
+        v_customer: dict[str, Any] | Unset | None
         if isinstance(self.customer, Unset):
-            customer = UNSET
+            v_customer = UNSET
         elif isinstance(self.customer, LogActionDetailCustomerType0):
-            customer = self.customer.to_dict() if hasattr(self.customer, "to_dict") else self.customer
+            v_customer = (
+                self.customer.to_dict() if isinstance(self.customer, LogActionDetailCustomerType0) else self.customer
+            )
         else:
-            customer = self.customer
+            v_customer = self.customer
 
-        request: dict[str, Any] | Unset = UNSET
+        v_request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request, Unset):
-            request = self.request.to_dict() if hasattr(self.request, "to_dict") else self.request
+            v_request = self.request.to_dict() if isinstance(self.request, LogActionDetailRequest) else self.request
 
-        response: dict[str, Any] | Unset = UNSET
+        v_response: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response, Unset):
-            response = self.response.to_dict() if hasattr(self.response, "to_dict") else self.response
+            v_response = (
+                self.response.to_dict() if isinstance(self.response, LogActionDetailResponse) else self.response
+            )
 
-        error: str | Unset | None
+        v_error: str | Unset | None
         if isinstance(self.error, Unset):
-            error = UNSET
+            v_error = UNSET
         else:
-            error = self.error
+            v_error = self.error
 
-        extras: dict[str, Any] | Unset = UNSET
+        v_extras: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extras, Unset):
-            extras = self.extras.to_dict() if hasattr(self.extras, "to_dict") else self.extras
+            v_extras = self.extras.to_dict() if isinstance(self.extras, LogActionDetailExtras) else self.extras
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if duration_ms is not UNSET:
-            field_dict["duration_ms"] = duration_ms
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if request is not UNSET:
-            field_dict["request"] = request
-        if response is not UNSET:
-            field_dict["response"] = response
-        if error is not UNSET:
-            field_dict["error"] = error
-        if extras is not UNSET:
-            field_dict["extras"] = extras
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_channel is not UNSET:
+            field_dict["channel"] = v_channel
+        if v_duration_ms is not UNSET:
+            field_dict["duration_ms"] = v_duration_ms
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_agent is not UNSET:
+            field_dict["agent"] = v_agent
+        if v_contact is not UNSET:
+            field_dict["contact"] = v_contact
+        if v_customer is not UNSET:
+            field_dict["customer"] = v_customer
+        if v_request is not UNSET:
+            field_dict["request"] = v_request
+        if v_response is not UNSET:
+            field_dict["response"] = v_response
+        if v_error is not UNSET:
+            field_dict["error"] = v_error
+        if v_extras is not UNSET:
+            field_dict["extras"] = v_extras
 
         return field_dict
 
@@ -158,121 +163,121 @@ class LogActionDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "LogActionDetail.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("LogActionDetail.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "LogActionDetail.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "LogActionDetail.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("LogActionDetail.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "LogActionDetail.uuid")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_LogActionDetailType.get(type_) or enum_value(
-                LogActionDetailType, type_, "LogActionDetail.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_LogActionDetailType.get(v_type_) or enum_value(
+                LogActionDetailType, v_type_, "LogActionDetail.type"
             )
-        elif type_ is None:
-            type_ = unexpected_null("LogActionDetail.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "LogActionDetail.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("LogActionDetail.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "LogActionDetail.type")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("LogActionDetail.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("LogActionDetail.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("LogActionDetail.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("LogActionDetail.description")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("LogActionDetail.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("LogActionDetail.status")
 
-        channel = d.get("channel", UNSET)
-        if channel is None:
-            channel = unexpected_null("LogActionDetail.channel")
+        v_channel = d.get("channel", UNSET)
+        if v_channel is None:
+            v_channel = unexpected_null("LogActionDetail.channel")
 
-        duration_ms = d.get("duration_ms", UNSET)
-        if duration_ms is None:
-            duration_ms = unexpected_null("LogActionDetail.duration_ms")
+        v_duration_ms = d.get("duration_ms", UNSET)
+        if v_duration_ms is None:
+            v_duration_ms = unexpected_null("LogActionDetail.duration_ms")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "LogActionDetail.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("LogActionDetail.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "LogActionDetail.created_at")
+                v_created_at = parse_datetime(v_created_at, "LogActionDetail.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("LogActionDetail.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "LogActionDetail.created_at")
 
-        agent = d.get("agent", UNSET)
-        if agent.__class__ is dict:
-            agent = _from_dict_LogActionDetailAgent(agent)
-        elif agent is None:
-            agent = unexpected_null("LogActionDetail.agent")
-        elif agent is not UNSET and agent is not None:
-            agent = mismatch(agent, "LogActionDetail.agent")
+        v_agent = d.get("agent", UNSET)
+        if v_agent.__class__ is dict:
+            v_agent = _from_dict_LogActionDetailAgent(v_agent)
+        elif v_agent is None:
+            v_agent = unexpected_null("LogActionDetail.agent")
+        elif v_agent is not UNSET and v_agent is not None:
+            v_agent = mismatch(v_agent, "LogActionDetail.agent")
 
-        contact = d.get("contact", UNSET)
-        if contact.__class__ is dict:
-            contact = _from_dict_LogActionDetailContactType0(contact)
-        elif contact is not UNSET and contact is not None:
-            contact = mismatch(contact, "LogActionDetail.contact")
+        v_contact = d.get("contact", UNSET)
+        if v_contact.__class__ is dict:
+            v_contact = _from_dict_LogActionDetailContactType0(v_contact)
+        elif v_contact is not UNSET and v_contact is not None:
+            v_contact = mismatch(v_contact, "LogActionDetail.contact")
 
-        customer = d.get("customer", UNSET)
-        if customer.__class__ is dict:
-            customer = _from_dict_LogActionDetailCustomerType0(customer)
-        elif customer is not UNSET and customer is not None:
-            customer = mismatch(customer, "LogActionDetail.customer")
+        v_customer = d.get("customer", UNSET)
+        if v_customer.__class__ is dict:
+            v_customer = _from_dict_LogActionDetailCustomerType0(v_customer)
+        elif v_customer is not UNSET and v_customer is not None:
+            v_customer = mismatch(v_customer, "LogActionDetail.customer")
 
-        request = d.get("request", UNSET)
-        if request.__class__ is dict:
-            request = _from_dict_LogActionDetailRequest(request)
-        elif request is None:
-            request = unexpected_null("LogActionDetail.request")
-        elif request is not UNSET and request is not None:
-            request = mismatch(request, "LogActionDetail.request")
+        v_request = d.get("request", UNSET)
+        if v_request.__class__ is dict:
+            v_request = _from_dict_LogActionDetailRequest(v_request)
+        elif v_request is None:
+            v_request = unexpected_null("LogActionDetail.request")
+        elif v_request is not UNSET and v_request is not None:
+            v_request = mismatch(v_request, "LogActionDetail.request")
 
-        response = d.get("response", UNSET)
-        if response.__class__ is dict:
-            response = _from_dict_LogActionDetailResponse(response)
-        elif response is None:
-            response = unexpected_null("LogActionDetail.response")
-        elif response is not UNSET and response is not None:
-            response = mismatch(response, "LogActionDetail.response")
+        v_response = d.get("response", UNSET)
+        if v_response.__class__ is dict:
+            v_response = _from_dict_LogActionDetailResponse(v_response)
+        elif v_response is None:
+            v_response = unexpected_null("LogActionDetail.response")
+        elif v_response is not UNSET and v_response is not None:
+            v_response = mismatch(v_response, "LogActionDetail.response")
 
-        error = d.get("error", UNSET)
+        v_error = d.get("error", UNSET)
 
-        extras = d.get("extras", UNSET)
-        if extras.__class__ is dict:
-            extras = _from_dict_LogActionDetailExtras(extras)
-        elif extras is None:
-            extras = unexpected_null("LogActionDetail.extras")
-        elif extras is not UNSET and extras is not None:
-            extras = mismatch(extras, "LogActionDetail.extras")
+        v_extras = d.get("extras", UNSET)
+        if v_extras.__class__ is dict:
+            v_extras = _from_dict_LogActionDetailExtras(v_extras)
+        elif v_extras is None:
+            v_extras = unexpected_null("LogActionDetail.extras")
+        elif v_extras is not UNSET and v_extras is not None:
+            v_extras = mismatch(v_extras, "LogActionDetail.extras")
 
-        log_action_detail = new_instance(cls)
-        log_action_detail.uuid = uuid
-        log_action_detail.type_ = type_
-        log_action_detail.name = name
-        log_action_detail.description = description
-        log_action_detail.status = status
-        log_action_detail.channel = channel
-        log_action_detail.duration_ms = duration_ms
-        log_action_detail.created_at = created_at
-        log_action_detail.agent = agent
-        log_action_detail.contact = contact
-        log_action_detail.customer = customer
-        log_action_detail.request = request
-        log_action_detail.response = response
-        log_action_detail.error = error
-        log_action_detail.extras = extras
-        log_action_detail.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.type_ = v_type_
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.status = v_status
+        _instance.channel = v_channel
+        _instance.duration_ms = v_duration_ms
+        _instance.created_at = v_created_at
+        _instance.agent = v_agent
+        _instance.contact = v_contact
+        _instance.customer = v_customer
+        _instance.request = v_request
+        _instance.response = v_response
+        _instance.error = v_error
+        _instance.extras = v_extras
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetail")
         )
-        return log_action_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,7 +299,7 @@ class LogActionDetail:
 _values_LogActionDetailType = LogActionDetailType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "type",

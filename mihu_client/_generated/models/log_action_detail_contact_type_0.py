@@ -28,23 +28,22 @@ class LogActionDetailContactType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
 
         return field_dict
 
@@ -52,30 +51,30 @@ class LogActionDetailContactType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "LogActionDetailContactType0.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("LogActionDetailContactType0.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "LogActionDetailContactType0.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "LogActionDetailContactType0.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("LogActionDetailContactType0.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "LogActionDetailContactType0.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("LogActionDetailContactType0.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("LogActionDetailContactType0.name")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("LogActionDetailContactType0.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("LogActionDetailContactType0.phone_number")
 
-        log_action_detail_contact_type_0 = new_instance(cls)
-        log_action_detail_contact_type_0.uuid = uuid
-        log_action_detail_contact_type_0.name = name
-        log_action_detail_contact_type_0.phone_number = phone_number
-        log_action_detail_contact_type_0.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.phone_number = v_phone_number
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetailContactType0")
         )
-        return log_action_detail_contact_type_0
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +93,7 @@ class LogActionDetailContactType0:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -23,13 +23,12 @@ class LogActionDetailCustomerType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
+        v_number = self.number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
+        if v_number is not UNSET:
+            field_dict["number"] = v_number
 
         return field_dict
 
@@ -37,16 +36,16 @@ class LogActionDetailCustomerType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        number = d.get("number", UNSET)
-        if number is None:
-            number = unexpected_null("LogActionDetailCustomerType0.number")
+        v_number = d.get("number", UNSET)
+        if v_number is None:
+            v_number = unexpected_null("LogActionDetailCustomerType0.number")
 
-        log_action_detail_customer_type_0 = new_instance(cls)
-        log_action_detail_customer_type_0.number = number
-        log_action_detail_customer_type_0.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.number = v_number
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "LogActionDetailCustomerType0")
         )
-        return log_action_detail_customer_type_0
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,4 +64,4 @@ class LogActionDetailCustomerType0:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("number",))
+_FIELD_NAMES: frozenset[str] = frozenset(("number",))

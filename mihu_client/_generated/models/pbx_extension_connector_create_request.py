@@ -64,73 +64,78 @@ class PbxExtensionConnectorCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+        v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        registrar_server = self.registrar_server
+        v_registrar_server = self.registrar_server
 
-        username_extension = self.username_extension
+        v_username_extension = self.username_extension
 
-        pbx_password = self.pbx_password
+        v_pbx_password = self.pbx_password
 
-        allowed_ip: str | Unset | None
+        v_allowed_ip: str | Unset | None
         if isinstance(self.allowed_ip, Unset):
-            allowed_ip = UNSET
+            v_allowed_ip = UNSET
         else:
-            allowed_ip = self.allowed_ip
+            v_allowed_ip = self.allowed_ip
 
-        setup_mode: str | Unset = UNSET
+        v_setup_mode: str | Unset = UNSET
         if not isinstance(self.setup_mode, Unset):
-            setup_mode = getattr(self.setup_mode, "value", self.setup_mode)
+            v_setup_mode = getattr(self.setup_mode, "value", self.setup_mode)
 
-        connection_type: str | Unset = UNSET
+        v_connection_type: str | Unset = UNSET
         if not isinstance(self.connection_type, Unset):
-            connection_type = getattr(self.connection_type, "value", self.connection_type)
+            v_connection_type = getattr(self.connection_type, "value", self.connection_type)
 
-        port = self.port
+        v_port = self.port
 
-        auth_username: str | Unset | None
+        v_auth_username: str | Unset | None
         if isinstance(self.auth_username, Unset):
-            auth_username = UNSET
+            v_auth_username = UNSET
         else:
-            auth_username = self.auth_username
+            v_auth_username = self.auth_username
 
-        auth_password: str | Unset | None
+        v_auth_password: str | Unset | None
         if isinstance(self.auth_password, Unset):
-            auth_password = UNSET
+            v_auth_password = UNSET
         else:
-            auth_password = self.auth_password
+            v_auth_password = self.auth_password
 
-        normalizer: dict[str, Any] | Unset = UNSET
+        v_normalizer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizer, Unset):
-            normalizer = self.normalizer.to_dict() if hasattr(self.normalizer, "to_dict") else self.normalizer
+            v_normalizer = (
+                self.normalizer.to_dict()
+                if isinstance(self.normalizer, PbxExtensionConnectorCreateRequestNormalizer)
+                else self.normalizer
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_uuid": agent_uuid,
-                "phone_number": phone_number,
-                "registrar_server": registrar_server,
-                "username_extension": username_extension,
-                "pbx_password": pbx_password,
-            }
-        )
-        if allowed_ip is not UNSET:
-            field_dict["allowed_ip"] = allowed_ip
-        if setup_mode is not UNSET:
-            field_dict["setup_mode"] = setup_mode
-        if connection_type is not UNSET:
-            field_dict["connection_type"] = connection_type
-        if port is not UNSET:
-            field_dict["port"] = port
-        if auth_username is not UNSET:
-            field_dict["auth_username"] = auth_username
-        if auth_password is not UNSET:
-            field_dict["auth_password"] = auth_password
-        if normalizer is not UNSET:
-            field_dict["normalizer"] = normalizer
+        if not isinstance(v_agent_uuid, Unset):
+            field_dict["agent_uuid"] = v_agent_uuid
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phone_number"] = v_phone_number
+        if not isinstance(v_registrar_server, Unset):
+            field_dict["registrar_server"] = v_registrar_server
+        if not isinstance(v_username_extension, Unset):
+            field_dict["username_extension"] = v_username_extension
+        if not isinstance(v_pbx_password, Unset):
+            field_dict["pbx_password"] = v_pbx_password
+        if v_allowed_ip is not UNSET:
+            field_dict["allowed_ip"] = v_allowed_ip
+        if v_setup_mode is not UNSET:
+            field_dict["setup_mode"] = v_setup_mode
+        if v_connection_type is not UNSET:
+            field_dict["connection_type"] = v_connection_type
+        if v_port is not UNSET:
+            field_dict["port"] = v_port
+        if v_auth_username is not UNSET:
+            field_dict["auth_username"] = v_auth_username
+        if v_auth_password is not UNSET:
+            field_dict["auth_password"] = v_auth_password
+        if v_normalizer is not UNSET:
+            field_dict["normalizer"] = v_normalizer
 
         return field_dict
 
@@ -138,99 +143,101 @@ class PbxExtensionConnectorCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
-        elif agent_uuid is UNSET:
-            agent_uuid = missing("PbxExtensionConnectorCreateRequest.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("PbxExtensionConnectorCreateRequest.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
+        elif v_agent_uuid is UNSET:
+            v_agent_uuid = missing("PbxExtensionConnectorCreateRequest.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("PbxExtensionConnectorCreateRequest.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "PbxExtensionConnectorCreateRequest.agent_uuid")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("PbxExtensionConnectorCreateRequest.phone_number")
-        if phone_number is None:
-            phone_number = unexpected_null("PbxExtensionConnectorCreateRequest.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("PbxExtensionConnectorCreateRequest.phone_number")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("PbxExtensionConnectorCreateRequest.phone_number")
 
-        registrar_server = d.get("registrar_server", UNSET)
-        if registrar_server is UNSET:
-            registrar_server = missing("PbxExtensionConnectorCreateRequest.registrar_server")
-        if registrar_server is None:
-            registrar_server = unexpected_null("PbxExtensionConnectorCreateRequest.registrar_server")
+        v_registrar_server = d.get("registrar_server", UNSET)
+        if v_registrar_server is UNSET:
+            v_registrar_server = missing("PbxExtensionConnectorCreateRequest.registrar_server")
+        if v_registrar_server is None:
+            v_registrar_server = unexpected_null("PbxExtensionConnectorCreateRequest.registrar_server")
 
-        username_extension = d.get("username_extension", UNSET)
-        if username_extension is UNSET:
-            username_extension = missing("PbxExtensionConnectorCreateRequest.username_extension")
-        if username_extension is None:
-            username_extension = unexpected_null("PbxExtensionConnectorCreateRequest.username_extension")
+        v_username_extension = d.get("username_extension", UNSET)
+        if v_username_extension is UNSET:
+            v_username_extension = missing("PbxExtensionConnectorCreateRequest.username_extension")
+        if v_username_extension is None:
+            v_username_extension = unexpected_null("PbxExtensionConnectorCreateRequest.username_extension")
 
-        pbx_password = d.get("pbx_password", UNSET)
-        if pbx_password is UNSET:
-            pbx_password = missing("PbxExtensionConnectorCreateRequest.pbx_password")
-        if pbx_password is None:
-            pbx_password = unexpected_null("PbxExtensionConnectorCreateRequest.pbx_password")
+        v_pbx_password = d.get("pbx_password", UNSET)
+        if v_pbx_password is UNSET:
+            v_pbx_password = missing("PbxExtensionConnectorCreateRequest.pbx_password")
+        if v_pbx_password is None:
+            v_pbx_password = unexpected_null("PbxExtensionConnectorCreateRequest.pbx_password")
 
-        allowed_ip = d.get("allowed_ip", UNSET)
+        v_allowed_ip = d.get("allowed_ip", UNSET)
 
-        setup_mode = d.get("setup_mode", UNSET)
-        if setup_mode.__class__ is str:
-            setup_mode = _values_PbxExtensionConnectorCreateRequestSetupMode.get(setup_mode) or enum_value(
-                PbxExtensionConnectorCreateRequestSetupMode, setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode"
+        v_setup_mode = d.get("setup_mode", UNSET)
+        if v_setup_mode.__class__ is str:
+            v_setup_mode = _values_PbxExtensionConnectorCreateRequestSetupMode.get(v_setup_mode) or enum_value(
+                PbxExtensionConnectorCreateRequestSetupMode,
+                v_setup_mode,
+                "PbxExtensionConnectorCreateRequest.setup_mode",
             )
-        elif setup_mode is None:
-            setup_mode = unexpected_null("PbxExtensionConnectorCreateRequest.setup_mode")
-        elif setup_mode is not UNSET and setup_mode is not None:
-            setup_mode = mismatch(setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode")
+        elif v_setup_mode is None:
+            v_setup_mode = unexpected_null("PbxExtensionConnectorCreateRequest.setup_mode")
+        elif v_setup_mode is not UNSET and v_setup_mode is not None:
+            v_setup_mode = mismatch(v_setup_mode, "PbxExtensionConnectorCreateRequest.setup_mode")
 
-        connection_type = d.get("connection_type", UNSET)
-        if connection_type.__class__ is str:
-            connection_type = _values_PbxExtensionConnectorCreateRequestConnectionType.get(
-                connection_type
+        v_connection_type = d.get("connection_type", UNSET)
+        if v_connection_type.__class__ is str:
+            v_connection_type = _values_PbxExtensionConnectorCreateRequestConnectionType.get(
+                v_connection_type
             ) or enum_value(
                 PbxExtensionConnectorCreateRequestConnectionType,
-                connection_type,
+                v_connection_type,
                 "PbxExtensionConnectorCreateRequest.connection_type",
             )
-        elif connection_type is None:
-            connection_type = unexpected_null("PbxExtensionConnectorCreateRequest.connection_type")
-        elif connection_type is not UNSET and connection_type is not None:
-            connection_type = mismatch(connection_type, "PbxExtensionConnectorCreateRequest.connection_type")
+        elif v_connection_type is None:
+            v_connection_type = unexpected_null("PbxExtensionConnectorCreateRequest.connection_type")
+        elif v_connection_type is not UNSET and v_connection_type is not None:
+            v_connection_type = mismatch(v_connection_type, "PbxExtensionConnectorCreateRequest.connection_type")
 
-        port = d.get("port", UNSET)
-        if port is None:
-            port = unexpected_null("PbxExtensionConnectorCreateRequest.port")
+        v_port = d.get("port", UNSET)
+        if v_port is None:
+            v_port = unexpected_null("PbxExtensionConnectorCreateRequest.port")
 
-        auth_username = d.get("auth_username", UNSET)
+        v_auth_username = d.get("auth_username", UNSET)
 
-        auth_password = d.get("auth_password", UNSET)
+        v_auth_password = d.get("auth_password", UNSET)
 
-        normalizer = d.get("normalizer", UNSET)
-        if normalizer.__class__ is dict:
-            normalizer = _from_dict_PbxExtensionConnectorCreateRequestNormalizer(normalizer)
-        elif normalizer is None:
-            normalizer = unexpected_null("PbxExtensionConnectorCreateRequest.normalizer")
-        elif normalizer is not UNSET and normalizer is not None:
-            normalizer = mismatch(normalizer, "PbxExtensionConnectorCreateRequest.normalizer")
+        v_normalizer = d.get("normalizer", UNSET)
+        if v_normalizer.__class__ is dict:
+            v_normalizer = _from_dict_PbxExtensionConnectorCreateRequestNormalizer(v_normalizer)
+        elif v_normalizer is None:
+            v_normalizer = unexpected_null("PbxExtensionConnectorCreateRequest.normalizer")
+        elif v_normalizer is not UNSET and v_normalizer is not None:
+            v_normalizer = mismatch(v_normalizer, "PbxExtensionConnectorCreateRequest.normalizer")
 
-        pbx_extension_connector_create_request = new_instance(cls)
-        pbx_extension_connector_create_request.agent_uuid = agent_uuid
-        pbx_extension_connector_create_request.phone_number = phone_number
-        pbx_extension_connector_create_request.registrar_server = registrar_server
-        pbx_extension_connector_create_request.username_extension = username_extension
-        pbx_extension_connector_create_request.pbx_password = pbx_password
-        pbx_extension_connector_create_request.allowed_ip = allowed_ip
-        pbx_extension_connector_create_request.setup_mode = setup_mode
-        pbx_extension_connector_create_request.connection_type = connection_type
-        pbx_extension_connector_create_request.port = port
-        pbx_extension_connector_create_request.auth_username = auth_username
-        pbx_extension_connector_create_request.auth_password = auth_password
-        pbx_extension_connector_create_request.normalizer = normalizer
-        pbx_extension_connector_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_uuid = v_agent_uuid
+        _instance.phone_number = v_phone_number
+        _instance.registrar_server = v_registrar_server
+        _instance.username_extension = v_username_extension
+        _instance.pbx_password = v_pbx_password
+        _instance.allowed_ip = v_allowed_ip
+        _instance.setup_mode = v_setup_mode
+        _instance.connection_type = v_connection_type
+        _instance.port = v_port
+        _instance.auth_username = v_auth_username
+        _instance.auth_password = v_auth_password
+        _instance.normalizer = v_normalizer
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorCreateRequest")
         )
-        return pbx_extension_connector_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,7 +263,7 @@ _values_PbxExtensionConnectorCreateRequestConnectionType = (
 )
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "phone_number",

@@ -26,33 +26,32 @@ class PbxExtensionConnectorCreateRequestNormalizer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_prefix: str | Unset | None
+        v_default_prefix: str | Unset | None
         if isinstance(self.default_prefix, Unset):
-            default_prefix = UNSET
+            v_default_prefix = UNSET
         else:
-            default_prefix = self.default_prefix
+            v_default_prefix = self.default_prefix
 
-        condition_length: str | Unset | None
+        v_condition_length: str | Unset | None
         if isinstance(self.condition_length, Unset):
-            condition_length = UNSET
+            v_condition_length = UNSET
         else:
-            condition_length = self.condition_length
+            v_condition_length = self.condition_length
 
-        condition_prefix: str | Unset | None
+        v_condition_prefix: str | Unset | None
         if isinstance(self.condition_prefix, Unset):
-            condition_prefix = UNSET
+            v_condition_prefix = UNSET
         else:
-            condition_prefix = self.condition_prefix
+            v_condition_prefix = self.condition_prefix
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_prefix is not UNSET:
-            field_dict["default_prefix"] = default_prefix
-        if condition_length is not UNSET:
-            field_dict["condition_length"] = condition_length
-        if condition_prefix is not UNSET:
-            field_dict["condition_prefix"] = condition_prefix
+        if v_default_prefix is not UNSET:
+            field_dict["default_prefix"] = v_default_prefix
+        if v_condition_length is not UNSET:
+            field_dict["condition_length"] = v_condition_length
+        if v_condition_prefix is not UNSET:
+            field_dict["condition_prefix"] = v_condition_prefix
 
         return field_dict
 
@@ -60,22 +59,22 @@ class PbxExtensionConnectorCreateRequestNormalizer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        default_prefix = d.get("default_prefix", UNSET)
+        v_default_prefix = d.get("default_prefix", UNSET)
 
-        condition_length = d.get("condition_length", UNSET)
+        v_condition_length = d.get("condition_length", UNSET)
 
-        condition_prefix = d.get("condition_prefix", UNSET)
+        v_condition_prefix = d.get("condition_prefix", UNSET)
 
-        pbx_extension_connector_create_request_normalizer = new_instance(cls)
-        pbx_extension_connector_create_request_normalizer.default_prefix = default_prefix
-        pbx_extension_connector_create_request_normalizer.condition_length = condition_length
-        pbx_extension_connector_create_request_normalizer.condition_prefix = condition_prefix
-        pbx_extension_connector_create_request_normalizer.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.default_prefix = v_default_prefix
+        _instance.condition_length = v_condition_length
+        _instance.condition_prefix = v_condition_prefix
+        _instance.additional_properties = (
             {}
             if _FIELD_NAMES.issuperset(d)
             else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorCreateRequestNormalizer")
         )
-        return pbx_extension_connector_create_request_normalizer
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +93,7 @@ class PbxExtensionConnectorCreateRequestNormalizer:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "default_prefix",
         "condition_length",

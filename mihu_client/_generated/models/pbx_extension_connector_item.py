@@ -61,127 +61,132 @@ class PbxExtensionConnectorItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pbx_extension_connector_uuid: str | Unset = UNSET
+        v_pbx_extension_connector_uuid: str | Unset = UNSET
         if not isinstance(self.pbx_extension_connector_uuid, Unset):
-            pbx_extension_connector_uuid = (
+            v_pbx_extension_connector_uuid = (
                 str(self.pbx_extension_connector_uuid)
                 if isinstance(self.pbx_extension_connector_uuid, UUID)
                 else self.pbx_extension_connector_uuid
             )
 
-        name = self.name
+        v_name = self.name
 
-        status: str | Unset = UNSET
+        v_status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+            v_status = getattr(self.status, "value", self.status)
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        agent_name: str | Unset | None
+        v_agent_name: str | Unset | None
         if isinstance(self.agent_name, Unset):
-            agent_name = UNSET
+            v_agent_name = UNSET
         else:
-            agent_name = self.agent_name
+            v_agent_name = self.agent_name
 
-        sip_connector_server: str | Unset | None
+        v_sip_connector_server: str | Unset | None
         if isinstance(self.sip_connector_server, Unset):
-            sip_connector_server = UNSET
+            v_sip_connector_server = UNSET
         else:
-            sip_connector_server = self.sip_connector_server
+            v_sip_connector_server = self.sip_connector_server
 
-        connection_type: str | Unset | None
+        v_connection_type: str | Unset | None
         if isinstance(self.connection_type, Unset):
-            connection_type = UNSET
+            v_connection_type = UNSET
         elif isinstance(self.connection_type, PbxExtensionConnectorItemConnectionTypeType0):
-            connection_type = getattr(self.connection_type, "value", self.connection_type)
+            v_connection_type = getattr(self.connection_type, "value", self.connection_type)
         else:
-            connection_type = self.connection_type
+            v_connection_type = self.connection_type
 
-        setup_mode: str | Unset | None
+        v_setup_mode: str | Unset | None
         if isinstance(self.setup_mode, Unset):
-            setup_mode = UNSET
+            v_setup_mode = UNSET
         elif isinstance(self.setup_mode, PbxExtensionConnectorItemSetupModeType0):
-            setup_mode = getattr(self.setup_mode, "value", self.setup_mode)
+            v_setup_mode = getattr(self.setup_mode, "value", self.setup_mode)
         else:
-            setup_mode = self.setup_mode
+            v_setup_mode = self.setup_mode
 
-        pbx: dict[str, Any] | Unset = UNSET
+        v_pbx: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pbx, Unset):
-            pbx = self.pbx.to_dict() if hasattr(self.pbx, "to_dict") else self.pbx
+            v_pbx = self.pbx.to_dict() if isinstance(self.pbx, PbxExtensionConnectorItemPbx) else self.pbx
 
-        inbound: dict[str, Any] | Unset = UNSET
+        v_inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
+            v_inbound = (
+                self.inbound.to_dict() if isinstance(self.inbound, PbxExtensionConnectorItemInbound) else self.inbound
+            )
 
-        auth: dict[str, Any] | Unset = UNSET
+        v_auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict() if hasattr(self.auth, "to_dict") else self.auth
+            v_auth = self.auth.to_dict() if isinstance(self.auth, PbxExtensionConnectorItemAuth) else self.auth
 
-        normalizer: dict[str, Any] | Unset = UNSET
+        v_normalizer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.normalizer, Unset):
-            normalizer = self.normalizer.to_dict() if hasattr(self.normalizer, "to_dict") else self.normalizer
+            v_normalizer = (
+                self.normalizer.to_dict()
+                if isinstance(self.normalizer, PbxExtensionConnectorItemNormalizer)
+                else self.normalizer
+            )
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pbx_extension_connector_uuid is not UNSET:
-            field_dict["pbx_extension_connector_uuid"] = pbx_extension_connector_uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
-        if sip_connector_server is not UNSET:
-            field_dict["sip_connector_server"] = sip_connector_server
-        if connection_type is not UNSET:
-            field_dict["connection_type"] = connection_type
-        if setup_mode is not UNSET:
-            field_dict["setup_mode"] = setup_mode
-        if pbx is not UNSET:
-            field_dict["pbx"] = pbx
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if normalizer is not UNSET:
-            field_dict["normalizer"] = normalizer
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_pbx_extension_connector_uuid is not UNSET:
+            field_dict["pbx_extension_connector_uuid"] = v_pbx_extension_connector_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_agent_name is not UNSET:
+            field_dict["agent_name"] = v_agent_name
+        if v_sip_connector_server is not UNSET:
+            field_dict["sip_connector_server"] = v_sip_connector_server
+        if v_connection_type is not UNSET:
+            field_dict["connection_type"] = v_connection_type
+        if v_setup_mode is not UNSET:
+            field_dict["setup_mode"] = v_setup_mode
+        if v_pbx is not UNSET:
+            field_dict["pbx"] = v_pbx
+        if v_inbound is not UNSET:
+            field_dict["inbound"] = v_inbound
+        if v_auth is not UNSET:
+            field_dict["auth"] = v_auth
+        if v_normalizer is not UNSET:
+            field_dict["normalizer"] = v_normalizer
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -189,134 +194,136 @@ class PbxExtensionConnectorItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        pbx_extension_connector_uuid = d.get("pbx_extension_connector_uuid", UNSET)
-        if pbx_extension_connector_uuid.__class__ is str:
-            pbx_extension_connector_uuid = parse_uuid(
-                pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
+        v_pbx_extension_connector_uuid = d.get("pbx_extension_connector_uuid", UNSET)
+        if v_pbx_extension_connector_uuid.__class__ is str:
+            v_pbx_extension_connector_uuid = parse_uuid(
+                v_pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
             )
-        elif pbx_extension_connector_uuid is None:
-            pbx_extension_connector_uuid = unexpected_null("PbxExtensionConnectorItem.pbx_extension_connector_uuid")
-        elif pbx_extension_connector_uuid is not UNSET and pbx_extension_connector_uuid is not None:
-            pbx_extension_connector_uuid = mismatch(
-                pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
+        elif v_pbx_extension_connector_uuid is None:
+            v_pbx_extension_connector_uuid = unexpected_null("PbxExtensionConnectorItem.pbx_extension_connector_uuid")
+        elif v_pbx_extension_connector_uuid is not UNSET and v_pbx_extension_connector_uuid is not None:
+            v_pbx_extension_connector_uuid = mismatch(
+                v_pbx_extension_connector_uuid, "PbxExtensionConnectorItem.pbx_extension_connector_uuid"
             )
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PbxExtensionConnectorItem.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PbxExtensionConnectorItem.name")
 
-        status = d.get("status", UNSET)
-        if status.__class__ is str:
-            status = _values_PbxExtensionConnectorItemStatus.get(status) or enum_value(
-                PbxExtensionConnectorItemStatus, status, "PbxExtensionConnectorItem.status"
+        v_status = d.get("status", UNSET)
+        if v_status.__class__ is str:
+            v_status = _values_PbxExtensionConnectorItemStatus.get(v_status) or enum_value(
+                PbxExtensionConnectorItemStatus, v_status, "PbxExtensionConnectorItem.status"
             )
-        elif status is None:
-            status = unexpected_null("PbxExtensionConnectorItem.status")
-        elif status is not UNSET and status is not None:
-            status = mismatch(status, "PbxExtensionConnectorItem.status")
+        elif v_status is None:
+            v_status = unexpected_null("PbxExtensionConnectorItem.status")
+        elif v_status is not UNSET and v_status is not None:
+            v_status = mismatch(v_status, "PbxExtensionConnectorItem.status")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("PbxExtensionConnectorItem.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("PbxExtensionConnectorItem.phone_number")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "PbxExtensionConnectorItem.agent_uuid")
 
-        agent_name = d.get("agent_name", UNSET)
+        v_agent_name = d.get("agent_name", UNSET)
 
-        sip_connector_server = d.get("sip_connector_server", UNSET)
+        v_sip_connector_server = d.get("sip_connector_server", UNSET)
 
-        connection_type = d.get("connection_type", UNSET)
-        if connection_type.__class__ is str:
-            connection_type = _values_PbxExtensionConnectorItemConnectionTypeType0.get(connection_type) or enum_value(
+        v_connection_type = d.get("connection_type", UNSET)
+        if v_connection_type.__class__ is str:
+            v_connection_type = _values_PbxExtensionConnectorItemConnectionTypeType0.get(
+                v_connection_type
+            ) or enum_value(
                 PbxExtensionConnectorItemConnectionTypeType0,
-                connection_type,
+                v_connection_type,
                 "PbxExtensionConnectorItem.connection_type",
             )
-        elif connection_type is not UNSET and connection_type is not None:
-            connection_type = mismatch(connection_type, "PbxExtensionConnectorItem.connection_type")
+        elif v_connection_type is not UNSET and v_connection_type is not None:
+            v_connection_type = mismatch(v_connection_type, "PbxExtensionConnectorItem.connection_type")
 
-        setup_mode = d.get("setup_mode", UNSET)
-        if setup_mode.__class__ is str:
-            setup_mode = _values_PbxExtensionConnectorItemSetupModeType0.get(setup_mode) or enum_value(
-                PbxExtensionConnectorItemSetupModeType0, setup_mode, "PbxExtensionConnectorItem.setup_mode"
+        v_setup_mode = d.get("setup_mode", UNSET)
+        if v_setup_mode.__class__ is str:
+            v_setup_mode = _values_PbxExtensionConnectorItemSetupModeType0.get(v_setup_mode) or enum_value(
+                PbxExtensionConnectorItemSetupModeType0, v_setup_mode, "PbxExtensionConnectorItem.setup_mode"
             )
-        elif setup_mode is not UNSET and setup_mode is not None:
-            setup_mode = mismatch(setup_mode, "PbxExtensionConnectorItem.setup_mode")
+        elif v_setup_mode is not UNSET and v_setup_mode is not None:
+            v_setup_mode = mismatch(v_setup_mode, "PbxExtensionConnectorItem.setup_mode")
 
-        pbx = d.get("pbx", UNSET)
-        if pbx.__class__ is dict:
-            pbx = _from_dict_PbxExtensionConnectorItemPbx(pbx)
-        elif pbx is None:
-            pbx = unexpected_null("PbxExtensionConnectorItem.pbx")
-        elif pbx is not UNSET and pbx is not None:
-            pbx = mismatch(pbx, "PbxExtensionConnectorItem.pbx")
+        v_pbx = d.get("pbx", UNSET)
+        if v_pbx.__class__ is dict:
+            v_pbx = _from_dict_PbxExtensionConnectorItemPbx(v_pbx)
+        elif v_pbx is None:
+            v_pbx = unexpected_null("PbxExtensionConnectorItem.pbx")
+        elif v_pbx is not UNSET and v_pbx is not None:
+            v_pbx = mismatch(v_pbx, "PbxExtensionConnectorItem.pbx")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound.__class__ is dict:
-            inbound = _from_dict_PbxExtensionConnectorItemInbound(inbound)
-        elif inbound is None:
-            inbound = unexpected_null("PbxExtensionConnectorItem.inbound")
-        elif inbound is not UNSET and inbound is not None:
-            inbound = mismatch(inbound, "PbxExtensionConnectorItem.inbound")
+        v_inbound = d.get("inbound", UNSET)
+        if v_inbound.__class__ is dict:
+            v_inbound = _from_dict_PbxExtensionConnectorItemInbound(v_inbound)
+        elif v_inbound is None:
+            v_inbound = unexpected_null("PbxExtensionConnectorItem.inbound")
+        elif v_inbound is not UNSET and v_inbound is not None:
+            v_inbound = mismatch(v_inbound, "PbxExtensionConnectorItem.inbound")
 
-        auth = d.get("auth", UNSET)
-        if auth.__class__ is dict:
-            auth = _from_dict_PbxExtensionConnectorItemAuth(auth)
-        elif auth is None:
-            auth = unexpected_null("PbxExtensionConnectorItem.auth")
-        elif auth is not UNSET and auth is not None:
-            auth = mismatch(auth, "PbxExtensionConnectorItem.auth")
+        v_auth = d.get("auth", UNSET)
+        if v_auth.__class__ is dict:
+            v_auth = _from_dict_PbxExtensionConnectorItemAuth(v_auth)
+        elif v_auth is None:
+            v_auth = unexpected_null("PbxExtensionConnectorItem.auth")
+        elif v_auth is not UNSET and v_auth is not None:
+            v_auth = mismatch(v_auth, "PbxExtensionConnectorItem.auth")
 
-        normalizer = d.get("normalizer", UNSET)
-        if normalizer.__class__ is dict:
-            normalizer = _from_dict_PbxExtensionConnectorItemNormalizer(normalizer)
-        elif normalizer is None:
-            normalizer = unexpected_null("PbxExtensionConnectorItem.normalizer")
-        elif normalizer is not UNSET and normalizer is not None:
-            normalizer = mismatch(normalizer, "PbxExtensionConnectorItem.normalizer")
+        v_normalizer = d.get("normalizer", UNSET)
+        if v_normalizer.__class__ is dict:
+            v_normalizer = _from_dict_PbxExtensionConnectorItemNormalizer(v_normalizer)
+        elif v_normalizer is None:
+            v_normalizer = unexpected_null("PbxExtensionConnectorItem.normalizer")
+        elif v_normalizer is not UNSET and v_normalizer is not None:
+            v_normalizer = mismatch(v_normalizer, "PbxExtensionConnectorItem.normalizer")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "PbxExtensionConnectorItem.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "PbxExtensionConnectorItem.created_at")
+                v_created_at = parse_datetime(v_created_at, "PbxExtensionConnectorItem.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "PbxExtensionConnectorItem.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "PbxExtensionConnectorItem.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "PbxExtensionConnectorItem.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "PbxExtensionConnectorItem.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "PbxExtensionConnectorItem.updated_at")
 
-        pbx_extension_connector_item = new_instance(cls)
-        pbx_extension_connector_item.pbx_extension_connector_uuid = pbx_extension_connector_uuid
-        pbx_extension_connector_item.name = name
-        pbx_extension_connector_item.status = status
-        pbx_extension_connector_item.phone_number = phone_number
-        pbx_extension_connector_item.agent_uuid = agent_uuid
-        pbx_extension_connector_item.agent_name = agent_name
-        pbx_extension_connector_item.sip_connector_server = sip_connector_server
-        pbx_extension_connector_item.connection_type = connection_type
-        pbx_extension_connector_item.setup_mode = setup_mode
-        pbx_extension_connector_item.pbx = pbx
-        pbx_extension_connector_item.inbound = inbound
-        pbx_extension_connector_item.auth = auth
-        pbx_extension_connector_item.normalizer = normalizer
-        pbx_extension_connector_item.created_at = created_at
-        pbx_extension_connector_item.updated_at = updated_at
-        pbx_extension_connector_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.pbx_extension_connector_uuid = v_pbx_extension_connector_uuid
+        _instance.name = v_name
+        _instance.status = v_status
+        _instance.phone_number = v_phone_number
+        _instance.agent_uuid = v_agent_uuid
+        _instance.agent_name = v_agent_name
+        _instance.sip_connector_server = v_sip_connector_server
+        _instance.connection_type = v_connection_type
+        _instance.setup_mode = v_setup_mode
+        _instance.pbx = v_pbx
+        _instance.inbound = v_inbound
+        _instance.auth = v_auth
+        _instance.normalizer = v_normalizer
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItem")
         )
-        return pbx_extension_connector_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -344,7 +351,7 @@ _values_PbxExtensionConnectorItemConnectionTypeType0 = PbxExtensionConnectorItem
 _values_PbxExtensionConnectorItemSetupModeType0 = PbxExtensionConnectorItemSetupModeType0._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "pbx_extension_connector_uuid",
         "name",

@@ -24,21 +24,20 @@ class PbxExtensionConnectorItemAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        has_separate_credentials = self.has_separate_credentials
+        v_has_separate_credentials = self.has_separate_credentials
 
-        username: str | Unset | None
+        v_username: str | Unset | None
         if isinstance(self.username, Unset):
-            username = UNSET
+            v_username = UNSET
         else:
-            username = self.username
+            v_username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_separate_credentials is not UNSET:
-            field_dict["has_separate_credentials"] = has_separate_credentials
-        if username is not UNSET:
-            field_dict["username"] = username
+        if v_has_separate_credentials is not UNSET:
+            field_dict["has_separate_credentials"] = v_has_separate_credentials
+        if v_username is not UNSET:
+            field_dict["username"] = v_username
 
         return field_dict
 
@@ -46,19 +45,19 @@ class PbxExtensionConnectorItemAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        has_separate_credentials = d.get("has_separate_credentials", UNSET)
-        if has_separate_credentials is None:
-            has_separate_credentials = unexpected_null("PbxExtensionConnectorItemAuth.has_separate_credentials")
+        v_has_separate_credentials = d.get("has_separate_credentials", UNSET)
+        if v_has_separate_credentials is None:
+            v_has_separate_credentials = unexpected_null("PbxExtensionConnectorItemAuth.has_separate_credentials")
 
-        username = d.get("username", UNSET)
+        v_username = d.get("username", UNSET)
 
-        pbx_extension_connector_item_auth = new_instance(cls)
-        pbx_extension_connector_item_auth.has_separate_credentials = has_separate_credentials
-        pbx_extension_connector_item_auth.username = username
-        pbx_extension_connector_item_auth.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.has_separate_credentials = v_has_separate_credentials
+        _instance.username = v_username
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItemAuth")
         )
-        return pbx_extension_connector_item_auth
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,7 +76,7 @@ class PbxExtensionConnectorItemAuth:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "has_separate_credentials",
         "username",

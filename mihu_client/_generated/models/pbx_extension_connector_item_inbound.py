@@ -22,17 +22,16 @@ class PbxExtensionConnectorItemInbound:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_ip: str | Unset | None
+        v_allowed_ip: str | Unset | None
         if isinstance(self.allowed_ip, Unset):
-            allowed_ip = UNSET
+            v_allowed_ip = UNSET
         else:
-            allowed_ip = self.allowed_ip
+            v_allowed_ip = self.allowed_ip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed_ip is not UNSET:
-            field_dict["allowed_ip"] = allowed_ip
+        if v_allowed_ip is not UNSET:
+            field_dict["allowed_ip"] = v_allowed_ip
 
         return field_dict
 
@@ -40,14 +39,14 @@ class PbxExtensionConnectorItemInbound:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        allowed_ip = d.get("allowed_ip", UNSET)
+        v_allowed_ip = d.get("allowed_ip", UNSET)
 
-        pbx_extension_connector_item_inbound = new_instance(cls)
-        pbx_extension_connector_item_inbound.allowed_ip = allowed_ip
-        pbx_extension_connector_item_inbound.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.allowed_ip = v_allowed_ip
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItemInbound")
         )
-        return pbx_extension_connector_item_inbound
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,4 +65,4 @@ class PbxExtensionConnectorItemInbound:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("allowed_ip",))
+_FIELD_NAMES: frozenset[str] = frozenset(("allowed_ip",))

@@ -24,33 +24,32 @@ class PbxExtensionConnectorItemPbx:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        registrar_server: str | Unset | None
+        v_registrar_server: str | Unset | None
         if isinstance(self.registrar_server, Unset):
-            registrar_server = UNSET
+            v_registrar_server = UNSET
         else:
-            registrar_server = self.registrar_server
+            v_registrar_server = self.registrar_server
 
-        port: int | Unset | None
+        v_port: int | Unset | None
         if isinstance(self.port, Unset):
-            port = UNSET
+            v_port = UNSET
         else:
-            port = self.port
+            v_port = self.port
 
-        username_extension: str | Unset | None
+        v_username_extension: str | Unset | None
         if isinstance(self.username_extension, Unset):
-            username_extension = UNSET
+            v_username_extension = UNSET
         else:
-            username_extension = self.username_extension
+            v_username_extension = self.username_extension
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if registrar_server is not UNSET:
-            field_dict["registrar_server"] = registrar_server
-        if port is not UNSET:
-            field_dict["port"] = port
-        if username_extension is not UNSET:
-            field_dict["username_extension"] = username_extension
+        if v_registrar_server is not UNSET:
+            field_dict["registrar_server"] = v_registrar_server
+        if v_port is not UNSET:
+            field_dict["port"] = v_port
+        if v_username_extension is not UNSET:
+            field_dict["username_extension"] = v_username_extension
 
         return field_dict
 
@@ -58,20 +57,20 @@ class PbxExtensionConnectorItemPbx:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        registrar_server = d.get("registrar_server", UNSET)
+        v_registrar_server = d.get("registrar_server", UNSET)
 
-        port = d.get("port", UNSET)
+        v_port = d.get("port", UNSET)
 
-        username_extension = d.get("username_extension", UNSET)
+        v_username_extension = d.get("username_extension", UNSET)
 
-        pbx_extension_connector_item_pbx = new_instance(cls)
-        pbx_extension_connector_item_pbx.registrar_server = registrar_server
-        pbx_extension_connector_item_pbx.port = port
-        pbx_extension_connector_item_pbx.username_extension = username_extension
-        pbx_extension_connector_item_pbx.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.registrar_server = v_registrar_server
+        _instance.port = v_port
+        _instance.username_extension = v_username_extension
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PbxExtensionConnectorItemPbx")
         )
-        return pbx_extension_connector_item_pbx
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,7 +89,7 @@ class PbxExtensionConnectorItemPbx:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "registrar_server",
         "port",

@@ -58,107 +58,114 @@ class PhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_uuid: str | Unset = UNSET
+        v_phone_number_uuid: str | Unset = UNSET
         if not isinstance(self.phone_number_uuid, Unset):
-            phone_number_uuid = (
+            v_phone_number_uuid = (
                 str(self.phone_number_uuid) if isinstance(self.phone_number_uuid, UUID) else self.phone_number_uuid
             )
 
-        number = self.number
+        v_number = self.number
 
-        country_code = self.country_code
+        v_country_code = self.country_code
 
-        location: str | Unset | None
+        v_location: str | Unset | None
         if isinstance(self.location, Unset):
-            location = UNSET
+            v_location = UNSET
         else:
-            location = self.location
+            v_location = self.location
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        is_external = self.is_external
+        v_is_external = self.is_external
 
-        source = self.source
+        v_source = self.source
 
-        status = self.status
+        v_status = self.status
 
-        compliance: dict[str, Any] | Unset = UNSET
+        v_compliance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance, Unset):
-            compliance = self.compliance.to_dict() if hasattr(self.compliance, "to_dict") else self.compliance
-
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict() if hasattr(self.capabilities, "to_dict") else self.capabilities
-
-        channel_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel_settings, Unset):
-            channel_settings = (
-                self.channel_settings.to_dict() if hasattr(self.channel_settings, "to_dict") else self.channel_settings
+            v_compliance = (
+                self.compliance.to_dict() if isinstance(self.compliance, PhoneNumberCompliance) else self.compliance
             )
 
-        billing: dict[str, Any] | Unset = UNSET
+        v_capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            v_capabilities = (
+                self.capabilities.to_dict()
+                if isinstance(self.capabilities, PhoneNumberCapabilities)
+                else self.capabilities
+            )
+
+        v_channel_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel_settings, Unset):
+            v_channel_settings = (
+                self.channel_settings.to_dict()
+                if isinstance(self.channel_settings, PhoneNumberChannelSettings)
+                else self.channel_settings
+            )
+
+        v_billing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing, Unset):
-            billing = self.billing.to_dict() if hasattr(self.billing, "to_dict") else self.billing
+            v_billing = self.billing.to_dict() if isinstance(self.billing, PhoneNumberBilling) else self.billing
 
-        bindings: dict[str, Any] | Unset = UNSET
+        v_bindings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bindings, Unset):
-            bindings = self.bindings.to_dict() if hasattr(self.bindings, "to_dict") else self.bindings
+            v_bindings = self.bindings.to_dict() if isinstance(self.bindings, PhoneNumberBindings) else self.bindings
 
-        purchased_at: str | Unset | None
+        v_purchased_at: str | Unset | None
         if isinstance(self.purchased_at, Unset):
-            purchased_at = UNSET
+            v_purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = (
+            v_purchased_at = (
                 self.purchased_at.isoformat() if isinstance(self.purchased_at, datetime.datetime) else self.purchased_at
             )
         else:
-            purchased_at = self.purchased_at
+            v_purchased_at = self.purchased_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number_uuid is not UNSET:
-            field_dict["phone_number_uuid"] = phone_number_uuid
-        if number is not UNSET:
-            field_dict["number"] = number
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if location is not UNSET:
-            field_dict["location"] = location
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_external is not UNSET:
-            field_dict["is_external"] = is_external
-        if source is not UNSET:
-            field_dict["source"] = source
-        if status is not UNSET:
-            field_dict["status"] = status
-        if compliance is not UNSET:
-            field_dict["compliance"] = compliance
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if channel_settings is not UNSET:
-            field_dict["channel_settings"] = channel_settings
-        if billing is not UNSET:
-            field_dict["billing"] = billing
-        if bindings is not UNSET:
-            field_dict["bindings"] = bindings
-        if purchased_at is not UNSET:
-            field_dict["purchased_at"] = purchased_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_phone_number_uuid is not UNSET:
+            field_dict["phone_number_uuid"] = v_phone_number_uuid
+        if v_number is not UNSET:
+            field_dict["number"] = v_number
+        if v_country_code is not UNSET:
+            field_dict["country_code"] = v_country_code
+        if v_location is not UNSET:
+            field_dict["location"] = v_location
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_is_external is not UNSET:
+            field_dict["is_external"] = v_is_external
+        if v_source is not UNSET:
+            field_dict["source"] = v_source
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_compliance is not UNSET:
+            field_dict["compliance"] = v_compliance
+        if v_capabilities is not UNSET:
+            field_dict["capabilities"] = v_capabilities
+        if v_channel_settings is not UNSET:
+            field_dict["channel_settings"] = v_channel_settings
+        if v_billing is not UNSET:
+            field_dict["billing"] = v_billing
+        if v_bindings is not UNSET:
+            field_dict["bindings"] = v_bindings
+        if v_purchased_at is not UNSET:
+            field_dict["purchased_at"] = v_purchased_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -166,122 +173,122 @@ class PhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number_uuid = d.get("phone_number_uuid", UNSET)
-        if phone_number_uuid.__class__ is str:
-            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumber.phone_number_uuid")
-        elif phone_number_uuid is None:
-            phone_number_uuid = unexpected_null("PhoneNumber.phone_number_uuid")
-        elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
-            phone_number_uuid = mismatch(phone_number_uuid, "PhoneNumber.phone_number_uuid")
+        v_phone_number_uuid = d.get("phone_number_uuid", UNSET)
+        if v_phone_number_uuid.__class__ is str:
+            v_phone_number_uuid = parse_uuid(v_phone_number_uuid, "PhoneNumber.phone_number_uuid")
+        elif v_phone_number_uuid is None:
+            v_phone_number_uuid = unexpected_null("PhoneNumber.phone_number_uuid")
+        elif v_phone_number_uuid is not UNSET and v_phone_number_uuid is not None:
+            v_phone_number_uuid = mismatch(v_phone_number_uuid, "PhoneNumber.phone_number_uuid")
 
-        number = d.get("number", UNSET)
-        if number is None:
-            number = unexpected_null("PhoneNumber.number")
+        v_number = d.get("number", UNSET)
+        if v_number is None:
+            v_number = unexpected_null("PhoneNumber.number")
 
-        country_code = d.get("country_code", UNSET)
-        if country_code is None:
-            country_code = unexpected_null("PhoneNumber.country_code")
+        v_country_code = d.get("country_code", UNSET)
+        if v_country_code is None:
+            v_country_code = unexpected_null("PhoneNumber.country_code")
 
-        location = d.get("location", UNSET)
+        v_location = d.get("location", UNSET)
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_PhoneNumberType.get(type_) or enum_value(PhoneNumberType, type_, "PhoneNumber.type")
-        elif type_ is None:
-            type_ = unexpected_null("PhoneNumber.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "PhoneNumber.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_PhoneNumberType.get(v_type_) or enum_value(PhoneNumberType, v_type_, "PhoneNumber.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("PhoneNumber.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "PhoneNumber.type")
 
-        is_external = d.get("is_external", UNSET)
-        if is_external is None:
-            is_external = unexpected_null("PhoneNumber.is_external")
+        v_is_external = d.get("is_external", UNSET)
+        if v_is_external is None:
+            v_is_external = unexpected_null("PhoneNumber.is_external")
 
-        source = d.get("source", UNSET)
-        if source is None:
-            source = unexpected_null("PhoneNumber.source")
+        v_source = d.get("source", UNSET)
+        if v_source is None:
+            v_source = unexpected_null("PhoneNumber.source")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("PhoneNumber.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("PhoneNumber.status")
 
-        compliance = d.get("compliance", UNSET)
-        if compliance.__class__ is dict:
-            compliance = _from_dict_PhoneNumberCompliance(compliance)
-        elif compliance is None:
-            compliance = unexpected_null("PhoneNumber.compliance")
-        elif compliance is not UNSET and compliance is not None:
-            compliance = mismatch(compliance, "PhoneNumber.compliance")
+        v_compliance = d.get("compliance", UNSET)
+        if v_compliance.__class__ is dict:
+            v_compliance = _from_dict_PhoneNumberCompliance(v_compliance)
+        elif v_compliance is None:
+            v_compliance = unexpected_null("PhoneNumber.compliance")
+        elif v_compliance is not UNSET and v_compliance is not None:
+            v_compliance = mismatch(v_compliance, "PhoneNumber.compliance")
 
-        capabilities = d.get("capabilities", UNSET)
-        if capabilities.__class__ is dict:
-            capabilities = _from_dict_PhoneNumberCapabilities(capabilities)
-        elif capabilities is None:
-            capabilities = unexpected_null("PhoneNumber.capabilities")
-        elif capabilities is not UNSET and capabilities is not None:
-            capabilities = mismatch(capabilities, "PhoneNumber.capabilities")
+        v_capabilities = d.get("capabilities", UNSET)
+        if v_capabilities.__class__ is dict:
+            v_capabilities = _from_dict_PhoneNumberCapabilities(v_capabilities)
+        elif v_capabilities is None:
+            v_capabilities = unexpected_null("PhoneNumber.capabilities")
+        elif v_capabilities is not UNSET and v_capabilities is not None:
+            v_capabilities = mismatch(v_capabilities, "PhoneNumber.capabilities")
 
-        channel_settings = d.get("channel_settings", UNSET)
-        if channel_settings.__class__ is dict:
-            channel_settings = _from_dict_PhoneNumberChannelSettings(channel_settings)
-        elif channel_settings is None:
-            channel_settings = unexpected_null("PhoneNumber.channel_settings")
-        elif channel_settings is not UNSET and channel_settings is not None:
-            channel_settings = mismatch(channel_settings, "PhoneNumber.channel_settings")
+        v_channel_settings = d.get("channel_settings", UNSET)
+        if v_channel_settings.__class__ is dict:
+            v_channel_settings = _from_dict_PhoneNumberChannelSettings(v_channel_settings)
+        elif v_channel_settings is None:
+            v_channel_settings = unexpected_null("PhoneNumber.channel_settings")
+        elif v_channel_settings is not UNSET and v_channel_settings is not None:
+            v_channel_settings = mismatch(v_channel_settings, "PhoneNumber.channel_settings")
 
-        billing = d.get("billing", UNSET)
-        if billing.__class__ is dict:
-            billing = _from_dict_PhoneNumberBilling(billing)
-        elif billing is None:
-            billing = unexpected_null("PhoneNumber.billing")
-        elif billing is not UNSET and billing is not None:
-            billing = mismatch(billing, "PhoneNumber.billing")
+        v_billing = d.get("billing", UNSET)
+        if v_billing.__class__ is dict:
+            v_billing = _from_dict_PhoneNumberBilling(v_billing)
+        elif v_billing is None:
+            v_billing = unexpected_null("PhoneNumber.billing")
+        elif v_billing is not UNSET and v_billing is not None:
+            v_billing = mismatch(v_billing, "PhoneNumber.billing")
 
-        bindings = d.get("bindings", UNSET)
-        if bindings.__class__ is dict:
-            bindings = _from_dict_PhoneNumberBindings(bindings)
-        elif bindings is None:
-            bindings = unexpected_null("PhoneNumber.bindings")
-        elif bindings is not UNSET and bindings is not None:
-            bindings = mismatch(bindings, "PhoneNumber.bindings")
+        v_bindings = d.get("bindings", UNSET)
+        if v_bindings.__class__ is dict:
+            v_bindings = _from_dict_PhoneNumberBindings(v_bindings)
+        elif v_bindings is None:
+            v_bindings = unexpected_null("PhoneNumber.bindings")
+        elif v_bindings is not UNSET and v_bindings is not None:
+            v_bindings = mismatch(v_bindings, "PhoneNumber.bindings")
 
-        purchased_at = d.get("purchased_at", UNSET)
-        if purchased_at.__class__ is str:
+        v_purchased_at = d.get("purchased_at", UNSET)
+        if v_purchased_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                purchased_at = fromisoformat(purchased_at)
+                v_purchased_at = fromisoformat(v_purchased_at)
             except ValueError:
-                purchased_at = parse_datetime(purchased_at, "PhoneNumber.purchased_at")
-        elif purchased_at is not UNSET and purchased_at is not None:
-            purchased_at = mismatch(purchased_at, "PhoneNumber.purchased_at")
+                v_purchased_at = parse_datetime(v_purchased_at, "PhoneNumber.purchased_at")
+        elif v_purchased_at is not UNSET and v_purchased_at is not None:
+            v_purchased_at = mismatch(v_purchased_at, "PhoneNumber.purchased_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "PhoneNumber.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "PhoneNumber.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "PhoneNumber.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "PhoneNumber.updated_at")
 
-        phone_number = new_instance(cls)
-        phone_number.phone_number_uuid = phone_number_uuid
-        phone_number.number = number
-        phone_number.country_code = country_code
-        phone_number.location = location
-        phone_number.type_ = type_
-        phone_number.is_external = is_external
-        phone_number.source = source
-        phone_number.status = status
-        phone_number.compliance = compliance
-        phone_number.capabilities = capabilities
-        phone_number.channel_settings = channel_settings
-        phone_number.billing = billing
-        phone_number.bindings = bindings
-        phone_number.purchased_at = purchased_at
-        phone_number.updated_at = updated_at
-        phone_number.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number_uuid = v_phone_number_uuid
+        _instance.number = v_number
+        _instance.country_code = v_country_code
+        _instance.location = v_location
+        _instance.type_ = v_type_
+        _instance.is_external = v_is_external
+        _instance.source = v_source
+        _instance.status = v_status
+        _instance.compliance = v_compliance
+        _instance.capabilities = v_capabilities
+        _instance.channel_settings = v_channel_settings
+        _instance.billing = v_billing
+        _instance.bindings = v_bindings
+        _instance.purchased_at = v_purchased_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumber")
         )
-        return phone_number
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -303,7 +310,7 @@ class PhoneNumber:
 _values_PhoneNumberType = PhoneNumberType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number_uuid",
         "number",

@@ -24,17 +24,16 @@ class PhoneNumberBilling:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        monthly_fee = self.monthly_fee
+        v_monthly_fee = self.monthly_fee
 
-        currency = self.currency
+        v_currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if monthly_fee is not UNSET:
-            field_dict["monthly_fee"] = monthly_fee
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if v_monthly_fee is not UNSET:
+            field_dict["monthly_fee"] = v_monthly_fee
+        if v_currency is not UNSET:
+            field_dict["currency"] = v_currency
 
         return field_dict
 
@@ -42,21 +41,21 @@ class PhoneNumberBilling:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        monthly_fee = d.get("monthly_fee", UNSET)
-        if monthly_fee is None:
-            monthly_fee = unexpected_null("PhoneNumberBilling.monthly_fee")
+        v_monthly_fee = d.get("monthly_fee", UNSET)
+        if v_monthly_fee is None:
+            v_monthly_fee = unexpected_null("PhoneNumberBilling.monthly_fee")
 
-        currency = d.get("currency", UNSET)
-        if currency is None:
-            currency = unexpected_null("PhoneNumberBilling.currency")
+        v_currency = d.get("currency", UNSET)
+        if v_currency is None:
+            v_currency = unexpected_null("PhoneNumberBilling.currency")
 
-        phone_number_billing = new_instance(cls)
-        phone_number_billing.monthly_fee = monthly_fee
-        phone_number_billing.currency = currency
-        phone_number_billing.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.monthly_fee = v_monthly_fee
+        _instance.currency = v_currency
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBilling")
         )
-        return phone_number_billing
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class PhoneNumberBilling:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "monthly_fee",
         "currency",

@@ -27,29 +27,28 @@ class PhoneNumberBinding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bound = self.bound
+        v_bound = self.bound
 
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        agent_name: str | Unset | None
+        v_agent_name: str | Unset | None
         if isinstance(self.agent_name, Unset):
-            agent_name = UNSET
+            v_agent_name = UNSET
         else:
-            agent_name = self.agent_name
+            v_agent_name = self.agent_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bound is not UNSET:
-            field_dict["bound"] = bound
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
+        if v_bound is not UNSET:
+            field_dict["bound"] = v_bound
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_agent_name is not UNSET:
+            field_dict["agent_name"] = v_agent_name
 
         return field_dict
 
@@ -57,22 +56,22 @@ class PhoneNumberBinding:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        bound = d.get("bound", UNSET)
-        if bound is None:
-            bound = unexpected_null("PhoneNumberBinding.bound")
+        v_bound = d.get("bound", UNSET)
+        if v_bound is None:
+            v_bound = unexpected_null("PhoneNumberBinding.bound")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
+        v_agent_uuid = d.get("agent_uuid", UNSET)
 
-        agent_name = d.get("agent_name", UNSET)
+        v_agent_name = d.get("agent_name", UNSET)
 
-        phone_number_binding = new_instance(cls)
-        phone_number_binding.bound = bound
-        phone_number_binding.agent_uuid = agent_uuid
-        phone_number_binding.agent_name = agent_name
-        phone_number_binding.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.bound = v_bound
+        _instance.agent_uuid = v_agent_uuid
+        _instance.agent_name = v_agent_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBinding")
         )
-        return phone_number_binding
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,7 +90,7 @@ class PhoneNumberBinding:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "bound",
         "agent_uuid",

@@ -33,27 +33,26 @@ class PhoneNumberBindings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call: dict[str, Any] | Unset = UNSET
+        v_call: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call, Unset):
-            call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
+            v_call = self.call.to_dict() if isinstance(self.call, PhoneNumberBinding) else self.call
 
-        sms: dict[str, Any] | Unset = UNSET
+        v_sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
+            v_sms = self.sms.to_dict() if isinstance(self.sms, PhoneNumberBinding) else self.sms
 
-        whatsapp: dict[str, Any] | Unset = UNSET
+        v_whatsapp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.whatsapp, Unset):
-            whatsapp = self.whatsapp.to_dict() if hasattr(self.whatsapp, "to_dict") else self.whatsapp
+            v_whatsapp = self.whatsapp.to_dict() if isinstance(self.whatsapp, PhoneNumberBinding) else self.whatsapp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if call is not UNSET:
-            field_dict["call"] = call
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-        if whatsapp is not UNSET:
-            field_dict["whatsapp"] = whatsapp
+        if v_call is not UNSET:
+            field_dict["call"] = v_call
+        if v_sms is not UNSET:
+            field_dict["sms"] = v_sms
+        if v_whatsapp is not UNSET:
+            field_dict["whatsapp"] = v_whatsapp
 
         return field_dict
 
@@ -61,38 +60,38 @@ class PhoneNumberBindings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        call = d.get("call", UNSET)
-        if call.__class__ is dict:
-            call = _from_dict_PhoneNumberBinding(call)
-        elif call is None:
-            call = unexpected_null("PhoneNumberBindings.call")
-        elif call is not UNSET and call is not None:
-            call = mismatch(call, "PhoneNumberBindings.call")
+        v_call = d.get("call", UNSET)
+        if v_call.__class__ is dict:
+            v_call = _from_dict_PhoneNumberBinding(v_call)
+        elif v_call is None:
+            v_call = unexpected_null("PhoneNumberBindings.call")
+        elif v_call is not UNSET and v_call is not None:
+            v_call = mismatch(v_call, "PhoneNumberBindings.call")
 
-        sms = d.get("sms", UNSET)
-        if sms.__class__ is dict:
-            sms = _from_dict_PhoneNumberBinding(sms)
-        elif sms is None:
-            sms = unexpected_null("PhoneNumberBindings.sms")
-        elif sms is not UNSET and sms is not None:
-            sms = mismatch(sms, "PhoneNumberBindings.sms")
+        v_sms = d.get("sms", UNSET)
+        if v_sms.__class__ is dict:
+            v_sms = _from_dict_PhoneNumberBinding(v_sms)
+        elif v_sms is None:
+            v_sms = unexpected_null("PhoneNumberBindings.sms")
+        elif v_sms is not UNSET and v_sms is not None:
+            v_sms = mismatch(v_sms, "PhoneNumberBindings.sms")
 
-        whatsapp = d.get("whatsapp", UNSET)
-        if whatsapp.__class__ is dict:
-            whatsapp = _from_dict_PhoneNumberBinding(whatsapp)
-        elif whatsapp is None:
-            whatsapp = unexpected_null("PhoneNumberBindings.whatsapp")
-        elif whatsapp is not UNSET and whatsapp is not None:
-            whatsapp = mismatch(whatsapp, "PhoneNumberBindings.whatsapp")
+        v_whatsapp = d.get("whatsapp", UNSET)
+        if v_whatsapp.__class__ is dict:
+            v_whatsapp = _from_dict_PhoneNumberBinding(v_whatsapp)
+        elif v_whatsapp is None:
+            v_whatsapp = unexpected_null("PhoneNumberBindings.whatsapp")
+        elif v_whatsapp is not UNSET and v_whatsapp is not None:
+            v_whatsapp = mismatch(v_whatsapp, "PhoneNumberBindings.whatsapp")
 
-        phone_number_bindings = new_instance(cls)
-        phone_number_bindings.call = call
-        phone_number_bindings.sms = sms
-        phone_number_bindings.whatsapp = whatsapp
-        phone_number_bindings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.call = v_call
+        _instance.sms = v_sms
+        _instance.whatsapp = v_whatsapp
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBindings")
         )
-        return phone_number_bindings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,7 +110,7 @@ class PhoneNumberBindings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "call",
         "sms",

@@ -48,54 +48,62 @@ class PhoneNumberBuyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
+        v_number = self.number
 
-        country_code = self.country_code
+        v_country_code = self.country_code
 
-        type_ = getattr(self.type_, "value", self.type_)
+        v_type_ = getattr(self.type_, "value", self.type_)
 
-        monthly_fee = self.monthly_fee
+        v_monthly_fee = self.monthly_fee
 
-        capabilities: dict[str, Any] | Unset = UNSET
+        v_capabilities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict() if hasattr(self.capabilities, "to_dict") else self.capabilities
+            v_capabilities = (
+                self.capabilities.to_dict()
+                if isinstance(self.capabilities, PhoneNumberBuyRequestCapabilities)
+                else self.capabilities
+            )
 
-        location = self.location
+        v_location = self.location
 
-        address: dict[str, Any] | Unset = UNSET
+        v_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
-            address = self.address.to_dict() if hasattr(self.address, "to_dict") else self.address
+            v_address = (
+                self.address.to_dict() if isinstance(self.address, PhoneNumberComplianceAddress) else self.address
+            )
 
-        requirements: list[dict[str, Any]] | Unset = UNSET
+        v_requirements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.requirements, Unset):
-            requirements = []
-            for requirements_item_data in self.requirements:
-                requirements_item = (
-                    requirements_item_data.to_dict()
-                    if hasattr(requirements_item_data, "to_dict")
-                    else requirements_item_data
-                )
-                requirements.append(requirements_item)
+            if isinstance(self.requirements, list):
+                v_requirements = []
+                for v_requirements_item_data in self.requirements:
+                    v_requirements_item = (
+                        v_requirements_item_data.to_dict()
+                        if isinstance(v_requirements_item_data, PhoneNumberRequirementValue)
+                        else v_requirements_item_data
+                    )
+                    v_requirements.append(v_requirements_item)
+            else:
+                v_requirements = self.requirements
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "country_code": country_code,
-                "type": type_,
-            }
-        )
-        if monthly_fee is not UNSET:
-            field_dict["monthly_fee"] = monthly_fee
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if location is not UNSET:
-            field_dict["location"] = location
-        if address is not UNSET:
-            field_dict["address"] = address
-        if requirements is not UNSET:
-            field_dict["requirements"] = requirements
+        if not isinstance(v_number, Unset):
+            field_dict["number"] = v_number
+        if not isinstance(v_country_code, Unset):
+            field_dict["country_code"] = v_country_code
+        if not isinstance(v_type_, Unset):
+            field_dict["type"] = v_type_
+        if v_monthly_fee is not UNSET:
+            field_dict["monthly_fee"] = v_monthly_fee
+        if v_capabilities is not UNSET:
+            field_dict["capabilities"] = v_capabilities
+        if v_location is not UNSET:
+            field_dict["location"] = v_location
+        if v_address is not UNSET:
+            field_dict["address"] = v_address
+        if v_requirements is not UNSET:
+            field_dict["requirements"] = v_requirements
 
         return field_dict
 
@@ -103,80 +111,80 @@ class PhoneNumberBuyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        number = d.get("number", UNSET)
-        if number is UNSET:
-            number = missing("PhoneNumberBuyRequest.number")
-        if number is None:
-            number = unexpected_null("PhoneNumberBuyRequest.number")
+        v_number = d.get("number", UNSET)
+        if v_number is UNSET:
+            v_number = missing("PhoneNumberBuyRequest.number")
+        if v_number is None:
+            v_number = unexpected_null("PhoneNumberBuyRequest.number")
 
-        country_code = d.get("country_code", UNSET)
-        if country_code is UNSET:
-            country_code = missing("PhoneNumberBuyRequest.country_code")
-        if country_code is None:
-            country_code = unexpected_null("PhoneNumberBuyRequest.country_code")
+        v_country_code = d.get("country_code", UNSET)
+        if v_country_code is UNSET:
+            v_country_code = missing("PhoneNumberBuyRequest.country_code")
+        if v_country_code is None:
+            v_country_code = unexpected_null("PhoneNumberBuyRequest.country_code")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_PhoneNumberBuyRequestType.get(type_) or enum_value(
-                PhoneNumberBuyRequestType, type_, "PhoneNumberBuyRequest.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_PhoneNumberBuyRequestType.get(v_type_) or enum_value(
+                PhoneNumberBuyRequestType, v_type_, "PhoneNumberBuyRequest.type"
             )
-        elif type_ is UNSET:
-            type_ = missing("PhoneNumberBuyRequest.type")
-        elif type_ is None:
-            type_ = unexpected_null("PhoneNumberBuyRequest.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "PhoneNumberBuyRequest.type")
+        elif v_type_ is UNSET:
+            v_type_ = missing("PhoneNumberBuyRequest.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("PhoneNumberBuyRequest.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "PhoneNumberBuyRequest.type")
 
-        monthly_fee = d.get("monthly_fee", UNSET)
-        if monthly_fee is None:
-            monthly_fee = unexpected_null("PhoneNumberBuyRequest.monthly_fee")
+        v_monthly_fee = d.get("monthly_fee", UNSET)
+        if v_monthly_fee is None:
+            v_monthly_fee = unexpected_null("PhoneNumberBuyRequest.monthly_fee")
 
-        capabilities = d.get("capabilities", UNSET)
-        if capabilities.__class__ is dict:
-            capabilities = _from_dict_PhoneNumberBuyRequestCapabilities(capabilities)
-        elif capabilities is None:
-            capabilities = unexpected_null("PhoneNumberBuyRequest.capabilities")
-        elif capabilities is not UNSET and capabilities is not None:
-            capabilities = mismatch(capabilities, "PhoneNumberBuyRequest.capabilities")
+        v_capabilities = d.get("capabilities", UNSET)
+        if v_capabilities.__class__ is dict:
+            v_capabilities = _from_dict_PhoneNumberBuyRequestCapabilities(v_capabilities)
+        elif v_capabilities is None:
+            v_capabilities = unexpected_null("PhoneNumberBuyRequest.capabilities")
+        elif v_capabilities is not UNSET and v_capabilities is not None:
+            v_capabilities = mismatch(v_capabilities, "PhoneNumberBuyRequest.capabilities")
 
-        location = d.get("location", UNSET)
-        if location is None:
-            location = unexpected_null("PhoneNumberBuyRequest.location")
+        v_location = d.get("location", UNSET)
+        if v_location is None:
+            v_location = unexpected_null("PhoneNumberBuyRequest.location")
 
-        address = d.get("address", UNSET)
-        if address.__class__ is dict:
-            address = _from_dict_PhoneNumberComplianceAddress(address)
-        elif address is None:
-            address = unexpected_null("PhoneNumberBuyRequest.address")
-        elif address is not UNSET and address is not None:
-            address = mismatch(address, "PhoneNumberBuyRequest.address")
+        v_address = d.get("address", UNSET)
+        if v_address.__class__ is dict:
+            v_address = _from_dict_PhoneNumberComplianceAddress(v_address)
+        elif v_address is None:
+            v_address = unexpected_null("PhoneNumberBuyRequest.address")
+        elif v_address is not UNSET and v_address is not None:
+            v_address = mismatch(v_address, "PhoneNumberBuyRequest.address")
 
-        requirements = d.get("requirements", UNSET)
-        if requirements.__class__ is list:
-            requirements = [
+        v_requirements = d.get("requirements", UNSET)
+        if v_requirements.__class__ is list:
+            v_requirements = [
                 _from_dict_PhoneNumberRequirementValue(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PhoneNumberBuyRequest.requirements", False)
-                for _i0 in requirements
+                for _i0 in v_requirements
             ]
-        elif requirements is None:
-            requirements = unexpected_null("PhoneNumberBuyRequest.requirements")
-        elif requirements is not UNSET and requirements is not None:
-            requirements = mismatch(requirements, "PhoneNumberBuyRequest.requirements")
+        elif v_requirements is None:
+            v_requirements = unexpected_null("PhoneNumberBuyRequest.requirements")
+        elif v_requirements is not UNSET and v_requirements is not None:
+            v_requirements = mismatch(v_requirements, "PhoneNumberBuyRequest.requirements")
 
-        phone_number_buy_request = new_instance(cls)
-        phone_number_buy_request.number = number
-        phone_number_buy_request.country_code = country_code
-        phone_number_buy_request.type_ = type_
-        phone_number_buy_request.monthly_fee = monthly_fee
-        phone_number_buy_request.capabilities = capabilities
-        phone_number_buy_request.location = location
-        phone_number_buy_request.address = address
-        phone_number_buy_request.requirements = requirements
-        phone_number_buy_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.number = v_number
+        _instance.country_code = v_country_code
+        _instance.type_ = v_type_
+        _instance.monthly_fee = v_monthly_fee
+        _instance.capabilities = v_capabilities
+        _instance.location = v_location
+        _instance.address = v_address
+        _instance.requirements = v_requirements
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberBuyRequest")
         )
-        return phone_number_buy_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,7 +206,7 @@ class PhoneNumberBuyRequest:
 _values_PhoneNumberBuyRequestType = PhoneNumberBuyRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "number",
         "country_code",

@@ -28,33 +28,32 @@ class PhoneNumberCapabilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice = self.voice
+        v_voice = self.voice
 
-        sms = self.sms
+        v_sms = self.sms
 
-        mms = self.mms
+        v_mms = self.mms
 
-        fax = self.fax
+        v_fax = self.fax
 
-        emergency = self.emergency
+        v_emergency = self.emergency
 
-        local_calling = self.local_calling
+        v_local_calling = self.local_calling
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-        if mms is not UNSET:
-            field_dict["mms"] = mms
-        if fax is not UNSET:
-            field_dict["fax"] = fax
-        if emergency is not UNSET:
-            field_dict["emergency"] = emergency
-        if local_calling is not UNSET:
-            field_dict["local_calling"] = local_calling
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
+        if v_sms is not UNSET:
+            field_dict["sms"] = v_sms
+        if v_mms is not UNSET:
+            field_dict["mms"] = v_mms
+        if v_fax is not UNSET:
+            field_dict["fax"] = v_fax
+        if v_emergency is not UNSET:
+            field_dict["emergency"] = v_emergency
+        if v_local_calling is not UNSET:
+            field_dict["local_calling"] = v_local_calling
 
         return field_dict
 
@@ -62,41 +61,41 @@ class PhoneNumberCapabilities:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice is None:
-            voice = unexpected_null("PhoneNumberCapabilities.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice is None:
+            v_voice = unexpected_null("PhoneNumberCapabilities.voice")
 
-        sms = d.get("sms", UNSET)
-        if sms is None:
-            sms = unexpected_null("PhoneNumberCapabilities.sms")
+        v_sms = d.get("sms", UNSET)
+        if v_sms is None:
+            v_sms = unexpected_null("PhoneNumberCapabilities.sms")
 
-        mms = d.get("mms", UNSET)
-        if mms is None:
-            mms = unexpected_null("PhoneNumberCapabilities.mms")
+        v_mms = d.get("mms", UNSET)
+        if v_mms is None:
+            v_mms = unexpected_null("PhoneNumberCapabilities.mms")
 
-        fax = d.get("fax", UNSET)
-        if fax is None:
-            fax = unexpected_null("PhoneNumberCapabilities.fax")
+        v_fax = d.get("fax", UNSET)
+        if v_fax is None:
+            v_fax = unexpected_null("PhoneNumberCapabilities.fax")
 
-        emergency = d.get("emergency", UNSET)
-        if emergency is None:
-            emergency = unexpected_null("PhoneNumberCapabilities.emergency")
+        v_emergency = d.get("emergency", UNSET)
+        if v_emergency is None:
+            v_emergency = unexpected_null("PhoneNumberCapabilities.emergency")
 
-        local_calling = d.get("local_calling", UNSET)
-        if local_calling is None:
-            local_calling = unexpected_null("PhoneNumberCapabilities.local_calling")
+        v_local_calling = d.get("local_calling", UNSET)
+        if v_local_calling is None:
+            v_local_calling = unexpected_null("PhoneNumberCapabilities.local_calling")
 
-        phone_number_capabilities = new_instance(cls)
-        phone_number_capabilities.voice = voice
-        phone_number_capabilities.sms = sms
-        phone_number_capabilities.mms = mms
-        phone_number_capabilities.fax = fax
-        phone_number_capabilities.emergency = emergency
-        phone_number_capabilities.local_calling = local_calling
-        phone_number_capabilities.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.voice = v_voice
+        _instance.sms = v_sms
+        _instance.mms = v_mms
+        _instance.fax = v_fax
+        _instance.emergency = v_emergency
+        _instance.local_calling = v_local_calling
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberCapabilities")
         )
-        return phone_number_capabilities
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,7 +114,7 @@ class PhoneNumberCapabilities:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "sms",

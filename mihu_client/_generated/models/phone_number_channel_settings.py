@@ -31,27 +31,26 @@ class PhoneNumberChannelSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice: dict[str, Any] | Unset = UNSET
+        v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, PhoneNumberOutboundChannelSetting) else self.voice
 
-        sms: dict[str, Any] | Unset = UNSET
+        v_sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
+            v_sms = self.sms.to_dict() if isinstance(self.sms, PhoneNumberOutboundChannelSetting) else self.sms
 
-        inbound: dict[str, Any] | Unset = UNSET
+        v_inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
+            v_inbound = self.inbound.to_dict() if isinstance(self.inbound, PhoneNumberInboundSetting) else self.inbound
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
+        if v_sms is not UNSET:
+            field_dict["sms"] = v_sms
+        if v_inbound is not UNSET:
+            field_dict["inbound"] = v_inbound
 
         return field_dict
 
@@ -59,38 +58,38 @@ class PhoneNumberChannelSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice.__class__ is dict:
-            voice = _from_dict_PhoneNumberOutboundChannelSetting(voice)
-        elif voice is None:
-            voice = unexpected_null("PhoneNumberChannelSettings.voice")
-        elif voice is not UNSET and voice is not None:
-            voice = mismatch(voice, "PhoneNumberChannelSettings.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice.__class__ is dict:
+            v_voice = _from_dict_PhoneNumberOutboundChannelSetting(v_voice)
+        elif v_voice is None:
+            v_voice = unexpected_null("PhoneNumberChannelSettings.voice")
+        elif v_voice is not UNSET and v_voice is not None:
+            v_voice = mismatch(v_voice, "PhoneNumberChannelSettings.voice")
 
-        sms = d.get("sms", UNSET)
-        if sms.__class__ is dict:
-            sms = _from_dict_PhoneNumberOutboundChannelSetting(sms)
-        elif sms is None:
-            sms = unexpected_null("PhoneNumberChannelSettings.sms")
-        elif sms is not UNSET and sms is not None:
-            sms = mismatch(sms, "PhoneNumberChannelSettings.sms")
+        v_sms = d.get("sms", UNSET)
+        if v_sms.__class__ is dict:
+            v_sms = _from_dict_PhoneNumberOutboundChannelSetting(v_sms)
+        elif v_sms is None:
+            v_sms = unexpected_null("PhoneNumberChannelSettings.sms")
+        elif v_sms is not UNSET and v_sms is not None:
+            v_sms = mismatch(v_sms, "PhoneNumberChannelSettings.sms")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound.__class__ is dict:
-            inbound = _from_dict_PhoneNumberInboundSetting(inbound)
-        elif inbound is None:
-            inbound = unexpected_null("PhoneNumberChannelSettings.inbound")
-        elif inbound is not UNSET and inbound is not None:
-            inbound = mismatch(inbound, "PhoneNumberChannelSettings.inbound")
+        v_inbound = d.get("inbound", UNSET)
+        if v_inbound.__class__ is dict:
+            v_inbound = _from_dict_PhoneNumberInboundSetting(v_inbound)
+        elif v_inbound is None:
+            v_inbound = unexpected_null("PhoneNumberChannelSettings.inbound")
+        elif v_inbound is not UNSET and v_inbound is not None:
+            v_inbound = mismatch(v_inbound, "PhoneNumberChannelSettings.inbound")
 
-        phone_number_channel_settings = new_instance(cls)
-        phone_number_channel_settings.voice = voice
-        phone_number_channel_settings.sms = sms
-        phone_number_channel_settings.inbound = inbound
-        phone_number_channel_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.voice = v_voice
+        _instance.sms = v_sms
+        _instance.inbound = v_inbound
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannelSettings")
         )
-        return phone_number_channel_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,7 +108,7 @@ class PhoneNumberChannelSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "sms",

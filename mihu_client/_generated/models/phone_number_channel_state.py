@@ -31,47 +31,46 @@ class PhoneNumberChannelState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capable = self.capable
+        v_capable = self.capable
 
-        enabled = self.enabled
+        v_enabled = self.enabled
 
-        channel_limit = self.channel_limit
+        v_channel_limit = self.channel_limit
 
-        whitelisted_destinations: list[str] | Unset = UNSET
+        v_whitelisted_destinations: list[str] | Unset = UNSET
         if not isinstance(self.whitelisted_destinations, Unset):
-            whitelisted_destinations = self.whitelisted_destinations
+            v_whitelisted_destinations = self.whitelisted_destinations
 
-        bound = self.bound
+        v_bound = self.bound
 
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        agent_name: str | Unset | None
+        v_agent_name: str | Unset | None
         if isinstance(self.agent_name, Unset):
-            agent_name = UNSET
+            v_agent_name = UNSET
         else:
-            agent_name = self.agent_name
+            v_agent_name = self.agent_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if capable is not UNSET:
-            field_dict["capable"] = capable
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if channel_limit is not UNSET:
-            field_dict["channel_limit"] = channel_limit
-        if whitelisted_destinations is not UNSET:
-            field_dict["whitelisted_destinations"] = whitelisted_destinations
-        if bound is not UNSET:
-            field_dict["bound"] = bound
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
+        if v_capable is not UNSET:
+            field_dict["capable"] = v_capable
+        if v_enabled is not UNSET:
+            field_dict["enabled"] = v_enabled
+        if v_channel_limit is not UNSET:
+            field_dict["channel_limit"] = v_channel_limit
+        if v_whitelisted_destinations is not UNSET:
+            field_dict["whitelisted_destinations"] = v_whitelisted_destinations
+        if v_bound is not UNSET:
+            field_dict["bound"] = v_bound
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_agent_name is not UNSET:
+            field_dict["agent_name"] = v_agent_name
 
         return field_dict
 
@@ -79,42 +78,42 @@ class PhoneNumberChannelState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        capable = d.get("capable", UNSET)
-        if capable is None:
-            capable = unexpected_null("PhoneNumberChannelState.capable")
+        v_capable = d.get("capable", UNSET)
+        if v_capable is None:
+            v_capable = unexpected_null("PhoneNumberChannelState.capable")
 
-        enabled = d.get("enabled", UNSET)
-        if enabled is None:
-            enabled = unexpected_null("PhoneNumberChannelState.enabled")
+        v_enabled = d.get("enabled", UNSET)
+        if v_enabled is None:
+            v_enabled = unexpected_null("PhoneNumberChannelState.enabled")
 
-        channel_limit = d.get("channel_limit", UNSET)
-        if channel_limit is None:
-            channel_limit = unexpected_null("PhoneNumberChannelState.channel_limit")
+        v_channel_limit = d.get("channel_limit", UNSET)
+        if v_channel_limit is None:
+            v_channel_limit = unexpected_null("PhoneNumberChannelState.channel_limit")
 
-        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
-        if whitelisted_destinations is None:
-            whitelisted_destinations = unexpected_null("PhoneNumberChannelState.whitelisted_destinations")
+        v_whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
+        if v_whitelisted_destinations is None:
+            v_whitelisted_destinations = unexpected_null("PhoneNumberChannelState.whitelisted_destinations")
 
-        bound = d.get("bound", UNSET)
-        if bound is None:
-            bound = unexpected_null("PhoneNumberChannelState.bound")
+        v_bound = d.get("bound", UNSET)
+        if v_bound is None:
+            v_bound = unexpected_null("PhoneNumberChannelState.bound")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
+        v_agent_uuid = d.get("agent_uuid", UNSET)
 
-        agent_name = d.get("agent_name", UNSET)
+        v_agent_name = d.get("agent_name", UNSET)
 
-        phone_number_channel_state = new_instance(cls)
-        phone_number_channel_state.capable = capable
-        phone_number_channel_state.enabled = enabled
-        phone_number_channel_state.channel_limit = channel_limit
-        phone_number_channel_state.whitelisted_destinations = whitelisted_destinations
-        phone_number_channel_state.bound = bound
-        phone_number_channel_state.agent_uuid = agent_uuid
-        phone_number_channel_state.agent_name = agent_name
-        phone_number_channel_state.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.capable = v_capable
+        _instance.enabled = v_enabled
+        _instance.channel_limit = v_channel_limit
+        _instance.whitelisted_destinations = v_whitelisted_destinations
+        _instance.bound = v_bound
+        _instance.agent_uuid = v_agent_uuid
+        _instance.agent_name = v_agent_name
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannelState")
         )
-        return phone_number_channel_state
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,7 +132,7 @@ class PhoneNumberChannelState:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "capable",
         "enabled",

@@ -39,35 +39,36 @@ class PhoneNumberChannels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_uuid: str | Unset = UNSET
+        v_phone_number_uuid: str | Unset = UNSET
         if not isinstance(self.phone_number_uuid, Unset):
-            phone_number_uuid = (
+            v_phone_number_uuid = (
                 str(self.phone_number_uuid) if isinstance(self.phone_number_uuid, UUID) else self.phone_number_uuid
             )
 
-        number = self.number
+        v_number = self.number
 
-        is_external = self.is_external
+        v_is_external = self.is_external
 
-        source = self.source
+        v_source = self.source
 
-        channels: dict[str, Any] | Unset = UNSET
+        v_channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
-            channels = self.channels.to_dict() if hasattr(self.channels, "to_dict") else self.channels
+            v_channels = (
+                self.channels.to_dict() if isinstance(self.channels, PhoneNumberChannelsChannels) else self.channels
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number_uuid is not UNSET:
-            field_dict["phone_number_uuid"] = phone_number_uuid
-        if number is not UNSET:
-            field_dict["number"] = number
-        if is_external is not UNSET:
-            field_dict["is_external"] = is_external
-        if source is not UNSET:
-            field_dict["source"] = source
-        if channels is not UNSET:
-            field_dict["channels"] = channels
+        if v_phone_number_uuid is not UNSET:
+            field_dict["phone_number_uuid"] = v_phone_number_uuid
+        if v_number is not UNSET:
+            field_dict["number"] = v_number
+        if v_is_external is not UNSET:
+            field_dict["is_external"] = v_is_external
+        if v_source is not UNSET:
+            field_dict["source"] = v_source
+        if v_channels is not UNSET:
+            field_dict["channels"] = v_channels
 
         return field_dict
 
@@ -75,44 +76,44 @@ class PhoneNumberChannels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number_uuid = d.get("phone_number_uuid", UNSET)
-        if phone_number_uuid.__class__ is str:
-            phone_number_uuid = parse_uuid(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
-        elif phone_number_uuid is None:
-            phone_number_uuid = unexpected_null("PhoneNumberChannels.phone_number_uuid")
-        elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
-            phone_number_uuid = mismatch(phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
+        v_phone_number_uuid = d.get("phone_number_uuid", UNSET)
+        if v_phone_number_uuid.__class__ is str:
+            v_phone_number_uuid = parse_uuid(v_phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
+        elif v_phone_number_uuid is None:
+            v_phone_number_uuid = unexpected_null("PhoneNumberChannels.phone_number_uuid")
+        elif v_phone_number_uuid is not UNSET and v_phone_number_uuid is not None:
+            v_phone_number_uuid = mismatch(v_phone_number_uuid, "PhoneNumberChannels.phone_number_uuid")
 
-        number = d.get("number", UNSET)
-        if number is None:
-            number = unexpected_null("PhoneNumberChannels.number")
+        v_number = d.get("number", UNSET)
+        if v_number is None:
+            v_number = unexpected_null("PhoneNumberChannels.number")
 
-        is_external = d.get("is_external", UNSET)
-        if is_external is None:
-            is_external = unexpected_null("PhoneNumberChannels.is_external")
+        v_is_external = d.get("is_external", UNSET)
+        if v_is_external is None:
+            v_is_external = unexpected_null("PhoneNumberChannels.is_external")
 
-        source = d.get("source", UNSET)
-        if source is None:
-            source = unexpected_null("PhoneNumberChannels.source")
+        v_source = d.get("source", UNSET)
+        if v_source is None:
+            v_source = unexpected_null("PhoneNumberChannels.source")
 
-        channels = d.get("channels", UNSET)
-        if channels.__class__ is dict:
-            channels = _from_dict_PhoneNumberChannelsChannels(channels)
-        elif channels is None:
-            channels = unexpected_null("PhoneNumberChannels.channels")
-        elif channels is not UNSET and channels is not None:
-            channels = mismatch(channels, "PhoneNumberChannels.channels")
+        v_channels = d.get("channels", UNSET)
+        if v_channels.__class__ is dict:
+            v_channels = _from_dict_PhoneNumberChannelsChannels(v_channels)
+        elif v_channels is None:
+            v_channels = unexpected_null("PhoneNumberChannels.channels")
+        elif v_channels is not UNSET and v_channels is not None:
+            v_channels = mismatch(v_channels, "PhoneNumberChannels.channels")
 
-        phone_number_channels = new_instance(cls)
-        phone_number_channels.phone_number_uuid = phone_number_uuid
-        phone_number_channels.number = number
-        phone_number_channels.is_external = is_external
-        phone_number_channels.source = source
-        phone_number_channels.channels = channels
-        phone_number_channels.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number_uuid = v_phone_number_uuid
+        _instance.number = v_number
+        _instance.is_external = v_is_external
+        _instance.source = v_source
+        _instance.channels = v_channels
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannels")
         )
-        return phone_number_channels
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,7 +132,7 @@ class PhoneNumberChannels:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number_uuid",
         "number",

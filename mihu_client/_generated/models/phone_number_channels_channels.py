@@ -36,33 +36,32 @@ class PhoneNumberChannelsChannels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call: dict[str, Any] | Unset = UNSET
+        v_call: dict[str, Any] | Unset = UNSET
         if not isinstance(self.call, Unset):
-            call = self.call.to_dict() if hasattr(self.call, "to_dict") else self.call
+            v_call = self.call.to_dict() if isinstance(self.call, PhoneNumberChannelState) else self.call
 
-        sms: dict[str, Any] | Unset = UNSET
+        v_sms: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict() if hasattr(self.sms, "to_dict") else self.sms
+            v_sms = self.sms.to_dict() if isinstance(self.sms, PhoneNumberChannelState) else self.sms
 
-        whatsapp: dict[str, Any] | Unset = UNSET
+        v_whatsapp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.whatsapp, Unset):
-            whatsapp = self.whatsapp.to_dict() if hasattr(self.whatsapp, "to_dict") else self.whatsapp
+            v_whatsapp = self.whatsapp.to_dict() if isinstance(self.whatsapp, PhoneNumberBinding) else self.whatsapp
 
-        inbound: dict[str, Any] | Unset = UNSET
+        v_inbound: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inbound, Unset):
-            inbound = self.inbound.to_dict() if hasattr(self.inbound, "to_dict") else self.inbound
+            v_inbound = self.inbound.to_dict() if isinstance(self.inbound, PhoneNumberInboundSetting) else self.inbound
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if call is not UNSET:
-            field_dict["call"] = call
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-        if whatsapp is not UNSET:
-            field_dict["whatsapp"] = whatsapp
-        if inbound is not UNSET:
-            field_dict["inbound"] = inbound
+        if v_call is not UNSET:
+            field_dict["call"] = v_call
+        if v_sms is not UNSET:
+            field_dict["sms"] = v_sms
+        if v_whatsapp is not UNSET:
+            field_dict["whatsapp"] = v_whatsapp
+        if v_inbound is not UNSET:
+            field_dict["inbound"] = v_inbound
 
         return field_dict
 
@@ -70,47 +69,47 @@ class PhoneNumberChannelsChannels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        call = d.get("call", UNSET)
-        if call.__class__ is dict:
-            call = _from_dict_PhoneNumberChannelState(call)
-        elif call is None:
-            call = unexpected_null("PhoneNumberChannelsChannels.call")
-        elif call is not UNSET and call is not None:
-            call = mismatch(call, "PhoneNumberChannelsChannels.call")
+        v_call = d.get("call", UNSET)
+        if v_call.__class__ is dict:
+            v_call = _from_dict_PhoneNumberChannelState(v_call)
+        elif v_call is None:
+            v_call = unexpected_null("PhoneNumberChannelsChannels.call")
+        elif v_call is not UNSET and v_call is not None:
+            v_call = mismatch(v_call, "PhoneNumberChannelsChannels.call")
 
-        sms = d.get("sms", UNSET)
-        if sms.__class__ is dict:
-            sms = _from_dict_PhoneNumberChannelState(sms)
-        elif sms is None:
-            sms = unexpected_null("PhoneNumberChannelsChannels.sms")
-        elif sms is not UNSET and sms is not None:
-            sms = mismatch(sms, "PhoneNumberChannelsChannels.sms")
+        v_sms = d.get("sms", UNSET)
+        if v_sms.__class__ is dict:
+            v_sms = _from_dict_PhoneNumberChannelState(v_sms)
+        elif v_sms is None:
+            v_sms = unexpected_null("PhoneNumberChannelsChannels.sms")
+        elif v_sms is not UNSET and v_sms is not None:
+            v_sms = mismatch(v_sms, "PhoneNumberChannelsChannels.sms")
 
-        whatsapp = d.get("whatsapp", UNSET)
-        if whatsapp.__class__ is dict:
-            whatsapp = _from_dict_PhoneNumberBinding(whatsapp)
-        elif whatsapp is None:
-            whatsapp = unexpected_null("PhoneNumberChannelsChannels.whatsapp")
-        elif whatsapp is not UNSET and whatsapp is not None:
-            whatsapp = mismatch(whatsapp, "PhoneNumberChannelsChannels.whatsapp")
+        v_whatsapp = d.get("whatsapp", UNSET)
+        if v_whatsapp.__class__ is dict:
+            v_whatsapp = _from_dict_PhoneNumberBinding(v_whatsapp)
+        elif v_whatsapp is None:
+            v_whatsapp = unexpected_null("PhoneNumberChannelsChannels.whatsapp")
+        elif v_whatsapp is not UNSET and v_whatsapp is not None:
+            v_whatsapp = mismatch(v_whatsapp, "PhoneNumberChannelsChannels.whatsapp")
 
-        inbound = d.get("inbound", UNSET)
-        if inbound.__class__ is dict:
-            inbound = _from_dict_PhoneNumberInboundSetting(inbound)
-        elif inbound is None:
-            inbound = unexpected_null("PhoneNumberChannelsChannels.inbound")
-        elif inbound is not UNSET and inbound is not None:
-            inbound = mismatch(inbound, "PhoneNumberChannelsChannels.inbound")
+        v_inbound = d.get("inbound", UNSET)
+        if v_inbound.__class__ is dict:
+            v_inbound = _from_dict_PhoneNumberInboundSetting(v_inbound)
+        elif v_inbound is None:
+            v_inbound = unexpected_null("PhoneNumberChannelsChannels.inbound")
+        elif v_inbound is not UNSET and v_inbound is not None:
+            v_inbound = mismatch(v_inbound, "PhoneNumberChannelsChannels.inbound")
 
-        phone_number_channels_channels = new_instance(cls)
-        phone_number_channels_channels.call = call
-        phone_number_channels_channels.sms = sms
-        phone_number_channels_channels.whatsapp = whatsapp
-        phone_number_channels_channels.inbound = inbound
-        phone_number_channels_channels.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.call = v_call
+        _instance.sms = v_sms
+        _instance.whatsapp = v_whatsapp
+        _instance.inbound = v_inbound
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberChannelsChannels")
         )
-        return phone_number_channels_channels
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,7 +128,7 @@ class PhoneNumberChannelsChannels:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "call",
         "sms",

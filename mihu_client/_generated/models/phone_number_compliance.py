@@ -31,26 +31,28 @@ class PhoneNumberCompliance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        v_status = self.status
 
-        requirements: list[dict[str, Any]] | Unset = UNSET
+        v_requirements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.requirements, Unset):
-            requirements = []
-            for requirements_item_data in self.requirements:
-                requirements_item = (
-                    requirements_item_data.to_dict()
-                    if hasattr(requirements_item_data, "to_dict")
-                    else requirements_item_data
-                )
-                requirements.append(requirements_item)
+            if isinstance(self.requirements, list):
+                v_requirements = []
+                for v_requirements_item_data in self.requirements:
+                    v_requirements_item = (
+                        v_requirements_item_data.to_dict()
+                        if isinstance(v_requirements_item_data, PhoneNumberComplianceRequirement)
+                        else v_requirements_item_data
+                    )
+                    v_requirements.append(v_requirements_item)
+            else:
+                v_requirements = self.requirements
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if requirements is not UNSET:
-            field_dict["requirements"] = requirements
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_requirements is not UNSET:
+            field_dict["requirements"] = v_requirements
 
         return field_dict
 
@@ -58,30 +60,30 @@ class PhoneNumberCompliance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("PhoneNumberCompliance.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("PhoneNumberCompliance.status")
 
-        requirements = d.get("requirements", UNSET)
-        if requirements.__class__ is list:
-            requirements = [
+        v_requirements = d.get("requirements", UNSET)
+        if v_requirements.__class__ is list:
+            v_requirements = [
                 _from_dict_PhoneNumberComplianceRequirement(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PhoneNumberCompliance.requirements", False)
-                for _i0 in requirements
+                for _i0 in v_requirements
             ]
-        elif requirements is None:
-            requirements = unexpected_null("PhoneNumberCompliance.requirements")
-        elif requirements is not UNSET and requirements is not None:
-            requirements = mismatch(requirements, "PhoneNumberCompliance.requirements")
+        elif v_requirements is None:
+            v_requirements = unexpected_null("PhoneNumberCompliance.requirements")
+        elif v_requirements is not UNSET and v_requirements is not None:
+            v_requirements = mismatch(v_requirements, "PhoneNumberCompliance.requirements")
 
-        phone_number_compliance = new_instance(cls)
-        phone_number_compliance.status = status
-        phone_number_compliance.requirements = requirements
-        phone_number_compliance.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.status = v_status
+        _instance.requirements = v_requirements
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberCompliance")
         )
-        return phone_number_compliance
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,7 +102,7 @@ class PhoneNumberCompliance:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "status",
         "requirements",

@@ -26,21 +26,20 @@ class PhoneNumberComplianceRequirement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        description = self.description
+        v_description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
 
         return field_dict
 
@@ -48,26 +47,26 @@ class PhoneNumberComplianceRequirement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PhoneNumberComplianceRequirement.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PhoneNumberComplianceRequirement.name")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("PhoneNumberComplianceRequirement.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("PhoneNumberComplianceRequirement.type")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("PhoneNumberComplianceRequirement.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("PhoneNumberComplianceRequirement.description")
 
-        phone_number_compliance_requirement = new_instance(cls)
-        phone_number_compliance_requirement.name = name
-        phone_number_compliance_requirement.type_ = type_
-        phone_number_compliance_requirement.description = description
-        phone_number_compliance_requirement.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.type_ = v_type_
+        _instance.description = v_description
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberComplianceRequirement")
         )
-        return phone_number_compliance_requirement
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,7 +85,7 @@ class PhoneNumberComplianceRequirement:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

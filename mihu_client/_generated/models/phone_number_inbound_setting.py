@@ -24,17 +24,16 @@ class PhoneNumberInboundSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        v_enabled = self.enabled
 
-        channel_limit = self.channel_limit
+        v_channel_limit = self.channel_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if channel_limit is not UNSET:
-            field_dict["channel_limit"] = channel_limit
+        if v_enabled is not UNSET:
+            field_dict["enabled"] = v_enabled
+        if v_channel_limit is not UNSET:
+            field_dict["channel_limit"] = v_channel_limit
 
         return field_dict
 
@@ -42,21 +41,21 @@ class PhoneNumberInboundSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
-        if enabled is None:
-            enabled = unexpected_null("PhoneNumberInboundSetting.enabled")
+        v_enabled = d.get("enabled", UNSET)
+        if v_enabled is None:
+            v_enabled = unexpected_null("PhoneNumberInboundSetting.enabled")
 
-        channel_limit = d.get("channel_limit", UNSET)
-        if channel_limit is None:
-            channel_limit = unexpected_null("PhoneNumberInboundSetting.channel_limit")
+        v_channel_limit = d.get("channel_limit", UNSET)
+        if v_channel_limit is None:
+            v_channel_limit = unexpected_null("PhoneNumberInboundSetting.channel_limit")
 
-        phone_number_inbound_setting = new_instance(cls)
-        phone_number_inbound_setting.enabled = enabled
-        phone_number_inbound_setting.channel_limit = channel_limit
-        phone_number_inbound_setting.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.enabled = v_enabled
+        _instance.channel_limit = v_channel_limit
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberInboundSetting")
         )
-        return phone_number_inbound_setting
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class PhoneNumberInboundSetting:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "channel_limit",

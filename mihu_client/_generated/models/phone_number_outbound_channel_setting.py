@@ -27,23 +27,22 @@ class PhoneNumberOutboundChannelSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        v_enabled = self.enabled
 
-        channel_limit = self.channel_limit
+        v_channel_limit = self.channel_limit
 
-        whitelisted_destinations: list[str] | Unset = UNSET
+        v_whitelisted_destinations: list[str] | Unset = UNSET
         if not isinstance(self.whitelisted_destinations, Unset):
-            whitelisted_destinations = self.whitelisted_destinations
+            v_whitelisted_destinations = self.whitelisted_destinations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if channel_limit is not UNSET:
-            field_dict["channel_limit"] = channel_limit
-        if whitelisted_destinations is not UNSET:
-            field_dict["whitelisted_destinations"] = whitelisted_destinations
+        if v_enabled is not UNSET:
+            field_dict["enabled"] = v_enabled
+        if v_channel_limit is not UNSET:
+            field_dict["channel_limit"] = v_channel_limit
+        if v_whitelisted_destinations is not UNSET:
+            field_dict["whitelisted_destinations"] = v_whitelisted_destinations
 
         return field_dict
 
@@ -51,26 +50,26 @@ class PhoneNumberOutboundChannelSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        enabled = d.get("enabled", UNSET)
-        if enabled is None:
-            enabled = unexpected_null("PhoneNumberOutboundChannelSetting.enabled")
+        v_enabled = d.get("enabled", UNSET)
+        if v_enabled is None:
+            v_enabled = unexpected_null("PhoneNumberOutboundChannelSetting.enabled")
 
-        channel_limit = d.get("channel_limit", UNSET)
-        if channel_limit is None:
-            channel_limit = unexpected_null("PhoneNumberOutboundChannelSetting.channel_limit")
+        v_channel_limit = d.get("channel_limit", UNSET)
+        if v_channel_limit is None:
+            v_channel_limit = unexpected_null("PhoneNumberOutboundChannelSetting.channel_limit")
 
-        whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
-        if whitelisted_destinations is None:
-            whitelisted_destinations = unexpected_null("PhoneNumberOutboundChannelSetting.whitelisted_destinations")
+        v_whitelisted_destinations = d.get("whitelisted_destinations", UNSET)
+        if v_whitelisted_destinations is None:
+            v_whitelisted_destinations = unexpected_null("PhoneNumberOutboundChannelSetting.whitelisted_destinations")
 
-        phone_number_outbound_channel_setting = new_instance(cls)
-        phone_number_outbound_channel_setting.enabled = enabled
-        phone_number_outbound_channel_setting.channel_limit = channel_limit
-        phone_number_outbound_channel_setting.whitelisted_destinations = whitelisted_destinations
-        phone_number_outbound_channel_setting.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.enabled = v_enabled
+        _instance.channel_limit = v_channel_limit
+        _instance.whitelisted_destinations = v_whitelisted_destinations
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberOutboundChannelSetting")
         )
-        return phone_number_outbound_channel_setting
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,7 +88,7 @@ class PhoneNumberOutboundChannelSetting:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "enabled",
         "channel_limit",

@@ -31,45 +31,44 @@ class PhoneNumberPagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_page = self.current_page
+        v_current_page = self.current_page
 
-        per_page = self.per_page
+        v_per_page = self.per_page
 
-        total = self.total
+        v_total = self.total
 
-        last_page = self.last_page
+        v_last_page = self.last_page
 
-        from_: int | Unset | None
+        v_from_: int | Unset | None
         if isinstance(self.from_, Unset):
-            from_ = UNSET
+            v_from_ = UNSET
         else:
-            from_ = self.from_
+            v_from_ = self.from_
 
-        to: int | Unset | None
+        v_to: int | Unset | None
         if isinstance(self.to, Unset):
-            to = UNSET
+            v_to = UNSET
         else:
-            to = self.to
+            v_to = self.to
 
-        has_more = self.has_more
+        v_has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if total is not UNSET:
-            field_dict["total"] = total
-        if last_page is not UNSET:
-            field_dict["last_page"] = last_page
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if has_more is not UNSET:
-            field_dict["has_more"] = has_more
+        if v_current_page is not UNSET:
+            field_dict["current_page"] = v_current_page
+        if v_per_page is not UNSET:
+            field_dict["per_page"] = v_per_page
+        if v_total is not UNSET:
+            field_dict["total"] = v_total
+        if v_last_page is not UNSET:
+            field_dict["last_page"] = v_last_page
+        if v_from_ is not UNSET:
+            field_dict["from"] = v_from_
+        if v_to is not UNSET:
+            field_dict["to"] = v_to
+        if v_has_more is not UNSET:
+            field_dict["has_more"] = v_has_more
 
         return field_dict
 
@@ -77,42 +76,42 @@ class PhoneNumberPagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        current_page = d.get("current_page", UNSET)
-        if current_page is None:
-            current_page = unexpected_null("PhoneNumberPagination.current_page")
+        v_current_page = d.get("current_page", UNSET)
+        if v_current_page is None:
+            v_current_page = unexpected_null("PhoneNumberPagination.current_page")
 
-        per_page = d.get("per_page", UNSET)
-        if per_page is None:
-            per_page = unexpected_null("PhoneNumberPagination.per_page")
+        v_per_page = d.get("per_page", UNSET)
+        if v_per_page is None:
+            v_per_page = unexpected_null("PhoneNumberPagination.per_page")
 
-        total = d.get("total", UNSET)
-        if total is None:
-            total = unexpected_null("PhoneNumberPagination.total")
+        v_total = d.get("total", UNSET)
+        if v_total is None:
+            v_total = unexpected_null("PhoneNumberPagination.total")
 
-        last_page = d.get("last_page", UNSET)
-        if last_page is None:
-            last_page = unexpected_null("PhoneNumberPagination.last_page")
+        v_last_page = d.get("last_page", UNSET)
+        if v_last_page is None:
+            v_last_page = unexpected_null("PhoneNumberPagination.last_page")
 
-        from_ = d.get("from", UNSET)
+        v_from_ = d.get("from", UNSET)
 
-        to = d.get("to", UNSET)
+        v_to = d.get("to", UNSET)
 
-        has_more = d.get("has_more", UNSET)
-        if has_more is None:
-            has_more = unexpected_null("PhoneNumberPagination.has_more")
+        v_has_more = d.get("has_more", UNSET)
+        if v_has_more is None:
+            v_has_more = unexpected_null("PhoneNumberPagination.has_more")
 
-        phone_number_pagination = new_instance(cls)
-        phone_number_pagination.current_page = current_page
-        phone_number_pagination.per_page = per_page
-        phone_number_pagination.total = total
-        phone_number_pagination.last_page = last_page
-        phone_number_pagination.from_ = from_
-        phone_number_pagination.to = to
-        phone_number_pagination.has_more = has_more
-        phone_number_pagination.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.current_page = v_current_page
+        _instance.per_page = v_per_page
+        _instance.total = v_total
+        _instance.last_page = v_last_page
+        _instance.from_ = v_from_
+        _instance.to = v_to
+        _instance.has_more = v_has_more
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberPagination")
         )
-        return phone_number_pagination
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,7 +130,7 @@ class PhoneNumberPagination:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "current_page",
         "per_page",

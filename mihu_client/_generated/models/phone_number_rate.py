@@ -35,43 +35,42 @@ class PhoneNumberRate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
+        v_country_code = self.country_code
 
-        country_name = self.country_name
+        v_country_name = self.country_name
 
-        destination_prefix = self.destination_prefix
+        v_destination_prefix = self.destination_prefix
 
-        origination = self.origination
+        v_origination = self.origination
 
-        description = self.description
+        v_description = self.description
 
-        min_duration_seconds = self.min_duration_seconds
+        v_min_duration_seconds = self.min_duration_seconds
 
-        billing_increment_seconds = self.billing_increment_seconds
+        v_billing_increment_seconds = self.billing_increment_seconds
 
-        price: dict[str, Any] | Unset = UNSET
+        v_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.price, Unset):
-            price = self.price.to_dict() if hasattr(self.price, "to_dict") else self.price
+            v_price = self.price.to_dict() if isinstance(self.price, PhoneNumberRatePrice) else self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if country_name is not UNSET:
-            field_dict["country_name"] = country_name
-        if destination_prefix is not UNSET:
-            field_dict["destination_prefix"] = destination_prefix
-        if origination is not UNSET:
-            field_dict["origination"] = origination
-        if description is not UNSET:
-            field_dict["description"] = description
-        if min_duration_seconds is not UNSET:
-            field_dict["min_duration_seconds"] = min_duration_seconds
-        if billing_increment_seconds is not UNSET:
-            field_dict["billing_increment_seconds"] = billing_increment_seconds
-        if price is not UNSET:
-            field_dict["price"] = price
+        if v_country_code is not UNSET:
+            field_dict["country_code"] = v_country_code
+        if v_country_name is not UNSET:
+            field_dict["country_name"] = v_country_name
+        if v_destination_prefix is not UNSET:
+            field_dict["destination_prefix"] = v_destination_prefix
+        if v_origination is not UNSET:
+            field_dict["origination"] = v_origination
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_min_duration_seconds is not UNSET:
+            field_dict["min_duration_seconds"] = v_min_duration_seconds
+        if v_billing_increment_seconds is not UNSET:
+            field_dict["billing_increment_seconds"] = v_billing_increment_seconds
+        if v_price is not UNSET:
+            field_dict["price"] = v_price
 
         return field_dict
 
@@ -79,55 +78,55 @@ class PhoneNumberRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        country_code = d.get("country_code", UNSET)
-        if country_code is None:
-            country_code = unexpected_null("PhoneNumberRate.country_code")
+        v_country_code = d.get("country_code", UNSET)
+        if v_country_code is None:
+            v_country_code = unexpected_null("PhoneNumberRate.country_code")
 
-        country_name = d.get("country_name", UNSET)
-        if country_name is None:
-            country_name = unexpected_null("PhoneNumberRate.country_name")
+        v_country_name = d.get("country_name", UNSET)
+        if v_country_name is None:
+            v_country_name = unexpected_null("PhoneNumberRate.country_name")
 
-        destination_prefix = d.get("destination_prefix", UNSET)
-        if destination_prefix is None:
-            destination_prefix = unexpected_null("PhoneNumberRate.destination_prefix")
+        v_destination_prefix = d.get("destination_prefix", UNSET)
+        if v_destination_prefix is None:
+            v_destination_prefix = unexpected_null("PhoneNumberRate.destination_prefix")
 
-        origination = d.get("origination", UNSET)
-        if origination is None:
-            origination = unexpected_null("PhoneNumberRate.origination")
+        v_origination = d.get("origination", UNSET)
+        if v_origination is None:
+            v_origination = unexpected_null("PhoneNumberRate.origination")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("PhoneNumberRate.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("PhoneNumberRate.description")
 
-        min_duration_seconds = d.get("min_duration_seconds", UNSET)
-        if min_duration_seconds is None:
-            min_duration_seconds = unexpected_null("PhoneNumberRate.min_duration_seconds")
+        v_min_duration_seconds = d.get("min_duration_seconds", UNSET)
+        if v_min_duration_seconds is None:
+            v_min_duration_seconds = unexpected_null("PhoneNumberRate.min_duration_seconds")
 
-        billing_increment_seconds = d.get("billing_increment_seconds", UNSET)
-        if billing_increment_seconds is None:
-            billing_increment_seconds = unexpected_null("PhoneNumberRate.billing_increment_seconds")
+        v_billing_increment_seconds = d.get("billing_increment_seconds", UNSET)
+        if v_billing_increment_seconds is None:
+            v_billing_increment_seconds = unexpected_null("PhoneNumberRate.billing_increment_seconds")
 
-        price = d.get("price", UNSET)
-        if price.__class__ is dict:
-            price = _from_dict_PhoneNumberRatePrice(price)
-        elif price is None:
-            price = unexpected_null("PhoneNumberRate.price")
-        elif price is not UNSET and price is not None:
-            price = mismatch(price, "PhoneNumberRate.price")
+        v_price = d.get("price", UNSET)
+        if v_price.__class__ is dict:
+            v_price = _from_dict_PhoneNumberRatePrice(v_price)
+        elif v_price is None:
+            v_price = unexpected_null("PhoneNumberRate.price")
+        elif v_price is not UNSET and v_price is not None:
+            v_price = mismatch(v_price, "PhoneNumberRate.price")
 
-        phone_number_rate = new_instance(cls)
-        phone_number_rate.country_code = country_code
-        phone_number_rate.country_name = country_name
-        phone_number_rate.destination_prefix = destination_prefix
-        phone_number_rate.origination = origination
-        phone_number_rate.description = description
-        phone_number_rate.min_duration_seconds = min_duration_seconds
-        phone_number_rate.billing_increment_seconds = billing_increment_seconds
-        phone_number_rate.price = price
-        phone_number_rate.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.country_code = v_country_code
+        _instance.country_name = v_country_name
+        _instance.destination_prefix = v_destination_prefix
+        _instance.origination = v_origination
+        _instance.description = v_description
+        _instance.min_duration_seconds = v_min_duration_seconds
+        _instance.billing_increment_seconds = v_billing_increment_seconds
+        _instance.price = v_price
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRate")
         )
-        return phone_number_rate
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,7 +145,7 @@ class PhoneNumberRate:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "country_code",
         "country_name",

@@ -24,17 +24,16 @@ class PhoneNumberRatePrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        v_amount = self.amount
 
-        currency = self.currency
+        v_currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if v_amount is not UNSET:
+            field_dict["amount"] = v_amount
+        if v_currency is not UNSET:
+            field_dict["currency"] = v_currency
 
         return field_dict
 
@@ -42,21 +41,21 @@ class PhoneNumberRatePrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        amount = d.get("amount", UNSET)
-        if amount is None:
-            amount = unexpected_null("PhoneNumberRatePrice.amount")
+        v_amount = d.get("amount", UNSET)
+        if v_amount is None:
+            v_amount = unexpected_null("PhoneNumberRatePrice.amount")
 
-        currency = d.get("currency", UNSET)
-        if currency is None:
-            currency = unexpected_null("PhoneNumberRatePrice.currency")
+        v_currency = d.get("currency", UNSET)
+        if v_currency is None:
+            v_currency = unexpected_null("PhoneNumberRatePrice.currency")
 
-        phone_number_rate_price = new_instance(cls)
-        phone_number_rate_price.amount = amount
-        phone_number_rate_price.currency = currency
-        phone_number_rate_price.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.amount = v_amount
+        _instance.currency = v_currency
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRatePrice")
         )
-        return phone_number_rate_price
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,7 +74,7 @@ class PhoneNumberRatePrice:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "amount",
         "currency",

@@ -31,35 +31,36 @@ class PhoneNumberRequirementValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        v_key = self.key
 
-        requirement_id: str | Unset = UNSET
+        v_requirement_id: str | Unset = UNSET
         if not isinstance(self.requirement_id, Unset):
-            requirement_id = str(self.requirement_id) if isinstance(self.requirement_id, UUID) else self.requirement_id
+            v_requirement_id = (
+                str(self.requirement_id) if isinstance(self.requirement_id, UUID) else self.requirement_id
+            )
 
-        value: str | Unset | None
+        v_value: str | Unset | None
         if isinstance(self.value, Unset):
-            value = UNSET
+            v_value = UNSET
         else:
-            value = self.value
+            v_value = self.value
 
-        document_id: str | Unset | None
+        v_document_id: str | Unset | None
         if isinstance(self.document_id, Unset):
-            document_id = UNSET
+            v_document_id = UNSET
         else:
-            document_id = self.document_id
+            v_document_id = self.document_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if requirement_id is not UNSET:
-            field_dict["requirement_id"] = requirement_id
-        if value is not UNSET:
-            field_dict["value"] = value
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
+        if v_key is not UNSET:
+            field_dict["key"] = v_key
+        if v_requirement_id is not UNSET:
+            field_dict["requirement_id"] = v_requirement_id
+        if v_value is not UNSET:
+            field_dict["value"] = v_value
+        if v_document_id is not UNSET:
+            field_dict["document_id"] = v_document_id
 
         return field_dict
 
@@ -67,31 +68,31 @@ class PhoneNumberRequirementValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        key = d.get("key", UNSET)
-        if key is None:
-            key = unexpected_null("PhoneNumberRequirementValue.key")
+        v_key = d.get("key", UNSET)
+        if v_key is None:
+            v_key = unexpected_null("PhoneNumberRequirementValue.key")
 
-        requirement_id = d.get("requirement_id", UNSET)
-        if requirement_id.__class__ is str:
-            requirement_id = parse_uuid(requirement_id, "PhoneNumberRequirementValue.requirement_id")
-        elif requirement_id is None:
-            requirement_id = unexpected_null("PhoneNumberRequirementValue.requirement_id")
-        elif requirement_id is not UNSET and requirement_id is not None:
-            requirement_id = mismatch(requirement_id, "PhoneNumberRequirementValue.requirement_id")
+        v_requirement_id = d.get("requirement_id", UNSET)
+        if v_requirement_id.__class__ is str:
+            v_requirement_id = parse_uuid(v_requirement_id, "PhoneNumberRequirementValue.requirement_id")
+        elif v_requirement_id is None:
+            v_requirement_id = unexpected_null("PhoneNumberRequirementValue.requirement_id")
+        elif v_requirement_id is not UNSET and v_requirement_id is not None:
+            v_requirement_id = mismatch(v_requirement_id, "PhoneNumberRequirementValue.requirement_id")
 
-        value = d.get("value", UNSET)
+        v_value = d.get("value", UNSET)
 
-        document_id = d.get("document_id", UNSET)
+        v_document_id = d.get("document_id", UNSET)
 
-        phone_number_requirement_value = new_instance(cls)
-        phone_number_requirement_value.key = key
-        phone_number_requirement_value.requirement_id = requirement_id
-        phone_number_requirement_value.value = value
-        phone_number_requirement_value.document_id = document_id
-        phone_number_requirement_value.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.key = v_key
+        _instance.requirement_id = v_requirement_id
+        _instance.value = v_value
+        _instance.document_id = v_document_id
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberRequirementValue")
         )
-        return phone_number_requirement_value
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,7 +111,7 @@ class PhoneNumberRequirementValue:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "key",
         "requirement_id",

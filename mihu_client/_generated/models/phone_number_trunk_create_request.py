@@ -49,47 +49,46 @@ class PhoneNumberTrunkCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+        v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
-        channel = getattr(self.channel, "value", self.channel)
+        v_channel = getattr(self.channel, "value", self.channel)
 
-        name = self.name
+        v_name = self.name
 
-        direction: str | Unset = UNSET
+        v_direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = getattr(self.direction, "value", self.direction)
+            v_direction = getattr(self.direction, "value", self.direction)
 
-        sip: dict[str, Any] | Unset = UNSET
+        v_sip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sip, Unset):
-            sip = self.sip.to_dict() if hasattr(self.sip, "to_dict") else self.sip
+            v_sip = self.sip.to_dict() if isinstance(self.sip, PhoneNumberTrunkSip) else self.sip
 
-        additional_settings: dict[str, Any] | Unset = UNSET
+        v_additional_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_settings, Unset):
-            additional_settings = (
+            v_additional_settings = (
                 self.additional_settings.to_dict()
-                if hasattr(self.additional_settings, "to_dict")
+                if isinstance(self.additional_settings, PhoneNumberTrunkCreateRequestAdditionalSettings)
                 else self.additional_settings
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-                "agent_uuid": agent_uuid,
-                "channel": channel,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if sip is not UNSET:
-            field_dict["sip"] = sip
-        if additional_settings is not UNSET:
-            field_dict["additional_settings"] = additional_settings
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phone_number"] = v_phone_number
+        if not isinstance(v_agent_uuid, Unset):
+            field_dict["agent_uuid"] = v_agent_uuid
+        if not isinstance(v_channel, Unset):
+            field_dict["channel"] = v_channel
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_direction is not UNSET:
+            field_dict["direction"] = v_direction
+        if v_sip is not UNSET:
+            field_dict["sip"] = v_sip
+        if v_additional_settings is not UNSET:
+            field_dict["additional_settings"] = v_additional_settings
 
         return field_dict
 
@@ -97,76 +96,76 @@ class PhoneNumberTrunkCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("PhoneNumberTrunkCreateRequest.phone_number")
-        if phone_number is None:
-            phone_number = unexpected_null("PhoneNumberTrunkCreateRequest.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("PhoneNumberTrunkCreateRequest.phone_number")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("PhoneNumberTrunkCreateRequest.phone_number")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
-        elif agent_uuid is UNSET:
-            agent_uuid = missing("PhoneNumberTrunkCreateRequest.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("PhoneNumberTrunkCreateRequest.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
+        elif v_agent_uuid is UNSET:
+            v_agent_uuid = missing("PhoneNumberTrunkCreateRequest.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("PhoneNumberTrunkCreateRequest.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "PhoneNumberTrunkCreateRequest.agent_uuid")
 
-        channel = d.get("channel", UNSET)
-        if channel.__class__ is str:
-            channel = _values_PhoneNumberTrunkCreateRequestChannel.get(channel) or enum_value(
-                PhoneNumberTrunkCreateRequestChannel, channel, "PhoneNumberTrunkCreateRequest.channel"
+        v_channel = d.get("channel", UNSET)
+        if v_channel.__class__ is str:
+            v_channel = _values_PhoneNumberTrunkCreateRequestChannel.get(v_channel) or enum_value(
+                PhoneNumberTrunkCreateRequestChannel, v_channel, "PhoneNumberTrunkCreateRequest.channel"
             )
-        elif channel is UNSET:
-            channel = missing("PhoneNumberTrunkCreateRequest.channel")
-        elif channel is None:
-            channel = unexpected_null("PhoneNumberTrunkCreateRequest.channel")
-        elif channel is not UNSET and channel is not None:
-            channel = mismatch(channel, "PhoneNumberTrunkCreateRequest.channel")
+        elif v_channel is UNSET:
+            v_channel = missing("PhoneNumberTrunkCreateRequest.channel")
+        elif v_channel is None:
+            v_channel = unexpected_null("PhoneNumberTrunkCreateRequest.channel")
+        elif v_channel is not UNSET and v_channel is not None:
+            v_channel = mismatch(v_channel, "PhoneNumberTrunkCreateRequest.channel")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PhoneNumberTrunkCreateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PhoneNumberTrunkCreateRequest.name")
 
-        direction = d.get("direction", UNSET)
-        if direction.__class__ is str:
-            direction = _values_PhoneNumberTrunkCreateRequestDirection.get(direction) or enum_value(
-                PhoneNumberTrunkCreateRequestDirection, direction, "PhoneNumberTrunkCreateRequest.direction"
+        v_direction = d.get("direction", UNSET)
+        if v_direction.__class__ is str:
+            v_direction = _values_PhoneNumberTrunkCreateRequestDirection.get(v_direction) or enum_value(
+                PhoneNumberTrunkCreateRequestDirection, v_direction, "PhoneNumberTrunkCreateRequest.direction"
             )
-        elif direction is None:
-            direction = unexpected_null("PhoneNumberTrunkCreateRequest.direction")
-        elif direction is not UNSET and direction is not None:
-            direction = mismatch(direction, "PhoneNumberTrunkCreateRequest.direction")
+        elif v_direction is None:
+            v_direction = unexpected_null("PhoneNumberTrunkCreateRequest.direction")
+        elif v_direction is not UNSET and v_direction is not None:
+            v_direction = mismatch(v_direction, "PhoneNumberTrunkCreateRequest.direction")
 
-        sip = d.get("sip", UNSET)
-        if sip.__class__ is dict:
-            sip = _from_dict_PhoneNumberTrunkSip(sip)
-        elif sip is None:
-            sip = unexpected_null("PhoneNumberTrunkCreateRequest.sip")
-        elif sip is not UNSET and sip is not None:
-            sip = mismatch(sip, "PhoneNumberTrunkCreateRequest.sip")
+        v_sip = d.get("sip", UNSET)
+        if v_sip.__class__ is dict:
+            v_sip = _from_dict_PhoneNumberTrunkSip(v_sip)
+        elif v_sip is None:
+            v_sip = unexpected_null("PhoneNumberTrunkCreateRequest.sip")
+        elif v_sip is not UNSET and v_sip is not None:
+            v_sip = mismatch(v_sip, "PhoneNumberTrunkCreateRequest.sip")
 
-        additional_settings = d.get("additional_settings", UNSET)
-        if additional_settings.__class__ is dict:
-            additional_settings = _from_dict_PhoneNumberTrunkCreateRequestAdditionalSettings(additional_settings)
-        elif additional_settings is None:
-            additional_settings = unexpected_null("PhoneNumberTrunkCreateRequest.additional_settings")
-        elif additional_settings is not UNSET and additional_settings is not None:
-            additional_settings = mismatch(additional_settings, "PhoneNumberTrunkCreateRequest.additional_settings")
+        v_additional_settings = d.get("additional_settings", UNSET)
+        if v_additional_settings.__class__ is dict:
+            v_additional_settings = _from_dict_PhoneNumberTrunkCreateRequestAdditionalSettings(v_additional_settings)
+        elif v_additional_settings is None:
+            v_additional_settings = unexpected_null("PhoneNumberTrunkCreateRequest.additional_settings")
+        elif v_additional_settings is not UNSET and v_additional_settings is not None:
+            v_additional_settings = mismatch(v_additional_settings, "PhoneNumberTrunkCreateRequest.additional_settings")
 
-        phone_number_trunk_create_request = new_instance(cls)
-        phone_number_trunk_create_request.phone_number = phone_number
-        phone_number_trunk_create_request.agent_uuid = agent_uuid
-        phone_number_trunk_create_request.channel = channel
-        phone_number_trunk_create_request.name = name
-        phone_number_trunk_create_request.direction = direction
-        phone_number_trunk_create_request.sip = sip
-        phone_number_trunk_create_request.additional_settings = additional_settings
-        phone_number_trunk_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number = v_phone_number
+        _instance.agent_uuid = v_agent_uuid
+        _instance.channel = v_channel
+        _instance.name = v_name
+        _instance.direction = v_direction
+        _instance.sip = v_sip
+        _instance.additional_settings = v_additional_settings
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkCreateRequest")
         )
-        return phone_number_trunk_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,7 +190,7 @@ _values_PhoneNumberTrunkCreateRequestChannel = PhoneNumberTrunkCreateRequestChan
 _values_PhoneNumberTrunkCreateRequestDirection = PhoneNumberTrunkCreateRequestDirection._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "agent_uuid",

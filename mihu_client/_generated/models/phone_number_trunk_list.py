@@ -32,24 +32,30 @@ class PhoneNumberTrunkList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
+        v_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict() if hasattr(items_item_data, "to_dict") else items_item_data
-                items.append(items_item)
+            if isinstance(self.items, list):
+                v_items = []
+                for v_items_item_data in self.items:
+                    v_items_item = (
+                        v_items_item_data.to_dict() if isinstance(v_items_item_data, PhoneNumber) else v_items_item_data
+                    )
+                    v_items.append(v_items_item)
+            else:
+                v_items = self.items
 
-        pagination: dict[str, Any] | Unset = UNSET
+        v_pagination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict() if hasattr(self.pagination, "to_dict") else self.pagination
+            v_pagination = (
+                self.pagination.to_dict() if isinstance(self.pagination, PhoneNumberPagination) else self.pagination
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+        if v_items is not UNSET:
+            field_dict["items"] = v_items
+        if v_pagination is not UNSET:
+            field_dict["pagination"] = v_pagination
 
         return field_dict
 
@@ -57,34 +63,34 @@ class PhoneNumberTrunkList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        items = d.get("items", UNSET)
-        if items.__class__ is list:
-            items = [
+        v_items = d.get("items", UNSET)
+        if v_items.__class__ is list:
+            v_items = [
                 _from_dict_PhoneNumber(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "PhoneNumberTrunkList.items", False)
-                for _i0 in items
+                for _i0 in v_items
             ]
-        elif items is None:
-            items = unexpected_null("PhoneNumberTrunkList.items")
-        elif items is not UNSET and items is not None:
-            items = mismatch(items, "PhoneNumberTrunkList.items")
+        elif v_items is None:
+            v_items = unexpected_null("PhoneNumberTrunkList.items")
+        elif v_items is not UNSET and v_items is not None:
+            v_items = mismatch(v_items, "PhoneNumberTrunkList.items")
 
-        pagination = d.get("pagination", UNSET)
-        if pagination.__class__ is dict:
-            pagination = _from_dict_PhoneNumberPagination(pagination)
-        elif pagination is None:
-            pagination = unexpected_null("PhoneNumberTrunkList.pagination")
-        elif pagination is not UNSET and pagination is not None:
-            pagination = mismatch(pagination, "PhoneNumberTrunkList.pagination")
+        v_pagination = d.get("pagination", UNSET)
+        if v_pagination.__class__ is dict:
+            v_pagination = _from_dict_PhoneNumberPagination(v_pagination)
+        elif v_pagination is None:
+            v_pagination = unexpected_null("PhoneNumberTrunkList.pagination")
+        elif v_pagination is not UNSET and v_pagination is not None:
+            v_pagination = mismatch(v_pagination, "PhoneNumberTrunkList.pagination")
 
-        phone_number_trunk_list = new_instance(cls)
-        phone_number_trunk_list.items = items
-        phone_number_trunk_list.pagination = pagination
-        phone_number_trunk_list.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.items = v_items
+        _instance.pagination = v_pagination
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkList")
         )
-        return phone_number_trunk_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,7 +109,7 @@ class PhoneNumberTrunkList:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "items",
         "pagination",

@@ -29,33 +29,32 @@ class PhoneNumberTrunkSip:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        gateway = self.gateway
+        v_gateway = self.gateway
 
-        port = self.port
+        v_port = self.port
 
-        username = self.username
+        v_username = self.username
 
-        password = self.password
+        v_password = self.password
 
-        secondary_gateway: str | Unset | None
+        v_secondary_gateway: str | Unset | None
         if isinstance(self.secondary_gateway, Unset):
-            secondary_gateway = UNSET
+            v_secondary_gateway = UNSET
         else:
-            secondary_gateway = self.secondary_gateway
+            v_secondary_gateway = self.secondary_gateway
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gateway is not UNSET:
-            field_dict["gateway"] = gateway
-        if port is not UNSET:
-            field_dict["port"] = port
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if secondary_gateway is not UNSET:
-            field_dict["secondary_gateway"] = secondary_gateway
+        if v_gateway is not UNSET:
+            field_dict["gateway"] = v_gateway
+        if v_port is not UNSET:
+            field_dict["port"] = v_port
+        if v_username is not UNSET:
+            field_dict["username"] = v_username
+        if v_password is not UNSET:
+            field_dict["password"] = v_password
+        if v_secondary_gateway is not UNSET:
+            field_dict["secondary_gateway"] = v_secondary_gateway
 
         return field_dict
 
@@ -63,34 +62,34 @@ class PhoneNumberTrunkSip:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        gateway = d.get("gateway", UNSET)
-        if gateway is None:
-            gateway = unexpected_null("PhoneNumberTrunkSip.gateway")
+        v_gateway = d.get("gateway", UNSET)
+        if v_gateway is None:
+            v_gateway = unexpected_null("PhoneNumberTrunkSip.gateway")
 
-        port = d.get("port", UNSET)
-        if port is None:
-            port = unexpected_null("PhoneNumberTrunkSip.port")
+        v_port = d.get("port", UNSET)
+        if v_port is None:
+            v_port = unexpected_null("PhoneNumberTrunkSip.port")
 
-        username = d.get("username", UNSET)
-        if username is None:
-            username = unexpected_null("PhoneNumberTrunkSip.username")
+        v_username = d.get("username", UNSET)
+        if v_username is None:
+            v_username = unexpected_null("PhoneNumberTrunkSip.username")
 
-        password = d.get("password", UNSET)
-        if password is None:
-            password = unexpected_null("PhoneNumberTrunkSip.password")
+        v_password = d.get("password", UNSET)
+        if v_password is None:
+            v_password = unexpected_null("PhoneNumberTrunkSip.password")
 
-        secondary_gateway = d.get("secondary_gateway", UNSET)
+        v_secondary_gateway = d.get("secondary_gateway", UNSET)
 
-        phone_number_trunk_sip = new_instance(cls)
-        phone_number_trunk_sip.gateway = gateway
-        phone_number_trunk_sip.port = port
-        phone_number_trunk_sip.username = username
-        phone_number_trunk_sip.password = password
-        phone_number_trunk_sip.secondary_gateway = secondary_gateway
-        phone_number_trunk_sip.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.gateway = v_gateway
+        _instance.port = v_port
+        _instance.username = v_username
+        _instance.password = v_password
+        _instance.secondary_gateway = v_secondary_gateway
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkSip")
         )
-        return phone_number_trunk_sip
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,7 +108,7 @@ class PhoneNumberTrunkSip:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "gateway",
         "port",

@@ -45,44 +45,42 @@ class PhoneNumberTrunkUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        channel = getattr(self.channel, "value", self.channel)
+        v_channel = getattr(self.channel, "value", self.channel)
 
-        name = self.name
+        v_name = self.name
 
-        direction: str | Unset = UNSET
+        v_direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = getattr(self.direction, "value", self.direction)
+            v_direction = getattr(self.direction, "value", self.direction)
 
-        sip: dict[str, Any] | Unset = UNSET
+        v_sip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sip, Unset):
-            sip = self.sip.to_dict() if hasattr(self.sip, "to_dict") else self.sip
+            v_sip = self.sip.to_dict() if isinstance(self.sip, PhoneNumberTrunkSip) else self.sip
 
-        additional_settings: dict[str, Any] | Unset = UNSET
+        v_additional_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_settings, Unset):
-            additional_settings = (
+            v_additional_settings = (
                 self.additional_settings.to_dict()
-                if hasattr(self.additional_settings, "to_dict")
+                if isinstance(self.additional_settings, PhoneNumberTrunkUpdateRequestAdditionalSettings)
                 else self.additional_settings
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-                "channel": channel,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if sip is not UNSET:
-            field_dict["sip"] = sip
-        if additional_settings is not UNSET:
-            field_dict["additional_settings"] = additional_settings
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phone_number"] = v_phone_number
+        if not isinstance(v_channel, Unset):
+            field_dict["channel"] = v_channel
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_direction is not UNSET:
+            field_dict["direction"] = v_direction
+        if v_sip is not UNSET:
+            field_dict["sip"] = v_sip
+        if v_additional_settings is not UNSET:
+            field_dict["additional_settings"] = v_additional_settings
 
         return field_dict
 
@@ -90,65 +88,65 @@ class PhoneNumberTrunkUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("PhoneNumberTrunkUpdateRequest.phone_number")
-        if phone_number is None:
-            phone_number = unexpected_null("PhoneNumberTrunkUpdateRequest.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("PhoneNumberTrunkUpdateRequest.phone_number")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("PhoneNumberTrunkUpdateRequest.phone_number")
 
-        channel = d.get("channel", UNSET)
-        if channel.__class__ is str:
-            channel = _values_PhoneNumberTrunkUpdateRequestChannel.get(channel) or enum_value(
-                PhoneNumberTrunkUpdateRequestChannel, channel, "PhoneNumberTrunkUpdateRequest.channel"
+        v_channel = d.get("channel", UNSET)
+        if v_channel.__class__ is str:
+            v_channel = _values_PhoneNumberTrunkUpdateRequestChannel.get(v_channel) or enum_value(
+                PhoneNumberTrunkUpdateRequestChannel, v_channel, "PhoneNumberTrunkUpdateRequest.channel"
             )
-        elif channel is UNSET:
-            channel = missing("PhoneNumberTrunkUpdateRequest.channel")
-        elif channel is None:
-            channel = unexpected_null("PhoneNumberTrunkUpdateRequest.channel")
-        elif channel is not UNSET and channel is not None:
-            channel = mismatch(channel, "PhoneNumberTrunkUpdateRequest.channel")
+        elif v_channel is UNSET:
+            v_channel = missing("PhoneNumberTrunkUpdateRequest.channel")
+        elif v_channel is None:
+            v_channel = unexpected_null("PhoneNumberTrunkUpdateRequest.channel")
+        elif v_channel is not UNSET and v_channel is not None:
+            v_channel = mismatch(v_channel, "PhoneNumberTrunkUpdateRequest.channel")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PhoneNumberTrunkUpdateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PhoneNumberTrunkUpdateRequest.name")
 
-        direction = d.get("direction", UNSET)
-        if direction.__class__ is str:
-            direction = _values_PhoneNumberTrunkUpdateRequestDirection.get(direction) or enum_value(
-                PhoneNumberTrunkUpdateRequestDirection, direction, "PhoneNumberTrunkUpdateRequest.direction"
+        v_direction = d.get("direction", UNSET)
+        if v_direction.__class__ is str:
+            v_direction = _values_PhoneNumberTrunkUpdateRequestDirection.get(v_direction) or enum_value(
+                PhoneNumberTrunkUpdateRequestDirection, v_direction, "PhoneNumberTrunkUpdateRequest.direction"
             )
-        elif direction is None:
-            direction = unexpected_null("PhoneNumberTrunkUpdateRequest.direction")
-        elif direction is not UNSET and direction is not None:
-            direction = mismatch(direction, "PhoneNumberTrunkUpdateRequest.direction")
+        elif v_direction is None:
+            v_direction = unexpected_null("PhoneNumberTrunkUpdateRequest.direction")
+        elif v_direction is not UNSET and v_direction is not None:
+            v_direction = mismatch(v_direction, "PhoneNumberTrunkUpdateRequest.direction")
 
-        sip = d.get("sip", UNSET)
-        if sip.__class__ is dict:
-            sip = _from_dict_PhoneNumberTrunkSip(sip)
-        elif sip is None:
-            sip = unexpected_null("PhoneNumberTrunkUpdateRequest.sip")
-        elif sip is not UNSET and sip is not None:
-            sip = mismatch(sip, "PhoneNumberTrunkUpdateRequest.sip")
+        v_sip = d.get("sip", UNSET)
+        if v_sip.__class__ is dict:
+            v_sip = _from_dict_PhoneNumberTrunkSip(v_sip)
+        elif v_sip is None:
+            v_sip = unexpected_null("PhoneNumberTrunkUpdateRequest.sip")
+        elif v_sip is not UNSET and v_sip is not None:
+            v_sip = mismatch(v_sip, "PhoneNumberTrunkUpdateRequest.sip")
 
-        additional_settings = d.get("additional_settings", UNSET)
-        if additional_settings.__class__ is dict:
-            additional_settings = _from_dict_PhoneNumberTrunkUpdateRequestAdditionalSettings(additional_settings)
-        elif additional_settings is None:
-            additional_settings = unexpected_null("PhoneNumberTrunkUpdateRequest.additional_settings")
-        elif additional_settings is not UNSET and additional_settings is not None:
-            additional_settings = mismatch(additional_settings, "PhoneNumberTrunkUpdateRequest.additional_settings")
+        v_additional_settings = d.get("additional_settings", UNSET)
+        if v_additional_settings.__class__ is dict:
+            v_additional_settings = _from_dict_PhoneNumberTrunkUpdateRequestAdditionalSettings(v_additional_settings)
+        elif v_additional_settings is None:
+            v_additional_settings = unexpected_null("PhoneNumberTrunkUpdateRequest.additional_settings")
+        elif v_additional_settings is not UNSET and v_additional_settings is not None:
+            v_additional_settings = mismatch(v_additional_settings, "PhoneNumberTrunkUpdateRequest.additional_settings")
 
-        phone_number_trunk_update_request = new_instance(cls)
-        phone_number_trunk_update_request.phone_number = phone_number
-        phone_number_trunk_update_request.channel = channel
-        phone_number_trunk_update_request.name = name
-        phone_number_trunk_update_request.direction = direction
-        phone_number_trunk_update_request.sip = sip
-        phone_number_trunk_update_request.additional_settings = additional_settings
-        phone_number_trunk_update_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number = v_phone_number
+        _instance.channel = v_channel
+        _instance.name = v_name
+        _instance.direction = v_direction
+        _instance.sip = v_sip
+        _instance.additional_settings = v_additional_settings
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PhoneNumberTrunkUpdateRequest")
         )
-        return phone_number_trunk_update_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,7 +171,7 @@ _values_PhoneNumberTrunkUpdateRequestChannel = PhoneNumberTrunkUpdateRequestChan
 _values_PhoneNumberTrunkUpdateRequestDirection = PhoneNumberTrunkUpdateRequestDirection._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "channel",

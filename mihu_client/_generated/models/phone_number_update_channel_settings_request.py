@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -28,17 +29,16 @@ class PhoneNumberUpdateChannelSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel_settings = (
-            self.channel_settings.to_dict() if hasattr(self.channel_settings, "to_dict") else self.channel_settings
+        v_channel_settings = (
+            self.channel_settings.to_dict()
+            if isinstance(self.channel_settings, PhoneNumberChannelSettings)
+            else self.channel_settings
         )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel_settings": channel_settings,
-            }
-        )
+        if not isinstance(v_channel_settings, Unset):
+            field_dict["channel_settings"] = v_channel_settings
 
         return field_dict
 
@@ -46,24 +46,26 @@ class PhoneNumberUpdateChannelSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        channel_settings = d.get("channel_settings", UNSET)
-        if channel_settings.__class__ is dict:
-            channel_settings = _from_dict_PhoneNumberChannelSettings(channel_settings)
-        elif channel_settings is UNSET:
-            channel_settings = missing("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
-        elif channel_settings is None:
-            channel_settings = unexpected_null("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
-        elif channel_settings is not UNSET and channel_settings is not None:
-            channel_settings = mismatch(channel_settings, "PhoneNumberUpdateChannelSettingsRequest.channel_settings")
+        v_channel_settings = d.get("channel_settings", UNSET)
+        if v_channel_settings.__class__ is dict:
+            v_channel_settings = _from_dict_PhoneNumberChannelSettings(v_channel_settings)
+        elif v_channel_settings is UNSET:
+            v_channel_settings = missing("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
+        elif v_channel_settings is None:
+            v_channel_settings = unexpected_null("PhoneNumberUpdateChannelSettingsRequest.channel_settings")
+        elif v_channel_settings is not UNSET and v_channel_settings is not None:
+            v_channel_settings = mismatch(
+                v_channel_settings, "PhoneNumberUpdateChannelSettingsRequest.channel_settings"
+            )
 
-        phone_number_update_channel_settings_request = new_instance(cls)
-        phone_number_update_channel_settings_request.channel_settings = channel_settings
-        phone_number_update_channel_settings_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.channel_settings = v_channel_settings
+        _instance.additional_properties = (
             {}
             if _FIELD_NAMES.issuperset(d)
             else unknown_fields(d, _FIELD_NAMES, "PhoneNumberUpdateChannelSettingsRequest")
         )
-        return phone_number_update_channel_settings_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,7 +84,7 @@ class PhoneNumberUpdateChannelSettingsRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("channel_settings",))
+_FIELD_NAMES: frozenset[str] = frozenset(("channel_settings",))
 
 from ..models.phone_number_channel_settings import PhoneNumberChannelSettings
 

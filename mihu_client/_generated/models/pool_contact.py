@@ -43,101 +43,102 @@ class PoolContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_uuid: str | Unset = UNSET
+        v_contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
-            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
+            v_contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
 
-        name = self.name
+        v_name = self.name
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        email = self.email
+        v_email = self.email
 
-        status = self.status
+        v_status = self.status
 
-        priority = self.priority
+        v_priority = self.priority
 
-        retry_count = self.retry_count
+        v_retry_count = self.retry_count
 
-        started_at: str | Unset | None
+        v_started_at: str | Unset | None
         if isinstance(self.started_at, Unset):
-            started_at = UNSET
+            v_started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = (
+            v_started_at = (
                 self.started_at.isoformat() if isinstance(self.started_at, datetime.datetime) else self.started_at
             )
         else:
-            started_at = self.started_at
+            v_started_at = self.started_at
 
-        completed_at: str | Unset | None
+        v_completed_at: str | Unset | None
         if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
+            v_completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = (
+            v_completed_at = (
                 self.completed_at.isoformat() if isinstance(self.completed_at, datetime.datetime) else self.completed_at
             )
         else:
-            completed_at = self.completed_at
+            v_completed_at = self.completed_at
 
-        failed_at: str | Unset | None
+        v_failed_at: str | Unset | None
         if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
+            v_failed_at = UNSET
         elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat() if isinstance(self.failed_at, datetime.datetime) else self.failed_at
+            v_failed_at = (
+                self.failed_at.isoformat() if isinstance(self.failed_at, datetime.datetime) else self.failed_at
+            )
         else:
-            failed_at = self.failed_at
+            v_failed_at = self.failed_at
 
-        next_retry_at: str | Unset | None
+        v_next_retry_at: str | Unset | None
         if isinstance(self.next_retry_at, Unset):
-            next_retry_at = UNSET
+            v_next_retry_at = UNSET
         elif isinstance(self.next_retry_at, datetime.datetime):
-            next_retry_at = (
+            v_next_retry_at = (
                 self.next_retry_at.isoformat()
                 if isinstance(self.next_retry_at, datetime.datetime)
                 else self.next_retry_at
             )
         else:
-            next_retry_at = self.next_retry_at
+            v_next_retry_at = self.next_retry_at
 
-        notes: str | Unset | None
+        v_notes: str | Unset | None
         if isinstance(self.notes, Unset):
-            notes = UNSET
+            v_notes = UNSET
         else:
-            notes = self.notes
+            v_notes = self.notes
 
-        added_at: str | Unset = UNSET
+        v_added_at: str | Unset = UNSET
         if not isinstance(self.added_at, Unset):
-            added_at = self.added_at.isoformat() if isinstance(self.added_at, datetime.datetime) else self.added_at
+            v_added_at = self.added_at.isoformat() if isinstance(self.added_at, datetime.datetime) else self.added_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_uuid is not UNSET:
-            field_dict["contact_uuid"] = contact_uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if email is not UNSET:
-            field_dict["email"] = email
-        if status is not UNSET:
-            field_dict["status"] = status
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if retry_count is not UNSET:
-            field_dict["retry_count"] = retry_count
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if failed_at is not UNSET:
-            field_dict["failed_at"] = failed_at
-        if next_retry_at is not UNSET:
-            field_dict["next_retry_at"] = next_retry_at
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if added_at is not UNSET:
-            field_dict["added_at"] = added_at
+        if v_contact_uuid is not UNSET:
+            field_dict["contact_uuid"] = v_contact_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_priority is not UNSET:
+            field_dict["priority"] = v_priority
+        if v_retry_count is not UNSET:
+            field_dict["retry_count"] = v_retry_count
+        if v_started_at is not UNSET:
+            field_dict["started_at"] = v_started_at
+        if v_completed_at is not UNSET:
+            field_dict["completed_at"] = v_completed_at
+        if v_failed_at is not UNSET:
+            field_dict["failed_at"] = v_failed_at
+        if v_next_retry_at is not UNSET:
+            field_dict["next_retry_at"] = v_next_retry_at
+        if v_notes is not UNSET:
+            field_dict["notes"] = v_notes
+        if v_added_at is not UNSET:
+            field_dict["added_at"] = v_added_at
 
         return field_dict
 
@@ -145,105 +146,105 @@ class PoolContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid.__class__ is str:
-            contact_uuid = parse_uuid(contact_uuid, "PoolContact.contact_uuid")
-        elif contact_uuid is None:
-            contact_uuid = unexpected_null("PoolContact.contact_uuid")
-        elif contact_uuid is not UNSET and contact_uuid is not None:
-            contact_uuid = mismatch(contact_uuid, "PoolContact.contact_uuid")
+        v_contact_uuid = d.get("contact_uuid", UNSET)
+        if v_contact_uuid.__class__ is str:
+            v_contact_uuid = parse_uuid(v_contact_uuid, "PoolContact.contact_uuid")
+        elif v_contact_uuid is None:
+            v_contact_uuid = unexpected_null("PoolContact.contact_uuid")
+        elif v_contact_uuid is not UNSET and v_contact_uuid is not None:
+            v_contact_uuid = mismatch(v_contact_uuid, "PoolContact.contact_uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PoolContact.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PoolContact.name")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("PoolContact.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("PoolContact.phone_number")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("PoolContact.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("PoolContact.email")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("PoolContact.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("PoolContact.status")
 
-        priority = d.get("priority", UNSET)
-        if priority is None:
-            priority = unexpected_null("PoolContact.priority")
+        v_priority = d.get("priority", UNSET)
+        if v_priority is None:
+            v_priority = unexpected_null("PoolContact.priority")
 
-        retry_count = d.get("retry_count", UNSET)
-        if retry_count is None:
-            retry_count = unexpected_null("PoolContact.retry_count")
+        v_retry_count = d.get("retry_count", UNSET)
+        if v_retry_count is None:
+            v_retry_count = unexpected_null("PoolContact.retry_count")
 
-        started_at = d.get("started_at", UNSET)
-        if started_at.__class__ is str:
+        v_started_at = d.get("started_at", UNSET)
+        if v_started_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                started_at = fromisoformat(started_at)
+                v_started_at = fromisoformat(v_started_at)
             except ValueError:
-                started_at = parse_datetime(started_at, "PoolContact.started_at")
-        elif started_at is not UNSET and started_at is not None:
-            started_at = mismatch(started_at, "PoolContact.started_at")
+                v_started_at = parse_datetime(v_started_at, "PoolContact.started_at")
+        elif v_started_at is not UNSET and v_started_at is not None:
+            v_started_at = mismatch(v_started_at, "PoolContact.started_at")
 
-        completed_at = d.get("completed_at", UNSET)
-        if completed_at.__class__ is str:
+        v_completed_at = d.get("completed_at", UNSET)
+        if v_completed_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                completed_at = fromisoformat(completed_at)
+                v_completed_at = fromisoformat(v_completed_at)
             except ValueError:
-                completed_at = parse_datetime(completed_at, "PoolContact.completed_at")
-        elif completed_at is not UNSET and completed_at is not None:
-            completed_at = mismatch(completed_at, "PoolContact.completed_at")
+                v_completed_at = parse_datetime(v_completed_at, "PoolContact.completed_at")
+        elif v_completed_at is not UNSET and v_completed_at is not None:
+            v_completed_at = mismatch(v_completed_at, "PoolContact.completed_at")
 
-        failed_at = d.get("failed_at", UNSET)
-        if failed_at.__class__ is str:
+        v_failed_at = d.get("failed_at", UNSET)
+        if v_failed_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                failed_at = fromisoformat(failed_at)
+                v_failed_at = fromisoformat(v_failed_at)
             except ValueError:
-                failed_at = parse_datetime(failed_at, "PoolContact.failed_at")
-        elif failed_at is not UNSET and failed_at is not None:
-            failed_at = mismatch(failed_at, "PoolContact.failed_at")
+                v_failed_at = parse_datetime(v_failed_at, "PoolContact.failed_at")
+        elif v_failed_at is not UNSET and v_failed_at is not None:
+            v_failed_at = mismatch(v_failed_at, "PoolContact.failed_at")
 
-        next_retry_at = d.get("next_retry_at", UNSET)
-        if next_retry_at.__class__ is str:
+        v_next_retry_at = d.get("next_retry_at", UNSET)
+        if v_next_retry_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                next_retry_at = fromisoformat(next_retry_at)
+                v_next_retry_at = fromisoformat(v_next_retry_at)
             except ValueError:
-                next_retry_at = parse_datetime(next_retry_at, "PoolContact.next_retry_at")
-        elif next_retry_at is not UNSET and next_retry_at is not None:
-            next_retry_at = mismatch(next_retry_at, "PoolContact.next_retry_at")
+                v_next_retry_at = parse_datetime(v_next_retry_at, "PoolContact.next_retry_at")
+        elif v_next_retry_at is not UNSET and v_next_retry_at is not None:
+            v_next_retry_at = mismatch(v_next_retry_at, "PoolContact.next_retry_at")
 
-        notes = d.get("notes", UNSET)
+        v_notes = d.get("notes", UNSET)
 
-        added_at = d.get("added_at", UNSET)
-        if added_at.__class__ is str:
+        v_added_at = d.get("added_at", UNSET)
+        if v_added_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                added_at = fromisoformat(added_at)
+                v_added_at = fromisoformat(v_added_at)
             except ValueError:
-                added_at = parse_datetime(added_at, "PoolContact.added_at")
-        elif added_at is None:
-            added_at = unexpected_null("PoolContact.added_at")
-        elif added_at is not UNSET and added_at is not None:
-            added_at = mismatch(added_at, "PoolContact.added_at")
+                v_added_at = parse_datetime(v_added_at, "PoolContact.added_at")
+        elif v_added_at is None:
+            v_added_at = unexpected_null("PoolContact.added_at")
+        elif v_added_at is not UNSET and v_added_at is not None:
+            v_added_at = mismatch(v_added_at, "PoolContact.added_at")
 
-        pool_contact = new_instance(cls)
-        pool_contact.contact_uuid = contact_uuid
-        pool_contact.name = name
-        pool_contact.phone_number = phone_number
-        pool_contact.email = email
-        pool_contact.status = status
-        pool_contact.priority = priority
-        pool_contact.retry_count = retry_count
-        pool_contact.started_at = started_at
-        pool_contact.completed_at = completed_at
-        pool_contact.failed_at = failed_at
-        pool_contact.next_retry_at = next_retry_at
-        pool_contact.notes = notes
-        pool_contact.added_at = added_at
-        pool_contact.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.contact_uuid = v_contact_uuid
+        _instance.name = v_name
+        _instance.phone_number = v_phone_number
+        _instance.email = v_email
+        _instance.status = v_status
+        _instance.priority = v_priority
+        _instance.retry_count = v_retry_count
+        _instance.started_at = v_started_at
+        _instance.completed_at = v_completed_at
+        _instance.failed_at = v_failed_at
+        _instance.next_retry_at = v_next_retry_at
+        _instance.notes = v_notes
+        _instance.added_at = v_added_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolContact")
         )
-        return pool_contact
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -262,7 +263,7 @@ class PoolContact:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "contact_uuid",
         "name",

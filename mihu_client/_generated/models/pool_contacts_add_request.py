@@ -29,28 +29,30 @@ class PoolContactsAddRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_uuids = []
-        for contact_uuids_item_data in self.contact_uuids:
-            contact_uuids_item = (
-                str(contact_uuids_item_data) if isinstance(contact_uuids_item_data, UUID) else contact_uuids_item_data
-            )
-            contact_uuids.append(contact_uuids_item)
-
-        priority: int | Unset | None
-        if isinstance(self.priority, Unset):
-            priority = UNSET
+        if isinstance(self.contact_uuids, list):
+            v_contact_uuids = []
+            for v_contact_uuids_item_data in self.contact_uuids:
+                v_contact_uuids_item = (
+                    str(v_contact_uuids_item_data)
+                    if isinstance(v_contact_uuids_item_data, UUID)
+                    else v_contact_uuids_item_data
+                )
+                v_contact_uuids.append(v_contact_uuids_item)
         else:
-            priority = self.priority
+            v_contact_uuids = self.contact_uuids
+
+        v_priority: int | Unset | None
+        if isinstance(self.priority, Unset):
+            v_priority = UNSET
+        else:
+            v_priority = self.priority
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_uuids": contact_uuids,
-            }
-        )
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+        if not isinstance(v_contact_uuids, Unset):
+            field_dict["contact_uuids"] = v_contact_uuids
+        if v_priority is not UNSET:
+            field_dict["priority"] = v_priority
 
         return field_dict
 
@@ -58,30 +60,30 @@ class PoolContactsAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        contact_uuids = d.get("contact_uuids", UNSET)
-        if contact_uuids.__class__ is list:
-            contact_uuids = [
+        v_contact_uuids = d.get("contact_uuids", UNSET)
+        if v_contact_uuids.__class__ is list:
+            v_contact_uuids = [
                 parse_uuid(_i0, "PoolContactsAddRequest.contact_uuids")
                 if _i0.__class__ is str
                 else odd_item(_i0, "PoolContactsAddRequest.contact_uuids", False)
-                for _i0 in contact_uuids
+                for _i0 in v_contact_uuids
             ]
-        elif contact_uuids is UNSET:
-            contact_uuids = missing("PoolContactsAddRequest.contact_uuids")
-        elif contact_uuids is None:
-            contact_uuids = unexpected_null("PoolContactsAddRequest.contact_uuids")
-        elif contact_uuids is not UNSET and contact_uuids is not None:
-            contact_uuids = mismatch(contact_uuids, "PoolContactsAddRequest.contact_uuids")
+        elif v_contact_uuids is UNSET:
+            v_contact_uuids = missing("PoolContactsAddRequest.contact_uuids")
+        elif v_contact_uuids is None:
+            v_contact_uuids = unexpected_null("PoolContactsAddRequest.contact_uuids")
+        elif v_contact_uuids is not UNSET and v_contact_uuids is not None:
+            v_contact_uuids = mismatch(v_contact_uuids, "PoolContactsAddRequest.contact_uuids")
 
-        priority = d.get("priority", UNSET)
+        v_priority = d.get("priority", UNSET)
 
-        pool_contacts_add_request = new_instance(cls)
-        pool_contacts_add_request.contact_uuids = contact_uuids
-        pool_contacts_add_request.priority = priority
-        pool_contacts_add_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.contact_uuids = v_contact_uuids
+        _instance.priority = v_priority
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolContactsAddRequest")
         )
-        return pool_contacts_add_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,7 +102,7 @@ class PoolContactsAddRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "contact_uuids",
         "priority",

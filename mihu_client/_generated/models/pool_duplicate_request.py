@@ -25,21 +25,20 @@ class PoolDuplicateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset | None
+        v_name: str | Unset | None
         if isinstance(self.name, Unset):
-            name = UNSET
+            v_name = UNSET
         else:
-            name = self.name
+            v_name = self.name
 
-        copy_contacts = self.copy_contacts
+        v_copy_contacts = self.copy_contacts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if copy_contacts is not UNSET:
-            field_dict["copy_contacts"] = copy_contacts
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_copy_contacts is not UNSET:
+            field_dict["copy_contacts"] = v_copy_contacts
 
         return field_dict
 
@@ -47,19 +46,19 @@ class PoolDuplicateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
+        v_name = d.get("name", UNSET)
 
-        copy_contacts = d.get("copy_contacts", UNSET)
-        if copy_contacts is None:
-            copy_contacts = unexpected_null("PoolDuplicateRequest.copy_contacts")
+        v_copy_contacts = d.get("copy_contacts", UNSET)
+        if v_copy_contacts is None:
+            v_copy_contacts = unexpected_null("PoolDuplicateRequest.copy_contacts")
 
-        pool_duplicate_request = new_instance(cls)
-        pool_duplicate_request.name = name
-        pool_duplicate_request.copy_contacts = copy_contacts
-        pool_duplicate_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.copy_contacts = v_copy_contacts
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolDuplicateRequest")
         )
-        return pool_duplicate_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,7 +77,7 @@ class PoolDuplicateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "copy_contacts",

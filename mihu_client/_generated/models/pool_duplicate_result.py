@@ -43,65 +43,64 @@ class PoolDuplicateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        max_parallel_items = self.max_parallel_items
+        v_max_parallel_items = self.max_parallel_items
 
-        max_retries = self.max_retries
+        v_max_retries = self.max_retries
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
-        contacts_count = self.contacts_count
+        v_contacts_count = self.contacts_count
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        updated_at: str | Unset = UNSET
+        v_updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
-        contacts_copied = self.contacts_copied
+        v_contacts_copied = self.contacts_copied
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if max_parallel_items is not UNSET:
-            field_dict["max_parallel_items"] = max_parallel_items
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if contacts_count is not UNSET:
-            field_dict["contacts_count"] = contacts_count
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if contacts_copied is not UNSET:
-            field_dict["contacts_copied"] = contacts_copied
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_max_parallel_items is not UNSET:
+            field_dict["max_parallel_items"] = v_max_parallel_items
+        if v_max_retries is not UNSET:
+            field_dict["max_retries"] = v_max_retries
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
+        if v_contacts_count is not UNSET:
+            field_dict["contacts_count"] = v_contacts_count
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
+        if v_contacts_copied is not UNSET:
+            field_dict["contacts_copied"] = v_contacts_copied
 
         return field_dict
 
@@ -109,88 +108,88 @@ class PoolDuplicateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "PoolDuplicateResult.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("PoolDuplicateResult.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "PoolDuplicateResult.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "PoolDuplicateResult.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("PoolDuplicateResult.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "PoolDuplicateResult.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PoolDuplicateResult.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PoolDuplicateResult.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("PoolDuplicateResult.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("PoolDuplicateResult.description")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_PoolType.get(type_) or enum_value(PoolType, type_, "PoolDuplicateResult.type")
-        elif type_ is None:
-            type_ = unexpected_null("PoolDuplicateResult.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "PoolDuplicateResult.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_PoolType.get(v_type_) or enum_value(PoolType, v_type_, "PoolDuplicateResult.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("PoolDuplicateResult.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "PoolDuplicateResult.type")
 
-        max_parallel_items = d.get("max_parallel_items", UNSET)
-        if max_parallel_items is None:
-            max_parallel_items = unexpected_null("PoolDuplicateResult.max_parallel_items")
+        v_max_parallel_items = d.get("max_parallel_items", UNSET)
+        if v_max_parallel_items is None:
+            v_max_parallel_items = unexpected_null("PoolDuplicateResult.max_parallel_items")
 
-        max_retries = d.get("max_retries", UNSET)
-        if max_retries is None:
-            max_retries = unexpected_null("PoolDuplicateResult.max_retries")
+        v_max_retries = d.get("max_retries", UNSET)
+        if v_max_retries is None:
+            v_max_retries = unexpected_null("PoolDuplicateResult.max_retries")
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("PoolDuplicateResult.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("PoolDuplicateResult.is_active")
 
-        contacts_count = d.get("contacts_count", UNSET)
-        if contacts_count is None:
-            contacts_count = unexpected_null("PoolDuplicateResult.contacts_count")
+        v_contacts_count = d.get("contacts_count", UNSET)
+        if v_contacts_count is None:
+            v_contacts_count = unexpected_null("PoolDuplicateResult.contacts_count")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "PoolDuplicateResult.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("PoolDuplicateResult.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "PoolDuplicateResult.created_at")
+                v_created_at = parse_datetime(v_created_at, "PoolDuplicateResult.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("PoolDuplicateResult.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "PoolDuplicateResult.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "PoolDuplicateResult.updated_at")
-        elif updated_at is None:
-            updated_at = unexpected_null("PoolDuplicateResult.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "PoolDuplicateResult.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "PoolDuplicateResult.updated_at")
+        elif v_updated_at is None:
+            v_updated_at = unexpected_null("PoolDuplicateResult.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "PoolDuplicateResult.updated_at")
 
-        contacts_copied = d.get("contacts_copied", UNSET)
-        if contacts_copied is None:
-            contacts_copied = unexpected_null("PoolDuplicateResult.contacts_copied")
+        v_contacts_copied = d.get("contacts_copied", UNSET)
+        if v_contacts_copied is None:
+            v_contacts_copied = unexpected_null("PoolDuplicateResult.contacts_copied")
 
-        pool_duplicate_result = new_instance(cls)
-        pool_duplicate_result.uuid = uuid
-        pool_duplicate_result.name = name
-        pool_duplicate_result.description = description
-        pool_duplicate_result.type_ = type_
-        pool_duplicate_result.max_parallel_items = max_parallel_items
-        pool_duplicate_result.max_retries = max_retries
-        pool_duplicate_result.is_active = is_active
-        pool_duplicate_result.contacts_count = contacts_count
-        pool_duplicate_result.created_at = created_at
-        pool_duplicate_result.updated_at = updated_at
-        pool_duplicate_result.contacts_copied = contacts_copied
-        pool_duplicate_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.type_ = v_type_
+        _instance.max_parallel_items = v_max_parallel_items
+        _instance.max_retries = v_max_retries
+        _instance.is_active = v_is_active
+        _instance.contacts_count = v_contacts_count
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.contacts_copied = v_contacts_copied
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolDuplicateResult")
         )
-        return pool_duplicate_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,7 +211,7 @@ class PoolDuplicateResult:
 _values_PoolType = PoolType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -37,34 +37,36 @@ class PoolPaginatedList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_page = self.current_page
+        v_current_page = self.current_page
 
-        data: list[dict[str, Any]] | Unset = UNSET
+        v_data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict() if hasattr(data_item_data, "to_dict") else data_item_data
-                data.append(data_item)
+            if isinstance(self.data, list):
+                v_data = []
+                for v_data_item_data in self.data:
+                    v_data_item = v_data_item_data.to_dict() if isinstance(v_data_item_data, Pool) else v_data_item_data
+                    v_data.append(v_data_item)
+            else:
+                v_data = self.data
 
-        last_page = self.last_page
+        v_last_page = self.last_page
 
-        per_page = self.per_page
+        v_per_page = self.per_page
 
-        total = self.total
+        v_total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if data is not UNSET:
-            field_dict["data"] = data
-        if last_page is not UNSET:
-            field_dict["last_page"] = last_page
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if total is not UNSET:
-            field_dict["total"] = total
+        if v_current_page is not UNSET:
+            field_dict["current_page"] = v_current_page
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
+        if v_last_page is not UNSET:
+            field_dict["last_page"] = v_last_page
+        if v_per_page is not UNSET:
+            field_dict["per_page"] = v_per_page
+        if v_total is not UNSET:
+            field_dict["total"] = v_total
 
         return field_dict
 
@@ -72,43 +74,43 @@ class PoolPaginatedList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        current_page = d.get("current_page", UNSET)
-        if current_page is None:
-            current_page = unexpected_null("PoolPaginatedList.current_page")
+        v_current_page = d.get("current_page", UNSET)
+        if v_current_page is None:
+            v_current_page = unexpected_null("PoolPaginatedList.current_page")
 
-        data = d.get("data", UNSET)
-        if data.__class__ is list:
-            data = [
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is list:
+            v_data = [
                 _from_dict_Pool(_i0) if _i0.__class__ is dict else odd_item(_i0, "PoolPaginatedList.data", False)
-                for _i0 in data
+                for _i0 in v_data
             ]
-        elif data is None:
-            data = unexpected_null("PoolPaginatedList.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "PoolPaginatedList.data")
+        elif v_data is None:
+            v_data = unexpected_null("PoolPaginatedList.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "PoolPaginatedList.data")
 
-        last_page = d.get("last_page", UNSET)
-        if last_page is None:
-            last_page = unexpected_null("PoolPaginatedList.last_page")
+        v_last_page = d.get("last_page", UNSET)
+        if v_last_page is None:
+            v_last_page = unexpected_null("PoolPaginatedList.last_page")
 
-        per_page = d.get("per_page", UNSET)
-        if per_page is None:
-            per_page = unexpected_null("PoolPaginatedList.per_page")
+        v_per_page = d.get("per_page", UNSET)
+        if v_per_page is None:
+            v_per_page = unexpected_null("PoolPaginatedList.per_page")
 
-        total = d.get("total", UNSET)
-        if total is None:
-            total = unexpected_null("PoolPaginatedList.total")
+        v_total = d.get("total", UNSET)
+        if v_total is None:
+            v_total = unexpected_null("PoolPaginatedList.total")
 
-        pool_paginated_list = new_instance(cls)
-        pool_paginated_list.current_page = current_page
-        pool_paginated_list.data = data
-        pool_paginated_list.last_page = last_page
-        pool_paginated_list.per_page = per_page
-        pool_paginated_list.total = total
-        pool_paginated_list.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.current_page = v_current_page
+        _instance.data = v_data
+        _instance.last_page = v_last_page
+        _instance.per_page = v_per_page
+        _instance.total = v_total
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return pool_paginated_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,7 +129,7 @@ class PoolPaginatedList:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "current_page",
         "data",

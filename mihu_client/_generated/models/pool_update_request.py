@@ -33,35 +33,34 @@ class PoolUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        max_parallel_items = self.max_parallel_items
+        v_max_parallel_items = self.max_parallel_items
 
-        max_retries = self.max_retries
+        v_max_retries = self.max_retries
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if max_parallel_items is not UNSET:
-            field_dict["max_parallel_items"] = max_parallel_items
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_max_parallel_items is not UNSET:
+            field_dict["max_parallel_items"] = v_max_parallel_items
+        if v_max_retries is not UNSET:
+            field_dict["max_retries"] = v_max_retries
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
 
         return field_dict
 
@@ -69,47 +68,47 @@ class PoolUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("PoolUpdateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("PoolUpdateRequest.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("PoolUpdateRequest.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("PoolUpdateRequest.description")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_PoolUpdateRequestType.get(type_) or enum_value(
-                PoolUpdateRequestType, type_, "PoolUpdateRequest.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_PoolUpdateRequestType.get(v_type_) or enum_value(
+                PoolUpdateRequestType, v_type_, "PoolUpdateRequest.type"
             )
-        elif type_ is None:
-            type_ = unexpected_null("PoolUpdateRequest.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "PoolUpdateRequest.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("PoolUpdateRequest.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "PoolUpdateRequest.type")
 
-        max_parallel_items = d.get("max_parallel_items", UNSET)
-        if max_parallel_items is None:
-            max_parallel_items = unexpected_null("PoolUpdateRequest.max_parallel_items")
+        v_max_parallel_items = d.get("max_parallel_items", UNSET)
+        if v_max_parallel_items is None:
+            v_max_parallel_items = unexpected_null("PoolUpdateRequest.max_parallel_items")
 
-        max_retries = d.get("max_retries", UNSET)
-        if max_retries is None:
-            max_retries = unexpected_null("PoolUpdateRequest.max_retries")
+        v_max_retries = d.get("max_retries", UNSET)
+        if v_max_retries is None:
+            v_max_retries = unexpected_null("PoolUpdateRequest.max_retries")
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("PoolUpdateRequest.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("PoolUpdateRequest.is_active")
 
-        pool_update_request = new_instance(cls)
-        pool_update_request.name = name
-        pool_update_request.description = description
-        pool_update_request.type_ = type_
-        pool_update_request.max_parallel_items = max_parallel_items
-        pool_update_request.max_retries = max_retries
-        pool_update_request.is_active = is_active
-        pool_update_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.type_ = v_type_
+        _instance.max_parallel_items = v_max_parallel_items
+        _instance.max_retries = v_max_retries
+        _instance.is_active = v_is_active
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "PoolUpdateRequest")
         )
-        return pool_update_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,7 +130,7 @@ class PoolUpdateRequest:
 _values_PoolUpdateRequestType = PoolUpdateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "description",

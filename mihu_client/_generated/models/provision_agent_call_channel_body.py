@@ -26,17 +26,16 @@ class ProvisionAgentCallChannelBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_uuid: str | Unset = UNSET
+        v_phone_number_uuid: str | Unset = UNSET
         if not isinstance(self.phone_number_uuid, Unset):
-            phone_number_uuid = (
+            v_phone_number_uuid = (
                 str(self.phone_number_uuid) if isinstance(self.phone_number_uuid, UUID) else self.phone_number_uuid
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number_uuid is not UNSET:
-            field_dict["phone_number_uuid"] = phone_number_uuid
+        if v_phone_number_uuid is not UNSET:
+            field_dict["phone_number_uuid"] = v_phone_number_uuid
 
         return field_dict
 
@@ -44,20 +43,20 @@ class ProvisionAgentCallChannelBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number_uuid = d.get("phone_number_uuid", UNSET)
-        if phone_number_uuid.__class__ is str:
-            phone_number_uuid = parse_uuid(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
-        elif phone_number_uuid is None:
-            phone_number_uuid = unexpected_null("ProvisionAgentCallChannelBody.phone_number_uuid")
-        elif phone_number_uuid is not UNSET and phone_number_uuid is not None:
-            phone_number_uuid = mismatch(phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
+        v_phone_number_uuid = d.get("phone_number_uuid", UNSET)
+        if v_phone_number_uuid.__class__ is str:
+            v_phone_number_uuid = parse_uuid(v_phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
+        elif v_phone_number_uuid is None:
+            v_phone_number_uuid = unexpected_null("ProvisionAgentCallChannelBody.phone_number_uuid")
+        elif v_phone_number_uuid is not UNSET and v_phone_number_uuid is not None:
+            v_phone_number_uuid = mismatch(v_phone_number_uuid, "ProvisionAgentCallChannelBody.phone_number_uuid")
 
-        provision_agent_call_channel_body = new_instance(cls)
-        provision_agent_call_channel_body.phone_number_uuid = phone_number_uuid
-        provision_agent_call_channel_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number_uuid = v_phone_number_uuid
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ProvisionAgentCallChannelBody")
         )
-        return provision_agent_call_channel_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,4 +75,4 @@ class ProvisionAgentCallChannelBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("phone_number_uuid",))
+_FIELD_NAMES: frozenset[str] = frozenset(("phone_number_uuid",))

@@ -31,15 +31,14 @@ class ProvisionAgentCallChannelResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent: dict[str, Any] | Unset = UNSET
+        v_agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict() if hasattr(self.agent, "to_dict") else self.agent
+            v_agent = self.agent.to_dict() if isinstance(self.agent, Agent) else self.agent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if v_agent is not UNSET:
+            field_dict["agent"] = v_agent
 
         return field_dict
 
@@ -47,20 +46,20 @@ class ProvisionAgentCallChannelResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent = d.get("agent", UNSET)
-        if agent.__class__ is dict:
-            agent = _from_dict_Agent(agent)
-        elif agent is None:
-            agent = unexpected_null("ProvisionAgentCallChannelResponse200Data.agent")
-        elif agent is not UNSET and agent is not None:
-            agent = mismatch(agent, "ProvisionAgentCallChannelResponse200Data.agent")
+        v_agent = d.get("agent", UNSET)
+        if v_agent.__class__ is dict:
+            v_agent = _from_dict_Agent(v_agent)
+        elif v_agent is None:
+            v_agent = unexpected_null("ProvisionAgentCallChannelResponse200Data.agent")
+        elif v_agent is not UNSET and v_agent is not None:
+            v_agent = mismatch(v_agent, "ProvisionAgentCallChannelResponse200Data.agent")
 
-        provision_agent_call_channel_response_200_data = new_instance(cls)
-        provision_agent_call_channel_response_200_data.agent = agent
-        provision_agent_call_channel_response_200_data.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent = v_agent
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return provision_agent_call_channel_response_200_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,7 +78,7 @@ class ProvisionAgentCallChannelResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("agent",))
+_FIELD_NAMES: frozenset[str] = frozenset(("agent",))
 
 from ..models.agent import Agent
 

@@ -29,20 +29,24 @@ class ReplaceAgentGuidelinesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        guidelines: list[dict[str, Any]] | Unset = UNSET
+        v_guidelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.guidelines, Unset):
-            guidelines = []
-            for guidelines_item_data in self.guidelines:
-                guidelines_item = (
-                    guidelines_item_data.to_dict() if hasattr(guidelines_item_data, "to_dict") else guidelines_item_data
-                )
-                guidelines.append(guidelines_item)
+            if isinstance(self.guidelines, list):
+                v_guidelines = []
+                for v_guidelines_item_data in self.guidelines:
+                    v_guidelines_item = (
+                        v_guidelines_item_data.to_dict()
+                        if isinstance(v_guidelines_item_data, AgentGuidelineInput)
+                        else v_guidelines_item_data
+                    )
+                    v_guidelines.append(v_guidelines_item)
+            else:
+                v_guidelines = self.guidelines
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if guidelines is not UNSET:
-            field_dict["guidelines"] = guidelines
+        if v_guidelines is not UNSET:
+            field_dict["guidelines"] = v_guidelines
 
         return field_dict
 
@@ -50,25 +54,25 @@ class ReplaceAgentGuidelinesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        guidelines = d.get("guidelines", UNSET)
-        if guidelines.__class__ is list:
-            guidelines = [
+        v_guidelines = d.get("guidelines", UNSET)
+        if v_guidelines.__class__ is list:
+            v_guidelines = [
                 _from_dict_AgentGuidelineInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceAgentGuidelinesBody.guidelines", False)
-                for _i0 in guidelines
+                for _i0 in v_guidelines
             ]
-        elif guidelines is None:
-            guidelines = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
-        elif guidelines is not UNSET and guidelines is not None:
-            guidelines = mismatch(guidelines, "ReplaceAgentGuidelinesBody.guidelines")
+        elif v_guidelines is None:
+            v_guidelines = unexpected_null("ReplaceAgentGuidelinesBody.guidelines")
+        elif v_guidelines is not UNSET and v_guidelines is not None:
+            v_guidelines = mismatch(v_guidelines, "ReplaceAgentGuidelinesBody.guidelines")
 
-        replace_agent_guidelines_body = new_instance(cls)
-        replace_agent_guidelines_body.guidelines = guidelines
-        replace_agent_guidelines_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.guidelines = v_guidelines
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceAgentGuidelinesBody")
         )
-        return replace_agent_guidelines_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,7 +91,7 @@ class ReplaceAgentGuidelinesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("guidelines",))
+_FIELD_NAMES: frozenset[str] = frozenset(("guidelines",))
 
 from ..models.agent_guideline_input import AgentGuidelineInput
 

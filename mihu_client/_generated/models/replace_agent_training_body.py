@@ -29,20 +29,24 @@ class ReplaceAgentTrainingBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        training: list[dict[str, Any]] | Unset = UNSET
+        v_training: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training, Unset):
-            training = []
-            for training_item_data in self.training:
-                training_item = (
-                    training_item_data.to_dict() if hasattr(training_item_data, "to_dict") else training_item_data
-                )
-                training.append(training_item)
+            if isinstance(self.training, list):
+                v_training = []
+                for v_training_item_data in self.training:
+                    v_training_item = (
+                        v_training_item_data.to_dict()
+                        if isinstance(v_training_item_data, AgentTrainingInput)
+                        else v_training_item_data
+                    )
+                    v_training.append(v_training_item)
+            else:
+                v_training = self.training
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if training is not UNSET:
-            field_dict["training"] = training
+        if v_training is not UNSET:
+            field_dict["training"] = v_training
 
         return field_dict
 
@@ -50,25 +54,25 @@ class ReplaceAgentTrainingBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        training = d.get("training", UNSET)
-        if training.__class__ is list:
-            training = [
+        v_training = d.get("training", UNSET)
+        if v_training.__class__ is list:
+            v_training = [
                 _from_dict_AgentTrainingInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceAgentTrainingBody.training", False)
-                for _i0 in training
+                for _i0 in v_training
             ]
-        elif training is None:
-            training = unexpected_null("ReplaceAgentTrainingBody.training")
-        elif training is not UNSET and training is not None:
-            training = mismatch(training, "ReplaceAgentTrainingBody.training")
+        elif v_training is None:
+            v_training = unexpected_null("ReplaceAgentTrainingBody.training")
+        elif v_training is not UNSET and v_training is not None:
+            v_training = mismatch(v_training, "ReplaceAgentTrainingBody.training")
 
-        replace_agent_training_body = new_instance(cls)
-        replace_agent_training_body.training = training
-        replace_agent_training_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.training = v_training
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceAgentTrainingBody")
         )
-        return replace_agent_training_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,7 +91,7 @@ class ReplaceAgentTrainingBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("training",))
+_FIELD_NAMES: frozenset[str] = frozenset(("training",))
 
 from ..models.agent_training_input import AgentTrainingInput
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -29,20 +30,22 @@ class ReplaceGuardRulesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        guard_rules = []
-        for guard_rules_item_data in self.guard_rules:
-            guard_rules_item = (
-                guard_rules_item_data.to_dict() if hasattr(guard_rules_item_data, "to_dict") else guard_rules_item_data
-            )
-            guard_rules.append(guard_rules_item)
+        if isinstance(self.guard_rules, list):
+            v_guard_rules = []
+            for v_guard_rules_item_data in self.guard_rules:
+                v_guard_rules_item = (
+                    v_guard_rules_item_data.to_dict()
+                    if isinstance(v_guard_rules_item_data, VoiceIvrGuardRuleCreate)
+                    else v_guard_rules_item_data
+                )
+                v_guard_rules.append(v_guard_rules_item)
+        else:
+            v_guard_rules = self.guard_rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "guard_rules": guard_rules,
-            }
-        )
+        if not isinstance(v_guard_rules, Unset):
+            field_dict["guard_rules"] = v_guard_rules
 
         return field_dict
 
@@ -50,27 +53,27 @@ class ReplaceGuardRulesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        guard_rules = d.get("guard_rules", UNSET)
-        if guard_rules.__class__ is list:
-            guard_rules = [
+        v_guard_rules = d.get("guard_rules", UNSET)
+        if v_guard_rules.__class__ is list:
+            v_guard_rules = [
                 _from_dict_VoiceIvrGuardRuleCreate(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceGuardRulesBody.guard_rules", False)
-                for _i0 in guard_rules
+                for _i0 in v_guard_rules
             ]
-        elif guard_rules is UNSET:
-            guard_rules = missing("ReplaceGuardRulesBody.guard_rules")
-        elif guard_rules is None:
-            guard_rules = unexpected_null("ReplaceGuardRulesBody.guard_rules")
-        elif guard_rules is not UNSET and guard_rules is not None:
-            guard_rules = mismatch(guard_rules, "ReplaceGuardRulesBody.guard_rules")
+        elif v_guard_rules is UNSET:
+            v_guard_rules = missing("ReplaceGuardRulesBody.guard_rules")
+        elif v_guard_rules is None:
+            v_guard_rules = unexpected_null("ReplaceGuardRulesBody.guard_rules")
+        elif v_guard_rules is not UNSET and v_guard_rules is not None:
+            v_guard_rules = mismatch(v_guard_rules, "ReplaceGuardRulesBody.guard_rules")
 
-        replace_guard_rules_body = new_instance(cls)
-        replace_guard_rules_body.guard_rules = guard_rules
-        replace_guard_rules_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.guard_rules = v_guard_rules
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceGuardRulesBody")
         )
-        return replace_guard_rules_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,7 +92,7 @@ class ReplaceGuardRulesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("guard_rules",))
+_FIELD_NAMES: frozenset[str] = frozenset(("guard_rules",))
 
 from ..models.voice_ivr_guard_rule_create import VoiceIvrGuardRuleCreate
 

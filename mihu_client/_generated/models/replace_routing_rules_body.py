@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -29,22 +30,22 @@ class ReplaceRoutingRulesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        routing_rules = []
-        for routing_rules_item_data in self.routing_rules:
-            routing_rules_item = (
-                routing_rules_item_data.to_dict()
-                if hasattr(routing_rules_item_data, "to_dict")
-                else routing_rules_item_data
-            )
-            routing_rules.append(routing_rules_item)
+        if isinstance(self.routing_rules, list):
+            v_routing_rules = []
+            for v_routing_rules_item_data in self.routing_rules:
+                v_routing_rules_item = (
+                    v_routing_rules_item_data.to_dict()
+                    if isinstance(v_routing_rules_item_data, VoiceIvrRoutingRuleInput)
+                    else v_routing_rules_item_data
+                )
+                v_routing_rules.append(v_routing_rules_item)
+        else:
+            v_routing_rules = self.routing_rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "routing_rules": routing_rules,
-            }
-        )
+        if not isinstance(v_routing_rules, Unset):
+            field_dict["routing_rules"] = v_routing_rules
 
         return field_dict
 
@@ -52,27 +53,27 @@ class ReplaceRoutingRulesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        routing_rules = d.get("routing_rules", UNSET)
-        if routing_rules.__class__ is list:
-            routing_rules = [
+        v_routing_rules = d.get("routing_rules", UNSET)
+        if v_routing_rules.__class__ is list:
+            v_routing_rules = [
                 _from_dict_VoiceIvrRoutingRuleInput(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ReplaceRoutingRulesBody.routing_rules", False)
-                for _i0 in routing_rules
+                for _i0 in v_routing_rules
             ]
-        elif routing_rules is UNSET:
-            routing_rules = missing("ReplaceRoutingRulesBody.routing_rules")
-        elif routing_rules is None:
-            routing_rules = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
-        elif routing_rules is not UNSET and routing_rules is not None:
-            routing_rules = mismatch(routing_rules, "ReplaceRoutingRulesBody.routing_rules")
+        elif v_routing_rules is UNSET:
+            v_routing_rules = missing("ReplaceRoutingRulesBody.routing_rules")
+        elif v_routing_rules is None:
+            v_routing_rules = unexpected_null("ReplaceRoutingRulesBody.routing_rules")
+        elif v_routing_rules is not UNSET and v_routing_rules is not None:
+            v_routing_rules = mismatch(v_routing_rules, "ReplaceRoutingRulesBody.routing_rules")
 
-        replace_routing_rules_body = new_instance(cls)
-        replace_routing_rules_body.routing_rules = routing_rules
-        replace_routing_rules_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.routing_rules = v_routing_rules
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ReplaceRoutingRulesBody")
         )
-        return replace_routing_rules_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,7 +92,7 @@ class ReplaceRoutingRulesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("routing_rules",))
+_FIELD_NAMES: frozenset[str] = frozenset(("routing_rules",))
 
 from ..models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
 

@@ -59,109 +59,108 @@ class Rule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        max_calls_per_day = self.max_calls_per_day
+        v_max_calls_per_day = self.max_calls_per_day
 
-        max_total_calls = self.max_total_calls
+        v_max_total_calls = self.max_total_calls
 
-        retry_interval_minutes: int | Unset | None
+        v_retry_interval_minutes: int | Unset | None
         if isinstance(self.retry_interval_minutes, Unset):
-            retry_interval_minutes = UNSET
+            v_retry_interval_minutes = UNSET
         else:
-            retry_interval_minutes = self.retry_interval_minutes
+            v_retry_interval_minutes = self.retry_interval_minutes
 
-        start_time = self.start_time
+        v_start_time = self.start_time
 
-        end_time: str | Unset | None
+        v_end_time: str | Unset | None
         if isinstance(self.end_time, Unset):
-            end_time = UNSET
+            v_end_time = UNSET
         else:
-            end_time = self.end_time
+            v_end_time = self.end_time
 
-        dnc_check = self.dnc_check
+        v_dnc_check = self.dnc_check
 
-        remove_on_opt_out = self.remove_on_opt_out
+        v_remove_on_opt_out = self.remove_on_opt_out
 
-        escalation_after_failed_attempts: int | Unset | None
+        v_escalation_after_failed_attempts: int | Unset | None
         if isinstance(self.escalation_after_failed_attempts, Unset):
-            escalation_after_failed_attempts = UNSET
+            v_escalation_after_failed_attempts = UNSET
         else:
-            escalation_after_failed_attempts = self.escalation_after_failed_attempts
+            v_escalation_after_failed_attempts = self.escalation_after_failed_attempts
 
-        escalation_type: str | Unset | None
+        v_escalation_type: str | Unset | None
         if isinstance(self.escalation_type, Unset):
-            escalation_type = UNSET
+            v_escalation_type = UNSET
         else:
-            escalation_type = self.escalation_type
+            v_escalation_type = self.escalation_type
 
-        escalation_target: str | Unset | None
+        v_escalation_target: str | Unset | None
         if isinstance(self.escalation_target, Unset):
-            escalation_target = UNSET
+            v_escalation_target = UNSET
         else:
-            escalation_target = self.escalation_target
+            v_escalation_target = self.escalation_target
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if max_calls_per_day is not UNSET:
-            field_dict["max_calls_per_day"] = max_calls_per_day
-        if max_total_calls is not UNSET:
-            field_dict["max_total_calls"] = max_total_calls
-        if retry_interval_minutes is not UNSET:
-            field_dict["retry_interval_minutes"] = retry_interval_minutes
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if dnc_check is not UNSET:
-            field_dict["dnc_check"] = dnc_check
-        if remove_on_opt_out is not UNSET:
-            field_dict["remove_on_opt_out"] = remove_on_opt_out
-        if escalation_after_failed_attempts is not UNSET:
-            field_dict["escalation_after_failed_attempts"] = escalation_after_failed_attempts
-        if escalation_type is not UNSET:
-            field_dict["escalation_type"] = escalation_type
-        if escalation_target is not UNSET:
-            field_dict["escalation_target"] = escalation_target
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_max_calls_per_day is not UNSET:
+            field_dict["max_calls_per_day"] = v_max_calls_per_day
+        if v_max_total_calls is not UNSET:
+            field_dict["max_total_calls"] = v_max_total_calls
+        if v_retry_interval_minutes is not UNSET:
+            field_dict["retry_interval_minutes"] = v_retry_interval_minutes
+        if v_start_time is not UNSET:
+            field_dict["start_time"] = v_start_time
+        if v_end_time is not UNSET:
+            field_dict["end_time"] = v_end_time
+        if v_dnc_check is not UNSET:
+            field_dict["dnc_check"] = v_dnc_check
+        if v_remove_on_opt_out is not UNSET:
+            field_dict["remove_on_opt_out"] = v_remove_on_opt_out
+        if v_escalation_after_failed_attempts is not UNSET:
+            field_dict["escalation_after_failed_attempts"] = v_escalation_after_failed_attempts
+        if v_escalation_type is not UNSET:
+            field_dict["escalation_type"] = v_escalation_type
+        if v_escalation_target is not UNSET:
+            field_dict["escalation_target"] = v_escalation_target
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -169,92 +168,92 @@ class Rule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Rule.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Rule.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Rule.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Rule.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Rule.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Rule.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("Rule.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("Rule.name")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_RuleType.get(type_) or enum_value(RuleType, type_, "Rule.type")
-        elif type_ is None:
-            type_ = unexpected_null("Rule.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "Rule.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_RuleType.get(v_type_) or enum_value(RuleType, v_type_, "Rule.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("Rule.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "Rule.type")
 
-        max_calls_per_day = d.get("max_calls_per_day", UNSET)
-        if max_calls_per_day is None:
-            max_calls_per_day = unexpected_null("Rule.max_calls_per_day")
+        v_max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if v_max_calls_per_day is None:
+            v_max_calls_per_day = unexpected_null("Rule.max_calls_per_day")
 
-        max_total_calls = d.get("max_total_calls", UNSET)
-        if max_total_calls is None:
-            max_total_calls = unexpected_null("Rule.max_total_calls")
+        v_max_total_calls = d.get("max_total_calls", UNSET)
+        if v_max_total_calls is None:
+            v_max_total_calls = unexpected_null("Rule.max_total_calls")
 
-        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
+        v_retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is None:
-            start_time = unexpected_null("Rule.start_time")
+        v_start_time = d.get("start_time", UNSET)
+        if v_start_time is None:
+            v_start_time = unexpected_null("Rule.start_time")
 
-        end_time = d.get("end_time", UNSET)
+        v_end_time = d.get("end_time", UNSET)
 
-        dnc_check = d.get("dnc_check", UNSET)
-        if dnc_check is None:
-            dnc_check = unexpected_null("Rule.dnc_check")
+        v_dnc_check = d.get("dnc_check", UNSET)
+        if v_dnc_check is None:
+            v_dnc_check = unexpected_null("Rule.dnc_check")
 
-        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
-        if remove_on_opt_out is None:
-            remove_on_opt_out = unexpected_null("Rule.remove_on_opt_out")
+        v_remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
+        if v_remove_on_opt_out is None:
+            v_remove_on_opt_out = unexpected_null("Rule.remove_on_opt_out")
 
-        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
+        v_escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
 
-        escalation_type = d.get("escalation_type", UNSET)
+        v_escalation_type = d.get("escalation_type", UNSET)
 
-        escalation_target = d.get("escalation_target", UNSET)
+        v_escalation_target = d.get("escalation_target", UNSET)
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Rule.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Rule.created_at")
+                v_created_at = parse_datetime(v_created_at, "Rule.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Rule.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Rule.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Rule.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Rule.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Rule.updated_at")
 
-        rule = new_instance(cls)
-        rule.uuid = uuid
-        rule.name = name
-        rule.type_ = type_
-        rule.max_calls_per_day = max_calls_per_day
-        rule.max_total_calls = max_total_calls
-        rule.retry_interval_minutes = retry_interval_minutes
-        rule.start_time = start_time
-        rule.end_time = end_time
-        rule.dnc_check = dnc_check
-        rule.remove_on_opt_out = remove_on_opt_out
-        rule.escalation_after_failed_attempts = escalation_after_failed_attempts
-        rule.escalation_type = escalation_type
-        rule.escalation_target = escalation_target
-        rule.created_at = created_at
-        rule.updated_at = updated_at
-        rule.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Rule")
-        return rule
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.type_ = v_type_
+        _instance.max_calls_per_day = v_max_calls_per_day
+        _instance.max_total_calls = v_max_total_calls
+        _instance.retry_interval_minutes = v_retry_interval_minutes
+        _instance.start_time = v_start_time
+        _instance.end_time = v_end_time
+        _instance.dnc_check = v_dnc_check
+        _instance.remove_on_opt_out = v_remove_on_opt_out
+        _instance.escalation_after_failed_attempts = v_escalation_after_failed_attempts
+        _instance.escalation_type = v_escalation_type
+        _instance.escalation_target = v_escalation_target
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Rule")
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -276,7 +275,7 @@ class Rule:
 _values_RuleType = RuleType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

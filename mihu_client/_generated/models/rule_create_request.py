@@ -50,81 +50,78 @@ class RuleCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        max_calls_per_day = self.max_calls_per_day
+        v_max_calls_per_day = self.max_calls_per_day
 
-        max_total_calls = self.max_total_calls
+        v_max_total_calls = self.max_total_calls
 
-        retry_interval_minutes: int | Unset | None
+        v_retry_interval_minutes: int | Unset | None
         if isinstance(self.retry_interval_minutes, Unset):
-            retry_interval_minutes = UNSET
+            v_retry_interval_minutes = UNSET
         else:
-            retry_interval_minutes = self.retry_interval_minutes
+            v_retry_interval_minutes = self.retry_interval_minutes
 
-        start_time = self.start_time
+        v_start_time = self.start_time
 
-        end_time: str | Unset | None
+        v_end_time: str | Unset | None
         if isinstance(self.end_time, Unset):
-            end_time = UNSET
+            v_end_time = UNSET
         else:
-            end_time = self.end_time
+            v_end_time = self.end_time
 
-        dnc_check = self.dnc_check
+        v_dnc_check = self.dnc_check
 
-        remove_on_opt_out = self.remove_on_opt_out
+        v_remove_on_opt_out = self.remove_on_opt_out
 
-        escalation_after_failed_attempts: int | Unset | None
+        v_escalation_after_failed_attempts: int | Unset | None
         if isinstance(self.escalation_after_failed_attempts, Unset):
-            escalation_after_failed_attempts = UNSET
+            v_escalation_after_failed_attempts = UNSET
         else:
-            escalation_after_failed_attempts = self.escalation_after_failed_attempts
+            v_escalation_after_failed_attempts = self.escalation_after_failed_attempts
 
-        escalation_type: str | Unset | None
+        v_escalation_type: str | Unset | None
         if isinstance(self.escalation_type, Unset):
-            escalation_type = UNSET
+            v_escalation_type = UNSET
         else:
-            escalation_type = self.escalation_type
+            v_escalation_type = self.escalation_type
 
-        escalation_target: str | Unset | None
+        v_escalation_target: str | Unset | None
         if isinstance(self.escalation_target, Unset):
-            escalation_target = UNSET
+            v_escalation_target = UNSET
         else:
-            escalation_target = self.escalation_target
+            v_escalation_target = self.escalation_target
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if max_calls_per_day is not UNSET:
-            field_dict["max_calls_per_day"] = max_calls_per_day
-        if max_total_calls is not UNSET:
-            field_dict["max_total_calls"] = max_total_calls
-        if retry_interval_minutes is not UNSET:
-            field_dict["retry_interval_minutes"] = retry_interval_minutes
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if dnc_check is not UNSET:
-            field_dict["dnc_check"] = dnc_check
-        if remove_on_opt_out is not UNSET:
-            field_dict["remove_on_opt_out"] = remove_on_opt_out
-        if escalation_after_failed_attempts is not UNSET:
-            field_dict["escalation_after_failed_attempts"] = escalation_after_failed_attempts
-        if escalation_type is not UNSET:
-            field_dict["escalation_type"] = escalation_type
-        if escalation_target is not UNSET:
-            field_dict["escalation_target"] = escalation_target
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_max_calls_per_day is not UNSET:
+            field_dict["max_calls_per_day"] = v_max_calls_per_day
+        if v_max_total_calls is not UNSET:
+            field_dict["max_total_calls"] = v_max_total_calls
+        if v_retry_interval_minutes is not UNSET:
+            field_dict["retry_interval_minutes"] = v_retry_interval_minutes
+        if v_start_time is not UNSET:
+            field_dict["start_time"] = v_start_time
+        if v_end_time is not UNSET:
+            field_dict["end_time"] = v_end_time
+        if v_dnc_check is not UNSET:
+            field_dict["dnc_check"] = v_dnc_check
+        if v_remove_on_opt_out is not UNSET:
+            field_dict["remove_on_opt_out"] = v_remove_on_opt_out
+        if v_escalation_after_failed_attempts is not UNSET:
+            field_dict["escalation_after_failed_attempts"] = v_escalation_after_failed_attempts
+        if v_escalation_type is not UNSET:
+            field_dict["escalation_type"] = v_escalation_type
+        if v_escalation_target is not UNSET:
+            field_dict["escalation_target"] = v_escalation_target
 
         return field_dict
 
@@ -132,69 +129,69 @@ class RuleCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("RuleCreateRequest.name")
-        if name is None:
-            name = unexpected_null("RuleCreateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("RuleCreateRequest.name")
+        if v_name is None:
+            v_name = unexpected_null("RuleCreateRequest.name")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_RuleCreateRequestType.get(type_) or enum_value(
-                RuleCreateRequestType, type_, "RuleCreateRequest.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_RuleCreateRequestType.get(v_type_) or enum_value(
+                RuleCreateRequestType, v_type_, "RuleCreateRequest.type"
             )
-        elif type_ is None:
-            type_ = unexpected_null("RuleCreateRequest.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "RuleCreateRequest.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("RuleCreateRequest.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "RuleCreateRequest.type")
 
-        max_calls_per_day = d.get("max_calls_per_day", UNSET)
-        if max_calls_per_day is None:
-            max_calls_per_day = unexpected_null("RuleCreateRequest.max_calls_per_day")
+        v_max_calls_per_day = d.get("max_calls_per_day", UNSET)
+        if v_max_calls_per_day is None:
+            v_max_calls_per_day = unexpected_null("RuleCreateRequest.max_calls_per_day")
 
-        max_total_calls = d.get("max_total_calls", UNSET)
-        if max_total_calls is None:
-            max_total_calls = unexpected_null("RuleCreateRequest.max_total_calls")
+        v_max_total_calls = d.get("max_total_calls", UNSET)
+        if v_max_total_calls is None:
+            v_max_total_calls = unexpected_null("RuleCreateRequest.max_total_calls")
 
-        retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
+        v_retry_interval_minutes = d.get("retry_interval_minutes", UNSET)
 
-        start_time = d.get("start_time", UNSET)
-        if start_time is None:
-            start_time = unexpected_null("RuleCreateRequest.start_time")
+        v_start_time = d.get("start_time", UNSET)
+        if v_start_time is None:
+            v_start_time = unexpected_null("RuleCreateRequest.start_time")
 
-        end_time = d.get("end_time", UNSET)
+        v_end_time = d.get("end_time", UNSET)
 
-        dnc_check = d.get("dnc_check", UNSET)
-        if dnc_check is None:
-            dnc_check = unexpected_null("RuleCreateRequest.dnc_check")
+        v_dnc_check = d.get("dnc_check", UNSET)
+        if v_dnc_check is None:
+            v_dnc_check = unexpected_null("RuleCreateRequest.dnc_check")
 
-        remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
-        if remove_on_opt_out is None:
-            remove_on_opt_out = unexpected_null("RuleCreateRequest.remove_on_opt_out")
+        v_remove_on_opt_out = d.get("remove_on_opt_out", UNSET)
+        if v_remove_on_opt_out is None:
+            v_remove_on_opt_out = unexpected_null("RuleCreateRequest.remove_on_opt_out")
 
-        escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
+        v_escalation_after_failed_attempts = d.get("escalation_after_failed_attempts", UNSET)
 
-        escalation_type = d.get("escalation_type", UNSET)
+        v_escalation_type = d.get("escalation_type", UNSET)
 
-        escalation_target = d.get("escalation_target", UNSET)
+        v_escalation_target = d.get("escalation_target", UNSET)
 
-        rule_create_request = new_instance(cls)
-        rule_create_request.name = name
-        rule_create_request.type_ = type_
-        rule_create_request.max_calls_per_day = max_calls_per_day
-        rule_create_request.max_total_calls = max_total_calls
-        rule_create_request.retry_interval_minutes = retry_interval_minutes
-        rule_create_request.start_time = start_time
-        rule_create_request.end_time = end_time
-        rule_create_request.dnc_check = dnc_check
-        rule_create_request.remove_on_opt_out = remove_on_opt_out
-        rule_create_request.escalation_after_failed_attempts = escalation_after_failed_attempts
-        rule_create_request.escalation_type = escalation_type
-        rule_create_request.escalation_target = escalation_target
-        rule_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.type_ = v_type_
+        _instance.max_calls_per_day = v_max_calls_per_day
+        _instance.max_total_calls = v_max_total_calls
+        _instance.retry_interval_minutes = v_retry_interval_minutes
+        _instance.start_time = v_start_time
+        _instance.end_time = v_end_time
+        _instance.dnc_check = v_dnc_check
+        _instance.remove_on_opt_out = v_remove_on_opt_out
+        _instance.escalation_after_failed_attempts = v_escalation_after_failed_attempts
+        _instance.escalation_type = v_escalation_type
+        _instance.escalation_target = v_escalation_target
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "RuleCreateRequest")
         )
-        return rule_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,7 +213,7 @@ class RuleCreateRequest:
 _values_RuleCreateRequestType = RuleCreateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

@@ -26,25 +26,24 @@ class ScheduleCustomQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        required = self.required
+        v_required = self.required
 
-        description = self.description
+        v_description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if required is not UNSET:
-            field_dict["required"] = required
-        if description is not UNSET:
-            field_dict["description"] = description
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_required is not UNSET:
+            field_dict["required"] = v_required
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
 
         return field_dict
 
@@ -52,31 +51,31 @@ class ScheduleCustomQuestion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ScheduleCustomQuestion.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ScheduleCustomQuestion.name")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("ScheduleCustomQuestion.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("ScheduleCustomQuestion.type")
 
-        required = d.get("required", UNSET)
-        if required is None:
-            required = unexpected_null("ScheduleCustomQuestion.required")
+        v_required = d.get("required", UNSET)
+        if v_required is None:
+            v_required = unexpected_null("ScheduleCustomQuestion.required")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("ScheduleCustomQuestion.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("ScheduleCustomQuestion.description")
 
-        schedule_custom_question = new_instance(cls)
-        schedule_custom_question.name = name
-        schedule_custom_question.type_ = type_
-        schedule_custom_question.required = required
-        schedule_custom_question.description = description
-        schedule_custom_question.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.type_ = v_type_
+        _instance.required = v_required
+        _instance.description = v_description
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ScheduleCustomQuestion")
         )
-        return schedule_custom_question
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,7 +94,7 @@ class ScheduleCustomQuestion:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

@@ -38,56 +38,58 @@ class ScheduleUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        color = self.color
+        v_color = self.color
 
-        availability_type_uuid: str | Unset = UNSET
+        v_availability_type_uuid: str | Unset = UNSET
         if not isinstance(self.availability_type_uuid, Unset):
-            availability_type_uuid = (
+            v_availability_type_uuid = (
                 str(self.availability_type_uuid)
                 if isinstance(self.availability_type_uuid, UUID)
                 else self.availability_type_uuid
             )
 
-        ai_agents: list[str] | Unset = UNSET
+        v_ai_agents: list[str] | Unset = UNSET
         if not isinstance(self.ai_agents, Unset):
-            ai_agents = self.ai_agents
+            v_ai_agents = self.ai_agents
 
-        human_agents: list[str] | Unset = UNSET
+        v_human_agents: list[str] | Unset = UNSET
         if not isinstance(self.human_agents, Unset):
-            human_agents = self.human_agents
+            v_human_agents = self.human_agents
 
-        custom_questions: list[dict[str, Any]] | Unset = UNSET
+        v_custom_questions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_questions, Unset):
-            custom_questions = []
-            for custom_questions_item_data in self.custom_questions:
-                custom_questions_item = (
-                    custom_questions_item_data.to_dict()
-                    if hasattr(custom_questions_item_data, "to_dict")
-                    else custom_questions_item_data
-                )
-                custom_questions.append(custom_questions_item)
+            if isinstance(self.custom_questions, list):
+                v_custom_questions = []
+                for v_custom_questions_item_data in self.custom_questions:
+                    v_custom_questions_item = (
+                        v_custom_questions_item_data.to_dict()
+                        if isinstance(v_custom_questions_item_data, ScheduleCustomQuestion)
+                        else v_custom_questions_item_data
+                    )
+                    v_custom_questions.append(v_custom_questions_item)
+            else:
+                v_custom_questions = self.custom_questions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if color is not UNSET:
-            field_dict["color"] = color
-        if availability_type_uuid is not UNSET:
-            field_dict["availability_type_uuid"] = availability_type_uuid
-        if ai_agents is not UNSET:
-            field_dict["ai_agents"] = ai_agents
-        if human_agents is not UNSET:
-            field_dict["human_agents"] = human_agents
-        if custom_questions is not UNSET:
-            field_dict["custom_questions"] = custom_questions
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_color is not UNSET:
+            field_dict["color"] = v_color
+        if v_availability_type_uuid is not UNSET:
+            field_dict["availability_type_uuid"] = v_availability_type_uuid
+        if v_ai_agents is not UNSET:
+            field_dict["ai_agents"] = v_ai_agents
+        if v_human_agents is not UNSET:
+            field_dict["human_agents"] = v_human_agents
+        if v_custom_questions is not UNSET:
+            field_dict["custom_questions"] = v_custom_questions
 
         return field_dict
 
@@ -95,59 +97,63 @@ class ScheduleUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("ScheduleUpdateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("ScheduleUpdateRequest.name")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("ScheduleUpdateRequest.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("ScheduleUpdateRequest.type")
 
-        color = d.get("color", UNSET)
-        if color is None:
-            color = unexpected_null("ScheduleUpdateRequest.color")
+        v_color = d.get("color", UNSET)
+        if v_color is None:
+            v_color = unexpected_null("ScheduleUpdateRequest.color")
 
-        availability_type_uuid = d.get("availability_type_uuid", UNSET)
-        if availability_type_uuid.__class__ is str:
-            availability_type_uuid = parse_uuid(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
-        elif availability_type_uuid is None:
-            availability_type_uuid = unexpected_null("ScheduleUpdateRequest.availability_type_uuid")
-        elif availability_type_uuid is not UNSET and availability_type_uuid is not None:
-            availability_type_uuid = mismatch(availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid")
+        v_availability_type_uuid = d.get("availability_type_uuid", UNSET)
+        if v_availability_type_uuid.__class__ is str:
+            v_availability_type_uuid = parse_uuid(
+                v_availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid"
+            )
+        elif v_availability_type_uuid is None:
+            v_availability_type_uuid = unexpected_null("ScheduleUpdateRequest.availability_type_uuid")
+        elif v_availability_type_uuid is not UNSET and v_availability_type_uuid is not None:
+            v_availability_type_uuid = mismatch(
+                v_availability_type_uuid, "ScheduleUpdateRequest.availability_type_uuid"
+            )
 
-        ai_agents = d.get("ai_agents", UNSET)
-        if ai_agents is None:
-            ai_agents = unexpected_null("ScheduleUpdateRequest.ai_agents")
+        v_ai_agents = d.get("ai_agents", UNSET)
+        if v_ai_agents is None:
+            v_ai_agents = unexpected_null("ScheduleUpdateRequest.ai_agents")
 
-        human_agents = d.get("human_agents", UNSET)
-        if human_agents is None:
-            human_agents = unexpected_null("ScheduleUpdateRequest.human_agents")
+        v_human_agents = d.get("human_agents", UNSET)
+        if v_human_agents is None:
+            v_human_agents = unexpected_null("ScheduleUpdateRequest.human_agents")
 
-        custom_questions = d.get("custom_questions", UNSET)
-        if custom_questions.__class__ is list:
-            custom_questions = [
+        v_custom_questions = d.get("custom_questions", UNSET)
+        if v_custom_questions.__class__ is list:
+            v_custom_questions = [
                 _from_dict_ScheduleCustomQuestion(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "ScheduleUpdateRequest.custom_questions", False)
-                for _i0 in custom_questions
+                for _i0 in v_custom_questions
             ]
-        elif custom_questions is None:
-            custom_questions = unexpected_null("ScheduleUpdateRequest.custom_questions")
-        elif custom_questions is not UNSET and custom_questions is not None:
-            custom_questions = mismatch(custom_questions, "ScheduleUpdateRequest.custom_questions")
+        elif v_custom_questions is None:
+            v_custom_questions = unexpected_null("ScheduleUpdateRequest.custom_questions")
+        elif v_custom_questions is not UNSET and v_custom_questions is not None:
+            v_custom_questions = mismatch(v_custom_questions, "ScheduleUpdateRequest.custom_questions")
 
-        schedule_update_request = new_instance(cls)
-        schedule_update_request.name = name
-        schedule_update_request.type_ = type_
-        schedule_update_request.color = color
-        schedule_update_request.availability_type_uuid = availability_type_uuid
-        schedule_update_request.ai_agents = ai_agents
-        schedule_update_request.human_agents = human_agents
-        schedule_update_request.custom_questions = custom_questions
-        schedule_update_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.type_ = v_type_
+        _instance.color = v_color
+        _instance.availability_type_uuid = v_availability_type_uuid
+        _instance.ai_agents = v_ai_agents
+        _instance.human_agents = v_human_agents
+        _instance.custom_questions = v_custom_questions
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ScheduleUpdateRequest")
         )
-        return schedule_update_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,7 +172,7 @@ class ScheduleUpdateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "type",

@@ -30,23 +30,22 @@ class SendSmsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        v_success = self.success
 
-        message = self.message
+        v_message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, SmsSendResult) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_success is not UNSET:
+            field_dict["success"] = v_success
+        if v_message is not UNSET:
+            field_dict["message"] = v_message
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -54,30 +53,30 @@ class SendSmsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        success = d.get("success", UNSET)
-        if success is None:
-            success = unexpected_null("SendSmsResponse200.success")
+        v_success = d.get("success", UNSET)
+        if v_success is None:
+            v_success = unexpected_null("SendSmsResponse200.success")
 
-        message = d.get("message", UNSET)
-        if message is None:
-            message = unexpected_null("SendSmsResponse200.message")
+        v_message = d.get("message", UNSET)
+        if v_message is None:
+            v_message = unexpected_null("SendSmsResponse200.message")
 
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_SmsSendResult(data)
-        elif data is None:
-            data = unexpected_null("SendSmsResponse200.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "SendSmsResponse200.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_SmsSendResult(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("SendSmsResponse200.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "SendSmsResponse200.data")
 
-        send_sms_response_200 = new_instance(cls)
-        send_sms_response_200.success = success
-        send_sms_response_200.message = message
-        send_sms_response_200.data = data
-        send_sms_response_200.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.success = v_success
+        _instance.message = v_message
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SendSmsResponse200")
         )
-        return send_sms_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class SendSmsResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "success",
         "message",

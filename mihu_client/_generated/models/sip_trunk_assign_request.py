@@ -30,19 +30,18 @@ class SipTrunkAssignRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connection_uuid = str(self.connection_uuid) if isinstance(self.connection_uuid, UUID) else self.connection_uuid
+        v_connection_uuid = (
+            str(self.connection_uuid) if isinstance(self.connection_uuid, UUID) else self.connection_uuid
+        )
 
-        force = self.force
+        v_force = self.force
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connection_uuid": connection_uuid,
-            }
-        )
-        if force is not UNSET:
-            field_dict["force"] = force
+        if not isinstance(v_connection_uuid, Unset):
+            field_dict["connection_uuid"] = v_connection_uuid
+        if v_force is not UNSET:
+            field_dict["force"] = v_force
 
         return field_dict
 
@@ -50,27 +49,27 @@ class SipTrunkAssignRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        connection_uuid = d.get("connection_uuid", UNSET)
-        if connection_uuid.__class__ is str:
-            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
-        elif connection_uuid is UNSET:
-            connection_uuid = missing("SipTrunkAssignRequest.connection_uuid")
-        elif connection_uuid is None:
-            connection_uuid = unexpected_null("SipTrunkAssignRequest.connection_uuid")
-        elif connection_uuid is not UNSET and connection_uuid is not None:
-            connection_uuid = mismatch(connection_uuid, "SipTrunkAssignRequest.connection_uuid")
+        v_connection_uuid = d.get("connection_uuid", UNSET)
+        if v_connection_uuid.__class__ is str:
+            v_connection_uuid = parse_uuid(v_connection_uuid, "SipTrunkAssignRequest.connection_uuid")
+        elif v_connection_uuid is UNSET:
+            v_connection_uuid = missing("SipTrunkAssignRequest.connection_uuid")
+        elif v_connection_uuid is None:
+            v_connection_uuid = unexpected_null("SipTrunkAssignRequest.connection_uuid")
+        elif v_connection_uuid is not UNSET and v_connection_uuid is not None:
+            v_connection_uuid = mismatch(v_connection_uuid, "SipTrunkAssignRequest.connection_uuid")
 
-        force = d.get("force", UNSET)
-        if force is None:
-            force = unexpected_null("SipTrunkAssignRequest.force")
+        v_force = d.get("force", UNSET)
+        if v_force is None:
+            v_force = unexpected_null("SipTrunkAssignRequest.force")
 
-        sip_trunk_assign_request = new_instance(cls)
-        sip_trunk_assign_request.connection_uuid = connection_uuid
-        sip_trunk_assign_request.force = force
-        sip_trunk_assign_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.connection_uuid = v_connection_uuid
+        _instance.force = v_force
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkAssignRequest")
         )
-        return sip_trunk_assign_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,7 +88,7 @@ class SipTrunkAssignRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "connection_uuid",
         "force",

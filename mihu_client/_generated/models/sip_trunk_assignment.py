@@ -28,27 +28,26 @@ class SipTrunkAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_uuid: str | Unset = UNSET
+        v_agent_uuid: str | Unset = UNSET
         if not isinstance(self.agent_uuid, Unset):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
-        connection_uuid: str | Unset = UNSET
+        v_connection_uuid: str | Unset = UNSET
         if not isinstance(self.connection_uuid, Unset):
-            connection_uuid = (
+            v_connection_uuid = (
                 str(self.connection_uuid) if isinstance(self.connection_uuid, UUID) else self.connection_uuid
             )
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if connection_uuid is not UNSET:
-            field_dict["connection_uuid"] = connection_uuid
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_connection_uuid is not UNSET:
+            field_dict["connection_uuid"] = v_connection_uuid
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
 
         return field_dict
 
@@ -56,34 +55,34 @@ class SipTrunkAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "SipTrunkAssignment.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("SipTrunkAssignment.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "SipTrunkAssignment.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "SipTrunkAssignment.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("SipTrunkAssignment.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "SipTrunkAssignment.agent_uuid")
 
-        connection_uuid = d.get("connection_uuid", UNSET)
-        if connection_uuid.__class__ is str:
-            connection_uuid = parse_uuid(connection_uuid, "SipTrunkAssignment.connection_uuid")
-        elif connection_uuid is None:
-            connection_uuid = unexpected_null("SipTrunkAssignment.connection_uuid")
-        elif connection_uuid is not UNSET and connection_uuid is not None:
-            connection_uuid = mismatch(connection_uuid, "SipTrunkAssignment.connection_uuid")
+        v_connection_uuid = d.get("connection_uuid", UNSET)
+        if v_connection_uuid.__class__ is str:
+            v_connection_uuid = parse_uuid(v_connection_uuid, "SipTrunkAssignment.connection_uuid")
+        elif v_connection_uuid is None:
+            v_connection_uuid = unexpected_null("SipTrunkAssignment.connection_uuid")
+        elif v_connection_uuid is not UNSET and v_connection_uuid is not None:
+            v_connection_uuid = mismatch(v_connection_uuid, "SipTrunkAssignment.connection_uuid")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("SipTrunkAssignment.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("SipTrunkAssignment.phone_number")
 
-        sip_trunk_assignment = new_instance(cls)
-        sip_trunk_assignment.agent_uuid = agent_uuid
-        sip_trunk_assignment.connection_uuid = connection_uuid
-        sip_trunk_assignment.phone_number = phone_number
-        sip_trunk_assignment.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_uuid = v_agent_uuid
+        _instance.connection_uuid = v_connection_uuid
+        _instance.phone_number = v_phone_number
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkAssignment")
         )
-        return sip_trunk_assignment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,7 +101,7 @@ class SipTrunkAssignment:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agent_uuid",
         "connection_uuid",

@@ -38,63 +38,62 @@ class SipTrunkConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        gateway = self.gateway
+        v_gateway = self.gateway
 
-        secondary_gateway: str | Unset | None
+        v_secondary_gateway: str | Unset | None
         if isinstance(self.secondary_gateway, Unset):
-            secondary_gateway = UNSET
+            v_secondary_gateway = UNSET
         else:
-            secondary_gateway = self.secondary_gateway
+            v_secondary_gateway = self.secondary_gateway
 
-        status = self.status
+        v_status = self.status
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if gateway is not UNSET:
-            field_dict["gateway"] = gateway
-        if secondary_gateway is not UNSET:
-            field_dict["secondary_gateway"] = secondary_gateway
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_gateway is not UNSET:
+            field_dict["gateway"] = v_gateway
+        if v_secondary_gateway is not UNSET:
+            field_dict["secondary_gateway"] = v_secondary_gateway
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -102,63 +101,63 @@ class SipTrunkConnection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "SipTrunkConnection.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("SipTrunkConnection.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "SipTrunkConnection.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "SipTrunkConnection.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("SipTrunkConnection.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "SipTrunkConnection.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("SipTrunkConnection.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("SipTrunkConnection.name")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("SipTrunkConnection.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("SipTrunkConnection.phone_number")
 
-        gateway = d.get("gateway", UNSET)
-        if gateway is None:
-            gateway = unexpected_null("SipTrunkConnection.gateway")
+        v_gateway = d.get("gateway", UNSET)
+        if v_gateway is None:
+            v_gateway = unexpected_null("SipTrunkConnection.gateway")
 
-        secondary_gateway = d.get("secondary_gateway", UNSET)
+        v_secondary_gateway = d.get("secondary_gateway", UNSET)
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("SipTrunkConnection.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("SipTrunkConnection.status")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "SipTrunkConnection.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "SipTrunkConnection.created_at")
+                v_created_at = parse_datetime(v_created_at, "SipTrunkConnection.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "SipTrunkConnection.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "SipTrunkConnection.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "SipTrunkConnection.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "SipTrunkConnection.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "SipTrunkConnection.updated_at")
 
-        sip_trunk_connection = new_instance(cls)
-        sip_trunk_connection.uuid = uuid
-        sip_trunk_connection.name = name
-        sip_trunk_connection.phone_number = phone_number
-        sip_trunk_connection.gateway = gateway
-        sip_trunk_connection.secondary_gateway = secondary_gateway
-        sip_trunk_connection.status = status
-        sip_trunk_connection.created_at = created_at
-        sip_trunk_connection.updated_at = updated_at
-        sip_trunk_connection.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.phone_number = v_phone_number
+        _instance.gateway = v_gateway
+        _instance.secondary_gateway = v_secondary_gateway
+        _instance.status = v_status
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkConnection")
         )
-        return sip_trunk_connection
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,7 +176,7 @@ class SipTrunkConnection:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -35,35 +35,36 @@ class SipTrunkConnectionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        gateway = self.gateway
+        v_gateway = self.gateway
 
-        username = self.username
+        v_username = self.username
 
-        password = self.password
+        v_password = self.password
 
-        secondary_gateway: str | Unset | None
+        v_secondary_gateway: str | Unset | None
         if isinstance(self.secondary_gateway, Unset):
-            secondary_gateway = UNSET
+            v_secondary_gateway = UNSET
         else:
-            secondary_gateway = self.secondary_gateway
+            v_secondary_gateway = self.secondary_gateway
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "phone_number": phone_number,
-                "gateway": gateway,
-                "username": username,
-                "password": password,
-            }
-        )
-        if secondary_gateway is not UNSET:
-            field_dict["secondary_gateway"] = secondary_gateway
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phone_number"] = v_phone_number
+        if not isinstance(v_gateway, Unset):
+            field_dict["gateway"] = v_gateway
+        if not isinstance(v_username, Unset):
+            field_dict["username"] = v_username
+        if not isinstance(v_password, Unset):
+            field_dict["password"] = v_password
+        if v_secondary_gateway is not UNSET:
+            field_dict["secondary_gateway"] = v_secondary_gateway
 
         return field_dict
 
@@ -71,49 +72,49 @@ class SipTrunkConnectionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("SipTrunkConnectionCreateRequest.name")
-        if name is None:
-            name = unexpected_null("SipTrunkConnectionCreateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("SipTrunkConnectionCreateRequest.name")
+        if v_name is None:
+            v_name = unexpected_null("SipTrunkConnectionCreateRequest.name")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("SipTrunkConnectionCreateRequest.phone_number")
-        if phone_number is None:
-            phone_number = unexpected_null("SipTrunkConnectionCreateRequest.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("SipTrunkConnectionCreateRequest.phone_number")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("SipTrunkConnectionCreateRequest.phone_number")
 
-        gateway = d.get("gateway", UNSET)
-        if gateway is UNSET:
-            gateway = missing("SipTrunkConnectionCreateRequest.gateway")
-        if gateway is None:
-            gateway = unexpected_null("SipTrunkConnectionCreateRequest.gateway")
+        v_gateway = d.get("gateway", UNSET)
+        if v_gateway is UNSET:
+            v_gateway = missing("SipTrunkConnectionCreateRequest.gateway")
+        if v_gateway is None:
+            v_gateway = unexpected_null("SipTrunkConnectionCreateRequest.gateway")
 
-        username = d.get("username", UNSET)
-        if username is UNSET:
-            username = missing("SipTrunkConnectionCreateRequest.username")
-        if username is None:
-            username = unexpected_null("SipTrunkConnectionCreateRequest.username")
+        v_username = d.get("username", UNSET)
+        if v_username is UNSET:
+            v_username = missing("SipTrunkConnectionCreateRequest.username")
+        if v_username is None:
+            v_username = unexpected_null("SipTrunkConnectionCreateRequest.username")
 
-        password = d.get("password", UNSET)
-        if password is UNSET:
-            password = missing("SipTrunkConnectionCreateRequest.password")
-        if password is None:
-            password = unexpected_null("SipTrunkConnectionCreateRequest.password")
+        v_password = d.get("password", UNSET)
+        if v_password is UNSET:
+            v_password = missing("SipTrunkConnectionCreateRequest.password")
+        if v_password is None:
+            v_password = unexpected_null("SipTrunkConnectionCreateRequest.password")
 
-        secondary_gateway = d.get("secondary_gateway", UNSET)
+        v_secondary_gateway = d.get("secondary_gateway", UNSET)
 
-        sip_trunk_connection_create_request = new_instance(cls)
-        sip_trunk_connection_create_request.name = name
-        sip_trunk_connection_create_request.phone_number = phone_number
-        sip_trunk_connection_create_request.gateway = gateway
-        sip_trunk_connection_create_request.username = username
-        sip_trunk_connection_create_request.password = password
-        sip_trunk_connection_create_request.secondary_gateway = secondary_gateway
-        sip_trunk_connection_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.phone_number = v_phone_number
+        _instance.gateway = v_gateway
+        _instance.username = v_username
+        _instance.password = v_password
+        _instance.secondary_gateway = v_secondary_gateway
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SipTrunkConnectionCreateRequest")
         )
-        return sip_trunk_connection_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,7 +133,7 @@ class SipTrunkConnectionCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "phone_number",

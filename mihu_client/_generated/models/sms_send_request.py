@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -31,21 +32,20 @@ class SmsSendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
+        v_agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        message = self.message
+        v_message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentId": agent_id,
-                "phoneNumber": phone_number,
-                "message": message,
-            }
-        )
+        if not isinstance(v_agent_id, Unset):
+            field_dict["agentId"] = v_agent_id
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phoneNumber"] = v_phone_number
+        if not isinstance(v_message, Unset):
+            field_dict["message"] = v_message
 
         return field_dict
 
@@ -53,36 +53,36 @@ class SmsSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_id = d.get("agentId", UNSET)
-        if agent_id.__class__ is str:
-            agent_id = parse_uuid(agent_id, "SmsSendRequest.agentId")
-        elif agent_id is UNSET:
-            agent_id = missing("SmsSendRequest.agentId")
-        elif agent_id is None:
-            agent_id = unexpected_null("SmsSendRequest.agentId")
-        elif agent_id is not UNSET and agent_id is not None:
-            agent_id = mismatch(agent_id, "SmsSendRequest.agentId")
+        v_agent_id = d.get("agentId", UNSET)
+        if v_agent_id.__class__ is str:
+            v_agent_id = parse_uuid(v_agent_id, "SmsSendRequest.agentId")
+        elif v_agent_id is UNSET:
+            v_agent_id = missing("SmsSendRequest.agentId")
+        elif v_agent_id is None:
+            v_agent_id = unexpected_null("SmsSendRequest.agentId")
+        elif v_agent_id is not UNSET and v_agent_id is not None:
+            v_agent_id = mismatch(v_agent_id, "SmsSendRequest.agentId")
 
-        phone_number = d.get("phoneNumber", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("SmsSendRequest.phoneNumber")
-        if phone_number is None:
-            phone_number = unexpected_null("SmsSendRequest.phoneNumber")
+        v_phone_number = d.get("phoneNumber", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("SmsSendRequest.phoneNumber")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("SmsSendRequest.phoneNumber")
 
-        message = d.get("message", UNSET)
-        if message is UNSET:
-            message = missing("SmsSendRequest.message")
-        if message is None:
-            message = unexpected_null("SmsSendRequest.message")
+        v_message = d.get("message", UNSET)
+        if v_message is UNSET:
+            v_message = missing("SmsSendRequest.message")
+        if v_message is None:
+            v_message = unexpected_null("SmsSendRequest.message")
 
-        sms_send_request = new_instance(cls)
-        sms_send_request.agent_id = agent_id
-        sms_send_request.phone_number = phone_number
-        sms_send_request.message = message
-        sms_send_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_id = v_agent_id
+        _instance.phone_number = v_phone_number
+        _instance.message = v_message
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SmsSendRequest")
         )
-        return sms_send_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,7 +101,7 @@ class SmsSendRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agentId",
         "phoneNumber",

@@ -28,25 +28,24 @@ class SmsSendResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_id = self.message_id
+        v_message_id = self.message_id
 
-        recipient_phone = self.recipient_phone
+        v_recipient_phone = self.recipient_phone
 
-        conversation_id: str | Unset = UNSET
+        v_conversation_id: str | Unset = UNSET
         if not isinstance(self.conversation_id, Unset):
-            conversation_id = (
+            v_conversation_id = (
                 str(self.conversation_id) if isinstance(self.conversation_id, UUID) else self.conversation_id
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-        if recipient_phone is not UNSET:
-            field_dict["recipientPhone"] = recipient_phone
-        if conversation_id is not UNSET:
-            field_dict["conversationId"] = conversation_id
+        if v_message_id is not UNSET:
+            field_dict["messageId"] = v_message_id
+        if v_recipient_phone is not UNSET:
+            field_dict["recipientPhone"] = v_recipient_phone
+        if v_conversation_id is not UNSET:
+            field_dict["conversationId"] = v_conversation_id
 
         return field_dict
 
@@ -54,30 +53,30 @@ class SmsSendResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message_id = d.get("messageId", UNSET)
-        if message_id is None:
-            message_id = unexpected_null("SmsSendResult.messageId")
+        v_message_id = d.get("messageId", UNSET)
+        if v_message_id is None:
+            v_message_id = unexpected_null("SmsSendResult.messageId")
 
-        recipient_phone = d.get("recipientPhone", UNSET)
-        if recipient_phone is None:
-            recipient_phone = unexpected_null("SmsSendResult.recipientPhone")
+        v_recipient_phone = d.get("recipientPhone", UNSET)
+        if v_recipient_phone is None:
+            v_recipient_phone = unexpected_null("SmsSendResult.recipientPhone")
 
-        conversation_id = d.get("conversationId", UNSET)
-        if conversation_id.__class__ is str:
-            conversation_id = parse_uuid(conversation_id, "SmsSendResult.conversationId")
-        elif conversation_id is None:
-            conversation_id = unexpected_null("SmsSendResult.conversationId")
-        elif conversation_id is not UNSET and conversation_id is not None:
-            conversation_id = mismatch(conversation_id, "SmsSendResult.conversationId")
+        v_conversation_id = d.get("conversationId", UNSET)
+        if v_conversation_id.__class__ is str:
+            v_conversation_id = parse_uuid(v_conversation_id, "SmsSendResult.conversationId")
+        elif v_conversation_id is None:
+            v_conversation_id = unexpected_null("SmsSendResult.conversationId")
+        elif v_conversation_id is not UNSET and v_conversation_id is not None:
+            v_conversation_id = mismatch(v_conversation_id, "SmsSendResult.conversationId")
 
-        sms_send_result = new_instance(cls)
-        sms_send_result.message_id = message_id
-        sms_send_result.recipient_phone = recipient_phone
-        sms_send_result.conversation_id = conversation_id
-        sms_send_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.message_id = v_message_id
+        _instance.recipient_phone = v_recipient_phone
+        _instance.conversation_id = v_conversation_id
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SmsSendResult")
         )
-        return sms_send_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class SmsSendResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "messageId",
         "recipientPhone",

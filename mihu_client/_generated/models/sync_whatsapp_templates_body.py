@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     missing,
     new_instance,
     unexpected_null,
@@ -23,15 +24,12 @@ class SyncWhatsappTemplatesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        waba_id = self.waba_id
+        v_waba_id = self.waba_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "waba_id": waba_id,
-            }
-        )
+        if not isinstance(v_waba_id, Unset):
+            field_dict["waba_id"] = v_waba_id
 
         return field_dict
 
@@ -39,18 +37,18 @@ class SyncWhatsappTemplatesBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        waba_id = d.get("waba_id", UNSET)
-        if waba_id is UNSET:
-            waba_id = missing("SyncWhatsappTemplatesBody.waba_id")
-        if waba_id is None:
-            waba_id = unexpected_null("SyncWhatsappTemplatesBody.waba_id")
+        v_waba_id = d.get("waba_id", UNSET)
+        if v_waba_id is UNSET:
+            v_waba_id = missing("SyncWhatsappTemplatesBody.waba_id")
+        if v_waba_id is None:
+            v_waba_id = unexpected_null("SyncWhatsappTemplatesBody.waba_id")
 
-        sync_whatsapp_templates_body = new_instance(cls)
-        sync_whatsapp_templates_body.waba_id = waba_id
-        sync_whatsapp_templates_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.waba_id = v_waba_id
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "SyncWhatsappTemplatesBody")
         )
-        return sync_whatsapp_templates_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,4 +67,4 @@ class SyncWhatsappTemplatesBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("waba_id",))
+_FIELD_NAMES: frozenset[str] = frozenset(("waba_id",))

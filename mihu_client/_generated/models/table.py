@@ -43,58 +43,62 @@ class Table:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        description: str | Unset | None
+        v_description: str | Unset | None
         if isinstance(self.description, Unset):
-            description = UNSET
+            v_description = UNSET
         else:
-            description = self.description
+            v_description = self.description
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        columns: list[dict[str, Any]] | Unset = UNSET
+        v_columns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = (
-                    columns_item_data.to_dict() if hasattr(columns_item_data, "to_dict") else columns_item_data
-                )
-                columns.append(columns_item)
+            if isinstance(self.columns, list):
+                v_columns = []
+                for v_columns_item_data in self.columns:
+                    v_columns_item = (
+                        v_columns_item_data.to_dict()
+                        if isinstance(v_columns_item_data, TableColumn)
+                        else v_columns_item_data
+                    )
+                    v_columns.append(v_columns_item)
+            else:
+                v_columns = self.columns
 
-        created_at: str | Unset = UNSET
+        v_created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        updated_at: str | Unset = UNSET
+        v_updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_columns is not UNSET:
+            field_dict["columns"] = v_columns
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -102,67 +106,67 @@ class Table:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "Table.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("Table.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "Table.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "Table.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("Table.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "Table.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("Table.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("Table.name")
 
-        description = d.get("description", UNSET)
+        v_description = d.get("description", UNSET)
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("Table.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("Table.type")
 
-        columns = d.get("columns", UNSET)
-        if columns.__class__ is list:
-            columns = [
+        v_columns = d.get("columns", UNSET)
+        if v_columns.__class__ is list:
+            v_columns = [
                 _from_dict_TableColumn(_i0) if _i0.__class__ is dict else odd_item(_i0, "Table.columns", False)
-                for _i0 in columns
+                for _i0 in v_columns
             ]
-        elif columns is None:
-            columns = unexpected_null("Table.columns")
-        elif columns is not UNSET and columns is not None:
-            columns = mismatch(columns, "Table.columns")
+        elif v_columns is None:
+            v_columns = unexpected_null("Table.columns")
+        elif v_columns is not UNSET and v_columns is not None:
+            v_columns = mismatch(v_columns, "Table.columns")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "Table.created_at")
-        elif created_at is None:
-            created_at = unexpected_null("Table.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "Table.created_at")
+                v_created_at = parse_datetime(v_created_at, "Table.created_at")
+        elif v_created_at is None:
+            v_created_at = unexpected_null("Table.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "Table.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "Table.updated_at")
-        elif updated_at is None:
-            updated_at = unexpected_null("Table.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "Table.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "Table.updated_at")
+        elif v_updated_at is None:
+            v_updated_at = unexpected_null("Table.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "Table.updated_at")
 
-        table = new_instance(cls)
-        table.uuid = uuid
-        table.name = name
-        table.description = description
-        table.type_ = type_
-        table.columns = columns
-        table.created_at = created_at
-        table.updated_at = updated_at
-        table.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Table")
-        return table
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.type_ = v_type_
+        _instance.columns = v_columns
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "Table")
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,7 +185,7 @@ class Table:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -31,23 +31,22 @@ class TableColumn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        data_type = self.data_type
+        v_data_type = self.data_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if data_type is not UNSET:
-            field_dict["data_type"] = data_type
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_data_type is not UNSET:
+            field_dict["data_type"] = v_data_type
 
         return field_dict
 
@@ -55,30 +54,30 @@ class TableColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "TableColumn.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("TableColumn.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "TableColumn.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "TableColumn.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("TableColumn.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "TableColumn.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("TableColumn.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("TableColumn.name")
 
-        data_type = d.get("data_type", UNSET)
-        if data_type is None:
-            data_type = unexpected_null("TableColumn.data_type")
+        v_data_type = d.get("data_type", UNSET)
+        if v_data_type is None:
+            v_data_type = unexpected_null("TableColumn.data_type")
 
-        table_column = new_instance(cls)
-        table_column.uuid = uuid
-        table_column.name = name
-        table_column.data_type = data_type
-        table_column.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.data_type = v_data_type
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TableColumn")
         )
-        return table_column
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,7 +96,7 @@ class TableColumn:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

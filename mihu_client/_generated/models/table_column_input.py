@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.table_column_input_data_type import TableColumnInputDataType
 from ..types import (
     UNSET,
+    Unset,
     enum_value,
     mismatch,
     missing,
@@ -31,18 +32,16 @@ class TableColumnInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        data_type = getattr(self.data_type, "value", self.data_type)
+        v_data_type = getattr(self.data_type, "value", self.data_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "data_type": data_type,
-            }
-        )
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if not isinstance(v_data_type, Unset):
+            field_dict["data_type"] = v_data_type
 
         return field_dict
 
@@ -50,31 +49,31 @@ class TableColumnInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("TableColumnInput.name")
-        if name is None:
-            name = unexpected_null("TableColumnInput.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("TableColumnInput.name")
+        if v_name is None:
+            v_name = unexpected_null("TableColumnInput.name")
 
-        data_type = d.get("data_type", UNSET)
-        if data_type.__class__ is str:
-            data_type = _values_TableColumnInputDataType.get(data_type) or enum_value(
-                TableColumnInputDataType, data_type, "TableColumnInput.data_type"
+        v_data_type = d.get("data_type", UNSET)
+        if v_data_type.__class__ is str:
+            v_data_type = _values_TableColumnInputDataType.get(v_data_type) or enum_value(
+                TableColumnInputDataType, v_data_type, "TableColumnInput.data_type"
             )
-        elif data_type is UNSET:
-            data_type = missing("TableColumnInput.data_type")
-        elif data_type is None:
-            data_type = unexpected_null("TableColumnInput.data_type")
-        elif data_type is not UNSET and data_type is not None:
-            data_type = mismatch(data_type, "TableColumnInput.data_type")
+        elif v_data_type is UNSET:
+            v_data_type = missing("TableColumnInput.data_type")
+        elif v_data_type is None:
+            v_data_type = unexpected_null("TableColumnInput.data_type")
+        elif v_data_type is not UNSET and v_data_type is not None:
+            v_data_type = mismatch(v_data_type, "TableColumnInput.data_type")
 
-        table_column_input = new_instance(cls)
-        table_column_input.name = name
-        table_column_input.data_type = data_type
-        table_column_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.data_type = v_data_type
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TableColumnInput")
         )
-        return table_column_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,7 +94,7 @@ class TableColumnInput:
 
 _values_TableColumnInputDataType = TableColumnInputDataType._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "data_type",

@@ -25,17 +25,16 @@ class TaskContactInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        email = self.email
+        v_email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if email is not UNSET:
-            field_dict["email"] = email
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
 
         return field_dict
 
@@ -43,21 +42,21 @@ class TaskContactInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("TaskContactInput.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("TaskContactInput.phone_number")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("TaskContactInput.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("TaskContactInput.email")
 
-        task_contact_input = new_instance(cls)
-        task_contact_input.phone_number = phone_number
-        task_contact_input.email = email
-        task_contact_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.phone_number = v_phone_number
+        _instance.email = v_email
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return task_contact_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,7 +75,7 @@ class TaskContactInput:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "phone_number",
         "email",

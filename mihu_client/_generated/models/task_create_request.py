@@ -62,84 +62,86 @@ class TaskCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        v_title = self.title
 
-        type_ = getattr(self.type_, "value", self.type_)
+        v_type_ = getattr(self.type_, "value", self.type_)
 
-        agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+        v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
 
-        scheduled_at = (
+        v_scheduled_at = (
             self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
         )
 
-        description = self.description
+        v_description = self.description
 
-        contact_uuid: str | Unset = UNSET
+        v_contact_uuid: str | Unset = UNSET
         if not isinstance(self.contact_uuid, Unset):
-            contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
+            v_contact_uuid = str(self.contact_uuid) if isinstance(self.contact_uuid, UUID) else self.contact_uuid
 
-        contact: dict[str, Any] | Unset = UNSET
+        v_contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict() if hasattr(self.contact, "to_dict") else self.contact
+            v_contact = self.contact.to_dict() if isinstance(self.contact, TaskContactInput) else self.contact
 
-        campaign_uuid: str | Unset = UNSET
+        v_campaign_uuid: str | Unset = UNSET
         if not isinstance(self.campaign_uuid, Unset):
-            campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
+            v_campaign_uuid = str(self.campaign_uuid) if isinstance(self.campaign_uuid, UUID) else self.campaign_uuid
 
-        timezone = self.timezone
+        v_timezone = self.timezone
 
-        priority = self.priority
+        v_priority = self.priority
 
-        expires_at: str | Unset = UNSET
+        v_expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = (
+            v_expires_at = (
                 self.expires_at.isoformat() if isinstance(self.expires_at, datetime.datetime) else self.expires_at
             )
 
-        max_attempts = self.max_attempts
+        v_max_attempts = self.max_attempts
 
-        task_data: dict[str, Any] | Unset = UNSET
+        v_task_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task_data, Unset):
-            task_data = self.task_data.to_dict() if hasattr(self.task_data, "to_dict") else self.task_data
+            v_task_data = self.task_data.to_dict() if isinstance(self.task_data, TaskData) else self.task_data
 
-        metadata: dict[str, Any] | Unset = UNSET
+        v_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict() if hasattr(self.metadata, "to_dict") else self.metadata
+            v_metadata = (
+                self.metadata.to_dict() if isinstance(self.metadata, TaskCreateRequestMetadata) else self.metadata
+            )
 
-        auto_queue = self.auto_queue
+        v_auto_queue = self.auto_queue
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "type": type_,
-                "agent_uuid": agent_uuid,
-                "scheduled_at": scheduled_at,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if contact_uuid is not UNSET:
-            field_dict["contact_uuid"] = contact_uuid
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if campaign_uuid is not UNSET:
-            field_dict["campaign_uuid"] = campaign_uuid
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if max_attempts is not UNSET:
-            field_dict["max_attempts"] = max_attempts
-        if task_data is not UNSET:
-            field_dict["task_data"] = task_data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if auto_queue is not UNSET:
-            field_dict["auto_queue"] = auto_queue
+        if not isinstance(v_title, Unset):
+            field_dict["title"] = v_title
+        if not isinstance(v_type_, Unset):
+            field_dict["type"] = v_type_
+        if not isinstance(v_agent_uuid, Unset):
+            field_dict["agent_uuid"] = v_agent_uuid
+        if not isinstance(v_scheduled_at, Unset):
+            field_dict["scheduled_at"] = v_scheduled_at
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_contact_uuid is not UNSET:
+            field_dict["contact_uuid"] = v_contact_uuid
+        if v_contact is not UNSET:
+            field_dict["contact"] = v_contact
+        if v_campaign_uuid is not UNSET:
+            field_dict["campaign_uuid"] = v_campaign_uuid
+        if v_timezone is not UNSET:
+            field_dict["timezone"] = v_timezone
+        if v_priority is not UNSET:
+            field_dict["priority"] = v_priority
+        if v_expires_at is not UNSET:
+            field_dict["expires_at"] = v_expires_at
+        if v_max_attempts is not UNSET:
+            field_dict["max_attempts"] = v_max_attempts
+        if v_task_data is not UNSET:
+            field_dict["task_data"] = v_task_data
+        if v_metadata is not UNSET:
+            field_dict["metadata"] = v_metadata
+        if v_auto_queue is not UNSET:
+            field_dict["auto_queue"] = v_auto_queue
 
         return field_dict
 
@@ -147,138 +149,138 @@ class TaskCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        title = d.get("title", UNSET)
-        if title is UNSET:
-            title = missing("TaskCreateRequest.title")
-        if title is None:
-            title = unexpected_null("TaskCreateRequest.title")
+        v_title = d.get("title", UNSET)
+        if v_title is UNSET:
+            v_title = missing("TaskCreateRequest.title")
+        if v_title is None:
+            v_title = unexpected_null("TaskCreateRequest.title")
 
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_TaskCreateRequestType.get(type_) or enum_value(
-                TaskCreateRequestType, type_, "TaskCreateRequest.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_TaskCreateRequestType.get(v_type_) or enum_value(
+                TaskCreateRequestType, v_type_, "TaskCreateRequest.type"
             )
-        elif type_ is UNSET:
-            type_ = missing("TaskCreateRequest.type")
-        elif type_ is None:
-            type_ = unexpected_null("TaskCreateRequest.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "TaskCreateRequest.type")
+        elif v_type_ is UNSET:
+            v_type_ = missing("TaskCreateRequest.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("TaskCreateRequest.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "TaskCreateRequest.type")
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "TaskCreateRequest.agent_uuid")
-        elif agent_uuid is UNSET:
-            agent_uuid = missing("TaskCreateRequest.agent_uuid")
-        elif agent_uuid is None:
-            agent_uuid = unexpected_null("TaskCreateRequest.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "TaskCreateRequest.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "TaskCreateRequest.agent_uuid")
+        elif v_agent_uuid is UNSET:
+            v_agent_uuid = missing("TaskCreateRequest.agent_uuid")
+        elif v_agent_uuid is None:
+            v_agent_uuid = unexpected_null("TaskCreateRequest.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "TaskCreateRequest.agent_uuid")
 
-        scheduled_at = d.get("scheduled_at", UNSET)
-        if scheduled_at.__class__ is str:
+        v_scheduled_at = d.get("scheduled_at", UNSET)
+        if v_scheduled_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                scheduled_at = fromisoformat(scheduled_at)
+                v_scheduled_at = fromisoformat(v_scheduled_at)
             except ValueError:
-                scheduled_at = parse_datetime(scheduled_at, "TaskCreateRequest.scheduled_at")
-        elif scheduled_at is UNSET:
-            scheduled_at = missing("TaskCreateRequest.scheduled_at")
-        elif scheduled_at is None:
-            scheduled_at = unexpected_null("TaskCreateRequest.scheduled_at")
-        elif scheduled_at is not UNSET and scheduled_at is not None:
-            scheduled_at = mismatch(scheduled_at, "TaskCreateRequest.scheduled_at")
+                v_scheduled_at = parse_datetime(v_scheduled_at, "TaskCreateRequest.scheduled_at")
+        elif v_scheduled_at is UNSET:
+            v_scheduled_at = missing("TaskCreateRequest.scheduled_at")
+        elif v_scheduled_at is None:
+            v_scheduled_at = unexpected_null("TaskCreateRequest.scheduled_at")
+        elif v_scheduled_at is not UNSET and v_scheduled_at is not None:
+            v_scheduled_at = mismatch(v_scheduled_at, "TaskCreateRequest.scheduled_at")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("TaskCreateRequest.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("TaskCreateRequest.description")
 
-        contact_uuid = d.get("contact_uuid", UNSET)
-        if contact_uuid.__class__ is str:
-            contact_uuid = parse_uuid(contact_uuid, "TaskCreateRequest.contact_uuid")
-        elif contact_uuid is None:
-            contact_uuid = unexpected_null("TaskCreateRequest.contact_uuid")
-        elif contact_uuid is not UNSET and contact_uuid is not None:
-            contact_uuid = mismatch(contact_uuid, "TaskCreateRequest.contact_uuid")
+        v_contact_uuid = d.get("contact_uuid", UNSET)
+        if v_contact_uuid.__class__ is str:
+            v_contact_uuid = parse_uuid(v_contact_uuid, "TaskCreateRequest.contact_uuid")
+        elif v_contact_uuid is None:
+            v_contact_uuid = unexpected_null("TaskCreateRequest.contact_uuid")
+        elif v_contact_uuid is not UNSET and v_contact_uuid is not None:
+            v_contact_uuid = mismatch(v_contact_uuid, "TaskCreateRequest.contact_uuid")
 
-        contact = d.get("contact", UNSET)
-        if contact.__class__ is dict:
-            contact = _from_dict_TaskContactInput(contact)
-        elif contact is None:
-            contact = unexpected_null("TaskCreateRequest.contact")
-        elif contact is not UNSET and contact is not None:
-            contact = mismatch(contact, "TaskCreateRequest.contact")
+        v_contact = d.get("contact", UNSET)
+        if v_contact.__class__ is dict:
+            v_contact = _from_dict_TaskContactInput(v_contact)
+        elif v_contact is None:
+            v_contact = unexpected_null("TaskCreateRequest.contact")
+        elif v_contact is not UNSET and v_contact is not None:
+            v_contact = mismatch(v_contact, "TaskCreateRequest.contact")
 
-        campaign_uuid = d.get("campaign_uuid", UNSET)
-        if campaign_uuid.__class__ is str:
-            campaign_uuid = parse_uuid(campaign_uuid, "TaskCreateRequest.campaign_uuid")
-        elif campaign_uuid is None:
-            campaign_uuid = unexpected_null("TaskCreateRequest.campaign_uuid")
-        elif campaign_uuid is not UNSET and campaign_uuid is not None:
-            campaign_uuid = mismatch(campaign_uuid, "TaskCreateRequest.campaign_uuid")
+        v_campaign_uuid = d.get("campaign_uuid", UNSET)
+        if v_campaign_uuid.__class__ is str:
+            v_campaign_uuid = parse_uuid(v_campaign_uuid, "TaskCreateRequest.campaign_uuid")
+        elif v_campaign_uuid is None:
+            v_campaign_uuid = unexpected_null("TaskCreateRequest.campaign_uuid")
+        elif v_campaign_uuid is not UNSET and v_campaign_uuid is not None:
+            v_campaign_uuid = mismatch(v_campaign_uuid, "TaskCreateRequest.campaign_uuid")
 
-        timezone = d.get("timezone", UNSET)
-        if timezone is None:
-            timezone = unexpected_null("TaskCreateRequest.timezone")
+        v_timezone = d.get("timezone", UNSET)
+        if v_timezone is None:
+            v_timezone = unexpected_null("TaskCreateRequest.timezone")
 
-        priority = d.get("priority", UNSET)
-        if priority is None:
-            priority = unexpected_null("TaskCreateRequest.priority")
+        v_priority = d.get("priority", UNSET)
+        if v_priority is None:
+            v_priority = unexpected_null("TaskCreateRequest.priority")
 
-        expires_at = d.get("expires_at", UNSET)
-        if expires_at.__class__ is str:
+        v_expires_at = d.get("expires_at", UNSET)
+        if v_expires_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                expires_at = fromisoformat(expires_at)
+                v_expires_at = fromisoformat(v_expires_at)
             except ValueError:
-                expires_at = parse_datetime(expires_at, "TaskCreateRequest.expires_at")
-        elif expires_at is None:
-            expires_at = unexpected_null("TaskCreateRequest.expires_at")
-        elif expires_at is not UNSET and expires_at is not None:
-            expires_at = mismatch(expires_at, "TaskCreateRequest.expires_at")
+                v_expires_at = parse_datetime(v_expires_at, "TaskCreateRequest.expires_at")
+        elif v_expires_at is None:
+            v_expires_at = unexpected_null("TaskCreateRequest.expires_at")
+        elif v_expires_at is not UNSET and v_expires_at is not None:
+            v_expires_at = mismatch(v_expires_at, "TaskCreateRequest.expires_at")
 
-        max_attempts = d.get("max_attempts", UNSET)
-        if max_attempts is None:
-            max_attempts = unexpected_null("TaskCreateRequest.max_attempts")
+        v_max_attempts = d.get("max_attempts", UNSET)
+        if v_max_attempts is None:
+            v_max_attempts = unexpected_null("TaskCreateRequest.max_attempts")
 
-        task_data = d.get("task_data", UNSET)
-        if task_data.__class__ is dict:
-            task_data = _from_dict_TaskData(task_data)
-        elif task_data is None:
-            task_data = unexpected_null("TaskCreateRequest.task_data")
-        elif task_data is not UNSET and task_data is not None:
-            task_data = mismatch(task_data, "TaskCreateRequest.task_data")
+        v_task_data = d.get("task_data", UNSET)
+        if v_task_data.__class__ is dict:
+            v_task_data = _from_dict_TaskData(v_task_data)
+        elif v_task_data is None:
+            v_task_data = unexpected_null("TaskCreateRequest.task_data")
+        elif v_task_data is not UNSET and v_task_data is not None:
+            v_task_data = mismatch(v_task_data, "TaskCreateRequest.task_data")
 
-        metadata = d.get("metadata", UNSET)
-        if metadata.__class__ is dict:
-            metadata = _from_dict_TaskCreateRequestMetadata(metadata)
-        elif metadata is None:
-            metadata = unexpected_null("TaskCreateRequest.metadata")
-        elif metadata is not UNSET and metadata is not None:
-            metadata = mismatch(metadata, "TaskCreateRequest.metadata")
+        v_metadata = d.get("metadata", UNSET)
+        if v_metadata.__class__ is dict:
+            v_metadata = _from_dict_TaskCreateRequestMetadata(v_metadata)
+        elif v_metadata is None:
+            v_metadata = unexpected_null("TaskCreateRequest.metadata")
+        elif v_metadata is not UNSET and v_metadata is not None:
+            v_metadata = mismatch(v_metadata, "TaskCreateRequest.metadata")
 
-        auto_queue = d.get("auto_queue", UNSET)
-        if auto_queue is None:
-            auto_queue = unexpected_null("TaskCreateRequest.auto_queue")
+        v_auto_queue = d.get("auto_queue", UNSET)
+        if v_auto_queue is None:
+            v_auto_queue = unexpected_null("TaskCreateRequest.auto_queue")
 
-        task_create_request = new_instance(cls)
-        task_create_request.title = title
-        task_create_request.type_ = type_
-        task_create_request.agent_uuid = agent_uuid
-        task_create_request.scheduled_at = scheduled_at
-        task_create_request.description = description
-        task_create_request.contact_uuid = contact_uuid
-        task_create_request.contact = contact
-        task_create_request.campaign_uuid = campaign_uuid
-        task_create_request.timezone = timezone
-        task_create_request.priority = priority
-        task_create_request.expires_at = expires_at
-        task_create_request.max_attempts = max_attempts
-        task_create_request.task_data = task_data
-        task_create_request.metadata = metadata
-        task_create_request.auto_queue = auto_queue
-        task_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.title = v_title
+        _instance.type_ = v_type_
+        _instance.agent_uuid = v_agent_uuid
+        _instance.scheduled_at = v_scheduled_at
+        _instance.description = v_description
+        _instance.contact_uuid = v_contact_uuid
+        _instance.contact = v_contact
+        _instance.campaign_uuid = v_campaign_uuid
+        _instance.timezone = v_timezone
+        _instance.priority = v_priority
+        _instance.expires_at = v_expires_at
+        _instance.max_attempts = v_max_attempts
+        _instance.task_data = v_task_data
+        _instance.metadata = v_metadata
+        _instance.auto_queue = v_auto_queue
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TaskCreateRequest")
         )
-        return task_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -300,7 +302,7 @@ class TaskCreateRequest:
 _values_TaskCreateRequestType = TaskCreateRequestType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "title",
         "type",

@@ -31,19 +31,18 @@ class TaskData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_type = self.message_type
+        v_message_type = self.message_type
 
-        template_uuid: str | Unset = UNSET
+        v_template_uuid: str | Unset = UNSET
         if not isinstance(self.template_uuid, Unset):
-            template_uuid = str(self.template_uuid) if isinstance(self.template_uuid, UUID) else self.template_uuid
+            v_template_uuid = str(self.template_uuid) if isinstance(self.template_uuid, UUID) else self.template_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_type is not UNSET:
-            field_dict["message_type"] = message_type
-        if template_uuid is not UNSET:
-            field_dict["template_uuid"] = template_uuid
+        if v_message_type is not UNSET:
+            field_dict["message_type"] = v_message_type
+        if v_template_uuid is not UNSET:
+            field_dict["template_uuid"] = v_template_uuid
 
         return field_dict
 
@@ -51,25 +50,25 @@ class TaskData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message_type = d.get("message_type", UNSET)
-        if message_type is None:
-            message_type = unexpected_null("TaskData.message_type")
+        v_message_type = d.get("message_type", UNSET)
+        if v_message_type is None:
+            v_message_type = unexpected_null("TaskData.message_type")
 
-        template_uuid = d.get("template_uuid", UNSET)
-        if template_uuid.__class__ is str:
-            template_uuid = parse_uuid(template_uuid, "TaskData.template_uuid")
-        elif template_uuid is None:
-            template_uuid = unexpected_null("TaskData.template_uuid")
-        elif template_uuid is not UNSET and template_uuid is not None:
-            template_uuid = mismatch(template_uuid, "TaskData.template_uuid")
+        v_template_uuid = d.get("template_uuid", UNSET)
+        if v_template_uuid.__class__ is str:
+            v_template_uuid = parse_uuid(v_template_uuid, "TaskData.template_uuid")
+        elif v_template_uuid is None:
+            v_template_uuid = unexpected_null("TaskData.template_uuid")
+        elif v_template_uuid is not UNSET and v_template_uuid is not None:
+            v_template_uuid = mismatch(v_template_uuid, "TaskData.template_uuid")
 
-        task_data = new_instance(cls)
-        task_data.message_type = message_type
-        task_data.template_uuid = template_uuid
-        task_data.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.message_type = v_message_type
+        _instance.template_uuid = v_template_uuid
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return task_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,7 +87,7 @@ class TaskData:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "message_type",
         "template_uuid",

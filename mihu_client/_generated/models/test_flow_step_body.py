@@ -45,53 +45,56 @@ class TestFlowStepBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        persist = self.persist
+        v_persist = self.persist
 
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, TestFlowStepBodyData) else self.data
 
-        sample_uuid: str | Unset | None
+        v_sample_uuid: str | Unset | None
         if isinstance(self.sample_uuid, Unset):
-            sample_uuid = UNSET
+            v_sample_uuid = UNSET
         else:
-            sample_uuid = self.sample_uuid
+            v_sample_uuid = self.sample_uuid
 
-        limit = self.limit
+        v_limit = self.limit
 
-        input_data: dict[str, Any] | Unset = UNSET
+        v_input_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_data, Unset):
-            input_data = self.input_data.to_dict() if hasattr(self.input_data, "to_dict") else self.input_data
-
-        config_override: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_override, Unset):
-            config_override = (
-                self.config_override.to_dict() if hasattr(self.config_override, "to_dict") else self.config_override
+            v_input_data = (
+                self.input_data.to_dict() if isinstance(self.input_data, TestFlowStepBodyInputData) else self.input_data
             )
 
-        dry_run = self.dry_run
+        v_config_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config_override, Unset):
+            v_config_override = (
+                self.config_override.to_dict()
+                if isinstance(self.config_override, TestFlowStepBodyConfigOverride)
+                else self.config_override
+            )
 
-        live = self.live
+        v_dry_run = self.dry_run
+
+        v_live = self.live
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if persist is not UNSET:
-            field_dict["persist"] = persist
-        if data is not UNSET:
-            field_dict["data"] = data
-        if sample_uuid is not UNSET:
-            field_dict["sample_uuid"] = sample_uuid
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if input_data is not UNSET:
-            field_dict["input_data"] = input_data
-        if config_override is not UNSET:
-            field_dict["config_override"] = config_override
-        if dry_run is not UNSET:
-            field_dict["dry_run"] = dry_run
-        if live is not UNSET:
-            field_dict["live"] = live
+        if v_persist is not UNSET:
+            field_dict["persist"] = v_persist
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
+        if v_sample_uuid is not UNSET:
+            field_dict["sample_uuid"] = v_sample_uuid
+        if v_limit is not UNSET:
+            field_dict["limit"] = v_limit
+        if v_input_data is not UNSET:
+            field_dict["input_data"] = v_input_data
+        if v_config_override is not UNSET:
+            field_dict["config_override"] = v_config_override
+        if v_dry_run is not UNSET:
+            field_dict["dry_run"] = v_dry_run
+        if v_live is not UNSET:
+            field_dict["live"] = v_live
 
         return field_dict
 
@@ -99,61 +102,61 @@ class TestFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        persist = d.get("persist", UNSET)
-        if persist is None:
-            persist = unexpected_null("TestFlowStepBody.persist")
+        v_persist = d.get("persist", UNSET)
+        if v_persist is None:
+            v_persist = unexpected_null("TestFlowStepBody.persist")
 
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_TestFlowStepBodyData(data)
-        elif data is None:
-            data = unexpected_null("TestFlowStepBody.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "TestFlowStepBody.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_TestFlowStepBodyData(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("TestFlowStepBody.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "TestFlowStepBody.data")
 
-        sample_uuid = d.get("sample_uuid", UNSET)
+        v_sample_uuid = d.get("sample_uuid", UNSET)
 
-        limit = d.get("limit", UNSET)
-        if limit is None:
-            limit = unexpected_null("TestFlowStepBody.limit")
+        v_limit = d.get("limit", UNSET)
+        if v_limit is None:
+            v_limit = unexpected_null("TestFlowStepBody.limit")
 
-        input_data = d.get("input_data", UNSET)
-        if input_data.__class__ is dict:
-            input_data = _from_dict_TestFlowStepBodyInputData(input_data)
-        elif input_data is None:
-            input_data = unexpected_null("TestFlowStepBody.input_data")
-        elif input_data is not UNSET and input_data is not None:
-            input_data = mismatch(input_data, "TestFlowStepBody.input_data")
+        v_input_data = d.get("input_data", UNSET)
+        if v_input_data.__class__ is dict:
+            v_input_data = _from_dict_TestFlowStepBodyInputData(v_input_data)
+        elif v_input_data is None:
+            v_input_data = unexpected_null("TestFlowStepBody.input_data")
+        elif v_input_data is not UNSET and v_input_data is not None:
+            v_input_data = mismatch(v_input_data, "TestFlowStepBody.input_data")
 
-        config_override = d.get("config_override", UNSET)
-        if config_override.__class__ is dict:
-            config_override = _from_dict_TestFlowStepBodyConfigOverride(config_override)
-        elif config_override is None:
-            config_override = unexpected_null("TestFlowStepBody.config_override")
-        elif config_override is not UNSET and config_override is not None:
-            config_override = mismatch(config_override, "TestFlowStepBody.config_override")
+        v_config_override = d.get("config_override", UNSET)
+        if v_config_override.__class__ is dict:
+            v_config_override = _from_dict_TestFlowStepBodyConfigOverride(v_config_override)
+        elif v_config_override is None:
+            v_config_override = unexpected_null("TestFlowStepBody.config_override")
+        elif v_config_override is not UNSET and v_config_override is not None:
+            v_config_override = mismatch(v_config_override, "TestFlowStepBody.config_override")
 
-        dry_run = d.get("dry_run", UNSET)
-        if dry_run is None:
-            dry_run = unexpected_null("TestFlowStepBody.dry_run")
+        v_dry_run = d.get("dry_run", UNSET)
+        if v_dry_run is None:
+            v_dry_run = unexpected_null("TestFlowStepBody.dry_run")
 
-        live = d.get("live", UNSET)
-        if live is None:
-            live = unexpected_null("TestFlowStepBody.live")
+        v_live = d.get("live", UNSET)
+        if v_live is None:
+            v_live = unexpected_null("TestFlowStepBody.live")
 
-        test_flow_step_body = new_instance(cls)
-        test_flow_step_body.persist = persist
-        test_flow_step_body.data = data
-        test_flow_step_body.sample_uuid = sample_uuid
-        test_flow_step_body.limit = limit
-        test_flow_step_body.input_data = input_data
-        test_flow_step_body.config_override = config_override
-        test_flow_step_body.dry_run = dry_run
-        test_flow_step_body.live = live
-        test_flow_step_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.persist = v_persist
+        _instance.data = v_data
+        _instance.sample_uuid = v_sample_uuid
+        _instance.limit = v_limit
+        _instance.input_data = v_input_data
+        _instance.config_override = v_config_override
+        _instance.dry_run = v_dry_run
+        _instance.live = v_live
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TestFlowStepBody")
         )
-        return test_flow_step_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,7 +175,7 @@ class TestFlowStepBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "persist",
         "data",

@@ -34,34 +34,38 @@ class TranscriptionConversation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
+        v_id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id) if isinstance(self.id, UUID) else self.id
+            v_id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        plain: str | Unset | None
+        v_plain: str | Unset | None
         if isinstance(self.plain, Unset):
-            plain = UNSET
+            v_plain = UNSET
         else:
-            plain = self.plain
+            v_plain = self.plain
 
-        messages: list[dict[str, Any]] | Unset = UNSET
+        v_messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = (
-                    messages_item_data.to_dict() if hasattr(messages_item_data, "to_dict") else messages_item_data
-                )
-                messages.append(messages_item)
+            if isinstance(self.messages, list):
+                v_messages = []
+                for v_messages_item_data in self.messages:
+                    v_messages_item = (
+                        v_messages_item_data.to_dict()
+                        if isinstance(v_messages_item_data, TranscriptionMessage)
+                        else v_messages_item_data
+                    )
+                    v_messages.append(v_messages_item)
+            else:
+                v_messages = self.messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if plain is not UNSET:
-            field_dict["plain"] = plain
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_plain is not UNSET:
+            field_dict["plain"] = v_plain
+        if v_messages is not UNSET:
+            field_dict["messages"] = v_messages
 
         return field_dict
 
@@ -69,37 +73,37 @@ class TranscriptionConversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id.__class__ is str:
-            id = parse_uuid(id, "TranscriptionConversation.id")
-        elif id is None:
-            id = unexpected_null("TranscriptionConversation.id")
-        elif id is not UNSET and id is not None:
-            id = mismatch(id, "TranscriptionConversation.id")
+        v_id = d.get("id", UNSET)
+        if v_id.__class__ is str:
+            v_id = parse_uuid(v_id, "TranscriptionConversation.id")
+        elif v_id is None:
+            v_id = unexpected_null("TranscriptionConversation.id")
+        elif v_id is not UNSET and v_id is not None:
+            v_id = mismatch(v_id, "TranscriptionConversation.id")
 
-        plain = d.get("plain", UNSET)
+        v_plain = d.get("plain", UNSET)
 
-        messages = d.get("messages", UNSET)
-        if messages.__class__ is list:
-            messages = [
+        v_messages = d.get("messages", UNSET)
+        if v_messages.__class__ is list:
+            v_messages = [
                 _from_dict_TranscriptionMessage(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "TranscriptionConversation.messages", False)
-                for _i0 in messages
+                for _i0 in v_messages
             ]
-        elif messages is None:
-            messages = unexpected_null("TranscriptionConversation.messages")
-        elif messages is not UNSET and messages is not None:
-            messages = mismatch(messages, "TranscriptionConversation.messages")
+        elif v_messages is None:
+            v_messages = unexpected_null("TranscriptionConversation.messages")
+        elif v_messages is not UNSET and v_messages is not None:
+            v_messages = mismatch(v_messages, "TranscriptionConversation.messages")
 
-        transcription_conversation = new_instance(cls)
-        transcription_conversation.id = id
-        transcription_conversation.plain = plain
-        transcription_conversation.messages = messages
-        transcription_conversation.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.plain = v_plain
+        _instance.messages = v_messages
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionConversation")
         )
-        return transcription_conversation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,7 +122,7 @@ class TranscriptionConversation:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "plain",

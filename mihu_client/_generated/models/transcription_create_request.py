@@ -57,58 +57,58 @@ class TranscriptionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice_file: FileTypes | Unset | None
+        v_voice_file: FileTypes | Unset | None
         if isinstance(self.voice_file, Unset):
-            voice_file = UNSET
+            v_voice_file = UNSET
         elif isinstance(self.voice_file, File):
-            voice_file = self.voice_file.to_tuple()
+            v_voice_file = self.voice_file.to_tuple()
 
         else:
-            voice_file = self.voice_file
+            v_voice_file = self.voice_file
 
-        voice_url: str | Unset | None
+        v_voice_url: str | Unset | None
         if isinstance(self.voice_url, Unset):
-            voice_url = UNSET
+            v_voice_url = UNSET
         else:
-            voice_url = self.voice_url
+            v_voice_url = self.voice_url
 
-        possible_language: str | Unset | None
+        v_possible_language: str | Unset | None
         if isinstance(self.possible_language, Unset):
-            possible_language = UNSET
+            v_possible_language = UNSET
         else:
-            possible_language = self.possible_language
+            v_possible_language = self.possible_language
 
-        possible_conversation: str | Unset | None
+        v_possible_conversation: str | Unset | None
         if isinstance(self.possible_conversation, Unset):
-            possible_conversation = UNSET
+            v_possible_conversation = UNSET
         else:
-            possible_conversation = self.possible_conversation
+            v_possible_conversation = self.possible_conversation
 
-        reference_id: str | Unset | None
+        v_reference_id: str | Unset | None
         if isinstance(self.reference_id, Unset):
-            reference_id = UNSET
+            v_reference_id = UNSET
         else:
-            reference_id = self.reference_id
+            v_reference_id = self.reference_id
 
-        customer_voice_url = self.customer_voice_url
+        v_customer_voice_url = self.customer_voice_url
 
-        email = self.email
+        v_email = self.email
 
-        customer_phone = self.customer_phone
+        v_customer_phone = self.customer_phone
 
-        customer_email = self.customer_email
+        v_customer_email = self.customer_email
 
-        webhook_url = self.webhook_url
+        v_webhook_url = self.webhook_url
 
-        webhook_header_token = self.webhook_header_token
+        v_webhook_header_token = self.webhook_header_token
 
-        qa_agent_uuid: str | Unset = UNSET
+        v_qa_agent_uuid: str | Unset = UNSET
         if not isinstance(self.qa_agent_uuid, Unset):
-            qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
+            v_qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
 
-        coaching_agent_uuid: str | Unset = UNSET
+        v_coaching_agent_uuid: str | Unset = UNSET
         if not isinstance(self.coaching_agent_uuid, Unset):
-            coaching_agent_uuid = (
+            v_coaching_agent_uuid = (
                 str(self.coaching_agent_uuid)
                 if isinstance(self.coaching_agent_uuid, UUID)
                 else self.coaching_agent_uuid
@@ -116,33 +116,32 @@ class TranscriptionCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice_file is not UNSET:
-            field_dict["voice_file"] = voice_file
-        if voice_url is not UNSET:
-            field_dict["voice_url"] = voice_url
-        if possible_language is not UNSET:
-            field_dict["possible_language"] = possible_language
-        if possible_conversation is not UNSET:
-            field_dict["possible_conversation"] = possible_conversation
-        if reference_id is not UNSET:
-            field_dict["reference_id"] = reference_id
-        if customer_voice_url is not UNSET:
-            field_dict["customer_voice_url"] = customer_voice_url
-        if email is not UNSET:
-            field_dict["email"] = email
-        if customer_phone is not UNSET:
-            field_dict["customer_phone"] = customer_phone
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_header_token is not UNSET:
-            field_dict["webhook_header_token"] = webhook_header_token
-        if qa_agent_uuid is not UNSET:
-            field_dict["qa_agent_uuid"] = qa_agent_uuid
-        if coaching_agent_uuid is not UNSET:
-            field_dict["coaching_agent_uuid"] = coaching_agent_uuid
+        if v_voice_file is not UNSET:
+            field_dict["voice_file"] = v_voice_file
+        if v_voice_url is not UNSET:
+            field_dict["voice_url"] = v_voice_url
+        if v_possible_language is not UNSET:
+            field_dict["possible_language"] = v_possible_language
+        if v_possible_conversation is not UNSET:
+            field_dict["possible_conversation"] = v_possible_conversation
+        if v_reference_id is not UNSET:
+            field_dict["reference_id"] = v_reference_id
+        if v_customer_voice_url is not UNSET:
+            field_dict["customer_voice_url"] = v_customer_voice_url
+        if v_email is not UNSET:
+            field_dict["email"] = v_email
+        if v_customer_phone is not UNSET:
+            field_dict["customer_phone"] = v_customer_phone
+        if v_customer_email is not UNSET:
+            field_dict["customer_email"] = v_customer_email
+        if v_webhook_url is not UNSET:
+            field_dict["webhook_url"] = v_webhook_url
+        if v_webhook_header_token is not UNSET:
+            field_dict["webhook_header_token"] = v_webhook_header_token
+        if v_qa_agent_uuid is not UNSET:
+            field_dict["qa_agent_uuid"] = v_qa_agent_uuid
+        if v_coaching_agent_uuid is not UNSET:
+            field_dict["coaching_agent_uuid"] = v_coaching_agent_uuid
 
         return field_dict
 
@@ -212,78 +211,78 @@ class TranscriptionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice_file = d.get("voice_file", UNSET)
-        if voice_file is UNSET or voice_file is None:
+        v_voice_file = d.get("voice_file", UNSET)
+        if v_voice_file is UNSET or v_voice_file is None:
             pass
         else:
-            voice_file = File(payload=BytesIO(voice_file))
+            v_voice_file = File(payload=BytesIO(v_voice_file))
 
-        voice_url = d.get("voice_url", UNSET)
+        v_voice_url = d.get("voice_url", UNSET)
 
-        possible_language = d.get("possible_language", UNSET)
+        v_possible_language = d.get("possible_language", UNSET)
 
-        possible_conversation = d.get("possible_conversation", UNSET)
+        v_possible_conversation = d.get("possible_conversation", UNSET)
 
-        reference_id = d.get("reference_id", UNSET)
+        v_reference_id = d.get("reference_id", UNSET)
 
-        customer_voice_url = d.get("customer_voice_url", UNSET)
-        if customer_voice_url is None:
-            customer_voice_url = unexpected_null("TranscriptionCreateRequest.customer_voice_url")
+        v_customer_voice_url = d.get("customer_voice_url", UNSET)
+        if v_customer_voice_url is None:
+            v_customer_voice_url = unexpected_null("TranscriptionCreateRequest.customer_voice_url")
 
-        email = d.get("email", UNSET)
-        if email is None:
-            email = unexpected_null("TranscriptionCreateRequest.email")
+        v_email = d.get("email", UNSET)
+        if v_email is None:
+            v_email = unexpected_null("TranscriptionCreateRequest.email")
 
-        customer_phone = d.get("customer_phone", UNSET)
-        if customer_phone is None:
-            customer_phone = unexpected_null("TranscriptionCreateRequest.customer_phone")
+        v_customer_phone = d.get("customer_phone", UNSET)
+        if v_customer_phone is None:
+            v_customer_phone = unexpected_null("TranscriptionCreateRequest.customer_phone")
 
-        customer_email = d.get("customer_email", UNSET)
-        if customer_email is None:
-            customer_email = unexpected_null("TranscriptionCreateRequest.customer_email")
+        v_customer_email = d.get("customer_email", UNSET)
+        if v_customer_email is None:
+            v_customer_email = unexpected_null("TranscriptionCreateRequest.customer_email")
 
-        webhook_url = d.get("webhook_url", UNSET)
-        if webhook_url is None:
-            webhook_url = unexpected_null("TranscriptionCreateRequest.webhook_url")
+        v_webhook_url = d.get("webhook_url", UNSET)
+        if v_webhook_url is None:
+            v_webhook_url = unexpected_null("TranscriptionCreateRequest.webhook_url")
 
-        webhook_header_token = d.get("webhook_header_token", UNSET)
-        if webhook_header_token is None:
-            webhook_header_token = unexpected_null("TranscriptionCreateRequest.webhook_header_token")
+        v_webhook_header_token = d.get("webhook_header_token", UNSET)
+        if v_webhook_header_token is None:
+            v_webhook_header_token = unexpected_null("TranscriptionCreateRequest.webhook_header_token")
 
-        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
-        if qa_agent_uuid.__class__ is str:
-            qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
-        elif qa_agent_uuid is None:
-            qa_agent_uuid = unexpected_null("TranscriptionCreateRequest.qa_agent_uuid")
-        elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
-            qa_agent_uuid = mismatch(qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
+        v_qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
+        if v_qa_agent_uuid.__class__ is str:
+            v_qa_agent_uuid = parse_uuid(v_qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
+        elif v_qa_agent_uuid is None:
+            v_qa_agent_uuid = unexpected_null("TranscriptionCreateRequest.qa_agent_uuid")
+        elif v_qa_agent_uuid is not UNSET and v_qa_agent_uuid is not None:
+            v_qa_agent_uuid = mismatch(v_qa_agent_uuid, "TranscriptionCreateRequest.qa_agent_uuid")
 
-        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
-        if coaching_agent_uuid.__class__ is str:
-            coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
-        elif coaching_agent_uuid is None:
-            coaching_agent_uuid = unexpected_null("TranscriptionCreateRequest.coaching_agent_uuid")
-        elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
-            coaching_agent_uuid = mismatch(coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
+        v_coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
+        if v_coaching_agent_uuid.__class__ is str:
+            v_coaching_agent_uuid = parse_uuid(v_coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
+        elif v_coaching_agent_uuid is None:
+            v_coaching_agent_uuid = unexpected_null("TranscriptionCreateRequest.coaching_agent_uuid")
+        elif v_coaching_agent_uuid is not UNSET and v_coaching_agent_uuid is not None:
+            v_coaching_agent_uuid = mismatch(v_coaching_agent_uuid, "TranscriptionCreateRequest.coaching_agent_uuid")
 
-        transcription_create_request = new_instance(cls)
-        transcription_create_request.voice_file = voice_file
-        transcription_create_request.voice_url = voice_url
-        transcription_create_request.possible_language = possible_language
-        transcription_create_request.possible_conversation = possible_conversation
-        transcription_create_request.reference_id = reference_id
-        transcription_create_request.customer_voice_url = customer_voice_url
-        transcription_create_request.email = email
-        transcription_create_request.customer_phone = customer_phone
-        transcription_create_request.customer_email = customer_email
-        transcription_create_request.webhook_url = webhook_url
-        transcription_create_request.webhook_header_token = webhook_header_token
-        transcription_create_request.qa_agent_uuid = qa_agent_uuid
-        transcription_create_request.coaching_agent_uuid = coaching_agent_uuid
-        transcription_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.voice_file = v_voice_file
+        _instance.voice_url = v_voice_url
+        _instance.possible_language = v_possible_language
+        _instance.possible_conversation = v_possible_conversation
+        _instance.reference_id = v_reference_id
+        _instance.customer_voice_url = v_customer_voice_url
+        _instance.email = v_email
+        _instance.customer_phone = v_customer_phone
+        _instance.customer_email = v_customer_email
+        _instance.webhook_url = v_webhook_url
+        _instance.webhook_header_token = v_webhook_header_token
+        _instance.qa_agent_uuid = v_qa_agent_uuid
+        _instance.coaching_agent_uuid = v_coaching_agent_uuid
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionCreateRequest")
         )
-        return transcription_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -302,7 +301,7 @@ class TranscriptionCreateRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice_file",
         "voice_url",

@@ -25,17 +25,16 @@ class TranscriptionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
+        v_role = self.role
 
-        content = self.content
+        v_content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
+        if v_role is not UNSET:
+            field_dict["role"] = v_role
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
 
         return field_dict
 
@@ -43,21 +42,21 @@ class TranscriptionMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        role = d.get("role", UNSET)
-        if role is None:
-            role = unexpected_null("TranscriptionMessage.role")
+        v_role = d.get("role", UNSET)
+        if v_role is None:
+            v_role = unexpected_null("TranscriptionMessage.role")
 
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("TranscriptionMessage.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("TranscriptionMessage.content")
 
-        transcription_message = new_instance(cls)
-        transcription_message.role = role
-        transcription_message.content = content
-        transcription_message.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.role = v_role
+        _instance.content = v_content
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionMessage")
         )
-        return transcription_message
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,7 +75,7 @@ class TranscriptionMessage:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "role",
         "content",

@@ -30,23 +30,22 @@ class TranscriptionSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
+        v_id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id) if isinstance(self.id, UUID) else self.id
+            v_id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        status = self.status
+        v_status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
 
         return field_dict
 
@@ -54,30 +53,30 @@ class TranscriptionSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id.__class__ is str:
-            id = parse_uuid(id, "TranscriptionSession.id")
-        elif id is None:
-            id = unexpected_null("TranscriptionSession.id")
-        elif id is not UNSET and id is not None:
-            id = mismatch(id, "TranscriptionSession.id")
+        v_id = d.get("id", UNSET)
+        if v_id.__class__ is str:
+            v_id = parse_uuid(v_id, "TranscriptionSession.id")
+        elif v_id is None:
+            v_id = unexpected_null("TranscriptionSession.id")
+        elif v_id is not UNSET and v_id is not None:
+            v_id = mismatch(v_id, "TranscriptionSession.id")
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("TranscriptionSession.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("TranscriptionSession.type")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("TranscriptionSession.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("TranscriptionSession.status")
 
-        transcription_session = new_instance(cls)
-        transcription_session.id = id
-        transcription_session.type_ = type_
-        transcription_session.status = status
-        transcription_session.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.type_ = v_type_
+        _instance.status = v_status
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionSession")
         )
-        return transcription_session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class TranscriptionSession:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "type",

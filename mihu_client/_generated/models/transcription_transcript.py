@@ -51,101 +51,108 @@ class TranscriptionTranscript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
+        v_id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
-            id = str(self.id) if isinstance(self.id, UUID) else self.id
+            v_id = str(self.id) if isinstance(self.id, UUID) else self.id
 
-        reference_id: str | Unset | None
+        v_reference_id: str | Unset | None
         if isinstance(self.reference_id, Unset):
-            reference_id = UNSET
+            v_reference_id = UNSET
         else:
-            reference_id = self.reference_id
+            v_reference_id = self.reference_id
 
-        status = self.status
+        v_status = self.status
 
-        qa_agent_uuid: str | Unset | None
+        v_qa_agent_uuid: str | Unset | None
         if isinstance(self.qa_agent_uuid, Unset):
-            qa_agent_uuid = UNSET
+            v_qa_agent_uuid = UNSET
         elif isinstance(self.qa_agent_uuid, UUID):
-            qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
+            v_qa_agent_uuid = str(self.qa_agent_uuid) if isinstance(self.qa_agent_uuid, UUID) else self.qa_agent_uuid
         else:
-            qa_agent_uuid = self.qa_agent_uuid
+            v_qa_agent_uuid = self.qa_agent_uuid
 
-        coaching_agent_uuid: str | Unset | None
+        v_coaching_agent_uuid: str | Unset | None
         if isinstance(self.coaching_agent_uuid, Unset):
-            coaching_agent_uuid = UNSET
+            v_coaching_agent_uuid = UNSET
         elif isinstance(self.coaching_agent_uuid, UUID):
-            coaching_agent_uuid = (
+            v_coaching_agent_uuid = (
                 str(self.coaching_agent_uuid)
                 if isinstance(self.coaching_agent_uuid, UUID)
                 else self.coaching_agent_uuid
             )
         else:
-            coaching_agent_uuid = self.coaching_agent_uuid
+            v_coaching_agent_uuid = self.coaching_agent_uuid
 
-        conversation: dict[str, Any] | Unset | None
+        v_conversation: dict[str, Any] | Unset | None
         if isinstance(self.conversation, Unset):
-            conversation = UNSET
+            v_conversation = UNSET
         elif isinstance(self.conversation, TranscriptionConversation):
-            conversation = self.conversation.to_dict() if hasattr(self.conversation, "to_dict") else self.conversation
+            v_conversation = (
+                self.conversation.to_dict()
+                if isinstance(self.conversation, TranscriptionConversation)
+                else self.conversation
+            )
         else:
-            conversation = self.conversation
+            v_conversation = self.conversation
 
-        session: dict[str, Any] | Unset | None
+        v_session: dict[str, Any] | Unset | None
         if isinstance(self.session, Unset):
-            session = UNSET
+            v_session = UNSET
         elif isinstance(self.session, TranscriptionSession):
-            session = self.session.to_dict() if hasattr(self.session, "to_dict") else self.session
+            v_session = self.session.to_dict() if isinstance(self.session, TranscriptionSession) else self.session
         else:
-            session = self.session
+            v_session = self.session
 
-        evaluations: dict[str, Any] | Unset | None
+        v_evaluations: dict[str, Any] | Unset | None
         if isinstance(self.evaluations, Unset):
-            evaluations = UNSET
+            v_evaluations = UNSET
         elif isinstance(self.evaluations, TranscriptionTranscriptEvaluationsType0):
-            evaluations = self.evaluations.to_dict() if hasattr(self.evaluations, "to_dict") else self.evaluations
+            v_evaluations = (
+                self.evaluations.to_dict()
+                if isinstance(self.evaluations, TranscriptionTranscriptEvaluationsType0)
+                else self.evaluations
+            )
         else:
-            evaluations = self.evaluations
+            v_evaluations = self.evaluations
 
-        processed_at: str | Unset | None
+        v_processed_at: str | Unset | None
         if isinstance(self.processed_at, Unset):
-            processed_at = UNSET
+            v_processed_at = UNSET
         elif isinstance(self.processed_at, datetime.datetime):
-            processed_at = (
+            v_processed_at = (
                 self.processed_at.isoformat() if isinstance(self.processed_at, datetime.datetime) else self.processed_at
             )
         else:
-            processed_at = self.processed_at
+            v_processed_at = self.processed_at
 
-        timestamp: int | Unset | None
+        v_timestamp: int | Unset | None
         if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
+            v_timestamp = UNSET
         else:
-            timestamp = self.timestamp
+            v_timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference_id is not UNSET:
-            field_dict["reference_id"] = reference_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if qa_agent_uuid is not UNSET:
-            field_dict["qa_agent_uuid"] = qa_agent_uuid
-        if coaching_agent_uuid is not UNSET:
-            field_dict["coaching_agent_uuid"] = coaching_agent_uuid
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if session is not UNSET:
-            field_dict["session"] = session
-        if evaluations is not UNSET:
-            field_dict["evaluations"] = evaluations
-        if processed_at is not UNSET:
-            field_dict["processed_at"] = processed_at
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if v_id is not UNSET:
+            field_dict["id"] = v_id
+        if v_reference_id is not UNSET:
+            field_dict["reference_id"] = v_reference_id
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_qa_agent_uuid is not UNSET:
+            field_dict["qa_agent_uuid"] = v_qa_agent_uuid
+        if v_coaching_agent_uuid is not UNSET:
+            field_dict["coaching_agent_uuid"] = v_coaching_agent_uuid
+        if v_conversation is not UNSET:
+            field_dict["conversation"] = v_conversation
+        if v_session is not UNSET:
+            field_dict["session"] = v_session
+        if v_evaluations is not UNSET:
+            field_dict["evaluations"] = v_evaluations
+        if v_processed_at is not UNSET:
+            field_dict["processed_at"] = v_processed_at
+        if v_timestamp is not UNSET:
+            field_dict["timestamp"] = v_timestamp
 
         return field_dict
 
@@ -153,76 +160,76 @@ class TranscriptionTranscript:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        id = d.get("id", UNSET)
-        if id.__class__ is str:
-            id = parse_uuid(id, "TranscriptionTranscript.id")
-        elif id is None:
-            id = unexpected_null("TranscriptionTranscript.id")
-        elif id is not UNSET and id is not None:
-            id = mismatch(id, "TranscriptionTranscript.id")
+        v_id = d.get("id", UNSET)
+        if v_id.__class__ is str:
+            v_id = parse_uuid(v_id, "TranscriptionTranscript.id")
+        elif v_id is None:
+            v_id = unexpected_null("TranscriptionTranscript.id")
+        elif v_id is not UNSET and v_id is not None:
+            v_id = mismatch(v_id, "TranscriptionTranscript.id")
 
-        reference_id = d.get("reference_id", UNSET)
+        v_reference_id = d.get("reference_id", UNSET)
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("TranscriptionTranscript.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("TranscriptionTranscript.status")
 
-        qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
-        if qa_agent_uuid.__class__ is str:
-            qa_agent_uuid = parse_uuid(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
-        elif qa_agent_uuid is not UNSET and qa_agent_uuid is not None:
-            qa_agent_uuid = mismatch(qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
+        v_qa_agent_uuid = d.get("qa_agent_uuid", UNSET)
+        if v_qa_agent_uuid.__class__ is str:
+            v_qa_agent_uuid = parse_uuid(v_qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
+        elif v_qa_agent_uuid is not UNSET and v_qa_agent_uuid is not None:
+            v_qa_agent_uuid = mismatch(v_qa_agent_uuid, "TranscriptionTranscript.qa_agent_uuid")
 
-        coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
-        if coaching_agent_uuid.__class__ is str:
-            coaching_agent_uuid = parse_uuid(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
-        elif coaching_agent_uuid is not UNSET and coaching_agent_uuid is not None:
-            coaching_agent_uuid = mismatch(coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
+        v_coaching_agent_uuid = d.get("coaching_agent_uuid", UNSET)
+        if v_coaching_agent_uuid.__class__ is str:
+            v_coaching_agent_uuid = parse_uuid(v_coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
+        elif v_coaching_agent_uuid is not UNSET and v_coaching_agent_uuid is not None:
+            v_coaching_agent_uuid = mismatch(v_coaching_agent_uuid, "TranscriptionTranscript.coaching_agent_uuid")
 
-        conversation = d.get("conversation", UNSET)
-        if conversation.__class__ is dict:
-            conversation = _from_dict_TranscriptionConversation(conversation)
-        elif conversation is not UNSET and conversation is not None:
-            conversation = mismatch(conversation, "TranscriptionTranscript.conversation")
+        v_conversation = d.get("conversation", UNSET)
+        if v_conversation.__class__ is dict:
+            v_conversation = _from_dict_TranscriptionConversation(v_conversation)
+        elif v_conversation is not UNSET and v_conversation is not None:
+            v_conversation = mismatch(v_conversation, "TranscriptionTranscript.conversation")
 
-        session = d.get("session", UNSET)
-        if session.__class__ is dict:
-            session = _from_dict_TranscriptionSession(session)
-        elif session is not UNSET and session is not None:
-            session = mismatch(session, "TranscriptionTranscript.session")
+        v_session = d.get("session", UNSET)
+        if v_session.__class__ is dict:
+            v_session = _from_dict_TranscriptionSession(v_session)
+        elif v_session is not UNSET and v_session is not None:
+            v_session = mismatch(v_session, "TranscriptionTranscript.session")
 
-        evaluations = d.get("evaluations", UNSET)
-        if evaluations.__class__ is dict:
-            evaluations = _from_dict_TranscriptionTranscriptEvaluationsType0(evaluations)
-        elif evaluations is not UNSET and evaluations is not None:
-            evaluations = mismatch(evaluations, "TranscriptionTranscript.evaluations")
+        v_evaluations = d.get("evaluations", UNSET)
+        if v_evaluations.__class__ is dict:
+            v_evaluations = _from_dict_TranscriptionTranscriptEvaluationsType0(v_evaluations)
+        elif v_evaluations is not UNSET and v_evaluations is not None:
+            v_evaluations = mismatch(v_evaluations, "TranscriptionTranscript.evaluations")
 
-        processed_at = d.get("processed_at", UNSET)
-        if processed_at.__class__ is str:
+        v_processed_at = d.get("processed_at", UNSET)
+        if v_processed_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                processed_at = fromisoformat(processed_at)
+                v_processed_at = fromisoformat(v_processed_at)
             except ValueError:
-                processed_at = parse_datetime(processed_at, "TranscriptionTranscript.processed_at")
-        elif processed_at is not UNSET and processed_at is not None:
-            processed_at = mismatch(processed_at, "TranscriptionTranscript.processed_at")
+                v_processed_at = parse_datetime(v_processed_at, "TranscriptionTranscript.processed_at")
+        elif v_processed_at is not UNSET and v_processed_at is not None:
+            v_processed_at = mismatch(v_processed_at, "TranscriptionTranscript.processed_at")
 
-        timestamp = d.get("timestamp", UNSET)
+        v_timestamp = d.get("timestamp", UNSET)
 
-        transcription_transcript = new_instance(cls)
-        transcription_transcript.id = id
-        transcription_transcript.reference_id = reference_id
-        transcription_transcript.status = status
-        transcription_transcript.qa_agent_uuid = qa_agent_uuid
-        transcription_transcript.coaching_agent_uuid = coaching_agent_uuid
-        transcription_transcript.conversation = conversation
-        transcription_transcript.session = session
-        transcription_transcript.evaluations = evaluations
-        transcription_transcript.processed_at = processed_at
-        transcription_transcript.timestamp = timestamp
-        transcription_transcript.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.id = v_id
+        _instance.reference_id = v_reference_id
+        _instance.status = v_status
+        _instance.qa_agent_uuid = v_qa_agent_uuid
+        _instance.coaching_agent_uuid = v_coaching_agent_uuid
+        _instance.conversation = v_conversation
+        _instance.session = v_session
+        _instance.evaluations = v_evaluations
+        _instance.processed_at = v_processed_at
+        _instance.timestamp = v_timestamp
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "TranscriptionTranscript")
         )
-        return transcription_transcript
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,7 +248,7 @@ class TranscriptionTranscript:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "id",
         "reference_id",

@@ -30,15 +30,14 @@ class UpdateAgentTrainingResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Agent) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -46,20 +45,20 @@ class UpdateAgentTrainingResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_Agent(data)
-        elif data is None:
-            data = unexpected_null("UpdateAgentTrainingResponse200.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "UpdateAgentTrainingResponse200.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_Agent(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("UpdateAgentTrainingResponse200.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "UpdateAgentTrainingResponse200.data")
 
-        update_agent_training_response_200 = new_instance(cls)
-        update_agent_training_response_200.data = data
-        update_agent_training_response_200.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UpdateAgentTrainingResponse200")
         )
-        return update_agent_training_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,7 +77,7 @@ class UpdateAgentTrainingResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("data",))
+_FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
 from ..models.agent import Agent
 

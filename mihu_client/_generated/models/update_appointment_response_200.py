@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.update_appointment_response_200_data import UpdateAppointmentResponse200Data
+    from ..models.appointment import Appointment
 
 
 T = TypeVar("T", bound="UpdateAppointmentResponse200")
@@ -23,21 +23,26 @@ T = TypeVar("T", bound="UpdateAppointmentResponse200")
 
 @_attrs_define
 class UpdateAppointmentResponse200:
-    """The node returns response.data when present, otherwise the whole body."""
+    """The node returns response.data when present, otherwise the whole body. data is typed as Appointment: a third-party
+    mirror of older vendor docs (appointments/update-an-appointment) lists appointment fields for this operation's
+    result.
 
-    data: UpdateAppointmentResponse200Data | Unset = UNSET
+    """
+
+    data: Appointment | Unset = UNSET
+    """ A booked appointment. Fields are the snake_case forms of those a third-party mirror of older vendor docs
+    lists for an appointment (camelCased there); the same names appear in the create and update requests. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
+        v_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict() if hasattr(self.data, "to_dict") else self.data
+            v_data = self.data.to_dict() if isinstance(self.data, Appointment) else self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        if v_data is not UNSET:
+            field_dict["data"] = v_data
 
         return field_dict
 
@@ -45,20 +50,20 @@ class UpdateAppointmentResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        data = d.get("data", UNSET)
-        if data.__class__ is dict:
-            data = _from_dict_UpdateAppointmentResponse200Data(data)
-        elif data is None:
-            data = unexpected_null("UpdateAppointmentResponse200.data")
-        elif data is not UNSET and data is not None:
-            data = mismatch(data, "UpdateAppointmentResponse200.data")
+        v_data = d.get("data", UNSET)
+        if v_data.__class__ is dict:
+            v_data = _from_dict_Appointment(v_data)
+        elif v_data is None:
+            v_data = unexpected_null("UpdateAppointmentResponse200.data")
+        elif v_data is not UNSET and v_data is not None:
+            v_data = mismatch(v_data, "UpdateAppointmentResponse200.data")
 
-        update_appointment_response_200 = new_instance(cls)
-        update_appointment_response_200.data = data
-        update_appointment_response_200.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.data = v_data
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return update_appointment_response_200
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,8 +82,8 @@ class UpdateAppointmentResponse200:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("data",))
+_FIELD_NAMES: frozenset[str] = frozenset(("data",))
 
-from ..models.update_appointment_response_200_data import UpdateAppointmentResponse200Data
+from ..models.appointment import Appointment
 
-_from_dict_UpdateAppointmentResponse200Data = UpdateAppointmentResponse200Data.from_dict
+_from_dict_Appointment = Appointment.from_dict

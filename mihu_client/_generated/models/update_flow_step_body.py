@@ -36,59 +36,58 @@ class UpdateFlowStepBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_uid = self.app_uid
+        v_app_uid = self.app_uid
 
-        trigger_key: str | Unset | None
+        v_trigger_key: str | Unset | None
         if isinstance(self.trigger_key, Unset):
-            trigger_key = UNSET
+            v_trigger_key = UNSET
         else:
-            trigger_key = self.trigger_key
+            v_trigger_key = self.trigger_key
 
-        action_key: str | Unset | None
+        v_action_key: str | Unset | None
         if isinstance(self.action_key, Unset):
-            action_key = UNSET
+            v_action_key = UNSET
         else:
-            action_key = self.action_key
+            v_action_key = self.action_key
 
-        agent_uuid: str | Unset | None
+        v_agent_uuid: str | Unset | None
         if isinstance(self.agent_uuid, Unset):
-            agent_uuid = UNSET
+            v_agent_uuid = UNSET
         elif isinstance(self.agent_uuid, UUID):
-            agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
+            v_agent_uuid = str(self.agent_uuid) if isinstance(self.agent_uuid, UUID) else self.agent_uuid
         else:
-            agent_uuid = self.agent_uuid
+            v_agent_uuid = self.agent_uuid
 
-        app_connection_uuid: str | Unset | None
+        v_app_connection_uuid: str | Unset | None
         if isinstance(self.app_connection_uuid, Unset):
-            app_connection_uuid = UNSET
+            v_app_connection_uuid = UNSET
         elif isinstance(self.app_connection_uuid, UUID):
-            app_connection_uuid = (
+            v_app_connection_uuid = (
                 str(self.app_connection_uuid)
                 if isinstance(self.app_connection_uuid, UUID)
                 else self.app_connection_uuid
             )
         else:
-            app_connection_uuid = self.app_connection_uuid
+            v_app_connection_uuid = self.app_connection_uuid
 
-        config: dict[str, Any] | Unset = UNSET
+        v_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict() if hasattr(self.config, "to_dict") else self.config
+            v_config = self.config.to_dict() if isinstance(self.config, UpdateFlowStepBodyConfig) else self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_uid is not UNSET:
-            field_dict["app_uid"] = app_uid
-        if trigger_key is not UNSET:
-            field_dict["trigger_key"] = trigger_key
-        if action_key is not UNSET:
-            field_dict["action_key"] = action_key
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if app_connection_uuid is not UNSET:
-            field_dict["app_connection_uuid"] = app_connection_uuid
-        if config is not UNSET:
-            field_dict["config"] = config
+        if v_app_uid is not UNSET:
+            field_dict["app_uid"] = v_app_uid
+        if v_trigger_key is not UNSET:
+            field_dict["trigger_key"] = v_trigger_key
+        if v_action_key is not UNSET:
+            field_dict["action_key"] = v_action_key
+        if v_agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = v_agent_uuid
+        if v_app_connection_uuid is not UNSET:
+            field_dict["app_connection_uuid"] = v_app_connection_uuid
+        if v_config is not UNSET:
+            field_dict["config"] = v_config
 
         return field_dict
 
@@ -96,45 +95,45 @@ class UpdateFlowStepBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        app_uid = d.get("app_uid", UNSET)
-        if app_uid is None:
-            app_uid = unexpected_null("UpdateFlowStepBody.app_uid")
+        v_app_uid = d.get("app_uid", UNSET)
+        if v_app_uid is None:
+            v_app_uid = unexpected_null("UpdateFlowStepBody.app_uid")
 
-        trigger_key = d.get("trigger_key", UNSET)
+        v_trigger_key = d.get("trigger_key", UNSET)
 
-        action_key = d.get("action_key", UNSET)
+        v_action_key = d.get("action_key", UNSET)
 
-        agent_uuid = d.get("agent_uuid", UNSET)
-        if agent_uuid.__class__ is str:
-            agent_uuid = parse_uuid(agent_uuid, "UpdateFlowStepBody.agent_uuid")
-        elif agent_uuid is not UNSET and agent_uuid is not None:
-            agent_uuid = mismatch(agent_uuid, "UpdateFlowStepBody.agent_uuid")
+        v_agent_uuid = d.get("agent_uuid", UNSET)
+        if v_agent_uuid.__class__ is str:
+            v_agent_uuid = parse_uuid(v_agent_uuid, "UpdateFlowStepBody.agent_uuid")
+        elif v_agent_uuid is not UNSET and v_agent_uuid is not None:
+            v_agent_uuid = mismatch(v_agent_uuid, "UpdateFlowStepBody.agent_uuid")
 
-        app_connection_uuid = d.get("app_connection_uuid", UNSET)
-        if app_connection_uuid.__class__ is str:
-            app_connection_uuid = parse_uuid(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
-        elif app_connection_uuid is not UNSET and app_connection_uuid is not None:
-            app_connection_uuid = mismatch(app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
+        v_app_connection_uuid = d.get("app_connection_uuid", UNSET)
+        if v_app_connection_uuid.__class__ is str:
+            v_app_connection_uuid = parse_uuid(v_app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
+        elif v_app_connection_uuid is not UNSET and v_app_connection_uuid is not None:
+            v_app_connection_uuid = mismatch(v_app_connection_uuid, "UpdateFlowStepBody.app_connection_uuid")
 
-        config = d.get("config", UNSET)
-        if config.__class__ is dict:
-            config = _from_dict_UpdateFlowStepBodyConfig(config)
-        elif config is None:
-            config = unexpected_null("UpdateFlowStepBody.config")
-        elif config is not UNSET and config is not None:
-            config = mismatch(config, "UpdateFlowStepBody.config")
+        v_config = d.get("config", UNSET)
+        if v_config.__class__ is dict:
+            v_config = _from_dict_UpdateFlowStepBodyConfig(v_config)
+        elif v_config is None:
+            v_config = unexpected_null("UpdateFlowStepBody.config")
+        elif v_config is not UNSET and v_config is not None:
+            v_config = mismatch(v_config, "UpdateFlowStepBody.config")
 
-        update_flow_step_body = new_instance(cls)
-        update_flow_step_body.app_uid = app_uid
-        update_flow_step_body.trigger_key = trigger_key
-        update_flow_step_body.action_key = action_key
-        update_flow_step_body.agent_uuid = agent_uuid
-        update_flow_step_body.app_connection_uuid = app_connection_uuid
-        update_flow_step_body.config = config
-        update_flow_step_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.app_uid = v_app_uid
+        _instance.trigger_key = v_trigger_key
+        _instance.action_key = v_action_key
+        _instance.agent_uuid = v_agent_uuid
+        _instance.app_connection_uuid = v_app_connection_uuid
+        _instance.config = v_config
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UpdateFlowStepBody")
         )
-        return update_flow_step_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,7 +152,7 @@ class UpdateFlowStepBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "app_uid",
         "trigger_key",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    Unset,
     mismatch,
     missing,
     new_instance,
@@ -29,15 +30,12 @@ class UpdateTableRecordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict() if hasattr(self.record, "to_dict") else self.record
+        v_record = self.record.to_dict() if isinstance(self.record, UpdateTableRecordBodyRecord) else self.record
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "record": record,
-            }
-        )
+        if not isinstance(v_record, Unset):
+            field_dict["record"] = v_record
 
         return field_dict
 
@@ -45,22 +43,22 @@ class UpdateTableRecordBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        record = d.get("record", UNSET)
-        if record.__class__ is dict:
-            record = _from_dict_UpdateTableRecordBodyRecord(record)
-        elif record is UNSET:
-            record = missing("UpdateTableRecordBody.record")
-        elif record is None:
-            record = unexpected_null("UpdateTableRecordBody.record")
-        elif record is not UNSET and record is not None:
-            record = mismatch(record, "UpdateTableRecordBody.record")
+        v_record = d.get("record", UNSET)
+        if v_record.__class__ is dict:
+            v_record = _from_dict_UpdateTableRecordBodyRecord(v_record)
+        elif v_record is UNSET:
+            v_record = missing("UpdateTableRecordBody.record")
+        elif v_record is None:
+            v_record = unexpected_null("UpdateTableRecordBody.record")
+        elif v_record is not UNSET and v_record is not None:
+            v_record = mismatch(v_record, "UpdateTableRecordBody.record")
 
-        update_table_record_body = new_instance(cls)
-        update_table_record_body.record = record
-        update_table_record_body.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.record = v_record
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "UpdateTableRecordBody")
         )
-        return update_table_record_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,7 +77,7 @@ class UpdateTableRecordBody:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(("record",))
+_FIELD_NAMES: frozenset[str] = frozenset(("record",))
 
 from ..models.update_table_record_body_record import UpdateTableRecordBodyRecord
 

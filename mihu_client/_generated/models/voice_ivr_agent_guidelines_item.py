@@ -28,23 +28,22 @@ class VoiceIvrAgentGuidelinesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        content = self.content
+        v_content = self.content
 
-        order = self.order
+        v_order = self.order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if content is not UNSET:
-            field_dict["content"] = content
-        if order is not UNSET:
-            field_dict["order"] = order
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
+        if v_order is not UNSET:
+            field_dict["order"] = v_order
 
         return field_dict
 
@@ -52,30 +51,30 @@ class VoiceIvrAgentGuidelinesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "VoiceIvrAgentGuidelinesItem.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("VoiceIvrAgentGuidelinesItem.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "VoiceIvrAgentGuidelinesItem.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "VoiceIvrAgentGuidelinesItem.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("VoiceIvrAgentGuidelinesItem.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "VoiceIvrAgentGuidelinesItem.uuid")
 
-        content = d.get("content", UNSET)
-        if content is None:
-            content = unexpected_null("VoiceIvrAgentGuidelinesItem.content")
+        v_content = d.get("content", UNSET)
+        if v_content is None:
+            v_content = unexpected_null("VoiceIvrAgentGuidelinesItem.content")
 
-        order = d.get("order", UNSET)
-        if order is None:
-            order = unexpected_null("VoiceIvrAgentGuidelinesItem.order")
+        v_order = d.get("order", UNSET)
+        if v_order is None:
+            v_order = unexpected_null("VoiceIvrAgentGuidelinesItem.order")
 
-        voice_ivr_agent_guidelines_item = new_instance(cls)
-        voice_ivr_agent_guidelines_item.uuid = uuid
-        voice_ivr_agent_guidelines_item.content = content
-        voice_ivr_agent_guidelines_item.order = order
-        voice_ivr_agent_guidelines_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.content = v_content
+        _instance.order = v_order
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentGuidelinesItem")
         )
-        return voice_ivr_agent_guidelines_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,7 +93,7 @@ class VoiceIvrAgentGuidelinesItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "content",

@@ -34,32 +34,38 @@ class VoiceIvrAgentProceduresItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        description = self.description
+        v_description = self.description
 
-        steps: list[dict[str, Any]] | Unset = UNSET
+        v_steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict() if hasattr(steps_item_data, "to_dict") else steps_item_data
-                steps.append(steps_item)
+            if isinstance(self.steps, list):
+                v_steps = []
+                for v_steps_item_data in self.steps:
+                    v_steps_item = (
+                        v_steps_item_data.to_dict()
+                        if isinstance(v_steps_item_data, VoiceIvrAgentProceduresItemStepsItem)
+                        else v_steps_item_data
+                    )
+                    v_steps.append(v_steps_item)
+            else:
+                v_steps = self.steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if steps is not UNSET:
-            field_dict["steps"] = steps
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_steps is not UNSET:
+            field_dict["steps"] = v_steps
 
         return field_dict
 
@@ -67,44 +73,44 @@ class VoiceIvrAgentProceduresItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "VoiceIvrAgentProceduresItem.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("VoiceIvrAgentProceduresItem.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "VoiceIvrAgentProceduresItem.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "VoiceIvrAgentProceduresItem.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("VoiceIvrAgentProceduresItem.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "VoiceIvrAgentProceduresItem.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("VoiceIvrAgentProceduresItem.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("VoiceIvrAgentProceduresItem.name")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("VoiceIvrAgentProceduresItem.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("VoiceIvrAgentProceduresItem.description")
 
-        steps = d.get("steps", UNSET)
-        if steps.__class__ is list:
-            steps = [
+        v_steps = d.get("steps", UNSET)
+        if v_steps.__class__ is list:
+            v_steps = [
                 _from_dict_VoiceIvrAgentProceduresItemStepsItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "VoiceIvrAgentProceduresItem.steps", False)
-                for _i0 in steps
+                for _i0 in v_steps
             ]
-        elif steps is None:
-            steps = unexpected_null("VoiceIvrAgentProceduresItem.steps")
-        elif steps is not UNSET and steps is not None:
-            steps = mismatch(steps, "VoiceIvrAgentProceduresItem.steps")
+        elif v_steps is None:
+            v_steps = unexpected_null("VoiceIvrAgentProceduresItem.steps")
+        elif v_steps is not UNSET and v_steps is not None:
+            v_steps = mismatch(v_steps, "VoiceIvrAgentProceduresItem.steps")
 
-        voice_ivr_agent_procedures_item = new_instance(cls)
-        voice_ivr_agent_procedures_item.uuid = uuid
-        voice_ivr_agent_procedures_item.name = name
-        voice_ivr_agent_procedures_item.description = description
-        voice_ivr_agent_procedures_item.steps = steps
-        voice_ivr_agent_procedures_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.description = v_description
+        _instance.steps = v_steps
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentProceduresItem")
         )
-        return voice_ivr_agent_procedures_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,7 +129,7 @@ class VoiceIvrAgentProceduresItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

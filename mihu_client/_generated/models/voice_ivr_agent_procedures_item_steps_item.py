@@ -28,23 +28,22 @@ class VoiceIvrAgentProceduresItemStepsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order = self.order
+        v_order = self.order
 
-        description = self.description
+        v_description = self.description
 
-        intent_uuid: str | Unset = UNSET
+        v_intent_uuid: str | Unset = UNSET
         if not isinstance(self.intent_uuid, Unset):
-            intent_uuid = str(self.intent_uuid) if isinstance(self.intent_uuid, UUID) else self.intent_uuid
+            v_intent_uuid = str(self.intent_uuid) if isinstance(self.intent_uuid, UUID) else self.intent_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if description is not UNSET:
-            field_dict["description"] = description
-        if intent_uuid is not UNSET:
-            field_dict["intent_uuid"] = intent_uuid
+        if v_order is not UNSET:
+            field_dict["order"] = v_order
+        if v_description is not UNSET:
+            field_dict["description"] = v_description
+        if v_intent_uuid is not UNSET:
+            field_dict["intent_uuid"] = v_intent_uuid
 
         return field_dict
 
@@ -52,32 +51,32 @@ class VoiceIvrAgentProceduresItemStepsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        order = d.get("order", UNSET)
-        if order is None:
-            order = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.order")
+        v_order = d.get("order", UNSET)
+        if v_order is None:
+            v_order = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.order")
 
-        description = d.get("description", UNSET)
-        if description is None:
-            description = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.description")
+        v_description = d.get("description", UNSET)
+        if v_description is None:
+            v_description = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.description")
 
-        intent_uuid = d.get("intent_uuid", UNSET)
-        if intent_uuid.__class__ is str:
-            intent_uuid = parse_uuid(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
-        elif intent_uuid is None:
-            intent_uuid = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
-        elif intent_uuid is not UNSET and intent_uuid is not None:
-            intent_uuid = mismatch(intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
+        v_intent_uuid = d.get("intent_uuid", UNSET)
+        if v_intent_uuid.__class__ is str:
+            v_intent_uuid = parse_uuid(v_intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
+        elif v_intent_uuid is None:
+            v_intent_uuid = unexpected_null("VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
+        elif v_intent_uuid is not UNSET and v_intent_uuid is not None:
+            v_intent_uuid = mismatch(v_intent_uuid, "VoiceIvrAgentProceduresItemStepsItem.intent_uuid")
 
-        voice_ivr_agent_procedures_item_steps_item = new_instance(cls)
-        voice_ivr_agent_procedures_item_steps_item.order = order
-        voice_ivr_agent_procedures_item_steps_item.description = description
-        voice_ivr_agent_procedures_item_steps_item.intent_uuid = intent_uuid
-        voice_ivr_agent_procedures_item_steps_item.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.order = v_order
+        _instance.description = v_description
+        _instance.intent_uuid = v_intent_uuid
+        _instance.additional_properties = (
             {}
             if _FIELD_NAMES.issuperset(d)
             else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentProceduresItemStepsItem")
         )
-        return voice_ivr_agent_procedures_item_steps_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class VoiceIvrAgentProceduresItemStepsItem:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "order",
         "description",

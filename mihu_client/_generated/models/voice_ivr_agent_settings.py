@@ -34,33 +34,38 @@ class VoiceIvrAgentSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice: dict[str, Any] | Unset = UNSET
+        v_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict() if hasattr(self.voice, "to_dict") else self.voice
+            v_voice = self.voice.to_dict() if isinstance(self.voice, VoiceIvrAgentSettingsVoice) else self.voice
 
-        text: dict[str, Any] | Unset = UNSET
+        v_text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
-            text = self.text.to_dict() if hasattr(self.text, "to_dict") else self.text
+            v_text = self.text.to_dict() if isinstance(self.text, VoiceIvrAgentSettingsText) else self.text
 
-        memorize: dict[str, Any] | Unset = UNSET
+        v_memorize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.memorize, Unset):
-            memorize = self.memorize.to_dict() if hasattr(self.memorize, "to_dict") else self.memorize
+            v_memorize = (
+                self.memorize.to_dict() if isinstance(self.memorize, VoiceIvrAgentSettingsMemorize) else self.memorize
+            )
 
-        evaluation: dict[str, Any] | Unset = UNSET
+        v_evaluation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evaluation, Unset):
-            evaluation = self.evaluation.to_dict() if hasattr(self.evaluation, "to_dict") else self.evaluation
+            v_evaluation = (
+                self.evaluation.to_dict()
+                if isinstance(self.evaluation, VoiceIvrAgentSettingsEvaluation)
+                else self.evaluation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if text is not UNSET:
-            field_dict["text"] = text
-        if memorize is not UNSET:
-            field_dict["memorize"] = memorize
-        if evaluation is not UNSET:
-            field_dict["evaluation"] = evaluation
+        if v_voice is not UNSET:
+            field_dict["voice"] = v_voice
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
+        if v_memorize is not UNSET:
+            field_dict["memorize"] = v_memorize
+        if v_evaluation is not UNSET:
+            field_dict["evaluation"] = v_evaluation
 
         return field_dict
 
@@ -68,47 +73,47 @@ class VoiceIvrAgentSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        voice = d.get("voice", UNSET)
-        if voice.__class__ is dict:
-            voice = _from_dict_VoiceIvrAgentSettingsVoice(voice)
-        elif voice is None:
-            voice = unexpected_null("VoiceIvrAgentSettings.voice")
-        elif voice is not UNSET and voice is not None:
-            voice = mismatch(voice, "VoiceIvrAgentSettings.voice")
+        v_voice = d.get("voice", UNSET)
+        if v_voice.__class__ is dict:
+            v_voice = _from_dict_VoiceIvrAgentSettingsVoice(v_voice)
+        elif v_voice is None:
+            v_voice = unexpected_null("VoiceIvrAgentSettings.voice")
+        elif v_voice is not UNSET and v_voice is not None:
+            v_voice = mismatch(v_voice, "VoiceIvrAgentSettings.voice")
 
-        text = d.get("text", UNSET)
-        if text.__class__ is dict:
-            text = _from_dict_VoiceIvrAgentSettingsText(text)
-        elif text is None:
-            text = unexpected_null("VoiceIvrAgentSettings.text")
-        elif text is not UNSET and text is not None:
-            text = mismatch(text, "VoiceIvrAgentSettings.text")
+        v_text = d.get("text", UNSET)
+        if v_text.__class__ is dict:
+            v_text = _from_dict_VoiceIvrAgentSettingsText(v_text)
+        elif v_text is None:
+            v_text = unexpected_null("VoiceIvrAgentSettings.text")
+        elif v_text is not UNSET and v_text is not None:
+            v_text = mismatch(v_text, "VoiceIvrAgentSettings.text")
 
-        memorize = d.get("memorize", UNSET)
-        if memorize.__class__ is dict:
-            memorize = _from_dict_VoiceIvrAgentSettingsMemorize(memorize)
-        elif memorize is None:
-            memorize = unexpected_null("VoiceIvrAgentSettings.memorize")
-        elif memorize is not UNSET and memorize is not None:
-            memorize = mismatch(memorize, "VoiceIvrAgentSettings.memorize")
+        v_memorize = d.get("memorize", UNSET)
+        if v_memorize.__class__ is dict:
+            v_memorize = _from_dict_VoiceIvrAgentSettingsMemorize(v_memorize)
+        elif v_memorize is None:
+            v_memorize = unexpected_null("VoiceIvrAgentSettings.memorize")
+        elif v_memorize is not UNSET and v_memorize is not None:
+            v_memorize = mismatch(v_memorize, "VoiceIvrAgentSettings.memorize")
 
-        evaluation = d.get("evaluation", UNSET)
-        if evaluation.__class__ is dict:
-            evaluation = _from_dict_VoiceIvrAgentSettingsEvaluation(evaluation)
-        elif evaluation is None:
-            evaluation = unexpected_null("VoiceIvrAgentSettings.evaluation")
-        elif evaluation is not UNSET and evaluation is not None:
-            evaluation = mismatch(evaluation, "VoiceIvrAgentSettings.evaluation")
+        v_evaluation = d.get("evaluation", UNSET)
+        if v_evaluation.__class__ is dict:
+            v_evaluation = _from_dict_VoiceIvrAgentSettingsEvaluation(v_evaluation)
+        elif v_evaluation is None:
+            v_evaluation = unexpected_null("VoiceIvrAgentSettings.evaluation")
+        elif v_evaluation is not UNSET and v_evaluation is not None:
+            v_evaluation = mismatch(v_evaluation, "VoiceIvrAgentSettings.evaluation")
 
-        voice_ivr_agent_settings = new_instance(cls)
-        voice_ivr_agent_settings.voice = voice
-        voice_ivr_agent_settings.text = text
-        voice_ivr_agent_settings.memorize = memorize
-        voice_ivr_agent_settings.evaluation = evaluation
-        voice_ivr_agent_settings.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.voice = v_voice
+        _instance.text = v_text
+        _instance.memorize = v_memorize
+        _instance.evaluation = v_evaluation
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "VoiceIvrAgentSettings")
         )
-        return voice_ivr_agent_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,7 +132,7 @@ class VoiceIvrAgentSettings:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "voice",
         "text",

@@ -52,72 +52,76 @@ class VoiceIvrGuardRuleInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        when_condition = self.when_condition
+        v_when_condition = self.when_condition
 
-        example_phrases: list[str] | Unset = UNSET
+        v_example_phrases: list[str] | Unset = UNSET
         if not isinstance(self.example_phrases, Unset):
-            example_phrases = self.example_phrases
+            v_example_phrases = self.example_phrases
 
-        then_action: str | Unset = UNSET
+        v_then_action: str | Unset = UNSET
         if not isinstance(self.then_action, Unset):
-            then_action = getattr(self.then_action, "value", self.then_action)
+            v_then_action = getattr(self.then_action, "value", self.then_action)
 
-        selected_channels: list[str] | Unset = UNSET
+        v_selected_channels: list[str] | Unset = UNSET
         if not isinstance(self.selected_channels, Unset):
-            selected_channels = []
-            for selected_channels_item_data in self.selected_channels:
-                selected_channels_item = getattr(selected_channels_item_data, "value", selected_channels_item_data)
-                selected_channels.append(selected_channels_item)
+            if isinstance(self.selected_channels, list):
+                v_selected_channels = []
+                for v_selected_channels_item_data in self.selected_channels:
+                    v_selected_channels_item = getattr(
+                        v_selected_channels_item_data, "value", v_selected_channels_item_data
+                    )
+                    v_selected_channels.append(v_selected_channels_item)
+            else:
+                v_selected_channels = self.selected_channels
 
-        say_before_forwarding = self.say_before_forwarding
+        v_say_before_forwarding = self.say_before_forwarding
 
-        say_before_end = self.say_before_end
+        v_say_before_end = self.say_before_end
 
-        destination_type = self.destination_type
+        v_destination_type = self.destination_type
 
-        destination = self.destination
+        v_destination = self.destination
 
-        destination_agent_uuid: str | Unset | None
+        v_destination_agent_uuid: str | Unset | None
         if isinstance(self.destination_agent_uuid, Unset):
-            destination_agent_uuid = UNSET
+            v_destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = (
+            v_destination_agent_uuid = (
                 str(self.destination_agent_uuid)
                 if isinstance(self.destination_agent_uuid, UUID)
                 else self.destination_agent_uuid
             )
         else:
-            destination_agent_uuid = self.destination_agent_uuid
+            v_destination_agent_uuid = self.destination_agent_uuid
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if when_condition is not UNSET:
-            field_dict["when_condition"] = when_condition
-        if example_phrases is not UNSET:
-            field_dict["example_phrases"] = example_phrases
-        if then_action is not UNSET:
-            field_dict["then_action"] = then_action
-        if selected_channels is not UNSET:
-            field_dict["selected_channels"] = selected_channels
-        if say_before_forwarding is not UNSET:
-            field_dict["say_before_forwarding"] = say_before_forwarding
-        if say_before_end is not UNSET:
-            field_dict["say_before_end"] = say_before_end
-        if destination_type is not UNSET:
-            field_dict["destination_type"] = destination_type
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if destination_agent_uuid is not UNSET:
-            field_dict["destination_agent_uuid"] = destination_agent_uuid
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_when_condition is not UNSET:
+            field_dict["when_condition"] = v_when_condition
+        if v_example_phrases is not UNSET:
+            field_dict["example_phrases"] = v_example_phrases
+        if v_then_action is not UNSET:
+            field_dict["then_action"] = v_then_action
+        if v_selected_channels is not UNSET:
+            field_dict["selected_channels"] = v_selected_channels
+        if v_say_before_forwarding is not UNSET:
+            field_dict["say_before_forwarding"] = v_say_before_forwarding
+        if v_say_before_end is not UNSET:
+            field_dict["say_before_end"] = v_say_before_end
+        if v_destination_type is not UNSET:
+            field_dict["destination_type"] = v_destination_type
+        if v_destination is not UNSET:
+            field_dict["destination"] = v_destination
+        if v_destination_agent_uuid is not UNSET:
+            field_dict["destination_agent_uuid"] = v_destination_agent_uuid
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
 
         return field_dict
 
@@ -125,86 +129,90 @@ class VoiceIvrGuardRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("VoiceIvrGuardRuleInput.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("VoiceIvrGuardRuleInput.name")
 
-        when_condition = d.get("when_condition", UNSET)
-        if when_condition is None:
-            when_condition = unexpected_null("VoiceIvrGuardRuleInput.when_condition")
+        v_when_condition = d.get("when_condition", UNSET)
+        if v_when_condition is None:
+            v_when_condition = unexpected_null("VoiceIvrGuardRuleInput.when_condition")
 
-        example_phrases = d.get("example_phrases", UNSET)
-        if example_phrases is None:
-            example_phrases = unexpected_null("VoiceIvrGuardRuleInput.example_phrases")
+        v_example_phrases = d.get("example_phrases", UNSET)
+        if v_example_phrases is None:
+            v_example_phrases = unexpected_null("VoiceIvrGuardRuleInput.example_phrases")
 
-        then_action = d.get("then_action", UNSET)
-        if then_action.__class__ is str:
-            then_action = _values_VoiceIvrGuardRuleInputThenAction.get(then_action) or enum_value(
-                VoiceIvrGuardRuleInputThenAction, then_action, "VoiceIvrGuardRuleInput.then_action"
+        v_then_action = d.get("then_action", UNSET)
+        if v_then_action.__class__ is str:
+            v_then_action = _values_VoiceIvrGuardRuleInputThenAction.get(v_then_action) or enum_value(
+                VoiceIvrGuardRuleInputThenAction, v_then_action, "VoiceIvrGuardRuleInput.then_action"
             )
-        elif then_action is None:
-            then_action = unexpected_null("VoiceIvrGuardRuleInput.then_action")
-        elif then_action is not UNSET and then_action is not None:
-            then_action = mismatch(then_action, "VoiceIvrGuardRuleInput.then_action")
+        elif v_then_action is None:
+            v_then_action = unexpected_null("VoiceIvrGuardRuleInput.then_action")
+        elif v_then_action is not UNSET and v_then_action is not None:
+            v_then_action = mismatch(v_then_action, "VoiceIvrGuardRuleInput.then_action")
 
-        selected_channels = d.get("selected_channels", UNSET)
-        if selected_channels.__class__ is list:
-            selected_channels = [
+        v_selected_channels = d.get("selected_channels", UNSET)
+        if v_selected_channels.__class__ is list:
+            v_selected_channels = [
                 _values_VoiceIvrGuardRuleInputSelectedChannelsItem.get(_i0)
                 or enum_value(
                     VoiceIvrGuardRuleInputSelectedChannelsItem, _i0, "VoiceIvrGuardRuleInput.selected_channels"
                 )
                 if _i0.__class__ is str
                 else odd_item(_i0, "VoiceIvrGuardRuleInput.selected_channels", False)
-                for _i0 in selected_channels
+                for _i0 in v_selected_channels
             ]
-        elif selected_channels is None:
-            selected_channels = unexpected_null("VoiceIvrGuardRuleInput.selected_channels")
-        elif selected_channels is not UNSET and selected_channels is not None:
-            selected_channels = mismatch(selected_channels, "VoiceIvrGuardRuleInput.selected_channels")
+        elif v_selected_channels is None:
+            v_selected_channels = unexpected_null("VoiceIvrGuardRuleInput.selected_channels")
+        elif v_selected_channels is not UNSET and v_selected_channels is not None:
+            v_selected_channels = mismatch(v_selected_channels, "VoiceIvrGuardRuleInput.selected_channels")
 
-        say_before_forwarding = d.get("say_before_forwarding", UNSET)
-        if say_before_forwarding is None:
-            say_before_forwarding = unexpected_null("VoiceIvrGuardRuleInput.say_before_forwarding")
+        v_say_before_forwarding = d.get("say_before_forwarding", UNSET)
+        if v_say_before_forwarding is None:
+            v_say_before_forwarding = unexpected_null("VoiceIvrGuardRuleInput.say_before_forwarding")
 
-        say_before_end = d.get("say_before_end", UNSET)
-        if say_before_end is None:
-            say_before_end = unexpected_null("VoiceIvrGuardRuleInput.say_before_end")
+        v_say_before_end = d.get("say_before_end", UNSET)
+        if v_say_before_end is None:
+            v_say_before_end = unexpected_null("VoiceIvrGuardRuleInput.say_before_end")
 
-        destination_type = d.get("destination_type", UNSET)
-        if destination_type is None:
-            destination_type = unexpected_null("VoiceIvrGuardRuleInput.destination_type")
+        v_destination_type = d.get("destination_type", UNSET)
+        if v_destination_type is None:
+            v_destination_type = unexpected_null("VoiceIvrGuardRuleInput.destination_type")
 
-        destination = d.get("destination", UNSET)
-        if destination is None:
-            destination = unexpected_null("VoiceIvrGuardRuleInput.destination")
+        v_destination = d.get("destination", UNSET)
+        if v_destination is None:
+            v_destination = unexpected_null("VoiceIvrGuardRuleInput.destination")
 
-        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
-        if destination_agent_uuid.__class__ is str:
-            destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid")
-        elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
-            destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid")
+        v_destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
+        if v_destination_agent_uuid.__class__ is str:
+            v_destination_agent_uuid = parse_uuid(
+                v_destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid"
+            )
+        elif v_destination_agent_uuid is not UNSET and v_destination_agent_uuid is not None:
+            v_destination_agent_uuid = mismatch(
+                v_destination_agent_uuid, "VoiceIvrGuardRuleInput.destination_agent_uuid"
+            )
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("VoiceIvrGuardRuleInput.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("VoiceIvrGuardRuleInput.is_active")
 
-        voice_ivr_guard_rule_input = new_instance(cls)
-        voice_ivr_guard_rule_input.name = name
-        voice_ivr_guard_rule_input.when_condition = when_condition
-        voice_ivr_guard_rule_input.example_phrases = example_phrases
-        voice_ivr_guard_rule_input.then_action = then_action
-        voice_ivr_guard_rule_input.selected_channels = selected_channels
-        voice_ivr_guard_rule_input.say_before_forwarding = say_before_forwarding
-        voice_ivr_guard_rule_input.say_before_end = say_before_end
-        voice_ivr_guard_rule_input.destination_type = destination_type
-        voice_ivr_guard_rule_input.destination = destination
-        voice_ivr_guard_rule_input.destination_agent_uuid = destination_agent_uuid
-        voice_ivr_guard_rule_input.is_active = is_active
-        voice_ivr_guard_rule_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.when_condition = v_when_condition
+        _instance.example_phrases = v_example_phrases
+        _instance.then_action = v_then_action
+        _instance.selected_channels = v_selected_channels
+        _instance.say_before_forwarding = v_say_before_forwarding
+        _instance.say_before_end = v_say_before_end
+        _instance.destination_type = v_destination_type
+        _instance.destination = v_destination
+        _instance.destination_agent_uuid = v_destination_agent_uuid
+        _instance.is_active = v_is_active
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return voice_ivr_guard_rule_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,7 +236,7 @@ _values_VoiceIvrGuardRuleInputThenAction = VoiceIvrGuardRuleInputThenAction._val
 _values_VoiceIvrGuardRuleInputSelectedChannelsItem = VoiceIvrGuardRuleInputSelectedChannelsItem._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "when_condition",

@@ -57,69 +57,68 @@ class VoiceIvrRoutingRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        detection_mode: str | Unset = UNSET
+        v_detection_mode: str | Unset = UNSET
         if not isinstance(self.detection_mode, Unset):
-            detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
+            v_detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
 
-        trigger_keyword = self.trigger_keyword
+        v_trigger_keyword = self.trigger_keyword
 
-        name = self.name
+        v_name = self.name
 
-        phrases: list[str] | Unset = UNSET
+        v_phrases: list[str] | Unset = UNSET
         if not isinstance(self.phrases, Unset):
-            phrases = self.phrases
+            v_phrases = self.phrases
 
-        ai_prompt = self.ai_prompt
+        v_ai_prompt = self.ai_prompt
 
-        destination_type = self.destination_type
+        v_destination_type = self.destination_type
 
-        destination = self.destination
+        v_destination = self.destination
 
-        destination_agent_uuid: str | Unset | None
+        v_destination_agent_uuid: str | Unset | None
         if isinstance(self.destination_agent_uuid, Unset):
-            destination_agent_uuid = UNSET
+            v_destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = (
+            v_destination_agent_uuid = (
                 str(self.destination_agent_uuid)
                 if isinstance(self.destination_agent_uuid, UUID)
                 else self.destination_agent_uuid
             )
         else:
-            destination_agent_uuid = self.destination_agent_uuid
+            v_destination_agent_uuid = self.destination_agent_uuid
 
-        priority = self.priority
+        v_priority = self.priority
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if detection_mode is not UNSET:
-            field_dict["detection_mode"] = detection_mode
-        if trigger_keyword is not UNSET:
-            field_dict["trigger_keyword"] = trigger_keyword
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phrases is not UNSET:
-            field_dict["phrases"] = phrases
-        if ai_prompt is not UNSET:
-            field_dict["ai_prompt"] = ai_prompt
-        if destination_type is not UNSET:
-            field_dict["destination_type"] = destination_type
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if destination_agent_uuid is not UNSET:
-            field_dict["destination_agent_uuid"] = destination_agent_uuid
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_detection_mode is not UNSET:
+            field_dict["detection_mode"] = v_detection_mode
+        if v_trigger_keyword is not UNSET:
+            field_dict["trigger_keyword"] = v_trigger_keyword
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_phrases is not UNSET:
+            field_dict["phrases"] = v_phrases
+        if v_ai_prompt is not UNSET:
+            field_dict["ai_prompt"] = v_ai_prompt
+        if v_destination_type is not UNSET:
+            field_dict["destination_type"] = v_destination_type
+        if v_destination is not UNSET:
+            field_dict["destination"] = v_destination
+        if v_destination_agent_uuid is not UNSET:
+            field_dict["destination_agent_uuid"] = v_destination_agent_uuid
+        if v_priority is not UNSET:
+            field_dict["priority"] = v_priority
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
 
         return field_dict
 
@@ -127,78 +126,80 @@ class VoiceIvrRoutingRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "VoiceIvrRoutingRule.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("VoiceIvrRoutingRule.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "VoiceIvrRoutingRule.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "VoiceIvrRoutingRule.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("VoiceIvrRoutingRule.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "VoiceIvrRoutingRule.uuid")
 
-        detection_mode = d.get("detection_mode", UNSET)
-        if detection_mode.__class__ is str:
-            detection_mode = _values_VoiceIvrRoutingRuleDetectionMode.get(detection_mode) or enum_value(
-                VoiceIvrRoutingRuleDetectionMode, detection_mode, "VoiceIvrRoutingRule.detection_mode"
+        v_detection_mode = d.get("detection_mode", UNSET)
+        if v_detection_mode.__class__ is str:
+            v_detection_mode = _values_VoiceIvrRoutingRuleDetectionMode.get(v_detection_mode) or enum_value(
+                VoiceIvrRoutingRuleDetectionMode, v_detection_mode, "VoiceIvrRoutingRule.detection_mode"
             )
-        elif detection_mode is None:
-            detection_mode = unexpected_null("VoiceIvrRoutingRule.detection_mode")
-        elif detection_mode is not UNSET and detection_mode is not None:
-            detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRule.detection_mode")
+        elif v_detection_mode is None:
+            v_detection_mode = unexpected_null("VoiceIvrRoutingRule.detection_mode")
+        elif v_detection_mode is not UNSET and v_detection_mode is not None:
+            v_detection_mode = mismatch(v_detection_mode, "VoiceIvrRoutingRule.detection_mode")
 
-        trigger_keyword = d.get("trigger_keyword", UNSET)
-        if trigger_keyword is None:
-            trigger_keyword = unexpected_null("VoiceIvrRoutingRule.trigger_keyword")
+        v_trigger_keyword = d.get("trigger_keyword", UNSET)
+        if v_trigger_keyword is None:
+            v_trigger_keyword = unexpected_null("VoiceIvrRoutingRule.trigger_keyword")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("VoiceIvrRoutingRule.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("VoiceIvrRoutingRule.name")
 
-        phrases = d.get("phrases", UNSET)
-        if phrases is None:
-            phrases = unexpected_null("VoiceIvrRoutingRule.phrases")
+        v_phrases = d.get("phrases", UNSET)
+        if v_phrases is None:
+            v_phrases = unexpected_null("VoiceIvrRoutingRule.phrases")
 
-        ai_prompt = d.get("ai_prompt", UNSET)
-        if ai_prompt is None:
-            ai_prompt = unexpected_null("VoiceIvrRoutingRule.ai_prompt")
+        v_ai_prompt = d.get("ai_prompt", UNSET)
+        if v_ai_prompt is None:
+            v_ai_prompt = unexpected_null("VoiceIvrRoutingRule.ai_prompt")
 
-        destination_type = d.get("destination_type", UNSET)
-        if destination_type is None:
-            destination_type = unexpected_null("VoiceIvrRoutingRule.destination_type")
+        v_destination_type = d.get("destination_type", UNSET)
+        if v_destination_type is None:
+            v_destination_type = unexpected_null("VoiceIvrRoutingRule.destination_type")
 
-        destination = d.get("destination", UNSET)
-        if destination is None:
-            destination = unexpected_null("VoiceIvrRoutingRule.destination")
+        v_destination = d.get("destination", UNSET)
+        if v_destination is None:
+            v_destination = unexpected_null("VoiceIvrRoutingRule.destination")
 
-        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
-        if destination_agent_uuid.__class__ is str:
-            destination_agent_uuid = parse_uuid(destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
-        elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
-            destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
+        v_destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
+        if v_destination_agent_uuid.__class__ is str:
+            v_destination_agent_uuid = parse_uuid(
+                v_destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid"
+            )
+        elif v_destination_agent_uuid is not UNSET and v_destination_agent_uuid is not None:
+            v_destination_agent_uuid = mismatch(v_destination_agent_uuid, "VoiceIvrRoutingRule.destination_agent_uuid")
 
-        priority = d.get("priority", UNSET)
-        if priority is None:
-            priority = unexpected_null("VoiceIvrRoutingRule.priority")
+        v_priority = d.get("priority", UNSET)
+        if v_priority is None:
+            v_priority = unexpected_null("VoiceIvrRoutingRule.priority")
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("VoiceIvrRoutingRule.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("VoiceIvrRoutingRule.is_active")
 
-        voice_ivr_routing_rule = new_instance(cls)
-        voice_ivr_routing_rule.uuid = uuid
-        voice_ivr_routing_rule.detection_mode = detection_mode
-        voice_ivr_routing_rule.trigger_keyword = trigger_keyword
-        voice_ivr_routing_rule.name = name
-        voice_ivr_routing_rule.phrases = phrases
-        voice_ivr_routing_rule.ai_prompt = ai_prompt
-        voice_ivr_routing_rule.destination_type = destination_type
-        voice_ivr_routing_rule.destination = destination
-        voice_ivr_routing_rule.destination_agent_uuid = destination_agent_uuid
-        voice_ivr_routing_rule.priority = priority
-        voice_ivr_routing_rule.is_active = is_active
-        voice_ivr_routing_rule.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.detection_mode = v_detection_mode
+        _instance.trigger_keyword = v_trigger_keyword
+        _instance.name = v_name
+        _instance.phrases = v_phrases
+        _instance.ai_prompt = v_ai_prompt
+        _instance.destination_type = v_destination_type
+        _instance.destination = v_destination
+        _instance.destination_agent_uuid = v_destination_agent_uuid
+        _instance.priority = v_priority
+        _instance.is_active = v_is_active
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return voice_ivr_routing_rule
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,7 +221,7 @@ class VoiceIvrRoutingRule:
 _values_VoiceIvrRoutingRuleDetectionMode = VoiceIvrRoutingRuleDetectionMode._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "detection_mode",

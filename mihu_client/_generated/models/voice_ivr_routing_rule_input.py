@@ -56,63 +56,62 @@ class VoiceIvrRoutingRuleInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detection_mode: str | Unset = UNSET
+        v_detection_mode: str | Unset = UNSET
         if not isinstance(self.detection_mode, Unset):
-            detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
+            v_detection_mode = getattr(self.detection_mode, "value", self.detection_mode)
 
-        trigger_keyword = self.trigger_keyword
+        v_trigger_keyword = self.trigger_keyword
 
-        name = self.name
+        v_name = self.name
 
-        phrases: list[str] | Unset = UNSET
+        v_phrases: list[str] | Unset = UNSET
         if not isinstance(self.phrases, Unset):
-            phrases = self.phrases
+            v_phrases = self.phrases
 
-        ai_prompt = self.ai_prompt
+        v_ai_prompt = self.ai_prompt
 
-        destination_type = self.destination_type
+        v_destination_type = self.destination_type
 
-        destination = self.destination
+        v_destination = self.destination
 
-        destination_agent_uuid: str | Unset | None
+        v_destination_agent_uuid: str | Unset | None
         if isinstance(self.destination_agent_uuid, Unset):
-            destination_agent_uuid = UNSET
+            v_destination_agent_uuid = UNSET
         elif isinstance(self.destination_agent_uuid, UUID):
-            destination_agent_uuid = (
+            v_destination_agent_uuid = (
                 str(self.destination_agent_uuid)
                 if isinstance(self.destination_agent_uuid, UUID)
                 else self.destination_agent_uuid
             )
         else:
-            destination_agent_uuid = self.destination_agent_uuid
+            v_destination_agent_uuid = self.destination_agent_uuid
 
-        priority = self.priority
+        v_priority = self.priority
 
-        is_active = self.is_active
+        v_is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detection_mode is not UNSET:
-            field_dict["detection_mode"] = detection_mode
-        if trigger_keyword is not UNSET:
-            field_dict["trigger_keyword"] = trigger_keyword
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phrases is not UNSET:
-            field_dict["phrases"] = phrases
-        if ai_prompt is not UNSET:
-            field_dict["ai_prompt"] = ai_prompt
-        if destination_type is not UNSET:
-            field_dict["destination_type"] = destination_type
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if destination_agent_uuid is not UNSET:
-            field_dict["destination_agent_uuid"] = destination_agent_uuid
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        if v_detection_mode is not UNSET:
+            field_dict["detection_mode"] = v_detection_mode
+        if v_trigger_keyword is not UNSET:
+            field_dict["trigger_keyword"] = v_trigger_keyword
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_phrases is not UNSET:
+            field_dict["phrases"] = v_phrases
+        if v_ai_prompt is not UNSET:
+            field_dict["ai_prompt"] = v_ai_prompt
+        if v_destination_type is not UNSET:
+            field_dict["destination_type"] = v_destination_type
+        if v_destination is not UNSET:
+            field_dict["destination"] = v_destination
+        if v_destination_agent_uuid is not UNSET:
+            field_dict["destination_agent_uuid"] = v_destination_agent_uuid
+        if v_priority is not UNSET:
+            field_dict["priority"] = v_priority
+        if v_is_active is not UNSET:
+            field_dict["is_active"] = v_is_active
 
         return field_dict
 
@@ -120,71 +119,73 @@ class VoiceIvrRoutingRuleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        detection_mode = d.get("detection_mode", UNSET)
-        if detection_mode.__class__ is str:
-            detection_mode = _values_VoiceIvrRoutingRuleInputDetectionMode.get(detection_mode) or enum_value(
-                VoiceIvrRoutingRuleInputDetectionMode, detection_mode, "VoiceIvrRoutingRuleInput.detection_mode"
+        v_detection_mode = d.get("detection_mode", UNSET)
+        if v_detection_mode.__class__ is str:
+            v_detection_mode = _values_VoiceIvrRoutingRuleInputDetectionMode.get(v_detection_mode) or enum_value(
+                VoiceIvrRoutingRuleInputDetectionMode, v_detection_mode, "VoiceIvrRoutingRuleInput.detection_mode"
             )
-        elif detection_mode is None:
-            detection_mode = unexpected_null("VoiceIvrRoutingRuleInput.detection_mode")
-        elif detection_mode is not UNSET and detection_mode is not None:
-            detection_mode = mismatch(detection_mode, "VoiceIvrRoutingRuleInput.detection_mode")
+        elif v_detection_mode is None:
+            v_detection_mode = unexpected_null("VoiceIvrRoutingRuleInput.detection_mode")
+        elif v_detection_mode is not UNSET and v_detection_mode is not None:
+            v_detection_mode = mismatch(v_detection_mode, "VoiceIvrRoutingRuleInput.detection_mode")
 
-        trigger_keyword = d.get("trigger_keyword", UNSET)
-        if trigger_keyword is None:
-            trigger_keyword = unexpected_null("VoiceIvrRoutingRuleInput.trigger_keyword")
+        v_trigger_keyword = d.get("trigger_keyword", UNSET)
+        if v_trigger_keyword is None:
+            v_trigger_keyword = unexpected_null("VoiceIvrRoutingRuleInput.trigger_keyword")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("VoiceIvrRoutingRuleInput.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("VoiceIvrRoutingRuleInput.name")
 
-        phrases = d.get("phrases", UNSET)
-        if phrases is None:
-            phrases = unexpected_null("VoiceIvrRoutingRuleInput.phrases")
+        v_phrases = d.get("phrases", UNSET)
+        if v_phrases is None:
+            v_phrases = unexpected_null("VoiceIvrRoutingRuleInput.phrases")
 
-        ai_prompt = d.get("ai_prompt", UNSET)
-        if ai_prompt is None:
-            ai_prompt = unexpected_null("VoiceIvrRoutingRuleInput.ai_prompt")
+        v_ai_prompt = d.get("ai_prompt", UNSET)
+        if v_ai_prompt is None:
+            v_ai_prompt = unexpected_null("VoiceIvrRoutingRuleInput.ai_prompt")
 
-        destination_type = d.get("destination_type", UNSET)
-        if destination_type is None:
-            destination_type = unexpected_null("VoiceIvrRoutingRuleInput.destination_type")
+        v_destination_type = d.get("destination_type", UNSET)
+        if v_destination_type is None:
+            v_destination_type = unexpected_null("VoiceIvrRoutingRuleInput.destination_type")
 
-        destination = d.get("destination", UNSET)
-        if destination is None:
-            destination = unexpected_null("VoiceIvrRoutingRuleInput.destination")
+        v_destination = d.get("destination", UNSET)
+        if v_destination is None:
+            v_destination = unexpected_null("VoiceIvrRoutingRuleInput.destination")
 
-        destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
-        if destination_agent_uuid.__class__ is str:
-            destination_agent_uuid = parse_uuid(
-                destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid"
+        v_destination_agent_uuid = d.get("destination_agent_uuid", UNSET)
+        if v_destination_agent_uuid.__class__ is str:
+            v_destination_agent_uuid = parse_uuid(
+                v_destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid"
             )
-        elif destination_agent_uuid is not UNSET and destination_agent_uuid is not None:
-            destination_agent_uuid = mismatch(destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid")
+        elif v_destination_agent_uuid is not UNSET and v_destination_agent_uuid is not None:
+            v_destination_agent_uuid = mismatch(
+                v_destination_agent_uuid, "VoiceIvrRoutingRuleInput.destination_agent_uuid"
+            )
 
-        priority = d.get("priority", UNSET)
-        if priority is None:
-            priority = unexpected_null("VoiceIvrRoutingRuleInput.priority")
+        v_priority = d.get("priority", UNSET)
+        if v_priority is None:
+            v_priority = unexpected_null("VoiceIvrRoutingRuleInput.priority")
 
-        is_active = d.get("is_active", UNSET)
-        if is_active is None:
-            is_active = unexpected_null("VoiceIvrRoutingRuleInput.is_active")
+        v_is_active = d.get("is_active", UNSET)
+        if v_is_active is None:
+            v_is_active = unexpected_null("VoiceIvrRoutingRuleInput.is_active")
 
-        voice_ivr_routing_rule_input = new_instance(cls)
-        voice_ivr_routing_rule_input.detection_mode = detection_mode
-        voice_ivr_routing_rule_input.trigger_keyword = trigger_keyword
-        voice_ivr_routing_rule_input.name = name
-        voice_ivr_routing_rule_input.phrases = phrases
-        voice_ivr_routing_rule_input.ai_prompt = ai_prompt
-        voice_ivr_routing_rule_input.destination_type = destination_type
-        voice_ivr_routing_rule_input.destination = destination
-        voice_ivr_routing_rule_input.destination_agent_uuid = destination_agent_uuid
-        voice_ivr_routing_rule_input.priority = priority
-        voice_ivr_routing_rule_input.is_active = is_active
-        voice_ivr_routing_rule_input.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.detection_mode = v_detection_mode
+        _instance.trigger_keyword = v_trigger_keyword
+        _instance.name = v_name
+        _instance.phrases = v_phrases
+        _instance.ai_prompt = v_ai_prompt
+        _instance.destination_type = v_destination_type
+        _instance.destination = v_destination
+        _instance.destination_agent_uuid = v_destination_agent_uuid
+        _instance.priority = v_priority
+        _instance.is_active = v_is_active
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return voice_ivr_routing_rule_input
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,7 +207,7 @@ class VoiceIvrRoutingRuleInput:
 _values_VoiceIvrRoutingRuleInputDetectionMode = VoiceIvrRoutingRuleInputDetectionMode._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "detection_mode",
         "trigger_keyword",

@@ -51,104 +51,108 @@ class WhatsappTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
+        v_uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
+            v_uuid = str(self.uuid) if isinstance(self.uuid, UUID) else self.uuid
 
-        name = self.name
+        v_name = self.name
 
-        language = self.language
+        v_language = self.language
 
-        category: str | Unset = UNSET
+        v_category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
-            category = getattr(self.category, "value", self.category)
+            v_category = getattr(self.category, "value", self.category)
 
-        status = self.status
+        v_status = self.status
 
-        content: str | Unset | None
+        v_content: str | Unset | None
         if isinstance(self.content, Unset):
-            content = UNSET
+            v_content = UNSET
         else:
-            content = self.content
+            v_content = self.content
 
-        components: list[dict[str, Any]] | Unset = UNSET
+        v_components: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.components, Unset):
-            components = []
-            for components_item_data in self.components:
-                components_item = (
-                    components_item_data.to_dict() if hasattr(components_item_data, "to_dict") else components_item_data
-                )
-                components.append(components_item)
+            if isinstance(self.components, list):
+                v_components = []
+                for v_components_item_data in self.components:
+                    v_components_item = (
+                        v_components_item_data.to_dict()
+                        if isinstance(v_components_item_data, WhatsappTemplateComponentsItem)
+                        else v_components_item_data
+                    )
+                    v_components.append(v_components_item)
+            else:
+                v_components = self.components
 
-        template_id: str | Unset | None
+        v_template_id: str | Unset | None
         if isinstance(self.template_id, Unset):
-            template_id = UNSET
+            v_template_id = UNSET
         else:
-            template_id = self.template_id
+            v_template_id = self.template_id
 
-        waba_id: str | Unset | None
+        v_waba_id: str | Unset | None
         if isinstance(self.waba_id, Unset):
-            waba_id = UNSET
+            v_waba_id = UNSET
         else:
-            waba_id = self.waba_id
+            v_waba_id = self.waba_id
 
-        phone_number: str | Unset | None
+        v_phone_number: str | Unset | None
         if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
+            v_phone_number = UNSET
         else:
-            phone_number = self.phone_number
+            v_phone_number = self.phone_number
 
-        type_ = self.type_
+        v_type_ = self.type_
 
-        created_at: str | Unset | None
+        v_created_at: str | Unset | None
         if isinstance(self.created_at, Unset):
-            created_at = UNSET
+            v_created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = (
+            v_created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
         else:
-            created_at = self.created_at
+            v_created_at = self.created_at
 
-        updated_at: str | Unset | None
+        v_updated_at: str | Unset | None
         if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
+            v_updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = (
+            v_updated_at = (
                 self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
         else:
-            updated_at = self.updated_at
+            v_updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if language is not UNSET:
-            field_dict["language"] = language
-        if category is not UNSET:
-            field_dict["category"] = category
-        if status is not UNSET:
-            field_dict["status"] = status
-        if content is not UNSET:
-            field_dict["content"] = content
-        if components is not UNSET:
-            field_dict["components"] = components
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if waba_id is not UNSET:
-            field_dict["waba_id"] = waba_id
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if v_uuid is not UNSET:
+            field_dict["uuid"] = v_uuid
+        if v_name is not UNSET:
+            field_dict["name"] = v_name
+        if v_language is not UNSET:
+            field_dict["language"] = v_language
+        if v_category is not UNSET:
+            field_dict["category"] = v_category
+        if v_status is not UNSET:
+            field_dict["status"] = v_status
+        if v_content is not UNSET:
+            field_dict["content"] = v_content
+        if v_components is not UNSET:
+            field_dict["components"] = v_components
+        if v_template_id is not UNSET:
+            field_dict["template_id"] = v_template_id
+        if v_waba_id is not UNSET:
+            field_dict["waba_id"] = v_waba_id
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_created_at is not UNSET:
+            field_dict["created_at"] = v_created_at
+        if v_updated_at is not UNSET:
+            field_dict["updated_at"] = v_updated_at
 
         return field_dict
 
@@ -156,97 +160,97 @@ class WhatsappTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        uuid = d.get("uuid", UNSET)
-        if uuid.__class__ is str:
-            uuid = parse_uuid(uuid, "WhatsappTemplate.uuid")
-        elif uuid is None:
-            uuid = unexpected_null("WhatsappTemplate.uuid")
-        elif uuid is not UNSET and uuid is not None:
-            uuid = mismatch(uuid, "WhatsappTemplate.uuid")
+        v_uuid = d.get("uuid", UNSET)
+        if v_uuid.__class__ is str:
+            v_uuid = parse_uuid(v_uuid, "WhatsappTemplate.uuid")
+        elif v_uuid is None:
+            v_uuid = unexpected_null("WhatsappTemplate.uuid")
+        elif v_uuid is not UNSET and v_uuid is not None:
+            v_uuid = mismatch(v_uuid, "WhatsappTemplate.uuid")
 
-        name = d.get("name", UNSET)
-        if name is None:
-            name = unexpected_null("WhatsappTemplate.name")
+        v_name = d.get("name", UNSET)
+        if v_name is None:
+            v_name = unexpected_null("WhatsappTemplate.name")
 
-        language = d.get("language", UNSET)
-        if language is None:
-            language = unexpected_null("WhatsappTemplate.language")
+        v_language = d.get("language", UNSET)
+        if v_language is None:
+            v_language = unexpected_null("WhatsappTemplate.language")
 
-        category = d.get("category", UNSET)
-        if category.__class__ is str:
-            category = _values_WhatsappTemplateCategory.get(category) or enum_value(
-                WhatsappTemplateCategory, category, "WhatsappTemplate.category"
+        v_category = d.get("category", UNSET)
+        if v_category.__class__ is str:
+            v_category = _values_WhatsappTemplateCategory.get(v_category) or enum_value(
+                WhatsappTemplateCategory, v_category, "WhatsappTemplate.category"
             )
-        elif category is None:
-            category = unexpected_null("WhatsappTemplate.category")
-        elif category is not UNSET and category is not None:
-            category = mismatch(category, "WhatsappTemplate.category")
+        elif v_category is None:
+            v_category = unexpected_null("WhatsappTemplate.category")
+        elif v_category is not UNSET and v_category is not None:
+            v_category = mismatch(v_category, "WhatsappTemplate.category")
 
-        status = d.get("status", UNSET)
-        if status is None:
-            status = unexpected_null("WhatsappTemplate.status")
+        v_status = d.get("status", UNSET)
+        if v_status is None:
+            v_status = unexpected_null("WhatsappTemplate.status")
 
-        content = d.get("content", UNSET)
+        v_content = d.get("content", UNSET)
 
-        components = d.get("components", UNSET)
-        if components.__class__ is list:
-            components = [
+        v_components = d.get("components", UNSET)
+        if v_components.__class__ is list:
+            v_components = [
                 _from_dict_WhatsappTemplateComponentsItem(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "WhatsappTemplate.components", False)
-                for _i0 in components
+                for _i0 in v_components
             ]
-        elif components is None:
-            components = unexpected_null("WhatsappTemplate.components")
-        elif components is not UNSET and components is not None:
-            components = mismatch(components, "WhatsappTemplate.components")
+        elif v_components is None:
+            v_components = unexpected_null("WhatsappTemplate.components")
+        elif v_components is not UNSET and v_components is not None:
+            v_components = mismatch(v_components, "WhatsappTemplate.components")
 
-        template_id = d.get("template_id", UNSET)
+        v_template_id = d.get("template_id", UNSET)
 
-        waba_id = d.get("waba_id", UNSET)
+        v_waba_id = d.get("waba_id", UNSET)
 
-        phone_number = d.get("phone_number", UNSET)
+        v_phone_number = d.get("phone_number", UNSET)
 
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("WhatsappTemplate.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("WhatsappTemplate.type")
 
-        created_at = d.get("created_at", UNSET)
-        if created_at.__class__ is str:
+        v_created_at = d.get("created_at", UNSET)
+        if v_created_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                created_at = fromisoformat(created_at)
+                v_created_at = fromisoformat(v_created_at)
             except ValueError:
-                created_at = parse_datetime(created_at, "WhatsappTemplate.created_at")
-        elif created_at is not UNSET and created_at is not None:
-            created_at = mismatch(created_at, "WhatsappTemplate.created_at")
+                v_created_at = parse_datetime(v_created_at, "WhatsappTemplate.created_at")
+        elif v_created_at is not UNSET and v_created_at is not None:
+            v_created_at = mismatch(v_created_at, "WhatsappTemplate.created_at")
 
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at.__class__ is str:
+        v_updated_at = d.get("updated_at", UNSET)
+        if v_updated_at.__class__ is str:
             try:  # the stdlib reads the formats the API is known to send; the helper covers the rest
-                updated_at = fromisoformat(updated_at)
+                v_updated_at = fromisoformat(v_updated_at)
             except ValueError:
-                updated_at = parse_datetime(updated_at, "WhatsappTemplate.updated_at")
-        elif updated_at is not UNSET and updated_at is not None:
-            updated_at = mismatch(updated_at, "WhatsappTemplate.updated_at")
+                v_updated_at = parse_datetime(v_updated_at, "WhatsappTemplate.updated_at")
+        elif v_updated_at is not UNSET and v_updated_at is not None:
+            v_updated_at = mismatch(v_updated_at, "WhatsappTemplate.updated_at")
 
-        whatsapp_template = new_instance(cls)
-        whatsapp_template.uuid = uuid
-        whatsapp_template.name = name
-        whatsapp_template.language = language
-        whatsapp_template.category = category
-        whatsapp_template.status = status
-        whatsapp_template.content = content
-        whatsapp_template.components = components
-        whatsapp_template.template_id = template_id
-        whatsapp_template.waba_id = waba_id
-        whatsapp_template.phone_number = phone_number
-        whatsapp_template.type_ = type_
-        whatsapp_template.created_at = created_at
-        whatsapp_template.updated_at = updated_at
-        whatsapp_template.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.uuid = v_uuid
+        _instance.name = v_name
+        _instance.language = v_language
+        _instance.category = v_category
+        _instance.status = v_status
+        _instance.content = v_content
+        _instance.components = v_components
+        _instance.template_id = v_template_id
+        _instance.waba_id = v_waba_id
+        _instance.phone_number = v_phone_number
+        _instance.type_ = v_type_
+        _instance.created_at = v_created_at
+        _instance.updated_at = v_updated_at
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplate")
         )
-        return whatsapp_template
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -268,7 +272,7 @@ class WhatsappTemplate:
 _values_WhatsappTemplateCategory = WhatsappTemplateCategory._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "uuid",
         "name",

@@ -29,31 +29,30 @@ class WhatsappTemplateButton:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        text = self.text
+        v_text = self.text
 
-        url = self.url
+        v_url = self.url
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        example = self.example
+        v_example = self.example
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if url is not UNSET:
-            field_dict["url"] = url
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if example is not UNSET:
-            field_dict["example"] = example
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
+        if v_url is not UNSET:
+            field_dict["url"] = v_url
+        if v_phone_number is not UNSET:
+            field_dict["phone_number"] = v_phone_number
+        if v_example is not UNSET:
+            field_dict["example"] = v_example
 
         return field_dict
 
@@ -61,40 +60,40 @@ class WhatsappTemplateButton:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_WhatsappTemplateButtonType.get(type_) or enum_value(
-                WhatsappTemplateButtonType, type_, "WhatsappTemplateButton.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_WhatsappTemplateButtonType.get(v_type_) or enum_value(
+                WhatsappTemplateButtonType, v_type_, "WhatsappTemplateButton.type"
             )
-        elif type_ is None:
-            type_ = unexpected_null("WhatsappTemplateButton.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "WhatsappTemplateButton.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("WhatsappTemplateButton.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "WhatsappTemplateButton.type")
 
-        text = d.get("text", UNSET)
-        if text is None:
-            text = unexpected_null("WhatsappTemplateButton.text")
+        v_text = d.get("text", UNSET)
+        if v_text is None:
+            v_text = unexpected_null("WhatsappTemplateButton.text")
 
-        url = d.get("url", UNSET)
-        if url is None:
-            url = unexpected_null("WhatsappTemplateButton.url")
+        v_url = d.get("url", UNSET)
+        if v_url is None:
+            v_url = unexpected_null("WhatsappTemplateButton.url")
 
-        phone_number = d.get("phone_number", UNSET)
-        if phone_number is None:
-            phone_number = unexpected_null("WhatsappTemplateButton.phone_number")
+        v_phone_number = d.get("phone_number", UNSET)
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("WhatsappTemplateButton.phone_number")
 
-        example = d.get("example", UNSET)
+        v_example = d.get("example", UNSET)
 
-        whatsapp_template_button = new_instance(cls)
-        whatsapp_template_button.type_ = type_
-        whatsapp_template_button.text = text
-        whatsapp_template_button.url = url
-        whatsapp_template_button.phone_number = phone_number
-        whatsapp_template_button.example = example
-        whatsapp_template_button.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.type_ = v_type_
+        _instance.text = v_text
+        _instance.url = v_url
+        _instance.phone_number = v_phone_number
+        _instance.example = v_example
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return whatsapp_template_button
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,7 +115,7 @@ class WhatsappTemplateButton:
 _values_WhatsappTemplateButtonType = WhatsappTemplateButtonType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "text",

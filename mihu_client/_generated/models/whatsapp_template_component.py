@@ -39,42 +39,48 @@ class WhatsappTemplateComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
+        v_type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+            v_type_ = getattr(self.type_, "value", self.type_)
 
-        format_: str | Unset = UNSET
+        v_format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = getattr(self.format_, "value", self.format_)
+            v_format_ = getattr(self.format_, "value", self.format_)
 
-        text = self.text
+        v_text = self.text
 
-        example: dict[str, Any] | Unset = UNSET
+        v_example: dict[str, Any] | Unset = UNSET
         if not isinstance(self.example, Unset):
-            example = self.example.to_dict() if hasattr(self.example, "to_dict") else self.example
+            v_example = (
+                self.example.to_dict() if isinstance(self.example, WhatsappTemplateComponentExample) else self.example
+            )
 
-        buttons: list[dict[str, Any]] | Unset = UNSET
+        v_buttons: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buttons, Unset):
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = (
-                    buttons_item_data.to_dict() if hasattr(buttons_item_data, "to_dict") else buttons_item_data
-                )
-                buttons.append(buttons_item)
+            if isinstance(self.buttons, list):
+                v_buttons = []
+                for v_buttons_item_data in self.buttons:
+                    v_buttons_item = (
+                        v_buttons_item_data.to_dict()
+                        if isinstance(v_buttons_item_data, WhatsappTemplateButton)
+                        else v_buttons_item_data
+                    )
+                    v_buttons.append(v_buttons_item)
+            else:
+                v_buttons = self.buttons
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if example is not UNSET:
-            field_dict["example"] = example
-        if buttons is not UNSET:
-            field_dict["buttons"] = buttons
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_format_ is not UNSET:
+            field_dict["format"] = v_format_
+        if v_text is not UNSET:
+            field_dict["text"] = v_text
+        if v_example is not UNSET:
+            field_dict["example"] = v_example
+        if v_buttons is not UNSET:
+            field_dict["buttons"] = v_buttons
 
         return field_dict
 
@@ -82,61 +88,61 @@ class WhatsappTemplateComponent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
-        if type_.__class__ is str:
-            type_ = _values_WhatsappTemplateComponentType.get(type_) or enum_value(
-                WhatsappTemplateComponentType, type_, "WhatsappTemplateComponent.type"
+        v_type_ = d.get("type", UNSET)
+        if v_type_.__class__ is str:
+            v_type_ = _values_WhatsappTemplateComponentType.get(v_type_) or enum_value(
+                WhatsappTemplateComponentType, v_type_, "WhatsappTemplateComponent.type"
             )
-        elif type_ is None:
-            type_ = unexpected_null("WhatsappTemplateComponent.type")
-        elif type_ is not UNSET and type_ is not None:
-            type_ = mismatch(type_, "WhatsappTemplateComponent.type")
+        elif v_type_ is None:
+            v_type_ = unexpected_null("WhatsappTemplateComponent.type")
+        elif v_type_ is not UNSET and v_type_ is not None:
+            v_type_ = mismatch(v_type_, "WhatsappTemplateComponent.type")
 
-        format_ = d.get("format", UNSET)
-        if format_.__class__ is str:
-            format_ = _values_WhatsappTemplateComponentFormat.get(format_) or enum_value(
-                WhatsappTemplateComponentFormat, format_, "WhatsappTemplateComponent.format"
+        v_format_ = d.get("format", UNSET)
+        if v_format_.__class__ is str:
+            v_format_ = _values_WhatsappTemplateComponentFormat.get(v_format_) or enum_value(
+                WhatsappTemplateComponentFormat, v_format_, "WhatsappTemplateComponent.format"
             )
-        elif format_ is None:
-            format_ = unexpected_null("WhatsappTemplateComponent.format")
-        elif format_ is not UNSET and format_ is not None:
-            format_ = mismatch(format_, "WhatsappTemplateComponent.format")
+        elif v_format_ is None:
+            v_format_ = unexpected_null("WhatsappTemplateComponent.format")
+        elif v_format_ is not UNSET and v_format_ is not None:
+            v_format_ = mismatch(v_format_, "WhatsappTemplateComponent.format")
 
-        text = d.get("text", UNSET)
-        if text is None:
-            text = unexpected_null("WhatsappTemplateComponent.text")
+        v_text = d.get("text", UNSET)
+        if v_text is None:
+            v_text = unexpected_null("WhatsappTemplateComponent.text")
 
-        example = d.get("example", UNSET)
-        if example.__class__ is dict:
-            example = _from_dict_WhatsappTemplateComponentExample(example)
-        elif example is None:
-            example = unexpected_null("WhatsappTemplateComponent.example")
-        elif example is not UNSET and example is not None:
-            example = mismatch(example, "WhatsappTemplateComponent.example")
+        v_example = d.get("example", UNSET)
+        if v_example.__class__ is dict:
+            v_example = _from_dict_WhatsappTemplateComponentExample(v_example)
+        elif v_example is None:
+            v_example = unexpected_null("WhatsappTemplateComponent.example")
+        elif v_example is not UNSET and v_example is not None:
+            v_example = mismatch(v_example, "WhatsappTemplateComponent.example")
 
-        buttons = d.get("buttons", UNSET)
-        if buttons.__class__ is list:
-            buttons = [
+        v_buttons = d.get("buttons", UNSET)
+        if v_buttons.__class__ is list:
+            v_buttons = [
                 _from_dict_WhatsappTemplateButton(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "WhatsappTemplateComponent.buttons", False)
-                for _i0 in buttons
+                for _i0 in v_buttons
             ]
-        elif buttons is None:
-            buttons = unexpected_null("WhatsappTemplateComponent.buttons")
-        elif buttons is not UNSET and buttons is not None:
-            buttons = mismatch(buttons, "WhatsappTemplateComponent.buttons")
+        elif v_buttons is None:
+            v_buttons = unexpected_null("WhatsappTemplateComponent.buttons")
+        elif v_buttons is not UNSET and v_buttons is not None:
+            v_buttons = mismatch(v_buttons, "WhatsappTemplateComponent.buttons")
 
-        whatsapp_template_component = new_instance(cls)
-        whatsapp_template_component.type_ = type_
-        whatsapp_template_component.format_ = format_
-        whatsapp_template_component.text = text
-        whatsapp_template_component.example = example
-        whatsapp_template_component.buttons = buttons
-        whatsapp_template_component.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.type_ = v_type_
+        _instance.format_ = v_format_
+        _instance.text = v_text
+        _instance.example = v_example
+        _instance.buttons = v_buttons
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return whatsapp_template_component
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,7 +166,7 @@ _values_WhatsappTemplateComponentType = WhatsappTemplateComponentType._value2mem
 _values_WhatsappTemplateComponentFormat = WhatsappTemplateComponentFormat._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "format",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.whatsapp_template_create_request_category import WhatsappTemplateCreateRequestCategory
 from ..types import (
     UNSET,
+    Unset,
     enum_value,
     mismatch,
     missing,
@@ -38,32 +39,38 @@ class WhatsappTemplateCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        v_name = self.name
 
-        language = self.language
+        v_language = self.language
 
-        category = getattr(self.category, "value", self.category)
+        v_category = getattr(self.category, "value", self.category)
 
-        waba_id = self.waba_id
+        v_waba_id = self.waba_id
 
-        components = []
-        for components_item_data in self.components:
-            components_item = (
-                components_item_data.to_dict() if hasattr(components_item_data, "to_dict") else components_item_data
-            )
-            components.append(components_item)
+        if isinstance(self.components, list):
+            v_components = []
+            for v_components_item_data in self.components:
+                v_components_item = (
+                    v_components_item_data.to_dict()
+                    if isinstance(v_components_item_data, WhatsappTemplateComponent)
+                    else v_components_item_data
+                )
+                v_components.append(v_components_item)
+        else:
+            v_components = self.components
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "language": language,
-                "category": category,
-                "waba_id": waba_id,
-                "components": components,
-            }
-        )
+        if not isinstance(v_name, Unset):
+            field_dict["name"] = v_name
+        if not isinstance(v_language, Unset):
+            field_dict["language"] = v_language
+        if not isinstance(v_category, Unset):
+            field_dict["category"] = v_category
+        if not isinstance(v_waba_id, Unset):
+            field_dict["waba_id"] = v_waba_id
+        if not isinstance(v_components, Unset):
+            field_dict["components"] = v_components
 
         return field_dict
 
@@ -71,61 +78,61 @@ class WhatsappTemplateCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        name = d.get("name", UNSET)
-        if name is UNSET:
-            name = missing("WhatsappTemplateCreateRequest.name")
-        if name is None:
-            name = unexpected_null("WhatsappTemplateCreateRequest.name")
+        v_name = d.get("name", UNSET)
+        if v_name is UNSET:
+            v_name = missing("WhatsappTemplateCreateRequest.name")
+        if v_name is None:
+            v_name = unexpected_null("WhatsappTemplateCreateRequest.name")
 
-        language = d.get("language", UNSET)
-        if language is UNSET:
-            language = missing("WhatsappTemplateCreateRequest.language")
-        if language is None:
-            language = unexpected_null("WhatsappTemplateCreateRequest.language")
+        v_language = d.get("language", UNSET)
+        if v_language is UNSET:
+            v_language = missing("WhatsappTemplateCreateRequest.language")
+        if v_language is None:
+            v_language = unexpected_null("WhatsappTemplateCreateRequest.language")
 
-        category = d.get("category", UNSET)
-        if category.__class__ is str:
-            category = _values_WhatsappTemplateCreateRequestCategory.get(category) or enum_value(
-                WhatsappTemplateCreateRequestCategory, category, "WhatsappTemplateCreateRequest.category"
+        v_category = d.get("category", UNSET)
+        if v_category.__class__ is str:
+            v_category = _values_WhatsappTemplateCreateRequestCategory.get(v_category) or enum_value(
+                WhatsappTemplateCreateRequestCategory, v_category, "WhatsappTemplateCreateRequest.category"
             )
-        elif category is UNSET:
-            category = missing("WhatsappTemplateCreateRequest.category")
-        elif category is None:
-            category = unexpected_null("WhatsappTemplateCreateRequest.category")
-        elif category is not UNSET and category is not None:
-            category = mismatch(category, "WhatsappTemplateCreateRequest.category")
+        elif v_category is UNSET:
+            v_category = missing("WhatsappTemplateCreateRequest.category")
+        elif v_category is None:
+            v_category = unexpected_null("WhatsappTemplateCreateRequest.category")
+        elif v_category is not UNSET and v_category is not None:
+            v_category = mismatch(v_category, "WhatsappTemplateCreateRequest.category")
 
-        waba_id = d.get("waba_id", UNSET)
-        if waba_id is UNSET:
-            waba_id = missing("WhatsappTemplateCreateRequest.waba_id")
-        if waba_id is None:
-            waba_id = unexpected_null("WhatsappTemplateCreateRequest.waba_id")
+        v_waba_id = d.get("waba_id", UNSET)
+        if v_waba_id is UNSET:
+            v_waba_id = missing("WhatsappTemplateCreateRequest.waba_id")
+        if v_waba_id is None:
+            v_waba_id = unexpected_null("WhatsappTemplateCreateRequest.waba_id")
 
-        components = d.get("components", UNSET)
-        if components.__class__ is list:
-            components = [
+        v_components = d.get("components", UNSET)
+        if v_components.__class__ is list:
+            v_components = [
                 _from_dict_WhatsappTemplateComponent(_i0)
                 if _i0.__class__ is dict
                 else odd_item(_i0, "WhatsappTemplateCreateRequest.components", False)
-                for _i0 in components
+                for _i0 in v_components
             ]
-        elif components is UNSET:
-            components = missing("WhatsappTemplateCreateRequest.components")
-        elif components is None:
-            components = unexpected_null("WhatsappTemplateCreateRequest.components")
-        elif components is not UNSET and components is not None:
-            components = mismatch(components, "WhatsappTemplateCreateRequest.components")
+        elif v_components is UNSET:
+            v_components = missing("WhatsappTemplateCreateRequest.components")
+        elif v_components is None:
+            v_components = unexpected_null("WhatsappTemplateCreateRequest.components")
+        elif v_components is not UNSET and v_components is not None:
+            v_components = mismatch(v_components, "WhatsappTemplateCreateRequest.components")
 
-        whatsapp_template_create_request = new_instance(cls)
-        whatsapp_template_create_request.name = name
-        whatsapp_template_create_request.language = language
-        whatsapp_template_create_request.category = category
-        whatsapp_template_create_request.waba_id = waba_id
-        whatsapp_template_create_request.components = components
-        whatsapp_template_create_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.name = v_name
+        _instance.language = v_language
+        _instance.category = v_category
+        _instance.waba_id = v_waba_id
+        _instance.components = v_components
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateCreateRequest")
         )
-        return whatsapp_template_create_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,7 +154,7 @@ class WhatsappTemplateCreateRequest:
 _values_WhatsappTemplateCreateRequestCategory = WhatsappTemplateCreateRequestCategory._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "name",
         "language",

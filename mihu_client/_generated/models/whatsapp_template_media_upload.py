@@ -28,19 +28,18 @@ class WhatsappTemplateMediaUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        handle = self.handle
+        v_handle = self.handle
 
-        media_type: str | Unset = UNSET
+        v_media_type: str | Unset = UNSET
         if not isinstance(self.media_type, Unset):
-            media_type = getattr(self.media_type, "value", self.media_type)
+            v_media_type = getattr(self.media_type, "value", self.media_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
+        if v_handle is not UNSET:
+            field_dict["handle"] = v_handle
+        if v_media_type is not UNSET:
+            field_dict["media_type"] = v_media_type
 
         return field_dict
 
@@ -48,27 +47,27 @@ class WhatsappTemplateMediaUpload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        handle = d.get("handle", UNSET)
-        if handle is None:
-            handle = unexpected_null("WhatsappTemplateMediaUpload.handle")
+        v_handle = d.get("handle", UNSET)
+        if v_handle is None:
+            v_handle = unexpected_null("WhatsappTemplateMediaUpload.handle")
 
-        media_type = d.get("media_type", UNSET)
-        if media_type.__class__ is str:
-            media_type = _values_WhatsappTemplateMediaUploadMediaType.get(media_type) or enum_value(
-                WhatsappTemplateMediaUploadMediaType, media_type, "WhatsappTemplateMediaUpload.media_type"
+        v_media_type = d.get("media_type", UNSET)
+        if v_media_type.__class__ is str:
+            v_media_type = _values_WhatsappTemplateMediaUploadMediaType.get(v_media_type) or enum_value(
+                WhatsappTemplateMediaUploadMediaType, v_media_type, "WhatsappTemplateMediaUpload.media_type"
             )
-        elif media_type is None:
-            media_type = unexpected_null("WhatsappTemplateMediaUpload.media_type")
-        elif media_type is not UNSET and media_type is not None:
-            media_type = mismatch(media_type, "WhatsappTemplateMediaUpload.media_type")
+        elif v_media_type is None:
+            v_media_type = unexpected_null("WhatsappTemplateMediaUpload.media_type")
+        elif v_media_type is not UNSET and v_media_type is not None:
+            v_media_type = mismatch(v_media_type, "WhatsappTemplateMediaUpload.media_type")
 
-        whatsapp_template_media_upload = new_instance(cls)
-        whatsapp_template_media_upload.handle = handle
-        whatsapp_template_media_upload.media_type = media_type
-        whatsapp_template_media_upload.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.handle = v_handle
+        _instance.media_type = v_media_type
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateMediaUpload")
         )
-        return whatsapp_template_media_upload
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,7 +88,7 @@ class WhatsappTemplateMediaUpload:
 
 _values_WhatsappTemplateMediaUploadMediaType = WhatsappTemplateMediaUploadMediaType._value2member_map_
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "handle",
         "media_type",

@@ -12,6 +12,7 @@ from ..models.whatsapp_template_media_upload_request_media_type import WhatsappT
 from ..types import (
     UNSET,
     File,
+    Unset,
     enum_value,
     mismatch,
     missing,
@@ -34,21 +35,20 @@ class WhatsappTemplateMediaUploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        waba_id = self.waba_id
+        v_waba_id = self.waba_id
 
-        media_type = getattr(self.media_type, "value", self.media_type)
+        v_media_type = getattr(self.media_type, "value", self.media_type)
 
-        file = self.file.to_tuple()
+        v_file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "waba_id": waba_id,
-                "media_type": media_type,
-                "file": file,
-            }
-        )
+        if not isinstance(v_waba_id, Unset):
+            field_dict["waba_id"] = v_waba_id
+        if not isinstance(v_media_type, Unset):
+            field_dict["media_type"] = v_media_type
+        if not isinstance(v_file, Unset):
+            field_dict["file"] = v_file
 
         return field_dict
 
@@ -70,40 +70,42 @@ class WhatsappTemplateMediaUploadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        waba_id = d.get("waba_id", UNSET)
-        if waba_id is UNSET:
-            waba_id = missing("WhatsappTemplateMediaUploadRequest.waba_id")
-        if waba_id is None:
-            waba_id = unexpected_null("WhatsappTemplateMediaUploadRequest.waba_id")
+        v_waba_id = d.get("waba_id", UNSET)
+        if v_waba_id is UNSET:
+            v_waba_id = missing("WhatsappTemplateMediaUploadRequest.waba_id")
+        if v_waba_id is None:
+            v_waba_id = unexpected_null("WhatsappTemplateMediaUploadRequest.waba_id")
 
-        media_type = d.get("media_type", UNSET)
-        if media_type.__class__ is str:
-            media_type = _values_WhatsappTemplateMediaUploadRequestMediaType.get(media_type) or enum_value(
-                WhatsappTemplateMediaUploadRequestMediaType, media_type, "WhatsappTemplateMediaUploadRequest.media_type"
+        v_media_type = d.get("media_type", UNSET)
+        if v_media_type.__class__ is str:
+            v_media_type = _values_WhatsappTemplateMediaUploadRequestMediaType.get(v_media_type) or enum_value(
+                WhatsappTemplateMediaUploadRequestMediaType,
+                v_media_type,
+                "WhatsappTemplateMediaUploadRequest.media_type",
             )
-        elif media_type is UNSET:
-            media_type = missing("WhatsappTemplateMediaUploadRequest.media_type")
-        elif media_type is None:
-            media_type = unexpected_null("WhatsappTemplateMediaUploadRequest.media_type")
-        elif media_type is not UNSET and media_type is not None:
-            media_type = mismatch(media_type, "WhatsappTemplateMediaUploadRequest.media_type")
+        elif v_media_type is UNSET:
+            v_media_type = missing("WhatsappTemplateMediaUploadRequest.media_type")
+        elif v_media_type is None:
+            v_media_type = unexpected_null("WhatsappTemplateMediaUploadRequest.media_type")
+        elif v_media_type is not UNSET and v_media_type is not None:
+            v_media_type = mismatch(v_media_type, "WhatsappTemplateMediaUploadRequest.media_type")
 
-        file = d.get("file", UNSET)
-        if file is UNSET:
-            file = missing("WhatsappTemplateMediaUploadRequest.file")
-        elif file is None:
-            file = unexpected_null("WhatsappTemplateMediaUploadRequest.file")
+        v_file = d.get("file", UNSET)
+        if v_file is UNSET:
+            v_file = missing("WhatsappTemplateMediaUploadRequest.file")
+        elif v_file is None:
+            v_file = unexpected_null("WhatsappTemplateMediaUploadRequest.file")
         else:
-            file = File(payload=BytesIO(file))
+            v_file = File(payload=BytesIO(v_file))
 
-        whatsapp_template_media_upload_request = new_instance(cls)
-        whatsapp_template_media_upload_request.waba_id = waba_id
-        whatsapp_template_media_upload_request.media_type = media_type
-        whatsapp_template_media_upload_request.file = file
-        whatsapp_template_media_upload_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.waba_id = v_waba_id
+        _instance.media_type = v_media_type
+        _instance.file = v_file
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateMediaUploadRequest")
         )
-        return whatsapp_template_media_upload_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,7 +127,7 @@ class WhatsappTemplateMediaUploadRequest:
 _values_WhatsappTemplateMediaUploadRequestMediaType = WhatsappTemplateMediaUploadRequestMediaType._value2member_map_
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "waba_id",
         "media_type",

@@ -28,17 +28,16 @@ class WhatsappTemplateSendHeader:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        v_type_ = self.type_
 
-        url = self.url
+        v_url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
+        if v_type_ is not UNSET:
+            field_dict["type"] = v_type_
+        if v_url is not UNSET:
+            field_dict["url"] = v_url
 
         return field_dict
 
@@ -46,21 +45,21 @@ class WhatsappTemplateSendHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        type_ = d.get("type", UNSET)
-        if type_ is None:
-            type_ = unexpected_null("WhatsappTemplateSendHeader.type")
+        v_type_ = d.get("type", UNSET)
+        if v_type_ is None:
+            v_type_ = unexpected_null("WhatsappTemplateSendHeader.type")
 
-        url = d.get("url", UNSET)
-        if url is None:
-            url = unexpected_null("WhatsappTemplateSendHeader.url")
+        v_url = d.get("url", UNSET)
+        if v_url is None:
+            v_url = unexpected_null("WhatsappTemplateSendHeader.url")
 
-        whatsapp_template_send_header = new_instance(cls)
-        whatsapp_template_send_header.type_ = type_
-        whatsapp_template_send_header.url = url
-        whatsapp_template_send_header.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.type_ = v_type_
+        _instance.url = v_url
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateSendHeader")
         )
-        return whatsapp_template_send_header
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,7 +78,7 @@ class WhatsappTemplateSendHeader:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "type",
         "url",

@@ -41,33 +41,36 @@ class WhatsappTemplateSendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
+        v_agent_id = str(self.agent_id) if isinstance(self.agent_id, UUID) else self.agent_id
 
-        template_id = str(self.template_id) if isinstance(self.template_id, UUID) else self.template_id
+        v_template_id = str(self.template_id) if isinstance(self.template_id, UUID) else self.template_id
 
-        phone_number = self.phone_number
+        v_phone_number = self.phone_number
 
-        parameters: dict[str, Any] | Unset = UNSET
+        v_parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict() if hasattr(self.parameters, "to_dict") else self.parameters
+            v_parameters = (
+                self.parameters.to_dict()
+                if isinstance(self.parameters, WhatsappTemplateSendRequestParameters)
+                else self.parameters
+            )
 
-        header: dict[str, Any] | Unset = UNSET
+        v_header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.header, Unset):
-            header = self.header.to_dict() if hasattr(self.header, "to_dict") else self.header
+            v_header = self.header.to_dict() if isinstance(self.header, WhatsappTemplateSendHeader) else self.header
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentId": agent_id,
-                "templateId": template_id,
-                "phoneNumber": phone_number,
-            }
-        )
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if header is not UNSET:
-            field_dict["header"] = header
+        if not isinstance(v_agent_id, Unset):
+            field_dict["agentId"] = v_agent_id
+        if not isinstance(v_template_id, Unset):
+            field_dict["templateId"] = v_template_id
+        if not isinstance(v_phone_number, Unset):
+            field_dict["phoneNumber"] = v_phone_number
+        if v_parameters is not UNSET:
+            field_dict["parameters"] = v_parameters
+        if v_header is not UNSET:
+            field_dict["header"] = v_header
 
         return field_dict
 
@@ -75,58 +78,58 @@ class WhatsappTemplateSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        agent_id = d.get("agentId", UNSET)
-        if agent_id.__class__ is str:
-            agent_id = parse_uuid(agent_id, "WhatsappTemplateSendRequest.agentId")
-        elif agent_id is UNSET:
-            agent_id = missing("WhatsappTemplateSendRequest.agentId")
-        elif agent_id is None:
-            agent_id = unexpected_null("WhatsappTemplateSendRequest.agentId")
-        elif agent_id is not UNSET and agent_id is not None:
-            agent_id = mismatch(agent_id, "WhatsappTemplateSendRequest.agentId")
+        v_agent_id = d.get("agentId", UNSET)
+        if v_agent_id.__class__ is str:
+            v_agent_id = parse_uuid(v_agent_id, "WhatsappTemplateSendRequest.agentId")
+        elif v_agent_id is UNSET:
+            v_agent_id = missing("WhatsappTemplateSendRequest.agentId")
+        elif v_agent_id is None:
+            v_agent_id = unexpected_null("WhatsappTemplateSendRequest.agentId")
+        elif v_agent_id is not UNSET and v_agent_id is not None:
+            v_agent_id = mismatch(v_agent_id, "WhatsappTemplateSendRequest.agentId")
 
-        template_id = d.get("templateId", UNSET)
-        if template_id.__class__ is str:
-            template_id = parse_uuid(template_id, "WhatsappTemplateSendRequest.templateId")
-        elif template_id is UNSET:
-            template_id = missing("WhatsappTemplateSendRequest.templateId")
-        elif template_id is None:
-            template_id = unexpected_null("WhatsappTemplateSendRequest.templateId")
-        elif template_id is not UNSET and template_id is not None:
-            template_id = mismatch(template_id, "WhatsappTemplateSendRequest.templateId")
+        v_template_id = d.get("templateId", UNSET)
+        if v_template_id.__class__ is str:
+            v_template_id = parse_uuid(v_template_id, "WhatsappTemplateSendRequest.templateId")
+        elif v_template_id is UNSET:
+            v_template_id = missing("WhatsappTemplateSendRequest.templateId")
+        elif v_template_id is None:
+            v_template_id = unexpected_null("WhatsappTemplateSendRequest.templateId")
+        elif v_template_id is not UNSET and v_template_id is not None:
+            v_template_id = mismatch(v_template_id, "WhatsappTemplateSendRequest.templateId")
 
-        phone_number = d.get("phoneNumber", UNSET)
-        if phone_number is UNSET:
-            phone_number = missing("WhatsappTemplateSendRequest.phoneNumber")
-        if phone_number is None:
-            phone_number = unexpected_null("WhatsappTemplateSendRequest.phoneNumber")
+        v_phone_number = d.get("phoneNumber", UNSET)
+        if v_phone_number is UNSET:
+            v_phone_number = missing("WhatsappTemplateSendRequest.phoneNumber")
+        if v_phone_number is None:
+            v_phone_number = unexpected_null("WhatsappTemplateSendRequest.phoneNumber")
 
-        parameters = d.get("parameters", UNSET)
-        if parameters.__class__ is dict:
-            parameters = _from_dict_WhatsappTemplateSendRequestParameters(parameters)
-        elif parameters is None:
-            parameters = unexpected_null("WhatsappTemplateSendRequest.parameters")
-        elif parameters is not UNSET and parameters is not None:
-            parameters = mismatch(parameters, "WhatsappTemplateSendRequest.parameters")
+        v_parameters = d.get("parameters", UNSET)
+        if v_parameters.__class__ is dict:
+            v_parameters = _from_dict_WhatsappTemplateSendRequestParameters(v_parameters)
+        elif v_parameters is None:
+            v_parameters = unexpected_null("WhatsappTemplateSendRequest.parameters")
+        elif v_parameters is not UNSET and v_parameters is not None:
+            v_parameters = mismatch(v_parameters, "WhatsappTemplateSendRequest.parameters")
 
-        header = d.get("header", UNSET)
-        if header.__class__ is dict:
-            header = _from_dict_WhatsappTemplateSendHeader(header)
-        elif header is None:
-            header = unexpected_null("WhatsappTemplateSendRequest.header")
-        elif header is not UNSET and header is not None:
-            header = mismatch(header, "WhatsappTemplateSendRequest.header")
+        v_header = d.get("header", UNSET)
+        if v_header.__class__ is dict:
+            v_header = _from_dict_WhatsappTemplateSendHeader(v_header)
+        elif v_header is None:
+            v_header = unexpected_null("WhatsappTemplateSendRequest.header")
+        elif v_header is not UNSET and v_header is not None:
+            v_header = mismatch(v_header, "WhatsappTemplateSendRequest.header")
 
-        whatsapp_template_send_request = new_instance(cls)
-        whatsapp_template_send_request.agent_id = agent_id
-        whatsapp_template_send_request.template_id = template_id
-        whatsapp_template_send_request.phone_number = phone_number
-        whatsapp_template_send_request.parameters = parameters
-        whatsapp_template_send_request.header = header
-        whatsapp_template_send_request.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.agent_id = v_agent_id
+        _instance.template_id = v_template_id
+        _instance.phone_number = v_phone_number
+        _instance.parameters = v_parameters
+        _instance.header = v_header
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateSendRequest")
         )
-        return whatsapp_template_send_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,7 +148,7 @@ class WhatsappTemplateSendRequest:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "agentId",
         "templateId",

@@ -27,25 +27,24 @@ class WhatsappTemplateSendResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_id = self.message_id
+        v_message_id = self.message_id
 
-        template_name = self.template_name
+        v_template_name = self.template_name
 
-        recipient_phone = self.recipient_phone
+        v_recipient_phone = self.recipient_phone
 
-        conversation_id = self.conversation_id
+        v_conversation_id = self.conversation_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["messageId"] = message_id
-        if template_name is not UNSET:
-            field_dict["templateName"] = template_name
-        if recipient_phone is not UNSET:
-            field_dict["recipientPhone"] = recipient_phone
-        if conversation_id is not UNSET:
-            field_dict["conversationId"] = conversation_id
+        if v_message_id is not UNSET:
+            field_dict["messageId"] = v_message_id
+        if v_template_name is not UNSET:
+            field_dict["templateName"] = v_template_name
+        if v_recipient_phone is not UNSET:
+            field_dict["recipientPhone"] = v_recipient_phone
+        if v_conversation_id is not UNSET:
+            field_dict["conversationId"] = v_conversation_id
 
         return field_dict
 
@@ -53,31 +52,31 @@ class WhatsappTemplateSendResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        message_id = d.get("messageId", UNSET)
-        if message_id is None:
-            message_id = unexpected_null("WhatsappTemplateSendResult.messageId")
+        v_message_id = d.get("messageId", UNSET)
+        if v_message_id is None:
+            v_message_id = unexpected_null("WhatsappTemplateSendResult.messageId")
 
-        template_name = d.get("templateName", UNSET)
-        if template_name is None:
-            template_name = unexpected_null("WhatsappTemplateSendResult.templateName")
+        v_template_name = d.get("templateName", UNSET)
+        if v_template_name is None:
+            v_template_name = unexpected_null("WhatsappTemplateSendResult.templateName")
 
-        recipient_phone = d.get("recipientPhone", UNSET)
-        if recipient_phone is None:
-            recipient_phone = unexpected_null("WhatsappTemplateSendResult.recipientPhone")
+        v_recipient_phone = d.get("recipientPhone", UNSET)
+        if v_recipient_phone is None:
+            v_recipient_phone = unexpected_null("WhatsappTemplateSendResult.recipientPhone")
 
-        conversation_id = d.get("conversationId", UNSET)
-        if conversation_id is None:
-            conversation_id = unexpected_null("WhatsappTemplateSendResult.conversationId")
+        v_conversation_id = d.get("conversationId", UNSET)
+        if v_conversation_id is None:
+            v_conversation_id = unexpected_null("WhatsappTemplateSendResult.conversationId")
 
-        whatsapp_template_send_result = new_instance(cls)
-        whatsapp_template_send_result.message_id = message_id
-        whatsapp_template_send_result.template_name = template_name
-        whatsapp_template_send_result.recipient_phone = recipient_phone
-        whatsapp_template_send_result.conversation_id = conversation_id
-        whatsapp_template_send_result.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.message_id = v_message_id
+        _instance.template_name = v_template_name
+        _instance.recipient_phone = v_recipient_phone
+        _instance.conversation_id = v_conversation_id
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "WhatsappTemplateSendResult")
         )
-        return whatsapp_template_send_result
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +95,7 @@ class WhatsappTemplateSendResult:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(
+_FIELD_NAMES: frozenset[str] = frozenset(
     (
         "messageId",
         "templateName",

@@ -23,7 +23,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, AgentNoteInput) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -33,6 +33,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> AddAgentNoteResponse201:
     data = json_document(response)
+    response_201: AddAgentNoteResponse201
     if data.__class__ is dict:
         response_201 = AddAgentNoteResponse201.from_dict(data)
     else:

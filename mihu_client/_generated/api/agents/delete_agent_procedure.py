@@ -28,6 +28,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> DeleteAgentProcedureResponse200:
     data = json_document(response)
+    response_200: DeleteAgentProcedureResponse200
     if data.__class__ is dict:
         response_200 = DeleteAgentProcedureResponse200.from_dict(data)
     else:

@@ -26,6 +26,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> GetAgentIntentEventResponse200:
     data = json_document(response)
+    response_200: GetAgentIntentEventResponse200
     if data.__class__ is dict:
         response_200 = GetAgentIntentEventResponse200.from_dict(data)
     else:

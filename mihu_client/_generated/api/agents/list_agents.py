@@ -19,6 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx2.Response) -> ListAgentsResponse200:
     data = json_document(response)
+    response_200: ListAgentsResponse200
     if data.__class__ is dict:
         response_200 = ListAgentsResponse200.from_dict(data)
     else:

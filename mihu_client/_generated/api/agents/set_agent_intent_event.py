@@ -25,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, AgentIntentEventInput) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -35,6 +35,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> SetAgentIntentEventResponse200:
     data = json_document(response)
+    response_200: SetAgentIntentEventResponse200
     if data.__class__ is dict:
         response_200 = SetAgentIntentEventResponse200.from_dict(data)
     else:

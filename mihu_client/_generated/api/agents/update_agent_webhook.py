@@ -27,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, AgentWebhookInput) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +37,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> UpdateAgentWebhookResponse200:
     data = json_document(response)
+    response_200: UpdateAgentWebhookResponse200
     if data.__class__ is dict:
         response_200 = UpdateAgentWebhookResponse200.from_dict(data)
     else:

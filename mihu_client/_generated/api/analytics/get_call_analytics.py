@@ -62,6 +62,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> AnalyticsCallMetrics:
     data = json_document(response)
+    response_200: AnalyticsCallMetrics
     if data.__class__ is dict:
         response_200 = AnalyticsCallMetrics.from_dict(data)
     else:

@@ -62,6 +62,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> AnalyticsSessionMetrics:
     data = json_document(response)
+    response_200: AnalyticsSessionMetrics
     if data.__class__ is dict:
         response_200 = AnalyticsSessionMetrics.from_dict(data)
     else:

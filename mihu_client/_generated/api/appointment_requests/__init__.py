@@ -4,6 +4,7 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
     list <- GET /api/v1/appointment-requests
     create <- POST /api/v1/appointment-requests
     get <- GET /api/v1/appointment-requests/{uuid}
+    cancel <- POST /api/v1/appointment-requests/{uuid}/cancel
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from ...._resource import RequestOptions
     from ...models.appointment_request_create_request import AppointmentRequestCreateRequest
+    from ...models.cancel_appointment_request_response_200 import CancelAppointmentRequestResponse200
     from ...models.create_appointment_request_response_201 import CreateAppointmentRequestResponse201
     from ...models.get_appointment_request_response_200 import GetAppointmentRequestResponse200
     from ...models.list_appointment_requests_response_200 import ListAppointmentRequestsResponse200
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from ...types import Unset
 if TYPE_CHECKING:
     from . import (
+        cancel_appointment_request,
         create_appointment_request,
         get_appointment_request,
         list_appointment_requests,
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 
 _OPERATION_MODULES = frozenset(
     (
+        "cancel_appointment_request",
         "create_appointment_request",
         "get_appointment_request",
         "list_appointment_requests",
@@ -46,6 +50,7 @@ _OPERATION_MODULES = frozenset(
 __all__ = [
     "AppointmentRequests",
     "AppointmentRequestsWithRawResponse",
+    "cancel_appointment_request",
     "create_appointment_request",
     "get_appointment_request",
     "list_appointment_requests",
@@ -71,6 +76,7 @@ class AppointmentRequests(Resource):
         "list": "list_appointment_requests",
         "create": "create_appointment_request",
         "get": "get_appointment_request",
+        "cancel": "cancel_appointment_request",
     }
     """Method name -> the operation module (in this package) it calls."""
 
@@ -193,6 +199,40 @@ class AppointmentRequests(Resource):
             },
         )
 
+    async def cancel(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CancelAppointmentRequestResponse200:
+        """Cancel an appointment request
+
+        Withdraws a pending appointment request. No request body.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            CancelAppointmentRequestResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/appointment-requests/{uuid}/cancel`, operation `cancel_appointment_request`.
+        """
+        from .cancel_appointment_request import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
 
 class AppointmentRequestsWithRawResponse:
     """`AppointmentRequests` methods returning the `RawResponse` of their single request instead of the model."""
@@ -201,3 +241,4 @@ class AppointmentRequestsWithRawResponse:
         self.list = raw_response_wrapper(resource.list)
         self.create = raw_response_wrapper(resource.create)
         self.get = raw_response_wrapper(resource.get)
+        self.cancel = raw_response_wrapper(resource.cancel)

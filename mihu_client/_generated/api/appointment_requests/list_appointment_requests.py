@@ -54,6 +54,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListAppointmentRequestsResponse200:
     data = json_document(response)
+    response_200: ListAppointmentRequestsResponse200
     if data.__class__ is dict:
         response_200 = ListAppointmentRequestsResponse200.from_dict(data)
     else:

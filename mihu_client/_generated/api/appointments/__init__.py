@@ -3,6 +3,7 @@
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
     list <- GET /api/v1/appointments
     create <- POST /api/v1/appointments
+    get <- GET /api/v1/appointments/{uuid}
     update <- PUT /api/v1/appointments/{uuid}
     delete <- DELETE /api/v1/appointments/{uuid}
     update_status <- POST /api/v1/appointments/{uuid}/status
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...._resource import Resource
 from ...._response import raw_response_wrapper
+from ...types import UNSET
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -26,13 +28,16 @@ if TYPE_CHECKING:
     from ...models.appointment_status_update_request import AppointmentStatusUpdateRequest
     from ...models.appointment_update_request import AppointmentUpdateRequest
     from ...models.delete_appointment_response_200 import DeleteAppointmentResponse200
+    from ...models.get_appointment_response_200 import GetAppointmentResponse200
     from ...models.list_appointments_response_200 import ListAppointmentsResponse200
     from ...models.update_appointment_response_200 import UpdateAppointmentResponse200
     from ...models.update_appointment_status_response_200 import UpdateAppointmentStatusResponse200
+    from ...types import Unset
 if TYPE_CHECKING:
     from . import (
         create_appointment,
         delete_appointment,
+        get_appointment,
         list_appointments,
         update_appointment,
         update_appointment_status,
@@ -42,6 +47,7 @@ _OPERATION_MODULES = frozenset(
     (
         "create_appointment",
         "delete_appointment",
+        "get_appointment",
         "list_appointments",
         "update_appointment",
         "update_appointment_status",
@@ -53,6 +59,7 @@ __all__ = [
     "AppointmentsWithRawResponse",
     "create_appointment",
     "delete_appointment",
+    "get_appointment",
     "list_appointments",
     "update_appointment",
     "update_appointment_status",
@@ -77,6 +84,7 @@ class Appointments(Resource):
     _operations = {
         "list": "list_appointments",
         "create": "create_appointment",
+        "get": "get_appointment",
         "update": "update_appointment",
         "delete": "delete_appointment",
         "update_status": "update_appointment_status",
@@ -91,13 +99,27 @@ class Appointments(Resource):
     async def list(
         self,
         *,
+        contact_uuid: UUID | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        schedule_uuid: UUID | Unset = UNSET,
+        status: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ListAppointmentsResponse200:
         """List appointments
 
-        Returns the workspace's appointments as one array (the node sends no paging parameters).
+        Returns the workspace's appointments as one array (the node sends no paging parameters). Optional
+        filters by contact, schedule, status and date range are listed by a third-party mirror of older
+        vendor docs (mindcloud-inc/universal-api-reference, native-api/actions/get-all-appointments-
+        calendar.md, linking https://developers.mihu.ai/api-reference/appointments/get-all-appointments-
+        calendar); the node sends none of them.
 
         Args:
+            contact_uuid (UUID | Unset):
+            start_date (str | Unset):
+            end_date (str | Unset):
+            schedule_uuid (UUID | Unset):
+            status (str | Unset):
             options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
                 `mihu.with_options(**options)` for this call only.
 
@@ -115,7 +137,13 @@ class Appointments(Resource):
         return await self._call(
             asyncio_detailed,
             options,
-            {},
+            {
+                "contact_uuid": contact_uuid,
+                "start_date": start_date,
+                "end_date": end_date,
+                "schedule_uuid": schedule_uuid,
+                "status": status,
+            },
         )
 
     async def create(
@@ -150,6 +178,40 @@ class Appointments(Resource):
             options,
             {
                 "body": body,
+            },
+        )
+
+    async def get(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetAppointmentResponse200:
+        """Get a specific appointment
+
+        Fetches one appointment by its UUID.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetAppointmentResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/appointments/{uuid}`, operation `get_appointment`.
+        """
+        from .get_appointment import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
             },
         )
 
@@ -269,6 +331,7 @@ class AppointmentsWithRawResponse:
     def __init__(self, resource: Appointments) -> None:
         self.list = raw_response_wrapper(resource.list)
         self.create = raw_response_wrapper(resource.create)
+        self.get = raw_response_wrapper(resource.get)
         self.update = raw_response_wrapper(resource.update)
         self.delete = raw_response_wrapper(resource.delete)
         self.update_status = raw_response_wrapper(resource.update_status)

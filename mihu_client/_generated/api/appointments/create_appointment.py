@@ -18,7 +18,7 @@ def _get_kwargs(
         "url": "/api/v1/appointments",
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, AppointmentCreateRequest) else body
 
     headers["Content-Type"] = "application/json"
 

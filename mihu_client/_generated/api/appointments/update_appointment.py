@@ -23,7 +23,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, AppointmentUpdateRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -33,6 +33,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> UpdateAppointmentResponse200:
     data = json_document(response)
+    response_200: UpdateAppointmentResponse200
     if data.__class__ is dict:
         response_200 = UpdateAppointmentResponse200.from_dict(data)
     else:
@@ -64,7 +65,9 @@ async def asyncio_detailed(
     Args:
         uuid (UUID):
         body (AppointmentUpdateRequest): Partial update of an appointment; the n8n node sends only
-            non-empty fields.
+            non-empty fields. description is not sent by the node; it is listed by a third-party
+            mirror of older vendor docs (appointments/update-an-appointment), which in turn lacks
+            notes.
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
@@ -98,7 +101,9 @@ async def asyncio(
     Args:
         uuid (UUID):
         body (AppointmentUpdateRequest): Partial update of an appointment; the n8n node sends only
-            non-empty fields.
+            non-empty fields. description is not sent by the node; it is listed by a third-party
+            mirror of older vendor docs (appointments/update-an-appointment), which in turn lacks
+            notes.
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).

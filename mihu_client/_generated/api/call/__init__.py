@@ -2,6 +2,8 @@
 
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
     initiate <- POST /api/v1/call
+    list, list_all <- GET /api/v1/calls
+    get <- GET /api/v1/calls/{uuid}
 """
 
 from __future__ import annotations
@@ -13,22 +15,40 @@ from typing import TYPE_CHECKING
 
 from ...._resource import Resource
 from ...._response import raw_response_wrapper
+from ...types import UNSET
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
+    from ...._pagination import Paginator
     from ...._resource import RequestOptions
     from ...models.call_initiate_request import CallInitiateRequest
+    from ...models.call_record import CallRecord
+    from ...models.get_call_response_200 import GetCallResponse200
     from ...models.initiate_call_response_200 import InitiateCallResponse200
+    from ...models.list_calls_response_200 import ListCallsResponse200
+    from ...types import Unset
 if TYPE_CHECKING:
     from . import (
+        get_call,
         initiate_call,
+        list_calls,
     )
 
-_OPERATION_MODULES = frozenset(("initiate_call",))
+_OPERATION_MODULES = frozenset(
+    (
+        "get_call",
+        "initiate_call",
+        "list_calls",
+    )
+)
 
 __all__ = [
     "Call",
     "CallWithRawResponse",
+    "get_call",
     "initiate_call",
+    "list_calls",
 ]
 
 
@@ -49,6 +69,9 @@ class Call(Resource):
 
     _operations = {
         "initiate": "initiate_call",
+        "list": "list_calls",
+        "list_all": "list_calls",
+        "get": "get_call",
     }
     """Method name -> the operation module (in this package) it calls."""
 
@@ -92,9 +115,137 @@ class Call(Resource):
             },
         )
 
+    async def list(
+        self,
+        *,
+        agent_id: str | Unset = UNSET,
+        direction: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ListCallsResponse200:
+        """Get paginated list of calls
+
+        Lists voice calls page by page, filtered by agent, direction or status. The agent filter is named
+        agent_id but, per the source, takes the agent's UUID.
+
+        Args:
+            agent_id (str | Unset):
+            direction (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 15.
+            status (str | Unset):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListCallsResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/calls`, operation `list_calls`.
+        """
+        from .list_calls import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "agent_id": agent_id,
+                "direction": direction,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+        )
+
+    def list_all(
+        self,
+        *,
+        agent_id: str | Unset = UNSET,
+        direction: str | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: str | Unset = UNSET,
+        concurrency: int = 1,
+        options: RequestOptions | None = None,
+    ) -> Paginator[CallRecord]:
+        """Every item of `list` across all pages: `async for item in mihu.call.list_all(...)`.
+
+        Requests page 1, 2, … and stops after the last page (`last_page`, else `has_more`, else a short
+        or empty page), at a page already seen, or at one the server answers with another number.
+        Page shape `laravel` (see `mihu_client._pagination`); `.pages()` yields whole pages.
+
+        Args:
+            agent_id (str | Unset):
+            direction (str | Unset):
+            per_page (int | Unset):  Default: 15.
+            status (str | Unset):
+            concurrency (int): Pages requested at once (1: one after another). Above 1, pages are
+                prefetched once the first page has told the last page number; items stay in order.
+            options (RequestOptions | None): Per-call settings for every page request.
+
+        Returns:
+            Paginator[CallRecord]: Iterate it with `async for`; nothing is requested before that.
+        """
+        from .list_calls import asyncio_detailed
+
+        return self._paginate(
+            asyncio_detailed,
+            options,
+            {
+                "agent_id": agent_id,
+                "direction": direction,
+                "per_page": per_page,
+                "status": status,
+            },
+            mode="page",
+            shape="laravel",
+            items=("data", "data"),
+            concurrency=concurrency,
+        )
+
+    async def get(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetCallResponse200:
+        """Get call details by UUID
+
+        Fetches one voice call by its UUID.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetCallResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/calls/{uuid}`, operation `get_call`.
+        """
+        from .get_call import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
 
 class CallWithRawResponse:
     """`Call` methods returning the `RawResponse` of their single request instead of the model."""
 
     def __init__(self, resource: Call) -> None:
         self.initiate = raw_response_wrapper(resource.initiate)
+        self.list = raw_response_wrapper(resource.list)
+        self.get = raw_response_wrapper(resource.get)

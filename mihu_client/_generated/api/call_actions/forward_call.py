@@ -23,7 +23,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, CallActionForwardRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -33,6 +33,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ForwardCallResponse200:
     data = json_document(response)
+    response_200: ForwardCallResponse200
     if data.__class__ is dict:
         response_200 = ForwardCallResponse200.from_dict(data)
     else:

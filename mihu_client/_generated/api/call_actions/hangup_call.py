@@ -24,7 +24,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+        _kwargs["json"] = body.to_dict() if isinstance(body, CallActionHangupRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -34,6 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> HangupCallResponse200:
     data = json_document(response)
+    response_200: HangupCallResponse200
     if data.__class__ is dict:
         response_200 = HangupCallResponse200.from_dict(data)
     else:

@@ -1,8 +1,11 @@
 """`mihu.campaigns`: the `campaigns` operations as methods of `Campaigns`, generated from the spec.
 
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
+    list, list_all <- GET /api/v1/campaigns
     create <- POST /api/v1/campaigns
+    get <- GET /api/v1/campaigns/{uuid}
     update <- PUT /api/v1/campaigns/{uuid}
+    delete <- DELETE /api/v1/campaigns/{uuid}
     attach_pools <- POST /api/v1/campaigns/{uuid}/pools
     assign_rule <- PUT /api/v1/campaigns/{uuid}/rule
 """
@@ -16,23 +19,33 @@ from typing import TYPE_CHECKING
 
 from ...._resource import Resource
 from ...._response import raw_response_wrapper
+from ...types import UNSET
 
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from ...._pagination import Paginator
     from ...._resource import RequestOptions
     from ...models.assign_campaign_rule_response_200 import AssignCampaignRuleResponse200
     from ...models.attach_campaign_pools_response_200 import AttachCampaignPoolsResponse200
+    from ...models.campaign import Campaign
     from ...models.campaign_pools_attach_request import CampaignPoolsAttachRequest
     from ...models.campaign_rule_assign_request import CampaignRuleAssignRequest
     from ...models.campaign_update_request import CampaignUpdateRequest
     from ...models.create_campaign_response_201 import CreateCampaignResponse201
+    from ...models.delete_campaign_response_200 import DeleteCampaignResponse200
+    from ...models.get_campaign_response_200 import GetCampaignResponse200
+    from ...models.list_campaigns_response_200 import ListCampaignsResponse200
     from ...models.update_campaign_response_200 import UpdateCampaignResponse200
+    from ...types import Unset
 if TYPE_CHECKING:
     from . import (
         assign_campaign_rule,
         attach_campaign_pools,
         create_campaign,
+        delete_campaign,
+        get_campaign,
+        list_campaigns,
         update_campaign,
     )
 
@@ -41,6 +54,9 @@ _OPERATION_MODULES = frozenset(
         "assign_campaign_rule",
         "attach_campaign_pools",
         "create_campaign",
+        "delete_campaign",
+        "get_campaign",
+        "list_campaigns",
         "update_campaign",
     )
 )
@@ -51,6 +67,9 @@ __all__ = [
     "assign_campaign_rule",
     "attach_campaign_pools",
     "create_campaign",
+    "delete_campaign",
+    "get_campaign",
+    "list_campaigns",
     "update_campaign",
 ]
 
@@ -71,8 +90,12 @@ class Campaigns(Resource):
     """
 
     _operations = {
+        "list": "list_campaigns",
+        "list_all": "list_campaigns",
         "create": "create_campaign",
+        "get": "get_campaign",
         "update": "update_campaign",
+        "delete": "delete_campaign",
         "attach_pools": "attach_campaign_pools",
         "assign_rule": "assign_campaign_rule",
     }
@@ -82,6 +105,91 @@ class Campaigns(Resource):
     def with_raw_response(self) -> CampaignsWithRawResponse:
         """These methods, returning `RawResponse` (status, headers, request id, JSON, parsed model)."""
         return CampaignsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ListCampaignsResponse200:
+        """Get paginated list of campaigns
+
+        Lists campaigns page by page, optionally filtered by a search term and status.
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 15.
+            search (str | Unset):
+            status (str | Unset):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListCampaignsResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/campaigns`, operation `list_campaigns`.
+        """
+        from .list_campaigns import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "page": page,
+                "per_page": per_page,
+                "search": search,
+                "status": status,
+            },
+        )
+
+    def list_all(
+        self,
+        *,
+        per_page: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        concurrency: int = 1,
+        options: RequestOptions | None = None,
+    ) -> Paginator[Campaign]:
+        """Every item of `list` across all pages: `async for item in mihu.campaigns.list_all(...)`.
+
+        Requests page 1, 2, … and stops after the last page (`last_page`, else `has_more`, else a short
+        or empty page), at a page already seen, or at one the server answers with another number.
+        Page shape `laravel` (see `mihu_client._pagination`); `.pages()` yields whole pages.
+
+        Args:
+            per_page (int | Unset):  Default: 15.
+            search (str | Unset):
+            status (str | Unset):
+            concurrency (int): Pages requested at once (1: one after another). Above 1, pages are
+                prefetched once the first page has told the last page number; items stay in order.
+            options (RequestOptions | None): Per-call settings for every page request.
+
+        Returns:
+            Paginator[Campaign]: Iterate it with `async for`; nothing is requested before that.
+        """
+        from .list_campaigns import asyncio_detailed
+
+        return self._paginate(
+            asyncio_detailed,
+            options,
+            {
+                "per_page": per_page,
+                "search": search,
+                "status": status,
+            },
+            mode="page",
+            shape="laravel",
+            items=("data", "data"),
+            concurrency=concurrency,
+        )
 
     async def create(
         self,
@@ -114,6 +222,40 @@ class Campaigns(Resource):
             options,
             {
                 "body": body,
+            },
+        )
+
+    async def get(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetCampaignResponse200:
+        """Get campaign details
+
+        Fetches one campaign by its UUID.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetCampaignResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/campaigns/{uuid}`, operation `get_campaign`.
+        """
+        from .get_campaign import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
             },
         )
 
@@ -152,6 +294,40 @@ class Campaigns(Resource):
             {
                 "uuid": uuid,
                 "body": body,
+            },
+        )
+
+    async def delete(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DeleteCampaignResponse200:
+        """Delete a campaign
+
+        Deletes one campaign.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            DeleteCampaignResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `DELETE /api/v1/campaigns/{uuid}`, operation `delete_campaign`.
+        """
+        from .delete_campaign import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
             },
         )
 
@@ -236,7 +412,10 @@ class CampaignsWithRawResponse:
     """`Campaigns` methods returning the `RawResponse` of their single request instead of the model."""
 
     def __init__(self, resource: Campaigns) -> None:
+        self.list = raw_response_wrapper(resource.list)
         self.create = raw_response_wrapper(resource.create)
+        self.get = raw_response_wrapper(resource.get)
         self.update = raw_response_wrapper(resource.update)
+        self.delete = raw_response_wrapper(resource.delete)
         self.attach_pools = raw_response_wrapper(resource.attach_pools)
         self.assign_rule = raw_response_wrapper(resource.assign_rule)

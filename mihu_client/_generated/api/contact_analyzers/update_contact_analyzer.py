@@ -21,7 +21,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, ContactAnalyzerUpdate) else body
 
     headers["Content-Type"] = "application/json"
 

@@ -66,6 +66,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ContactApprovalList:
     data = json_document(response)
+    response_200: ContactApprovalList
     if data.__class__ is dict:
         response_200 = ContactApprovalList.from_dict(data)
     else:

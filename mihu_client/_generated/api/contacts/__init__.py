@@ -6,7 +6,9 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
     get <- GET /api/v1/contacts/{uuid}
     update <- PUT /api/v1/contacts/{uuid}
     delete <- DELETE /api/v1/contacts/{uuid}
+    add_tag <- POST /api/v1/contacts/{uuid}/add-tag
     add_to_blacklist <- POST /api/v1/contacts/{uuid}/blacklist
+    remove_tag <- POST /api/v1/contacts/{uuid}/remove-tag
 """
 
 from __future__ import annotations
@@ -25,35 +27,42 @@ if TYPE_CHECKING:
 
     from ...._pagination import Paginator
     from ...._resource import RequestOptions
+    from ...models.add_contact_tag_response_200 import AddContactTagResponse200
     from ...models.add_contact_to_blacklist_response_200 import AddContactToBlacklistResponse200
     from ...models.contact import Contact
     from ...models.contact_blacklist_request import ContactBlacklistRequest
     from ...models.contact_input import ContactInput
+    from ...models.contact_tag_assign_request import ContactTagAssignRequest
     from ...models.create_contact_response_201 import CreateContactResponse201
     from ...models.delete_contact_response_200 import DeleteContactResponse200
     from ...models.get_contact_response_200 import GetContactResponse200
     from ...models.list_contacts_contact_channel import ListContactsContactChannel
     from ...models.list_contacts_response_200 import ListContactsResponse200
     from ...models.list_contacts_status import ListContactsStatus
+    from ...models.remove_contact_tag_response_200 import RemoveContactTagResponse200
     from ...models.update_contact_response_200 import UpdateContactResponse200
     from ...types import Unset
 if TYPE_CHECKING:
     from . import (
+        add_contact_tag,
         add_contact_to_blacklist,
         create_contact,
         delete_contact,
         get_contact,
         list_contacts,
+        remove_contact_tag,
         update_contact,
     )
 
 _OPERATION_MODULES = frozenset(
     (
+        "add_contact_tag",
         "add_contact_to_blacklist",
         "create_contact",
         "delete_contact",
         "get_contact",
         "list_contacts",
+        "remove_contact_tag",
         "update_contact",
     )
 )
@@ -61,11 +70,13 @@ _OPERATION_MODULES = frozenset(
 __all__ = [
     "Contacts",
     "ContactsWithRawResponse",
+    "add_contact_tag",
     "add_contact_to_blacklist",
     "create_contact",
     "delete_contact",
     "get_contact",
     "list_contacts",
+    "remove_contact_tag",
     "update_contact",
 ]
 
@@ -92,7 +103,9 @@ class Contacts(Resource):
         "get": "get_contact",
         "update": "update_contact",
         "delete": "delete_contact",
+        "add_tag": "add_contact_tag",
         "add_to_blacklist": "add_contact_to_blacklist",
+        "remove_tag": "remove_contact_tag",
     }
     """Method name -> the operation module (in this package) it calls."""
 
@@ -358,6 +371,45 @@ class Contacts(Resource):
             },
         )
 
+    async def add_tag(
+        self,
+        uuid: UUID,
+        body: ContactTagAssignRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AddContactTagResponse200:
+        """Add tag to contact
+
+        Attaches one existing tag to the contact and returns the contact. The source identifies the tag by a
+        numeric tag_id, as the older spec did; the current reference identifies tags by uuid, so newer
+        versions may expect a tag uuid instead.
+
+        Args:
+            uuid (UUID):
+            body (ContactTagAssignRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            AddContactTagResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/contacts/{uuid}/add-tag`, operation `add_contact_tag`.
+        """
+        from .add_contact_tag import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+                "body": body,
+            },
+        )
+
     async def add_to_blacklist(
         self,
         uuid: UUID,
@@ -396,6 +448,45 @@ class Contacts(Resource):
             },
         )
 
+    async def remove_tag(
+        self,
+        uuid: UUID,
+        body: ContactTagAssignRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RemoveContactTagResponse200:
+        """Remove tag from contact
+
+        Detaches one tag from the contact and returns the contact. The source identifies the tag by a
+        numeric tag_id, as the older spec did; the current reference identifies tags by uuid, so newer
+        versions may expect a tag uuid instead.
+
+        Args:
+            uuid (UUID):
+            body (ContactTagAssignRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            RemoveContactTagResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/contacts/{uuid}/remove-tag`, operation `remove_contact_tag`.
+        """
+        from .remove_contact_tag import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+                "body": body,
+            },
+        )
+
 
 class ContactsWithRawResponse:
     """`Contacts` methods returning the `RawResponse` of their single request instead of the model."""
@@ -406,4 +497,6 @@ class ContactsWithRawResponse:
         self.get = raw_response_wrapper(resource.get)
         self.update = raw_response_wrapper(resource.update)
         self.delete = raw_response_wrapper(resource.delete)
+        self.add_tag = raw_response_wrapper(resource.add_tag)
         self.add_to_blacklist = raw_response_wrapper(resource.add_to_blacklist)
+        self.remove_tag = raw_response_wrapper(resource.remove_tag)

@@ -76,6 +76,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListContactsResponse200:
     data = json_document(response)
+    response_200: ListContactsResponse200
     if data.__class__ is dict:
         response_200 = ListContactsResponse200.from_dict(data)
     else:

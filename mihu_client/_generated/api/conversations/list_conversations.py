@@ -42,6 +42,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListConversationsResponse200:
     data = json_document(response)
+    response_200: ListConversationsResponse200
     if data.__class__ is dict:
         response_200 = ListConversationsResponse200.from_dict(data)
     else:

@@ -19,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/evaluate/default",
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, EvaluateSettingsUpdate) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,6 +29,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> UpdateDefaultEvaluateSettingsResponse200:
     data = json_document(response)
+    response_200: UpdateDefaultEvaluateSettingsResponse200
     if data.__class__ is dict:
         response_200 = UpdateDefaultEvaluateSettingsResponse200.from_dict(data)
     else:

@@ -32,6 +32,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListEvaluationsResponse200:
     data = json_document(response)
+    response_200: ListEvaluationsResponse200
     if data.__class__ is dict:
         response_200 = ListEvaluationsResponse200.from_dict(data)
     else:

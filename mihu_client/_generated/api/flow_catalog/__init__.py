@@ -4,6 +4,7 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
     list_apps <- GET /api/v1/flow/apps
     list_app_actions <- GET /api/v1/flow/apps/{uid}/actions
     list_app_triggers <- GET /api/v1/flow/apps/{uid}/triggers
+    list_connections <- GET /api/v1/flow/connections
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
     from ...models.list_flow_app_actions_response_200 import ListFlowAppActionsResponse200
     from ...models.list_flow_app_triggers_response_200 import ListFlowAppTriggersResponse200
     from ...models.list_flow_apps_response_200 import ListFlowAppsResponse200
+    from ...models.list_flow_connections_response_200 import ListFlowConnectionsResponse200
 if TYPE_CHECKING:
     from . import (
         list_flow_app_actions,
         list_flow_app_triggers,
         list_flow_apps,
+        list_flow_connections,
     )
 
 _OPERATION_MODULES = frozenset(
@@ -33,6 +36,7 @@ _OPERATION_MODULES = frozenset(
         "list_flow_app_actions",
         "list_flow_app_triggers",
         "list_flow_apps",
+        "list_flow_connections",
     )
 )
 
@@ -42,6 +46,7 @@ __all__ = [
     "list_flow_app_actions",
     "list_flow_app_triggers",
     "list_flow_apps",
+    "list_flow_connections",
 ]
 
 
@@ -64,6 +69,7 @@ class FlowCatalog(Resource):
         "list_apps": "list_flow_apps",
         "list_app_actions": "list_flow_app_actions",
         "list_app_triggers": "list_flow_app_triggers",
+        "list_connections": "list_flow_connections",
     }
     """Method name -> the operation module (in this package) it calls."""
 
@@ -173,6 +179,37 @@ class FlowCatalog(Resource):
             },
         )
 
+    async def list_connections(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ListFlowConnectionsResponse200:
+        """List flow app connections
+
+        Lists the workspace's connected app accounts, whose UUIDs flow steps and intent events take as
+        app_connection_uuid.
+
+        Args:
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListFlowConnectionsResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/flow/connections`, operation `list_flow_connections`.
+        """
+        from .list_flow_connections import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {},
+        )
+
 
 class FlowCatalogWithRawResponse:
     """`FlowCatalog` methods returning the `RawResponse` of their single request instead of the model."""
@@ -181,3 +218,4 @@ class FlowCatalogWithRawResponse:
         self.list_apps = raw_response_wrapper(resource.list_apps)
         self.list_app_actions = raw_response_wrapper(resource.list_app_actions)
         self.list_app_triggers = raw_response_wrapper(resource.list_app_triggers)
+        self.list_connections = raw_response_wrapper(resource.list_connections)

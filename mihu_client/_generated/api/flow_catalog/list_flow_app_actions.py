@@ -23,6 +23,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListFlowAppActionsResponse200:
     data = json_document(response)
+    response_200: ListFlowAppActionsResponse200
     if data.__class__ is dict:
         response_200 = ListFlowAppActionsResponse200.from_dict(data)
     else:

@@ -23,6 +23,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListFlowAppTriggersResponse200:
     data = json_document(response)
+    response_200: ListFlowAppTriggersResponse200
     if data.__class__ is dict:
         response_200 = ListFlowAppTriggersResponse200.from_dict(data)
     else:

@@ -26,7 +26,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+        _kwargs["json"] = body.to_dict() if isinstance(body, TestFlowStepBody) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,6 +36,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> TestFlowStepResponse200:
     data = json_document(response)
+    response_200: TestFlowStepResponse200
     if data.__class__ is dict:
         response_200 = TestFlowStepResponse200.from_dict(data)
     else:

@@ -3,6 +3,7 @@
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
     deploy <- POST /api/v1/flow/{uuid}/deploy
     undeploy <- POST /api/v1/flow/{uuid}/undeploy
+    list <- GET /api/v1/flows
 """
 
 from __future__ import annotations
@@ -20,16 +21,19 @@ if TYPE_CHECKING:
 
     from ...._resource import RequestOptions
     from ...models.deploy_flow_response_200 import DeployFlowResponse200
+    from ...models.list_flows_response_200 import ListFlowsResponse200
     from ...models.undeploy_flow_response_200 import UndeployFlowResponse200
 if TYPE_CHECKING:
     from . import (
         deploy_flow,
+        list_flows,
         undeploy_flow,
     )
 
 _OPERATION_MODULES = frozenset(
     (
         "deploy_flow",
+        "list_flows",
         "undeploy_flow",
     )
 )
@@ -38,6 +42,7 @@ __all__ = [
     "Flows",
     "FlowsWithRawResponse",
     "deploy_flow",
+    "list_flows",
     "undeploy_flow",
 ]
 
@@ -60,6 +65,7 @@ class Flows(Resource):
     _operations = {
         "deploy": "deploy_flow",
         "undeploy": "undeploy_flow",
+        "list": "list_flows",
     }
     """Method name -> the operation module (in this package) it calls."""
 
@@ -139,6 +145,36 @@ class Flows(Resource):
             },
         )
 
+    async def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ListFlowsResponse200:
+        """List flows
+
+        Lists the workspace's Studio automation flows.
+
+        Args:
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListFlowsResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/flows`, operation `list_flows`.
+        """
+        from .list_flows import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {},
+        )
+
 
 class FlowsWithRawResponse:
     """`Flows` methods returning the `RawResponse` of their single request instead of the model."""
@@ -146,3 +182,4 @@ class FlowsWithRawResponse:
     def __init__(self, resource: Flows) -> None:
         self.deploy = raw_response_wrapper(resource.deploy)
         self.undeploy = raw_response_wrapper(resource.undeploy)
+        self.list = raw_response_wrapper(resource.list)

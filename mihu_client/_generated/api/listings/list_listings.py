@@ -29,6 +29,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListListingsResponse200:
     data = json_document(response)
+    response_200: ListListingsResponse200
     if data.__class__ is dict:
         response_200 = ListListingsResponse200.from_dict(data)
     else:

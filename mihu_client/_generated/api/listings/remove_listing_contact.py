@@ -28,6 +28,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> RemoveListingContactResponse200:
     data = json_document(response)
+    response_200: RemoveListingContactResponse200
     if data.__class__ is dict:
         response_200 = RemoveListingContactResponse200.from_dict(data)
     else:

@@ -27,6 +27,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> GetActionLogResponse200:
     data = json_document(response)
+    response_200: GetActionLogResponse200
     if data.__class__ is dict:
         response_200 = GetActionLogResponse200.from_dict(data)
     else:

@@ -4,6 +4,8 @@ Method names follow the rule in `mihu_client._generated.api`: operationId minus 
     list, list_all <- GET /api/v1/phone-numbers
     buy <- POST /api/v1/phone-numbers
     list_outbound_call_rates, list_all_outbound_call_rates <- GET /api/v1/phone-numbers/rates
+    search <- GET /api/v1/phone-numbers/search
+    list_search_requirements <- GET /api/v1/phone-numbers/search/requirements
     list_external_trunks, list_all_external_trunks <- GET /api/v1/phone-numbers/trunks
     create_external_trunk <- POST /api/v1/phone-numbers/trunks
     delete_external_trunk <- DELETE /api/v1/phone-numbers/trunks
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
     from ...models.delete_external_trunk_response_200 import DeleteExternalTrunkResponse200
     from ...models.list_external_trunks_response_200 import ListExternalTrunksResponse200
     from ...models.list_outbound_call_rates_response_200 import ListOutboundCallRatesResponse200
+    from ...models.list_phone_number_search_requirements_response_200 import (
+        ListPhoneNumberSearchRequirementsResponse200,
+    )
     from ...models.list_phone_numbers_response_200 import ListPhoneNumbersResponse200
     from ...models.phone_number import PhoneNumber
     from ...models.phone_number_buy_request import PhoneNumberBuyRequest
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
     from ...models.phone_number_trunk_create_request import PhoneNumberTrunkCreateRequest
     from ...models.phone_number_trunk_update_request import PhoneNumberTrunkUpdateRequest
     from ...models.phone_number_update_channel_settings_request import PhoneNumberUpdateChannelSettingsRequest
+    from ...models.search_phone_numbers_response_200 import SearchPhoneNumbersResponse200
     from ...models.update_external_trunk_response_200 import UpdateExternalTrunkResponse200
     from ...models.update_phone_number_channel_settings_response_200 import UpdatePhoneNumberChannelSettingsResponse200
     from ...types import Unset
@@ -54,7 +60,9 @@ if TYPE_CHECKING:
         delete_external_trunk,
         list_external_trunks,
         list_outbound_call_rates,
+        list_phone_number_search_requirements,
         list_phone_numbers,
+        search_phone_numbers,
         update_external_trunk,
         update_phone_number_channel_settings,
     )
@@ -67,7 +75,9 @@ _OPERATION_MODULES = frozenset(
         "delete_external_trunk",
         "list_external_trunks",
         "list_outbound_call_rates",
+        "list_phone_number_search_requirements",
         "list_phone_numbers",
+        "search_phone_numbers",
         "update_external_trunk",
         "update_phone_number_channel_settings",
     )
@@ -82,7 +92,9 @@ __all__ = [
     "delete_external_trunk",
     "list_external_trunks",
     "list_outbound_call_rates",
+    "list_phone_number_search_requirements",
     "list_phone_numbers",
+    "search_phone_numbers",
     "update_external_trunk",
     "update_phone_number_channel_settings",
 ]
@@ -109,6 +121,8 @@ class PhoneNumbers(Resource):
         "buy": "buy_phone_number",
         "list_outbound_call_rates": "list_outbound_call_rates",
         "list_all_outbound_call_rates": "list_outbound_call_rates",
+        "search": "search_phone_numbers",
+        "list_search_requirements": "list_phone_number_search_requirements",
         "list_external_trunks": "list_external_trunks",
         "list_all_external_trunks": "list_external_trunks",
         "create_external_trunk": "create_external_trunk",
@@ -316,6 +330,69 @@ class PhoneNumbers(Resource):
             shape="items_pagination",
             items=("data", "items"),
             concurrency=concurrency,
+        )
+
+    async def search(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> SearchPhoneNumbersResponse200:
+        """Search phone numbers
+
+        Lists numbers available to buy. The buy endpoint takes its number, type, monthly_fee and
+        capabilities from one of these results; the search filters were not seen.
+
+        Args:
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            SearchPhoneNumbersResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/phone-numbers/search`, operation `search_phone_numbers`.
+        """
+        from .search_phone_numbers import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {},
+        )
+
+    async def list_search_requirements(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ListPhoneNumberSearchRequirementsResponse200:
+        """List phone number purchase requirements
+
+        Lists the compliance requirements (address, text values, documents) that a country and number type
+        need before a purchase; each requirement value sent to the buy endpoint answers one of them. Its
+        filters were not seen.
+
+        Args:
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            ListPhoneNumberSearchRequirementsResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/phone-numbers/search/requirements`, operation `list_phone_number_search_requirements`.
+        """
+        from .list_phone_number_search_requirements import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {},
         )
 
     async def list_external_trunks(
@@ -581,6 +658,8 @@ class PhoneNumbersWithRawResponse:
         self.list = raw_response_wrapper(resource.list)
         self.buy = raw_response_wrapper(resource.buy)
         self.list_outbound_call_rates = raw_response_wrapper(resource.list_outbound_call_rates)
+        self.search = raw_response_wrapper(resource.search)
+        self.list_search_requirements = raw_response_wrapper(resource.list_search_requirements)
         self.list_external_trunks = raw_response_wrapper(resource.list_external_trunks)
         self.create_external_trunk = raw_response_wrapper(resource.create_external_trunk)
         self.delete_external_trunk = raw_response_wrapper(resource.delete_external_trunk)

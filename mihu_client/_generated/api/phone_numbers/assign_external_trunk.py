@@ -19,7 +19,7 @@ def _get_kwargs(
         "url": "/api/v1/phone-numbers/trunks/assign",
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, PhoneNumberTrunkAssignRequest) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -29,6 +29,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> AssignExternalTrunkResponse200:
     data = json_document(response)
+    response_200: AssignExternalTrunkResponse200
     if data.__class__ is dict:
         response_200 = AssignExternalTrunkResponse200.from_dict(data)
     else:

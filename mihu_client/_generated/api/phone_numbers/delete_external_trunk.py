@@ -34,6 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> DeleteExternalTrunkResponse200:
     data = json_document(response)
+    response_200: DeleteExternalTrunkResponse200
     if data.__class__ is dict:
         response_200 = DeleteExternalTrunkResponse200.from_dict(data)
     else:

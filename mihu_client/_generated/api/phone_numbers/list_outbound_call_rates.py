@@ -38,6 +38,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListOutboundCallRatesResponse200:
     data = json_document(response)
+    response_200: ListOutboundCallRatesResponse200
     if data.__class__ is dict:
         response_200 = ListOutboundCallRatesResponse200.from_dict(data)
     else:

@@ -47,6 +47,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListPoolContactsResponse200:
     data = json_document(response)
+    response_200: ListPoolContactsResponse200
     if data.__class__ is dict:
         response_200 = ListPoolContactsResponse200.from_dict(data)
     else:

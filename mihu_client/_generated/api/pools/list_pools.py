@@ -46,6 +46,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListPoolsResponse200:
     data = json_document(response)
+    response_200: ListPoolsResponse200
     if data.__class__ is dict:
         response_200 = ListPoolsResponse200.from_dict(data)
     else:

@@ -28,6 +28,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> RemovePoolContactResponse200:
     data = json_document(response)
+    response_200: RemovePoolContactResponse200
     if data.__class__ is dict:
         response_200 = RemovePoolContactResponse200.from_dict(data)
     else:

@@ -43,6 +43,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListRulesResponse200:
     data = json_document(response)
+    response_200: ListRulesResponse200
     if data.__class__ is dict:
         response_200 = ListRulesResponse200.from_dict(data)
     else:

@@ -2,6 +2,8 @@
 
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
     list <- GET /api/v1/schedules
+    create <- POST /api/v1/schedules
+    get <- GET /api/v1/schedules/{uuid}
     update <- PUT /api/v1/schedules/{uuid}
 """
 
@@ -14,21 +16,30 @@ from typing import TYPE_CHECKING
 
 from ...._resource import Resource
 from ...._response import raw_response_wrapper
+from ...types import UNSET
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from ...._resource import RequestOptions
+    from ...models.create_schedule_response_201 import CreateScheduleResponse201
+    from ...models.get_schedule_response_200 import GetScheduleResponse200
     from ...models.list_schedules_response_200 import ListSchedulesResponse200
+    from ...models.schedule_create_request import ScheduleCreateRequest
     from ...models.schedule_update_request import ScheduleUpdateRequest
+    from ...types import Unset
 if TYPE_CHECKING:
     from . import (
+        create_schedule,
+        get_schedule,
         list_schedules,
         update_schedule,
     )
 
 _OPERATION_MODULES = frozenset(
     (
+        "create_schedule",
+        "get_schedule",
         "list_schedules",
         "update_schedule",
     )
@@ -37,6 +48,8 @@ _OPERATION_MODULES = frozenset(
 __all__ = [
     "Schedules",
     "SchedulesWithRawResponse",
+    "create_schedule",
+    "get_schedule",
     "list_schedules",
     "update_schedule",
 ]
@@ -59,6 +72,8 @@ class Schedules(Resource):
 
     _operations = {
         "list": "list_schedules",
+        "create": "create_schedule",
+        "get": "get_schedule",
         "update": "update_schedule",
     }
     """Method name -> the operation module (in this package) it calls."""
@@ -71,13 +86,18 @@ class Schedules(Resource):
     async def list(
         self,
         *,
+        availability_type_uuid: UUID | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ListSchedulesResponse200:
         """List schedules
 
-        Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker.
+        Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker. The
+        availability_type_uuid filter is listed by a third-party mirror of older vendor docs (mindcloud-
+        inc/universal-api-reference, native-api/actions/get-all-schedules.md, linking
+        https://developers.mihu.ai/api-reference/schedules/get-all-schedules); the node does not send it.
 
         Args:
+            availability_type_uuid (UUID | Unset):
             options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
                 `mihu.with_options(**options)` for this call only.
 
@@ -95,7 +115,77 @@ class Schedules(Resource):
         return await self._call(
             asyncio_detailed,
             options,
-            {},
+            {
+                "availability_type_uuid": availability_type_uuid,
+            },
+        )
+
+    async def create(
+        self,
+        body: ScheduleCreateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CreateScheduleResponse201:
+        """Create a new schedule
+
+        Creates a bookable schedule bound to an availability type.
+
+        Args:
+            body (ScheduleCreateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            CreateScheduleResponse201: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/schedules`, operation `create_schedule`.
+        """
+        from .create_schedule import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "body": body,
+            },
+        )
+
+    async def get(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetScheduleResponse200:
+        """Get a specific schedule
+
+        Fetches one schedule by its UUID.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetScheduleResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/schedules/{uuid}`, operation `get_schedule`.
+        """
+        from .get_schedule import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
         )
 
     async def update(
@@ -142,4 +232,6 @@ class SchedulesWithRawResponse:
 
     def __init__(self, resource: Schedules) -> None:
         self.list = raw_response_wrapper(resource.list)
+        self.create = raw_response_wrapper(resource.create)
+        self.get = raw_response_wrapper(resource.get)
         self.update = raw_response_wrapper(resource.update)

@@ -1,17 +1,33 @@
 from typing import Any
+from uuid import UUID
 
 import httpx2
 
 from ...client import ApiClient
 from ...models.list_schedules_response_200 import ListSchedulesResponse200
-from ...types import Response, json_document, mismatch, parse_with
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    availability_type_uuid: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_availability_type_uuid: str | Unset = UNSET
+    if not isinstance(availability_type_uuid, Unset):
+        json_availability_type_uuid = (
+            str(availability_type_uuid) if isinstance(availability_type_uuid, UUID) else availability_type_uuid
+        )
+    params["availability_type_uuid"] = json_availability_type_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/schedules",
+        "params": params,
     }
 
     return _kwargs
@@ -19,6 +35,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx2.Response) -> ListSchedulesResponse200:
     data = json_document(response)
+    response_200: ListSchedulesResponse200
     if data.__class__ is dict:
         response_200 = ListSchedulesResponse200.from_dict(data)
     else:
@@ -39,10 +56,17 @@ def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response
 async def asyncio_detailed(
     *,
     client: ApiClient,
+    availability_type_uuid: UUID | Unset = UNSET,
 ) -> Response[ListSchedulesResponse200]:
     """List schedules
 
-     Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker.
+     Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker. The
+    availability_type_uuid filter is listed by a third-party mirror of older vendor docs (mindcloud-
+    inc/universal-api-reference, native-api/actions/get-all-schedules.md, linking
+    https://developers.mihu.ai/api-reference/schedules/get-all-schedules); the node does not send it.
+
+    Args:
+        availability_type_uuid (UUID | Unset):
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
@@ -52,7 +76,9 @@ async def asyncio_detailed(
         Response[ListSchedulesResponse200]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        availability_type_uuid=availability_type_uuid,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -62,10 +88,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ApiClient,
+    availability_type_uuid: UUID | Unset = UNSET,
 ) -> ListSchedulesResponse200:
     """List schedules
 
-     Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker.
+     Returns the workspace's booking schedules; the n8n node uses it to fill a schedule picker. The
+    availability_type_uuid filter is listed by a third-party mirror of older vendor docs (mindcloud-
+    inc/universal-api-reference, native-api/actions/get-all-schedules.md, linking
+    https://developers.mihu.ai/api-reference/schedules/get-all-schedules); the node does not send it.
+
+    Args:
+        availability_type_uuid (UUID | Unset):
 
     Raises:
         mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
@@ -78,5 +111,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            availability_type_uuid=availability_type_uuid,
         )
     ).parsed

@@ -22,7 +22,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, ScheduleUpdateRequest) else body
 
     headers["Content-Type"] = "application/json"
 

@@ -39,6 +39,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListConversationSessionsResponse200:
     data = json_document(response)
+    response_200: ListConversationSessionsResponse200
     if data.__class__ is dict:
         response_200 = ListConversationSessionsResponse200.from_dict(data)
     else:

@@ -52,6 +52,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListSessionMessagesResponse200:
     data = json_document(response)
+    response_200: ListSessionMessagesResponse200
     if data.__class__ is dict:
         response_200 = ListSessionMessagesResponse200.from_dict(data)
     else:

@@ -24,6 +24,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListTableFieldsResponse200:
     data = json_document(response)
+    response_200: ListTableFieldsResponse200
     if data.__class__ is dict:
         response_200 = ListTableFieldsResponse200.from_dict(data)
     else:

@@ -36,6 +36,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListTableRecordsResponse200:
     data = json_document(response)
+    response_200: ListTableRecordsResponse200
     if data.__class__ is dict:
         response_200 = ListTableRecordsResponse200.from_dict(data)
     else:

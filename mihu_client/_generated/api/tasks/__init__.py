@@ -3,6 +3,12 @@
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
     list, list_all <- GET /api/v1/tasks
     create <- POST /api/v1/tasks
+    get <- GET /api/v1/tasks/{uuid}
+    update <- PUT /api/v1/tasks/{uuid}
+    delete <- DELETE /api/v1/tasks/{uuid}
+    cancel <- POST /api/v1/tasks/{uuid}/cancel
+    queue <- POST /api/v1/tasks/{uuid}/queue
+    retry <- POST /api/v1/tasks/{uuid}/retry
 """
 
 from __future__ import annotations
@@ -22,31 +28,56 @@ if TYPE_CHECKING:
 
     from ...._pagination import Paginator
     from ...._resource import RequestOptions
+    from ...models.cancel_task_response_200 import CancelTaskResponse200
     from ...models.create_task_response_201 import CreateTaskResponse201
+    from ...models.delete_task_response_200 import DeleteTaskResponse200
+    from ...models.get_task_response_200 import GetTaskResponse200
     from ...models.list_tasks_response_200 import ListTasksResponse200
     from ...models.list_tasks_status import ListTasksStatus
     from ...models.list_tasks_type import ListTasksType
+    from ...models.queue_task_response_200 import QueueTaskResponse200
+    from ...models.retry_task_response_200 import RetryTaskResponse200
     from ...models.task import Task
     from ...models.task_create_request import TaskCreateRequest
+    from ...models.task_update_request import TaskUpdateRequest
+    from ...models.update_task_response_200 import UpdateTaskResponse200
     from ...types import Unset
 if TYPE_CHECKING:
     from . import (
+        cancel_task,
         create_task,
+        delete_task,
+        get_task,
         list_tasks,
+        queue_task,
+        retry_task,
+        update_task,
     )
 
 _OPERATION_MODULES = frozenset(
     (
+        "cancel_task",
         "create_task",
+        "delete_task",
+        "get_task",
         "list_tasks",
+        "queue_task",
+        "retry_task",
+        "update_task",
     )
 )
 
 __all__ = [
     "Tasks",
     "TasksWithRawResponse",
+    "cancel_task",
     "create_task",
+    "delete_task",
+    "get_task",
     "list_tasks",
+    "queue_task",
+    "retry_task",
+    "update_task",
 ]
 
 
@@ -69,6 +100,12 @@ class Tasks(Resource):
         "list": "list_tasks",
         "list_all": "list_tasks",
         "create": "create_task",
+        "get": "get_task",
+        "update": "update_task",
+        "delete": "delete_task",
+        "cancel": "cancel_task",
+        "queue": "queue_task",
+        "retry": "retry_task",
     }
     """Method name -> the operation module (in this package) it calls."""
 
@@ -234,6 +271,214 @@ class Tasks(Resource):
             },
         )
 
+    async def get(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetTaskResponse200:
+        """Get a specific task
+
+        Fetches one task by its UUID.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetTaskResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/tasks/{uuid}`, operation `get_task`.
+        """
+        from .get_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
+    async def update(
+        self,
+        uuid: UUID,
+        body: TaskUpdateRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> UpdateTaskResponse200:
+        """Update a task
+
+        Changes the title, description, status, priority, scheduled time or auto-queue flag of one task;
+        every field is optional.
+
+        Args:
+            uuid (UUID):
+            body (TaskUpdateRequest): The request body.
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            UpdateTaskResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `PUT /api/v1/tasks/{uuid}`, operation `update_task`.
+        """
+        from .update_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+                "body": body,
+            },
+        )
+
+    async def delete(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DeleteTaskResponse200:
+        """Delete a task
+
+        Deletes one task.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            DeleteTaskResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `DELETE /api/v1/tasks/{uuid}`, operation `delete_task`.
+        """
+        from .delete_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
+    async def cancel(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CancelTaskResponse200:
+        """Cancel a task
+
+        Cancels a task so that it is not executed. No request body.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            CancelTaskResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/tasks/{uuid}/cancel`, operation `cancel_task`.
+        """
+        from .cancel_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
+    async def queue(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> QueueTaskResponse200:
+        """Queue a task for execution
+
+        Puts a task in the execution queue now instead of waiting for its schedule. No request body.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            QueueTaskResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/tasks/{uuid}/queue`, operation `queue_task`.
+        """
+        from .queue_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
+    async def retry(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RetryTaskResponse200:
+        """Retry a failed task
+
+        Runs a failed task again. No request body.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            RetryTaskResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `POST /api/v1/tasks/{uuid}/retry`, operation `retry_task`.
+        """
+        from .retry_task import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
 
 class TasksWithRawResponse:
     """`Tasks` methods returning the `RawResponse` of their single request instead of the model."""
@@ -241,3 +486,9 @@ class TasksWithRawResponse:
     def __init__(self, resource: Tasks) -> None:
         self.list = raw_response_wrapper(resource.list)
         self.create = raw_response_wrapper(resource.create)
+        self.get = raw_response_wrapper(resource.get)
+        self.update = raw_response_wrapper(resource.update)
+        self.delete = raw_response_wrapper(resource.delete)
+        self.cancel = raw_response_wrapper(resource.cancel)
+        self.queue = raw_response_wrapper(resource.queue)
+        self.retry = raw_response_wrapper(resource.retry)

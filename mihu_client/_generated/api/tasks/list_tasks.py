@@ -85,6 +85,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListTasksResponse200:
     data = json_document(response)
+    response_200: ListTasksResponse200
     if data.__class__ is dict:
         response_200 = ListTasksResponse200.from_dict(data)
     else:

@@ -2,6 +2,7 @@
 
 Method names follow the rule in `mihu_client._generated.api`: operationId minus the tag's words.
     create <- POST /api/v1/transcriptions
+    get <- GET /api/v1/transcriptions/{uuid}
     get_transcript <- GET /api/v1/transcriptions/{uuid}/transcript
 """
 
@@ -20,17 +21,20 @@ if TYPE_CHECKING:
 
     from ...._resource import RequestOptions
     from ...models.create_transcription_response_200 import CreateTranscriptionResponse200
+    from ...models.get_transcription_response_200 import GetTranscriptionResponse200
     from ...models.get_transcription_transcript_response_200 import GetTranscriptionTranscriptResponse200
     from ...models.transcription_create_request import TranscriptionCreateRequest
 if TYPE_CHECKING:
     from . import (
         create_transcription,
+        get_transcription,
         get_transcription_transcript,
     )
 
 _OPERATION_MODULES = frozenset(
     (
         "create_transcription",
+        "get_transcription",
         "get_transcription_transcript",
     )
 )
@@ -39,6 +43,7 @@ __all__ = [
     "Transcriptions",
     "TranscriptionsWithRawResponse",
     "create_transcription",
+    "get_transcription",
     "get_transcription_transcript",
 ]
 
@@ -60,6 +65,7 @@ class Transcriptions(Resource):
 
     _operations = {
         "create": "create_transcription",
+        "get": "get_transcription",
         "get_transcript": "get_transcription_transcript",
     }
     """Method name -> the operation module (in this package) it calls."""
@@ -104,6 +110,40 @@ class Transcriptions(Resource):
             },
         )
 
+    async def get(
+        self,
+        uuid: UUID,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetTranscriptionResponse200:
+        """Get transcription by UUID
+
+        Fetches one transcription request and its processing status.
+
+        Args:
+            uuid (UUID):
+            options (RequestOptions | None): Per-call timeout, max_retries, headers…, applied as
+                `mihu.with_options(**options)` for this call only.
+
+        Returns:
+            GetTranscriptionResponse200: The parsed response body.
+
+        Raises:
+            mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+            mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+        `GET /api/v1/transcriptions/{uuid}`, operation `get_transcription`.
+        """
+        from .get_transcription import asyncio_detailed
+
+        return await self._call(
+            asyncio_detailed,
+            options,
+            {
+                "uuid": uuid,
+            },
+        )
+
     async def get_transcript(
         self,
         uuid: UUID,
@@ -145,4 +185,5 @@ class TranscriptionsWithRawResponse:
 
     def __init__(self, resource: Transcriptions) -> None:
         self.create = raw_response_wrapper(resource.create)
+        self.get = raw_response_wrapper(resource.get)
         self.get_transcript = raw_response_wrapper(resource.get_transcript)

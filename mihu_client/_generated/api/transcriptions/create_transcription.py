@@ -27,6 +27,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> CreateTranscriptionResponse200:
     data = json_document(response)
+    response_200: CreateTranscriptionResponse200
     if data.__class__ is dict:
         response_200 = CreateTranscriptionResponse200.from_dict(data)
     else:

@@ -26,6 +26,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> DeleteGuardRuleResponse200:
     data = json_document(response)
+    response_200: DeleteGuardRuleResponse200
     if data.__class__ is dict:
         response_200 = DeleteGuardRuleResponse200.from_dict(data)
     else:

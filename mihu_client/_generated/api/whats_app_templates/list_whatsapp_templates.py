@@ -32,6 +32,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx2.Response) -> ListWhatsappTemplatesResponse200:
     data = json_document(response)
+    response_200: ListWhatsappTemplatesResponse200
     if data.__class__ is dict:
         response_200 = ListWhatsappTemplatesResponse200.from_dict(data)
     else:

@@ -10,11 +10,13 @@ from ..types import (
     new_instance,
 )
 
-T = TypeVar("T", bound="GetContactResponse200Data")
+T = TypeVar("T", bound="AssignAgentSmsChannelBody")
 
 
 @_attrs_define
-class GetContactResponse200Data:
+class AssignAgentSmsChannelBody:
+    """Not seen; presumably identifies one owned SMS-capable number."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +30,11 @@ class GetContactResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        get_contact_response_200_data = new_instance(cls)
-        get_contact_response_200_data.additional_properties = (
+        _instance = new_instance(cls)
+        _instance.additional_properties = (
             {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         )
-        return get_contact_response_200_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,4 +53,4 @@ class GetContactResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(())

@@ -7,20 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
+    Unset,
     new_instance,
+    unexpected_null,
+    unknown_fields,
 )
 
-T = TypeVar("T", bound="UpdateAppointmentResponse200Data")
+T = TypeVar("T", bound="ContactTagAssignRequest")
 
 
 @_attrs_define
-class UpdateAppointmentResponse200Data:
+class ContactTagAssignRequest:
+    tag_id: int | Unset = UNSET
+    """ Numeric id of the tag, as in the older spec (tags were {id, name} then); the current reference identifies
+    tags by uuid. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        v_tag_id = self.tag_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if v_tag_id is not UNSET:
+            field_dict["tag_id"] = v_tag_id
 
         return field_dict
 
@@ -28,11 +38,16 @@ class UpdateAppointmentResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON, keeping values that drift from the spec (see types.py)."""
         d = src_dict
-        update_appointment_response_200_data = new_instance(cls)
-        update_appointment_response_200_data.additional_properties = (
-            {} if _FIELD_NAMES.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        v_tag_id = d.get("tag_id", UNSET)
+        if v_tag_id is None:
+            v_tag_id = unexpected_null("ContactTagAssignRequest.tag_id")
+
+        _instance = new_instance(cls)
+        _instance.tag_id = v_tag_id
+        _instance.additional_properties = (
+            {} if _FIELD_NAMES.issuperset(d) else unknown_fields(d, _FIELD_NAMES, "ContactTagAssignRequest")
         )
-        return update_appointment_response_200_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,4 +66,4 @@ class UpdateAppointmentResponse200Data:
         return key in self.additional_properties
 
 
-_FIELD_NAMES = frozenset(())
+_FIELD_NAMES: frozenset[str] = frozenset(("tag_id",))

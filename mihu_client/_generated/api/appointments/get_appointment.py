@@ -1,0 +1,99 @@
+from typing import Any
+from uuid import UUID
+
+import httpx2
+
+from ...client import ApiClient
+from ...models.get_appointment_response_200 import GetAppointmentResponse200
+from ...types import Response, json_document, mismatch, parse_with, path_segment
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/appointments/{uuid}".format(
+            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx2.Response) -> GetAppointmentResponse200:
+    data = json_document(response)
+    response_200: GetAppointmentResponse200
+    if data.__class__ is dict:
+        response_200 = GetAppointmentResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "get_appointment response")
+
+    return response_200
+
+
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[GetAppointmentResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
+    )
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: ApiClient,
+) -> Response[GetAppointmentResponse200]:
+    """Get a specific appointment
+
+     Fetches one appointment by its UUID.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        Response[GetAppointmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: ApiClient,
+) -> GetAppointmentResponse200:
+    """Get a specific appointment
+
+     Fetches one appointment by its UUID.
+
+    Args:
+        uuid (UUID):
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        GetAppointmentResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from typing import Any
+
+import httpx2
+
+from ...client import ApiClient
+from ...models.list_campaigns_response_200 import ListCampaignsResponse200
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    params["status"] = status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/campaigns",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx2.Response) -> ListCampaignsResponse200:
+    data = json_document(response)
+    response_200: ListCampaignsResponse200
+    if data.__class__ is dict:
+        response_200 = ListCampaignsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_campaigns response")
+
+    return response_200
+
+
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListCampaignsResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: ApiClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[ListCampaignsResponse200]:
+    """Get paginated list of campaigns
+
+     Lists campaigns page by page, optionally filtered by a search term and status.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        search (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        Response[ListCampaignsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        search=search,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ApiClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 15,
+    search: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> ListCampaignsResponse200:
+    """Get paginated list of campaigns
+
+     Lists campaigns page by page, optionally filtered by a search term and status.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
+        search (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        ListCampaignsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            search=search,
+            status=status,
+        )
+    ).parsed

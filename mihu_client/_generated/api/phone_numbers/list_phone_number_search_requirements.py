@@ -1,0 +1,89 @@
+from typing import Any
+
+import httpx2
+
+from ...client import ApiClient
+from ...models.list_phone_number_search_requirements_response_200 import ListPhoneNumberSearchRequirementsResponse200
+from ...types import Response, json_document, mismatch, parse_with
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/phone-numbers/search/requirements",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx2.Response) -> ListPhoneNumberSearchRequirementsResponse200:
+    data = json_document(response)
+    response_200: ListPhoneNumberSearchRequirementsResponse200
+    if data.__class__ is dict:
+        response_200 = ListPhoneNumberSearchRequirementsResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "list_phone_number_search_requirements response")
+
+    return response_200
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx2.Response
+) -> Response[ListPhoneNumberSearchRequirementsResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: ApiClient,
+) -> Response[ListPhoneNumberSearchRequirementsResponse200]:
+    """List phone number purchase requirements
+
+     Lists the compliance requirements (address, text values, documents) that a country and number type
+    need before a purchase; each requirement value sent to the buy endpoint answers one of them. Its
+    filters were not seen.
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        Response[ListPhoneNumberSearchRequirementsResponse200]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ApiClient,
+) -> ListPhoneNumberSearchRequirementsResponse200:
+    """List phone number purchase requirements
+
+     Lists the compliance requirements (address, text values, documents) that a country and number type
+    need before a purchase; each requirement value sent to the buy endpoint answers one of them. Its
+    filters were not seen.
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        ListPhoneNumberSearchRequirementsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

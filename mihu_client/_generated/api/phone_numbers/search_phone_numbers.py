@@ -1,0 +1,85 @@
+from typing import Any
+
+import httpx2
+
+from ...client import ApiClient
+from ...models.search_phone_numbers_response_200 import SearchPhoneNumbersResponse200
+from ...types import Response, json_document, mismatch, parse_with
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/phone-numbers/search",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx2.Response) -> SearchPhoneNumbersResponse200:
+    data = json_document(response)
+    response_200: SearchPhoneNumbersResponse200
+    if data.__class__ is dict:
+        response_200 = SearchPhoneNumbersResponse200.from_dict(data)
+    else:
+        response_200 = mismatch(data, "search_phone_numbers response")
+
+    return response_200
+
+
+def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[SearchPhoneNumbersResponse200]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: ApiClient,
+) -> Response[SearchPhoneNumbersResponse200]:
+    """Search phone numbers
+
+     Lists numbers available to buy. The buy endpoint takes its number, type, monthly_fee and
+    capabilities from one of these results; the search filters were not seen.
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        Response[SearchPhoneNumbersResponse200]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ApiClient,
+) -> SearchPhoneNumbersResponse200:
+    """Search phone numbers
+
+     Lists numbers available to buy. The buy endpoint takes its number, type, monthly_fee and
+    capabilities from one of these results; the search filters were not seen.
+
+    Raises:
+        mihu_client.APIStatusError: For any non-2xx response (a subclass per status, e.g. NotFoundError).
+        mihu_client.APIConnectionError: When the server cannot be reached (APITimeoutError on timeouts).
+
+    Returns:
+        SearchPhoneNumbersResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
