@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast, overload
 
-from ._generated.types import Response, json_body, mismatch, parse_with
+from ._generated.types import Response, json_body, json_document, mismatch, parse_with
 from ._response import RawResponse, capture, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ class DirectCalls:
 
         `params` with a None value are left out; `json` is the request body (None: no body). Returns the
         decoded JSON (None for an empty body), or `cast_to.from_dict(body)` when `cast_to` is a generated
-        model class. Non-2xx responses raise the usual `APIStatusError` subclasses; retries follow the
+        model class (then an empty or null body is a `ResponseValidationError`, as for generated calls). Non-2xx responses raise the usual `APIStatusError` subclasses; retries follow the
         transport's rules (POST and PATCH are not replayed after the server may have acted).
         """
         client = cast("ResourceClient", self)
@@ -245,9 +245,7 @@ def _model_parser(cast_to: type[M], where: str) -> Any:
         raise TypeError(f"cast_to must be a generated model class (with from_dict), got {cast_to!r}")
 
     def parse(response: httpx2.Response) -> Any:
-        data = _json_or_none(response)
-        if data is None:
-            return None
+        data = json_document(response)  # a model was asked for: an empty or null body is an error
         return from_dict(data) if data.__class__ is dict else mismatch(data, where)
 
     return parse

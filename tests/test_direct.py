@@ -110,6 +110,18 @@ async def test_cast_to_parses_a_generated_model_leniently_or_strictly(
         await mihu.get("/list", cast_to=dict)  # type: ignore[type-var]
 
 
+@pytest.mark.parametrize(
+    "reply", [Reply.json(None), Reply.raw(b""), Reply.status_only(204)], ids=["null", "empty", "204"]
+)
+async def test_cast_to_never_turns_a_missing_document_into_none(
+    fault_server: FaultServer, mihu: MihuClient, reply: Reply
+) -> None:
+    fault_server.script("/doc", reply)
+    with pytest.raises(ResponseValidationError, match="GET /doc"):
+        await mihu.get("/doc", cast_to=GetPbxExtensionConnectorResponse200)
+    assert await mihu.get("/doc") is None  # no model asked for: the body is what it is
+
+
 async def test_raw_response_of_a_direct_call(fault_server: FaultServer, mihu: MihuClient) -> None:
     fault_server.script(VOICES, Reply.json(VOICE_LIST, headers={"X-Request-Id": "req-7", "X-RateLimit-Remaining": "9"}))
     raw = await mihu.with_raw_response.get(VOICES)
