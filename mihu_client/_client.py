@@ -20,6 +20,7 @@ from typing import Self
 import httpx2
 
 from . import __version__
+from ._backends import DEFAULT_HTTP_BACKEND, HttpBackend, check_http_backend, wire_transport_factory
 from ._generated.api import Namespaces
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
 from ._retry import RetryPolicy
@@ -46,9 +47,12 @@ class MihuClient(Namespaces):
 
     ``timeout`` is seconds or an ``httpx2.Timeout`` (``None``: no limit). ``max_retries=0`` disables retries;
     ``retry_unsafe=True`` lets POST/PATCH be retried like idempotent methods — only for operations known
-    to be safe to repeat. ``transport`` replaces the pooled ``httpx2.AsyncHTTPTransport`` (retries and typed
-    errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply). Proxy settings from the
-    environment are not read: they would bypass the retry transport, so pass ``proxy=`` explicitly.
+    to be safe to repeat. ``http_backend`` picks the wire: ``"httpx2"`` (the pooled
+    ``httpx2.AsyncHTTPTransport``) or ``"aiohttp"`` (higher throughput; ``pip install "mihu-client[aiohttp]"``);
+    everything above the wire, errors and retries included, is the same. ``transport`` replaces the wire with
+    your own (retries and typed errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply).
+    Proxy settings from the environment are not read: they would bypass the retry transport, so pass
+    ``proxy=`` explicitly.
     """
 
     def __init__(
@@ -69,7 +73,11 @@ class MihuClient(Namespaces):
         proxy: str | httpx2.Proxy | None = None,
         verify: ssl.SSLContext | str | bool = True,
         transport: httpx2.AsyncBaseTransport | None = None,
+        http_backend: HttpBackend = DEFAULT_HTTP_BACKEND,
     ) -> None:
+        backend = check_http_backend(http_backend)
+        if transport is not None and backend != DEFAULT_HTTP_BACKEND:
+            raise ValueError("Pass either transport= or http_backend=, not both: a transport is the wire itself.")
         resolved_url = _resolve_base_url(subdomain, domain, base_url, allow_insecure_http)
         if token is None:
             token = os.environ.get(ENV_TOKEN) or None
@@ -80,8 +88,13 @@ class MihuClient(Namespaces):
             default_headers["Authorization"] = f"Bearer {token}"
         default_headers.update(headers or {})  # case-insensitive: {"accept": ...} replaces our Accept
 
-        def make_pool() -> httpx2.AsyncBaseTransport:
-            return transport or httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
+        if transport is None:
+            make_pool = wire_transport_factory(backend, verify=verify, limits=limits, proxy=proxy)
+        else:
+            given = transport
+
+            def make_pool() -> httpx2.AsyncBaseTransport:
+                return given
 
         self._set_state(
             base_url=resolved_url,
