@@ -22,6 +22,7 @@ import httpx2
 from . import __version__
 from ._backends import DEFAULT_HTTP_BACKEND, HttpBackend, check_http_backend, wire_transport_factory
 from ._generated.api import Namespaces
+from ._http_client import SdkHttpClient
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
 from ._retry import RetryPolicy
 from ._transport import RetryTransport
@@ -150,7 +151,7 @@ class MihuClient(Namespaces):
         if http is None:
             if self._closed:
                 raise RuntimeError("This MihuClient has been closed.")
-            http = httpx2.AsyncClient(
+            http = SdkHttpClient(
                 base_url=self._base_url,
                 headers=self._headers,
                 timeout=self._timeout,

@@ -102,19 +102,34 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             await _acquire(slots, timeout.get("pool"), request)
         try:
             response = await self._send(session, request, timeout)
+            if not response.content.is_eof():
+                stream: httpx2.AsyncByteStream = _ResponseBody(response, request, slots)
+            else:  # the whole body came with the headers (most API answers): free the connection at once
+                try:
+                    stream = httpx2.ByteStream(response.content.read_nowait())
+                except (aiohttp.ClientError, OSError) as exc:
+                    response.close()
+                    raise to_httpx2_error(exc, request) from exc
+                response.release()
+                if slots is not None:
+                    slots.release()
         except BaseException:
             if slots is not None:
                 slots.release()
             raise
-        return httpx2.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_ResponseBody(response, request, slots),
-            extensions={
-                "http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1",
-                "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
-            },
-        )
+        extensions = {
+            "http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1",
+            "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
+        }
+        result = httpx2.Response(response.status, headers=response.raw_headers, stream=stream, extensions=extensions)
+        if isinstance(stream, httpx2.ByteStream):
+            try:
+                result.read()  # decode now, synchronously: cheaper than the async read that would follow
+            except httpx2.DecodingError:  # left for RetryTransport to meet, on a response with a fresh decoder
+                result = httpx2.Response(
+                    response.status, headers=response.raw_headers, stream=stream, extensions=extensions
+                )
+        return result
 
     async def _send(
         self, session: aiohttp.ClientSession, request: httpx2.Request, timeout: Mapping[str, float | None]
