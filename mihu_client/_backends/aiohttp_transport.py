@@ -7,7 +7,7 @@ aiohttp does not, this module does itself, so that both backends behave alike:
 - ``pool`` timeout: a FIFO semaphore of ``max_connections`` admits requests; waiting longer than the pool
   timeout is ``httpx2.PoolTimeout`` (the request never left). aiohttp's connector then never has to queue.
 - ``write`` timeout: streamed and large bodies are fed chunk by chunk, and a chunk the socket does not take
-  within the write timeout ends the request with ``httpx2.WriteTimeout``.
+  within the write timeout aborts the connection and ends the request with ``httpx2.WriteTimeout``.
 - decoding: aiohttp hands over the raw bytes (``auto_decompress=False``) and httpx2 decodes them, with the same
   decoders and the same ``DecodingError`` as the default backend.
 - one retry mechanism: aiohttp's own silent retry of idempotent requests on a dropped connection is turned
@@ -21,10 +21,13 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from typing import Any, cast
 
 import aiohttp
 import httpx2
 import yarl
+from aiohttp.abc import AbstractStreamWriter
+from aiohttp.payload import AsyncIterablePayload
 
 from .._options import DEFAULT_LIMITS
 from .aiohttp_errors import to_httpx2_error
@@ -136,16 +139,18 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
     ) -> aiohttp.ClientResponse:
         headers = request.headers.multi_items()
         stream = request.stream
-        data: bytes | AsyncIterator[bytes] | None
+        data: bytes | AsyncIterable[bytes] | _TimedPayload | None
         deadline: _WriteDeadline | None = None
         if isinstance(stream, httpx2.ByteStream) and len(request.content) <= CHUNK:
             data = request.content or None
         else:
-            write = timeout.get("write")
-            if write is not None:
-                deadline = _WriteDeadline(write)
             source = _pieces(request.content) if isinstance(stream, httpx2.ByteStream) else _async_stream(stream)
-            data = _paced(source, deadline)
+            write = timeout.get("write")
+            if write is None:
+                data = source
+            else:
+                deadline = _WriteDeadline(write)
+                data = _TimedPayload(source, deadline)
             # aiohttp frames a body of unknown length itself; a Transfer-Encoding header would double it.
             headers = [(name, value) for name, value in headers if name.lower() != "transfer-encoding"]
         try:
@@ -158,15 +163,13 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 allow_redirects=False,
                 **self._proxy,  # type: ignore[arg-type]
             )
-        except asyncio.CancelledError:
-            if deadline is not None and deadline.expired and _uncancel() == 0:
-                raise httpx2.WriteTimeout("The request body could not be written in time", request=request) from None
-            raise
         except (aiohttp.ClientError, OSError) as exc:  # TimeoutError is an OSError
+            if deadline is not None and deadline.expired:
+                raise httpx2.WriteTimeout("The request body could not be written in time", request=request) from exc
             raise to_httpx2_error(exc, request) from exc
         finally:
             if deadline is not None:
-                deadline.end()
+                deadline.disarm()
 
     def _client_timeout(self, timeout: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
         """aiohttp's limits for httpx2's connect and read timeouts, built once per distinct pair."""
@@ -236,46 +239,64 @@ class _ResponseBody(httpx2.AsyncByteStream):
 
 
 class _WriteDeadline:
-    """httpx2's write timeout for one request: armed while aiohttp writes a chunk, disarmed when it asks for more.
+    """httpx2's write timeout for one request: each chunk must reach the socket within ``seconds``.
 
-    Expiry cancels the sending task, as ``asyncio.timeout`` would; ``_send`` turns that into ``WriteTimeout``.
+    On expiry the connection is aborted (a graceful close would wait forever for a peer that stopped reading);
+    aiohttp then fails the request and ``_send`` reports ``WriteTimeout``.
     """
 
-    __slots__ = ("_handle", "_live", "_loop", "_seconds", "_task", "expired")
+    __slots__ = ("_handle", "_seconds", "expired")
 
     def __init__(self, seconds: float) -> None:
         self._seconds = seconds
-        self._task = asyncio.current_task()
-        self._loop = asyncio.get_running_loop()
         self._handle: asyncio.TimerHandle | None = None
-        self._live = True
         self.expired = False
 
-    def arm(self) -> None:
-        if self._live and self._handle is None:
-            self._handle = self._loop.call_later(self._seconds, self._expire)
+    def arm(self, transport: asyncio.BaseTransport | None) -> None:
+        self.disarm()
+        self._handle = asyncio.get_running_loop().call_later(self._seconds, self._expire, transport)
 
     def disarm(self) -> None:
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
 
-    def end(self) -> None:
-        """The request has its answer (or failed): later chunks are not timed."""
-        self._live = False
-        self.disarm()
-
-    def _expire(self) -> None:
+    def _expire(self, transport: asyncio.BaseTransport | None) -> None:
         self._handle = None
-        if self._live and self._task is not None:
-            self._live = False
-            self.expired = True
-            self._task.cancel()
+        self.expired = True
+        if isinstance(transport, asyncio.WriteTransport):
+            transport.abort()
 
 
-def _uncancel() -> int:
-    task = asyncio.current_task()
-    return task.uncancel() if task is not None else 0
+class _TimedWriter:
+    """aiohttp's stream writer, with every body chunk written under the write deadline."""
+
+    def __init__(self, writer: AbstractStreamWriter, deadline: _WriteDeadline) -> None:
+        self._writer = writer
+        self._deadline = deadline
+
+    async def write(self, chunk: bytes | bytearray | memoryview) -> None:
+        self._deadline.arm(getattr(self._writer, "transport", None))
+        try:
+            await self._writer.write(chunk)
+        finally:
+            self._deadline.disarm()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._writer, name)
+
+
+class _TimedPayload(AsyncIterablePayload):
+    """A streamed request body whose writes are bounded by the write timeout."""
+
+    def __init__(self, source: AsyncIterable[bytes], deadline: _WriteDeadline) -> None:
+        super().__init__(source)
+        self._deadline = deadline
+
+    async def write_with_length(self, writer: AbstractStreamWriter, content_length: int | None) -> None:
+        await super().write_with_length(
+            cast(AbstractStreamWriter, _TimedWriter(writer, self._deadline)), content_length
+        )
 
 
 def _async_stream(stream: httpx2.SyncByteStream | httpx2.AsyncByteStream) -> AsyncIterable[bytes]:
@@ -288,20 +309,6 @@ async def _pieces(content: bytes) -> AsyncIterator[bytes]:
     view = memoryview(content)
     for start in range(0, len(view), CHUNK):
         yield bytes(view[start : start + CHUNK])
-
-
-async def _paced(source: AsyncIterable[bytes], deadline: _WriteDeadline | None) -> AsyncIterator[bytes]:
-    """``source`` chunk by chunk, each under the write deadline until aiohttp comes back for the next."""
-    try:
-        async for chunk in source:
-            if deadline is not None:
-                deadline.arm()
-            yield chunk
-            if deadline is not None:
-                deadline.disarm()
-    finally:
-        if deadline is not None:
-            deadline.disarm()
 
 
 def _proxy_arguments(proxy: httpx2.Proxy | None) -> dict[str, object]:
