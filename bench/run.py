@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from bench.generate_bench import GenerateSettings, run_generate  # noqa: E402
 from bench.http_bench import HttpSettings, run_http  # noqa: E402
 from bench.import_bench import ImportSettings, run_import  # noqa: E402
+from bench.layers import run_layers  # noqa: E402
 from bench.parse_bench import ParseSettings, run_parse  # noqa: E402
 from bench.report import Figure  # noqa: E402
 from bench.server import BenchServer  # noqa: E402
@@ -48,14 +49,14 @@ class Settings:
 
 FULL = Settings(
     http=HttpSettings(rounds=81, sequential_calls=40, fanout_calls=500, fanout_rounds=25),
-    throughput=ThroughputSettings(levels=(1, 50, 500, 2000), seconds=2.0, rounds=2),
+    throughput=ThroughputSettings(levels=(1, 50, 500, 2000), seconds=2.0, rounds=2, layer_rounds=15, layer_calls=100),
     parse=ParseSettings(rounds=21, page_size=1000, page_inner=3, item_inner=300),
     imports=ImportSettings(rounds=15),
     generate=GenerateSettings(runs=3),
 )
 QUICK = Settings(
     http=HttpSettings(rounds=2, sequential_calls=3, fanout_calls=20, fanout_rounds=1),
-    throughput=ThroughputSettings(levels=(1, 50), seconds=0.1, rounds=1),
+    throughput=ThroughputSettings(levels=(1, 50), seconds=0.1, rounds=1, layer_rounds=1, layer_calls=3),
     parse=ParseSettings(rounds=2, page_size=1000, page_inner=1, item_inner=5),
     imports=ImportSettings(rounds=1),
     generate=GenerateSettings(runs=1),
@@ -71,7 +72,9 @@ def _http(settings: HttpSettings, explain: bool) -> Result:
 
 def _throughput(settings: ThroughputSettings) -> Result:
     with BenchServer() as server:
-        return run_throughput(server.url, settings)
+        figures, notes = run_throughput(server.url, settings)
+        notes.append(run_layers(server.url, rounds=settings.layer_rounds, calls=settings.layer_calls))
+        return figures, notes
 
 
 def _plan(wanted: set[str], quick: bool) -> list[tuple[str, Callable[[], Result]]]:

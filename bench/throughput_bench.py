@@ -33,6 +33,9 @@ class ThroughputSettings:
     levels: tuple[int, ...]
     seconds: float
     rounds: int
+    layer_rounds: int
+    """Rounds of the per-layer CPU breakdown (bench/layers.py) printed with the table."""
+    layer_calls: int
 
 
 def _sdk(backend: str) -> Contender:
