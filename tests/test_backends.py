@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import gzip
 import random
 import socket
 import ssl
@@ -239,3 +240,32 @@ def test_aiohttp_failures_keep_never_sent_apart_from_sent() -> None:
         assert type(translated) is expected, name
         assert classify_failure(translated) is meaning, name
         assert translated.request is request
+
+
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+async def test_both_backends_hand_over_the_same_response(fault_server: FaultServer, encoding: str) -> None:
+    pytest.importorskip("aiohttp")
+    body = b'{"success": true, "data": ["' + b"x" * 5000 + b'"]}'
+    headers = {"X-Request-Id": "r-1", "Set-Cookie": "a=b; Path=/"}
+    if encoding == "gzip":
+        headers["Content-Encoding"] = "gzip"
+    fault_server.script("/same", Reply.raw(gzip.compress(body) if encoding == "gzip" else body, headers=headers))
+    seen = []
+    for backend in ("httpx2", "aiohttp"):
+        async with MihuClient(base_url=fault_server.url, http_backend=backend) as mihu:  # type: ignore[arg-type]
+            response = await mihu.get_async_httpx_client().get("/same")
+            seen.append(
+                (
+                    response.status_code,
+                    response.reason_phrase,
+                    response.http_version,
+                    response.content,
+                    response.num_bytes_downloaded,
+                    [(k, v) for k, v in response.headers.items() if k != "date"],
+                    response.is_closed,
+                    response.is_stream_consumed,
+                    dict(mihu.get_async_httpx_client().cookies),
+                )
+            )
+    assert seen[0] == seen[1]
+    assert seen[0][3] == body

@@ -109,7 +109,8 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 stream: httpx2.AsyncByteStream = _ResponseBody(response, request, slots)
             else:  # the whole body came with the headers (most API answers): free the connection at once
                 try:
-                    stream = httpx2.ByteStream(response.content.read_nowait())
+                    body = response.content.read_nowait()
+                    stream = httpx2.ByteStream(body)
                 except (aiohttp.ClientError, OSError) as exc:
                     response.close()
                     raise to_httpx2_error(exc, request) from exc
@@ -126,12 +127,15 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         }
         result = httpx2.Response(response.status, headers=response.raw_headers, stream=stream, extensions=extensions)
         if isinstance(stream, httpx2.ByteStream):
-            try:
-                result.read()  # decode now, synchronously: cheaper than the async read that would follow
-            except httpx2.DecodingError:  # left for RetryTransport to meet, on a response with a fresh decoder
-                result = httpx2.Response(
-                    response.status, headers=response.raw_headers, stream=stream, extensions=extensions
-                )
+            if "content-encoding" not in result.headers:
+                _set_read(result, body)
+            else:
+                try:
+                    result.read()  # decode now, synchronously: cheaper than the async read that would follow
+                except httpx2.DecodingError:  # left for RetryTransport to meet, on a response with a fresh decoder
+                    result = httpx2.Response(
+                        response.status, headers=response.raw_headers, stream=stream, extensions=extensions
+                    )
         return result
 
     async def _send(
@@ -199,6 +203,18 @@ async def _acquire(slots: asyncio.Semaphore, pool: float | None, request: httpx2
             await slots.acquire()
     except TimeoutError:
         raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request) from None
+
+
+def _set_read(response: httpx2.Response, body: bytes) -> None:
+    """What ``response.read()`` leaves behind for a body without Content-Encoding, without its generators.
+
+    Measured: ``read()`` is most of the cost of handing a small body to httpx2 (~9 µs of ~11 µs per response);
+    with nothing to decode its only effects are these attributes.
+    """
+    response._content = body
+    response._num_bytes_downloaded = len(body)
+    response.is_stream_consumed = True
+    response.is_closed = True
 
 
 class _ResponseBody(httpx2.AsyncByteStream):
