@@ -4,8 +4,9 @@ Every case sends the same GET to the loopback server; cases are interleaved roun
 the median over rounds of client CPU microseconds per request (CPU time, not wall time: the server and other
 load on the machine do not count). The difference between consecutive rows is what that layer costs:
 
-    raw wire               aiohttp session / httpx2 pool transport, body read, json.loads
-    + SDK wire transport   AiohttpTransport / the pool as RetryTransport sees it (httpx2 Response built)
+    raw client             the library's own client (aiohttp.ClientSession / httpx2.AsyncClient) + json.loads
+    + SDK wire transport   the SDK's wire alone (AiohttpTransport / httpx2.AsyncHTTPTransport) + json.loads;
+                           for httpx2 this is below the raw client, which adds its client layer
     + httpx2 client        SdkHttpClient: URL join, headers, Request, send machinery
     + RetryTransport       retry loop, body read inside the transport, typed errors
     + generated operation  the generated function, parsing into the model (no json.loads of our own)
@@ -91,7 +92,7 @@ async def _cases(base_url: str, backend: str, stack: list[object]) -> list[tuple
         return await get(uuid)
 
     return [
-        ("raw wire", raw),
+        ("raw client", raw),
         ("+ SDK wire transport", transport),
         ("+ httpx2 client", http_client),
         ("+ RetryTransport", retry_transport),

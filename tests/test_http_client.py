@@ -58,3 +58,19 @@ def test_a_changed_base_url_is_used() -> None:
     client.build_request("GET", "/a")
     client.base_url = httpx2.URL("https://other.mihu.ai/prefix")
     assert str(client.build_request("GET", "/a").url) == "https://other.mihu.ai/prefix/a"
+
+
+def test_headers_are_merged_as_httpx2_does() -> None:
+    defaults = {"Accept": "application/json", "Authorization": "Bearer t"}
+    for extra in (None, {}, {"accept": "text/csv", "X-Trace": "1"}):
+        ours = SdkHttpClient(base_url="https://acme.mihu.ai", headers=defaults).build_request(
+            "GET", "/a", headers=extra
+        )
+        theirs = httpx2.AsyncClient(base_url="https://acme.mihu.ai", headers=defaults).build_request(
+            "GET", "/a", headers=extra
+        )
+        assert ours.headers.raw == theirs.headers.raw
+    client = SdkHttpClient(base_url="https://acme.mihu.ai", headers=defaults)
+    request = client.build_request("GET", "/a")
+    request.headers["X-Changed"] = "1"
+    assert "x-changed" not in client.headers  # the request got its own copy
