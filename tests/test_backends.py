@@ -269,3 +269,26 @@ async def test_both_backends_hand_over_the_same_response(fault_server: FaultServ
             )
     assert seen[0] == seen[1]
     assert seen[0][3] == body
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+async def test_cut_off_gzip_body_is_an_error_not_a_short_body(
+    fault_server: FaultServer, mihu: MihuClient, method: str
+) -> None:
+    compressed = gzip.compress(b'{"success": true, "data": ["' + b"z" * 20000 + b'"]}')
+    cut = Reply(
+        status=200,
+        body=compressed,
+        headers=(("Content-Type", "application/json"), ("Content-Encoding", "gzip")),
+        truncate_at=len(compressed) // 2,
+    )
+    fault_server.script("/gz", cut, Reply.json({"success": True}))
+    http = mihu.get_async_httpx_client()
+    if method == "GET":
+        assert (await http.get("/gz")).json() == {"success": True}  # retried: a GET may be repeated
+        assert fault_server.count("/gz") == 2
+    else:
+        with pytest.raises(APIConnectionError) as caught:
+            await http.post("/gz", json={})
+        assert isinstance(caught.value.__cause__, httpx2.RemoteProtocolError)
+        assert fault_server.count("/gz") == 1
