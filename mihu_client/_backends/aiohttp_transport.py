@@ -145,10 +145,11 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         stream = request.stream
         data: bytes | AsyncIterable[bytes] | _TimedPayload | None
         deadline: _WriteDeadline | None = None
-        if isinstance(stream, httpx2.ByteStream) and len(request.content) <= CHUNK:
-            data = request.content or None
+        content = request.read() if isinstance(stream, httpx2.ByteStream) else None  # in memory (cached)
+        if content is not None and len(content) <= CHUNK:
+            data = content or None
         else:
-            source = _pieces(request.content) if isinstance(stream, httpx2.ByteStream) else _async_stream(stream)
+            source = _pieces(content) if content is not None else _async_stream(stream)
             write = timeout.get("write")
             if write is None:
                 data = source
