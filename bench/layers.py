@@ -4,7 +4,8 @@ Every case sends the same GET to the loopback server; cases are interleaved roun
 the median over rounds of client CPU microseconds per request (CPU time, not wall time: the server and other
 load on the machine do not count). The difference between consecutive rows is what that layer costs:
 
-    raw client             the library's own client (aiohttp.ClientSession / httpx2.AsyncClient) + json.loads
+    raw client             the library's own client (aiohttp.ClientSession / httpx2.AsyncClient) + json.loads,
+                           with the SDK's headers and timeouts
     + SDK wire transport   the SDK's wire alone (AiohttpTransport / httpx2.AsyncHTTPTransport) + json.loads;
                            for httpx2 this is below the raw client, which adds its client layer
     + httpx2 client        SdkHttpClient: URL join, headers, Request, send machinery
@@ -43,8 +44,10 @@ async def _cases(base_url: str, backend: str, stack: list[object]) -> list[tuple
 
     url = base_url + PATH
     uuid = UUID(PBX_UUID)
+    headers = {"Accept": "application/json", "User-Agent": "bench", "Authorization": "Bearer t"}
     if backend == "aiohttp":
-        session = aiohttp.ClientSession()
+        timeout = aiohttp.ClientTimeout(total=None, connect=DEFAULT_TIMEOUT.connect, sock_read=DEFAULT_TIMEOUT.read)
+        session = aiohttp.ClientSession(headers=headers, timeout=timeout)
         stack.append(session)
 
         async def raw() -> object:
@@ -52,7 +55,7 @@ async def _cases(base_url: str, backend: str, stack: list[object]) -> list[tuple
                 return json.loads(await response.read())
 
     else:
-        pool = httpx2.AsyncClient()
+        pool = httpx2.AsyncClient(headers=headers, timeout=DEFAULT_TIMEOUT)
         stack.append(pool)
 
         async def raw() -> object:

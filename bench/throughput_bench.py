@@ -1,7 +1,7 @@
 """Section `throughput`: closed-loop req/s of the SDK on each wire backend next to raw aiohttp and raw httpx2.
 
-Each client gets the same connection limit (100) and sends the same GET to the same loopback server; the SDK
-sides call the namespace method (`mihu.pbx_extension_connectors.get`: retry transport, typed errors, parsing into
+Each client gets the same connection limit (100), headers and timeouts (those the SDK uses) and sends the same
+GET to the same loopback server; the SDK sides call the namespace method (`mihu.pbx_extension_connectors.get`: retry transport, typed errors, parsing into
 the model), the raw sides only `json.loads` the body. Target: the SDK on aiohttp keeps at least 0.6x the
 req/s of raw aiohttp at every level. The SDK on httpx2 against raw httpx2 is printed alongside.
 """
@@ -56,10 +56,21 @@ def _sdk(backend: str) -> Contender:
     return Contender(f"SDK on {backend}", open_client)
 
 
+def _sdk_settings() -> tuple[dict[str, str], httpx2.Timeout]:
+    """The headers and timeouts the SDK sends with, so the raw clients do the same work on the wire."""
+    from mihu_client._client import USER_AGENT
+    from mihu_client._options import DEFAULT_TIMEOUT
+
+    headers = {"Accept": "application/json", "User-Agent": USER_AGENT, "Authorization": "Bearer t"}
+    return headers, DEFAULT_TIMEOUT
+
+
 @asynccontextmanager
 async def _raw_aiohttp(base_url: str) -> AsyncIterator[Call]:
+    headers, timeout = _sdk_settings()
     connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS)
-    async with aiohttp.ClientSession(base_url, connector=connector) as session:
+    client_timeout = aiohttp.ClientTimeout(total=None, connect=timeout.connect, sock_read=timeout.read)
+    async with aiohttp.ClientSession(base_url, connector=connector, headers=headers, timeout=client_timeout) as session:
 
         async def call() -> object:
             async with session.get(PATH) as response:
@@ -70,8 +81,11 @@ async def _raw_aiohttp(base_url: str) -> AsyncIterator[Call]:
 
 @asynccontextmanager
 async def _raw_httpx2(base_url: str) -> AsyncIterator[Call]:
+    headers, timeout = _sdk_settings()
     limits = httpx2.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS)
-    async with httpx2.AsyncClient(base_url=base_url, limits=limits, trust_env=False) as client:
+    async with httpx2.AsyncClient(
+        base_url=base_url, limits=limits, headers=headers, timeout=timeout, trust_env=False
+    ) as client:
 
         async def call() -> object:
             return json.loads((await client.get(PATH)).content)
