@@ -41,10 +41,14 @@ class Figure:
     unit: str = "x"
     noise: float | None = None
     """Relative half-width of the value's ~95 % confidence interval, when known."""
+    at_least: bool = False
+    """The target is a lower bound (throughput ratios: higher is better)."""
 
     @property
     def passed(self) -> bool | None:
-        return None if self.target is None else self.value <= self.target
+        if self.target is None:
+            return None
+        return self.value >= self.target if self.at_least else self.value <= self.target
 
     def render(self, judged: bool) -> str:
         value = format_seconds(self.value) if self.unit == "s" else f"{self.value:.3f}x"
@@ -52,7 +56,7 @@ class Figure:
             target, verdict = "", "info"
         else:
             bound = format_seconds(self.target) if self.unit == "s" else f"{self.target:.2f}x"
-            target = f"target ≤ {bound}"
+            target = f"target {'≥' if self.at_least else '≤'} {bound}"
             verdict = ("PASS" if self.passed else "MISS") if judged else "-"
         tag = f"[{self.section}]"
         line = f"{tag:<11}{value:>9}  {target:<17}{verdict:<5}  {self.label}"

@@ -1,8 +1,9 @@
 """`make bench`: how fast mihu-client is next to its baselines, measured side by side in one run.
 
-Sections: `get` (one request, SDK vs raw httpx2), `fanout` (500 concurrent requests), `parse` (1000-item
-page into models vs pydantic v2, msgspec as reference), `import` (fresh interpreters vs `import httpx2`)
-and `generate` (full regeneration wall time). Every figure is a ratio of medians from interleaved rounds
+Sections: `get` (one request, SDK vs raw httpx2), `fanout` (500 concurrent requests), `throughput`
+(closed-loop req/s at 1 to 2,000 tasks in flight, the SDK on each wire backend vs raw aiohttp and raw httpx2),
+`parse` (1000-item page into models vs pydantic v2, msgspec as reference), `import` (fresh interpreters vs
+`import httpx2`) and `generate` (full regeneration wall time). Every figure is a ratio of medians from interleaved rounds
 (absolute times vary between runs on a shared machine; ratios hold) or, for `generate`, seconds.
 
 `--quick` is the smoke mode used by the test suite: tiny counts, nothing judged. A full run exits 1 when
@@ -28,16 +29,19 @@ sys.path.insert(0, str(ROOT))
 from bench.generate_bench import GenerateSettings, run_generate  # noqa: E402
 from bench.http_bench import HttpSettings, run_http  # noqa: E402
 from bench.import_bench import ImportSettings, run_import  # noqa: E402
+from bench.layers import run_layers  # noqa: E402
 from bench.parse_bench import ParseSettings, run_parse  # noqa: E402
 from bench.report import Figure  # noqa: E402
 from bench.server import BenchServer  # noqa: E402
+from bench.throughput_bench import ThroughputSettings, run_throughput  # noqa: E402
 
-SECTIONS = ("get", "fanout", "parse", "import", "generate")
+SECTIONS = ("get", "fanout", "throughput", "parse", "import", "generate")
 
 
 @dataclass(frozen=True)
 class Settings:
     http: HttpSettings
+    throughput: ThroughputSettings
     parse: ParseSettings
     imports: ImportSettings
     generate: GenerateSettings
@@ -45,12 +49,14 @@ class Settings:
 
 FULL = Settings(
     http=HttpSettings(rounds=81, sequential_calls=40, fanout_calls=500, fanout_rounds=25),
+    throughput=ThroughputSettings(levels=(1, 50, 500, 2000), seconds=2.0, rounds=2, layer_rounds=15, layer_calls=100),
     parse=ParseSettings(rounds=21, page_size=1000, page_inner=3, item_inner=300),
     imports=ImportSettings(rounds=15),
     generate=GenerateSettings(runs=3),
 )
 QUICK = Settings(
     http=HttpSettings(rounds=2, sequential_calls=3, fanout_calls=20, fanout_rounds=1),
+    throughput=ThroughputSettings(levels=(1, 50), seconds=0.1, rounds=1, layer_rounds=1, layer_calls=3),
     parse=ParseSettings(rounds=2, page_size=1000, page_inner=1, item_inner=5),
     imports=ImportSettings(rounds=1),
     generate=GenerateSettings(runs=1),
@@ -64,6 +70,13 @@ def _http(settings: HttpSettings, explain: bool) -> Result:
         return run_http(server.url, settings, explain=explain)
 
 
+def _throughput(settings: ThroughputSettings) -> Result:
+    with BenchServer() as server:
+        figures, notes = run_throughput(server.url, settings)
+        notes.append(run_layers(server.url, rounds=settings.layer_rounds, calls=settings.layer_calls))
+        return figures, notes
+
+
 def _plan(wanted: set[str], quick: bool) -> list[tuple[str, Callable[[], Result]]]:
     """The groups of sections to run, in order; `get` and `fanout` share one server and one client."""
     settings = QUICK if quick else FULL
@@ -71,6 +84,8 @@ def _plan(wanted: set[str], quick: bool) -> list[tuple[str, Callable[[], Result]
     plan: list[tuple[str, Callable[[], Result]]] = []
     if wanted & {"get", "fanout"}:
         plan.append(("get+fanout", lambda: _http(settings.http, explain)))
+    if "throughput" in wanted:
+        plan.append(("throughput", lambda: _throughput(settings.throughput)))
     if "parse" in wanted:
         plan.append(("parse", lambda: run_parse(settings.parse, explain=explain)))
     if "import" in wanted:
@@ -84,7 +99,7 @@ def _versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     found = []
-    for name in ("mihu-client", "httpx2", "pydantic", "msgspec", "attrs"):
+    for name in ("mihu-client", "httpx2", "aiohttp", "pydantic", "msgspec", "attrs"):
         try:
             found.append(f"{name} {version(name)}")
         except PackageNotFoundError:

@@ -20,11 +20,12 @@ from typing import Any, Self
 import httpx2
 
 from . import __version__
-from ._admission import AdmittedTransport
+from ._backends import DEFAULT_HTTP_BACKEND, HttpBackend, check_http_backend, wire_transport_factory
 from ._direct import DirectCalls
 from ._drift import DriftReport
 from ._extras import NO_EXTRAS, ExtrasClient, RequestExtras
 from ._generated.api import Namespaces
+from ._http_client import SdkHttpClient
 from ._legacy_httpx import from_legacy_httpx, reject_legacy_transport
 from ._options import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, coerce_timeout
 from ._retry import RetryPolicy
@@ -54,9 +55,12 @@ class MihuClient(Namespaces, DirectCalls):
 
     ``timeout`` is seconds or an ``httpx2.Timeout`` (``None``: no limit). ``max_retries=0`` disables retries;
     ``retry_unsafe=True`` lets POST/PATCH be retried like idempotent methods — only for operations known
-    to be safe to repeat. ``transport`` replaces the pooled ``httpx2.AsyncHTTPTransport`` (retries and typed
-    errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply). Proxy settings from the
-    environment are not read: they would bypass the retry transport, so pass ``proxy=`` explicitly.
+    to be safe to repeat. ``http_backend`` picks the wire: ``"httpx2"`` (the pooled
+    ``httpx2.AsyncHTTPTransport``) or ``"aiohttp"`` (higher throughput; ``pip install "mihu-client[aiohttp]"``);
+    everything above the wire, errors and retries included, is the same. ``transport`` replaces the wire with
+    your own (retries and typed errors still wrap it; ``limits``, ``proxy`` and ``verify`` then do not apply).
+    Proxy settings from the environment are not read: they would bypass the retry transport, so pass
+    ``proxy=`` explicitly.
 
     Beyond the spec: ``request``/``get``/``post``/… call paths it lacks, ``with_options(extra_query=…,
     extra_body=…, extra_headers=…)`` sends what it does not list, and ``drift`` reports where responses
@@ -81,7 +85,11 @@ class MihuClient(Namespaces, DirectCalls):
         proxy: str | httpx2.Proxy | None = None,
         verify: ssl.SSLContext | str | bool = True,
         transport: httpx2.AsyncBaseTransport | None = None,
+        http_backend: HttpBackend = DEFAULT_HTTP_BACKEND,
     ) -> None:
+        backend = check_http_backend(http_backend)
+        if transport is not None and backend != DEFAULT_HTTP_BACKEND:
+            raise ValueError("Pass either transport= or http_backend=, not both: a transport is the wire itself.")
         resolved_url = _resolve_base_url(subdomain, domain, base_url, allow_insecure_http)
         reject_legacy_transport(transport)
         limits, proxy = from_legacy_httpx(limits), from_legacy_httpx(proxy)
@@ -101,13 +109,13 @@ class MihuClient(Namespaces, DirectCalls):
             default_headers["Authorization"] = f"Bearer {token}"
         default_headers.update(headers or {})  # case-insensitive: {"accept": ...} replaces our Accept
 
-        def make_pool() -> httpx2.AsyncBaseTransport:
-            if transport is not None:
-                return transport
-            pool = httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
-            if limits.max_connections is None:
-                return pool
-            return AdmittedTransport(pool, limits.max_connections)
+        if transport is None:
+            make_pool = wire_transport_factory(backend, verify=verify, limits=limits, proxy=proxy)
+        else:
+            given = transport
+
+            def make_pool() -> httpx2.AsyncBaseTransport:
+                return given
 
         self._set_state(
             base_url=resolved_url,
@@ -167,7 +175,7 @@ class MihuClient(Namespaces, DirectCalls):
             if self._closed:
                 raise RuntimeError("This MihuClient has been closed.")
             extras = self._extras
-            client_class: Any = ExtrasClient if extras else httpx2.AsyncClient
+            client_class: Any = ExtrasClient if extras else SdkHttpClient
             http = client_class(
                 **({"extras": extras} if extras else {}),
                 base_url=self._base_url,

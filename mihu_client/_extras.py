@@ -24,6 +24,8 @@ from typing import Any
 
 import httpx2
 
+from ._http_client import SdkHttpClient
+
 __all__ = ["ExtrasClient", "RequestExtras"]
 
 
@@ -62,8 +64,8 @@ def _mapping(value: Mapping[str, Any] | None, name: str) -> Mapping[str, Any]:
     return value
 
 
-class ExtrasClient(httpx2.AsyncClient):
-    """An `httpx2.AsyncClient` that merges a `RequestExtras` into every request it builds."""
+class ExtrasClient(SdkHttpClient):
+    """The SDK's httpx2 client, merging a `RequestExtras` into every request it builds."""
 
     def __init__(self, *, extras: RequestExtras, **kwargs: Any) -> None:
         super().__init__(**kwargs)

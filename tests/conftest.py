@@ -1,8 +1,14 @@
-"""Shared fixtures: a fault-injecting server and a client pointed at it with near-zero backoff."""
+"""Shared fixtures: a fault-injecting server, the wire backends, and a client pointed at the server.
+
+Every test that takes ``mihu``, ``make_client`` or ``http_backend`` runs once per wire backend (``httpx2``,
+``aiohttp``): the backends must be indistinguishable to callers, so the same assertions hold for both.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import functools
+import importlib.util
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
 
@@ -15,6 +21,29 @@ TEST_TOKEN = "test-token-0123456789abcdef"
 FAST_RETRY = RetryPolicy(base_delay=0.001, max_delay=0.005, max_retry_after=2.0)
 """Tiny backoff so retry tests stay fast; server Retry-After above 2 s is refused."""
 
+HTTP_BACKENDS = [
+    pytest.param("httpx2", id="httpx2"),
+    pytest.param(
+        "aiohttp",
+        id="aiohttp",
+        marks=pytest.mark.skipif(importlib.util.find_spec("aiohttp") is None, reason="aiohttp is not installed"),
+    ),
+]
+
+MakeClient = Callable[..., MihuClient]
+
+
+@pytest.fixture(scope="module", params=HTTP_BACKENDS)
+def http_backend(request: pytest.FixtureRequest) -> str:
+    """The wire backend under test (``MihuClient(http_backend=...)``); module-scoped so module clients can use it."""
+    return str(request.param)
+
+
+@pytest.fixture
+def make_client(http_backend: str) -> MakeClient:
+    """``MihuClient`` with the backend under test; every other argument as given."""
+    return functools.partial(MihuClient, http_backend=http_backend)
+
 
 @pytest.fixture
 def fault_server() -> Iterator[FaultServer]:
@@ -23,15 +52,9 @@ def fault_server() -> Iterator[FaultServer]:
 
 
 @pytest.fixture
-async def mihu(fault_server: FaultServer) -> AsyncIterator[MihuClient]:
-    async with MihuClient(base_url=fault_server.url, token=TEST_TOKEN, retry_policy=FAST_RETRY, timeout=5.0) as client:
+async def mihu(fault_server: FaultServer, make_client: MakeClient) -> AsyncIterator[MihuClient]:
+    async with make_client(base_url=fault_server.url, token=TEST_TOKEN, retry_policy=FAST_RETRY, timeout=5.0) as client:
         yield client
-
-
-@pytest.fixture(params=["httpx2"])
-def http_backend(request: pytest.FixtureRequest) -> str:
-    """The wire backend a test's client uses; tests that take it run once per backend."""
-    return str(request.param)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS = ("get", "fanout", "parse", "import", "generate")
+SECTIONS = ("get", "fanout", "throughput", "parse", "import", "generate")
 FIGURE = re.compile(r"^\[(?P<section>[a-z]+)\]\s+(?P<value>\d+\.\d+)(?:x| s| ms| µs)\s", re.MULTILINE)
 
 

@@ -23,9 +23,8 @@ from typing import Any
 import httpx2
 import pytest
 
-from mihu_client import MihuClient
 from mihu_client.models import ContactInput
-from tests.conftest import FAST_RETRY, TEST_TOKEN
+from tests.conftest import FAST_RETRY, TEST_TOKEN, MakeClient
 from tests.servers.fault_server import FaultServer, RecordedRequest, Reply
 
 POOL = 5
@@ -83,7 +82,7 @@ async def cancel_after(style: str, delay: float, call: Callable[[], Coroutine[An
 @pytest.mark.parametrize("attempt", range(3))
 @pytest.mark.parametrize("style", ["wait_for", "timeout", "cancel", "task_group"])
 async def test_cancellation_storm_leaves_the_pool_whole(
-    fault_server: FaultServer, http_backend: str, style: str, attempt: int
+    fault_server: FaultServer, make_client: MakeClient, style: str, attempt: int
 ) -> None:
     storm = Storm(f"{style}/{attempt}")
     fault_server.respond(CONNECTOR_PATH, storm, keep_requests=False)
@@ -94,7 +93,7 @@ async def test_cancellation_storm_leaves_the_pool_whole(
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ResourceWarning)
-        async with MihuClient(
+        async with make_client(
             base_url=fault_server.url,
             token=TEST_TOKEN,
             retry_policy=FAST_RETRY,

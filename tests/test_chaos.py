@@ -28,9 +28,9 @@ from urllib.parse import parse_qs
 import httpx2
 import pytest
 
-from mihu_client import MihuClient, MihuError, RetryPolicy
+from mihu_client import MihuError, RetryPolicy
 from mihu_client.models import ContactInput
-from tests.conftest import TEST_TOKEN
+from tests.conftest import TEST_TOKEN, MakeClient
 from tests.servers.fault_server import FaultServer, RecordedRequest, Reply
 
 SEED = 20261202
@@ -130,7 +130,7 @@ def open_fds() -> int:
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="reads memory and sockets from /proc")
-async def test_chaos(fault_server: FaultServer, http_backend: str) -> None:
+async def test_chaos(fault_server: FaultServer, make_client: MakeClient) -> None:
     server = ChaosServer()
     fault_server.respond(CONTACTS, server, keep_requests=False)
     rng = random.Random(SEED)
@@ -139,7 +139,7 @@ async def test_chaos(fault_server: FaultServer, http_backend: str) -> None:
     ]
     fds_before = open_fds()
 
-    async with MihuClient(
+    async with make_client(
         base_url=fault_server.url,
         token=TEST_TOKEN,
         max_retries=MAX_RETRIES,

@@ -11,7 +11,7 @@ import httpx2
 import pytest
 
 from mihu_client import APITimeoutError, MihuClient, NotFoundError
-from tests.conftest import FAST_RETRY, TEST_TOKEN
+from tests.conftest import FAST_RETRY, TEST_TOKEN, MakeClient
 from tests.servers.fault_server import FaultServer, Reply
 from tests.snapshot import operation_module
 
@@ -105,15 +105,17 @@ async def test_default_headers(fault_server: FaultServer, mihu: MihuClient) -> N
     assert request.headers["user-agent"] == f"mihu-client/0.1.0 python-httpx2/{httpx2.__version__}"
 
 
-async def test_token_from_environment_and_no_token(fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_token_from_environment_and_no_token(
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch, make_client: MakeClient
+) -> None:
     fault_server.script("/h", Reply.json({}))
     monkeypatch.setenv("MIHU_API_TOKEN", " env-token\n")
-    async with MihuClient(base_url=fault_server.url) as from_env:
+    async with make_client(base_url=fault_server.url) as from_env:
         await from_env.get_async_httpx_client().get("/h")
     monkeypatch.setenv("MIHU_API_TOKEN", "")
-    async with MihuClient(base_url=fault_server.url) as anonymous:
+    async with make_client(base_url=fault_server.url) as anonymous:
         await anonymous.get_async_httpx_client().get("/h")
-    async with MihuClient(base_url=fault_server.url, token="Bearer pasted|token") as pasted:
+    async with make_client(base_url=fault_server.url, token="Bearer pasted|token") as pasted:
         await pasted.get_async_httpx_client().get("/h")
     first, second, third = fault_server.requests
     assert first.headers["authorization"] == "Bearer env-token"
@@ -207,9 +209,11 @@ async def test_with_options_headers_and_timeout_reach_the_wire(fault_server: Fau
     assert "x-trace" not in original.headers
 
 
-async def test_copies_share_the_pool_and_only_the_original_closes_it(fault_server: FaultServer) -> None:
+async def test_copies_share_the_pool_and_only_the_original_closes_it(
+    fault_server: FaultServer, make_client: MakeClient
+) -> None:
     fault_server.script("/p", Reply.json({}))
-    mihu = MihuClient(base_url=fault_server.url, retry_policy=FAST_RETRY)
+    mihu = make_client(base_url=fault_server.url, retry_policy=FAST_RETRY)
     async with mihu.with_options(max_retries=1) as copy:
         await copy.get_async_httpx_client().get("/p")
     await mihu.get_async_httpx_client().get("/p")  # closing the copy left the pool open
@@ -224,8 +228,8 @@ async def test_copies_share_the_pool_and_only_the_original_closes_it(fault_serve
     assert fault_server.count("/p") == 3
 
 
-async def test_async_with_closes(fault_server: FaultServer) -> None:
-    async with MihuClient(base_url=fault_server.url) as mihu:
+async def test_async_with_closes(fault_server: FaultServer, make_client: MakeClient) -> None:
+    async with make_client(base_url=fault_server.url) as mihu:
         pass
     with pytest.raises(RuntimeError):
         mihu.get_async_httpx_client()
@@ -272,9 +276,9 @@ def test_import_stays_light() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
-async def test_header_overrides_are_case_insensitive(fault_server: FaultServer) -> None:
+async def test_header_overrides_are_case_insensitive(fault_server: FaultServer, make_client: MakeClient) -> None:
     fault_server.script("/h", Reply.json({}))
-    async with MihuClient(base_url=fault_server.url, headers={"accept": "text/csv"}) as mihu:
+    async with make_client(base_url=fault_server.url, headers={"accept": "text/csv"}) as mihu:
         await mihu.with_options(headers={"ACCEPT": "application/xml"}).get_async_httpx_client().get("/h")
         await mihu.get_async_httpx_client().get("/h")
     copied, original = fault_server.requests

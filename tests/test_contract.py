@@ -36,7 +36,8 @@ pytest_plugins = ("tests.servers.prism_fixture",)
 SPEC = load_spec()
 BUILDER = SampleBuilder(SPEC)
 OPERATIONS = operations(SPEC)
-EXERCISED: set[str] = set()
+EXERCISED: dict[str, set[str]] = {}
+"""Operation ids exercised, per wire backend."""
 RESPONSE_VIOLATIONS: dict[str, list[str]] = {}
 
 
@@ -49,14 +50,16 @@ class PrismResponseWarning(UserWarning):
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def contract_client(prism_server: PrismServer) -> AsyncIterator[MihuClient]:
-    async with MihuClient(base_url=prism_server.base_url, token="test-token", strict=True) as client:
+async def contract_client(prism_server: PrismServer, http_backend: str) -> AsyncIterator[MihuClient]:
+    async with MihuClient(
+        base_url=prism_server.base_url, token="test-token", strict=True, http_backend=http_backend
+    ) as client:
         yield client
 
 
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[op.operation_id for op in OPERATIONS])
-async def test_operation_honours_contract(operation: Operation, contract_client: MihuClient) -> None:
+async def test_operation_honours_contract(operation: Operation, contract_client: MihuClient, http_backend: str) -> None:
     call = f"{operation.method.upper()} {operation.path} ({operation.operation_id})"
     try:
         function = operation.function()
@@ -88,20 +91,23 @@ async def test_operation_honours_contract(operation: Operation, contract_client:
             f"{call}: parsed {type(response.parsed).__name__} ({response.parsed!r:.200}), "
             f"expected {' | '.join(t.__name__ for t in expected)}"
         )
-    EXERCISED.add(operation.operation_id)
+    EXERCISED.setdefault(http_backend, set()).add(operation.operation_id)
 
 
 def test_every_operation_in_spec_was_exercised(capsys: pytest.CaptureFixture[str]) -> None:
-    """Runs after the parametrised test (file order): the count must be the spec's own operation count."""
+    """Runs after the parametrised test (file order): each backend's count must be the spec's own operation count."""
     in_spec = sum(1 for item in SPEC["paths"].values() for method in item if method in HTTP_METHODS)
+    assert EXERCISED, "no operation was exercised"
     with capsys.disabled():
-        print(f"\ncontract: {len(EXERCISED)}/{in_spec} operations exercised")
+        counts = ", ".join(f"{len(done)}/{in_spec} on {backend}" for backend, done in EXERCISED.items())
+        print(f"\ncontract: operations exercised: {counts}")
     for location, reason in BUILDER.rejected_examples.items():
         warnings.warn(f"{location} ignored: {reason}", SpecExampleWarning, stacklevel=1)
     for operation_id, messages in RESPONSE_VIOLATIONS.items():
         warnings.warn(f"{operation_id}: {messages}", PrismResponseWarning, stacklevel=1)
-    missing = sorted({op.operation_id for op in OPERATIONS} - EXERCISED)
-    assert len(EXERCISED) == in_spec, f"not exercised: {missing}"
+    for backend, done in EXERCISED.items():
+        missing = sorted({op.operation_id for op in OPERATIONS} - done)
+        assert len(done) == in_spec, f"not exercised on {backend}: {missing}"
 
 
 def _describe(error: APIStatusError) -> str:

@@ -8,12 +8,12 @@ import uuid
 from typing import Any
 from urllib.parse import parse_qs
 
-import httpx2
 import pytest
 
 from mihu_client import MihuClient
 from mihu_client._generated.api.contacts import get_contact
 from mihu_client._generated.types import File
+from mihu_client._http_client import SdkHttpClient
 from mihu_client.models import ContactInput, TranscriptionCreateRequest
 from tests.servers.fault_server import FaultServer, RecordedRequest, Reply
 
@@ -93,7 +93,7 @@ async def test_generated_calls_and_client_copies_carry_extras(fault_server: Faul
     assert query(first) == {"a": ["1"]} and first.headers["x-a"] == "1"
     assert query(second) == {"a": ["1"], "b": ["2"]} and second.headers["x-a"] == "1"
     assert query(third) == {"c": ["3"]} and "x-a" not in third.headers
-    assert query(fourth) == {} and type(mihu.get_async_httpx_client()) is httpx2.AsyncClient
+    assert query(fourth) == {} and type(mihu.get_async_httpx_client()) is SdkHttpClient  # no extras: no merging
 
 
 async def test_every_page_of_a_paginated_call_carries_extras(fault_server: FaultServer, mihu: MihuClient) -> None:

@@ -27,8 +27,10 @@ from mihu_client import (
     NotFoundError,
     RateLimitError,
 )
+from mihu_client._backends import HttpBackend, wire_transport_factory
+from mihu_client._options import DEFAULT_LIMITS
 from mihu_client._transport import MAX_ERROR_BODY, RetryTransport
-from tests.conftest import FAST_RETRY, TEST_TOKEN
+from tests.conftest import FAST_RETRY, TEST_TOKEN, MakeClient
 from tests.servers.fault_server import HTML_502, FaultServer, Reply, http_date
 
 CALL = "/api/v1/call"
@@ -177,13 +179,15 @@ async def test_503_retry_after_beyond_cap(fault_server: FaultServer, http: httpx
 # --- max_retries=0 ---------------------------------------------------------------------------------------
 
 
-async def test_max_retries_zero_disables_retries(fault_server: FaultServer, mihu: MihuClient) -> None:
+async def test_max_retries_zero_disables_retries(
+    fault_server: FaultServer, mihu: MihuClient, make_client: MakeClient
+) -> None:
     fault_server.script("/api/v1/contacts", Reply.json({}, 503))
     with pytest.raises(InternalServerError):
         await mihu.with_options(max_retries=0).get_async_httpx_client().get("/api/v1/contacts")
     assert fault_server.count("/api/v1/contacts") == 1
 
-    async with MihuClient(base_url=fault_server.url, max_retries=0) as no_retry:
+    async with make_client(base_url=fault_server.url, max_retries=0) as no_retry:
         with pytest.raises(InternalServerError):
             await no_retry.get_async_httpx_client().get("/api/v1/contacts")
     assert fault_server.count("/api/v1/contacts") == 2
@@ -321,9 +325,11 @@ def closed_port() -> int:
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
-async def test_connect_error_retried_then_wrapped(method: str, caplog: pytest.LogCaptureFixture) -> None:
+async def test_connect_error_retried_then_wrapped(
+    method: str, caplog: pytest.LogCaptureFixture, make_client: MakeClient
+) -> None:
     caplog.set_level(logging.INFO, logger="mihu_client")
-    async with MihuClient(base_url=f"http://127.0.0.1:{closed_port()}", retry_policy=FAST_RETRY) as mihu:
+    async with make_client(base_url=f"http://127.0.0.1:{closed_port()}", retry_policy=FAST_RETRY) as mihu:
         with pytest.raises(APIConnectionError) as caught:
             await mihu.get_async_httpx_client().request(method, CALL)
     assert isinstance(caught.value.__cause__, httpx2.ConnectError)
@@ -334,9 +340,9 @@ async def test_connect_error_retried_then_wrapped(method: str, caplog: pytest.Lo
     assert {r.mihu_reason for r in retries} == {"not sent"}  # type: ignore[attr-defined]
 
 
-async def test_pool_timeout_is_api_timeout(fault_server: FaultServer) -> None:
+async def test_pool_timeout_is_api_timeout(fault_server: FaultServer, make_client: MakeClient) -> None:
     fault_server.script("/slow", Reply.json({}, delay=0.5))
-    async with MihuClient(
+    async with make_client(
         base_url=fault_server.url,
         limits=httpx2.Limits(max_connections=1),
         timeout=httpx2.Timeout(5.0, pool=0.05),
@@ -382,9 +388,12 @@ async def test_many_concurrent_calls_through_one_client(fault_server: FaultServe
     assert sorted(int(r.query[2:]) for r in fault_server.requests) == list(range(250))
 
 
-async def test_retry_transport_works_in_a_plain_httpx_client(fault_server: FaultServer) -> None:
+async def test_retry_transport_works_in_a_plain_httpx_client(
+    fault_server: FaultServer, http_backend: HttpBackend
+) -> None:
     fault_server.script("/a", Reply.json({}, 502), OK)
-    transport = RetryTransport(httpx2.AsyncHTTPTransport(), max_retries=1, policy=FAST_RETRY)
+    wire = wire_transport_factory(http_backend, verify=True, limits=DEFAULT_LIMITS, proxy=None)()
+    transport = RetryTransport(wire, max_retries=1, policy=FAST_RETRY)
     async with httpx2.AsyncClient(base_url=fault_server.url, transport=transport) as client:
         assert (await client.get("/a")).status_code == 200
         with pytest.raises(NotFoundError):

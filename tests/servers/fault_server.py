@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -211,12 +212,14 @@ class _State:
 class FaultServer:
     """The server; ``url`` is its base URL once started."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", *, ssl_context: ssl.SSLContext | None = None) -> None:
         self._state = _State()
         self._httpd = _Server((host, 0), _Handler, self._state)
+        if ssl_context is not None:  # HTTPS: the handshake happens on accept, before any request is read
+            self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         port = self._httpd.server_address[1]
-        self.url = f"http://{host}:{port}"
+        self.url = f"{'https' if ssl_context else 'http'}://{host}:{port}"
 
     # --- lifecycle ---
 
