@@ -3,7 +3,7 @@
 Everything a caller sees (namespaces, options, retries, typed errors, ``RawResponse``, httpx2 types) sits above
 the wire transport, so choosing a backend changes only how requests reach the socket:
 
-- ``"httpx2"`` (default): the pooled ``httpx2.AsyncHTTPTransport``, behind FIFO admission (``_admission``).
+- ``"httpx2"`` (default): ``httpx2.AsyncHTTPTransport`` on our FIFO connection pool (``httpx2_pool``).
 - ``"aiohttp"``: ``AiohttpTransport`` over one ``aiohttp.ClientSession``, for peak throughput
   (``pip install "mihu-client[aiohttp]"``).
 """
@@ -15,8 +15,6 @@ from collections.abc import Callable
 from typing import Final, Literal, get_args
 
 import httpx2
-
-from .._admission import AdmittedTransport
 
 __all__ = ["DEFAULT_HTTP_BACKEND", "HTTP_BACKENDS", "HttpBackend", "check_http_backend", "wire_transport_factory"]
 
@@ -51,12 +49,9 @@ def wire_transport_factory(
     created inside the running event loop.
     """
     if backend == "httpx2":
+        from .httpx2_pool import Httpx2Transport
 
-        def httpx2_pool() -> httpx2.AsyncBaseTransport:
-            pool = httpx2.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
-            return pool if limits.max_connections is None else AdmittedTransport(pool, limits.max_connections)
-
-        return httpx2_pool
+        return lambda: Httpx2Transport(verify=verify, limits=limits, proxy=proxy)
     try:
         from .aiohttp_transport import AiohttpTransport, check_proxy
     except ImportError as exc:
