@@ -24,6 +24,12 @@ from bench.throughput import Call, Contender, render_table, run_closed_loop
 __all__ = ["ThroughputSettings", "contenders", "run_throughput"]
 
 AIOHTTP_TARGET = 0.6
+"""The SDK on the aiohttp backend keeps at least this share of raw aiohttp's throughput, at every level."""
+HTTPX2_TARGET = 0.9
+"""The SDK on the default backend keeps at least this share of raw httpx2's throughput, at every level."""
+SUSTAIN_FROM = 50
+SUSTAIN_TARGET = 0.8
+"""With more tasks in flight than SUSTAIN_FROM, the SDK keeps at least this share of its own figure there."""
 MAX_CONNECTIONS = 100
 PATH = f"/api/v1/pbx_extension_connectors/{PBX_UUID}"
 
@@ -110,7 +116,7 @@ def run_throughput(base_url: str, settings: ThroughputSettings) -> tuple[list[Fi
     )
     figures: list[Figure] = []
     for level in settings.levels:
-        pairs = [("SDK on aiohttp", "raw aiohttp", AIOHTTP_TARGET), ("SDK on httpx2", "raw httpx2", None)]
+        pairs = [("SDK on aiohttp", "raw aiohttp", AIOHTTP_TARGET), ("SDK on httpx2", "raw httpx2", HTTPX2_TARGET)]
         for sdk, raw, target in pairs:
             mine, theirs = results[sdk][level], results[raw][level]
             figures.append(
@@ -124,5 +130,20 @@ def run_throughput(base_url: str, settings: ThroughputSettings) -> tuple[list[Fi
                     at_least=True,
                 )
             )
+    if SUSTAIN_FROM in settings.levels:
+        for sdk in ("SDK on httpx2", "SDK on aiohttp"):
+            base = results[sdk][SUSTAIN_FROM].best
+            for level in (level for level in settings.levels if level > SUSTAIN_FROM):
+                rate = results[sdk][level].best
+                figures.append(
+                    Figure(
+                        "throughput",
+                        f"{sdk}: {level} tasks in flight vs {SUSTAIN_FROM} (no collapse under load)",
+                        rate / base if base else 0.0,
+                        f"{rate:.0f} vs {base:.0f} req/s",
+                        SUSTAIN_TARGET,
+                        at_least=True,
+                    )
+                )
     table = render_table(results, baselines=("raw aiohttp", "raw httpx2"))
     return figures, [f"closed loop, {MAX_CONNECTIONS} connections per client:\n{table}"]
