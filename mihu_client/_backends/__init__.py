@@ -49,9 +49,13 @@ def wire_transport_factory(
     created inside the running event loop.
     """
     if backend == "httpx2":
-        from .httpx2_pool import Httpx2Transport
 
-        return lambda: Httpx2Transport(verify=verify, limits=limits, proxy=proxy)
+        def httpx2_wire() -> httpx2.AsyncBaseTransport:
+            from .httpx2_pool import Httpx2Transport  # with httpcore2, on the first request: a lighter import
+
+            return Httpx2Transport(verify=verify, limits=limits, proxy=proxy)
+
+        return httpx2_wire
     try:
         from .aiohttp_transport import AiohttpTransport, check_proxy
     except ImportError as exc:
