@@ -128,10 +128,9 @@ class MihuClient(Namespaces, DirectCalls):
             retry_policy=retry_policy or RetryPolicy(),
             pool=_SharedPool(make_pool),
             owns_pool=True,
+            drift=DriftReport(),
+            extras=NO_EXTRAS,
         )
-        self._extras: RequestExtras = NO_EXTRAS
-        self.drift = DriftReport()
-        """Where responses deviated from the spec (shared with `with_options` copies); see `DriftReport`."""
 
     def _set_state(
         self,
@@ -146,6 +145,8 @@ class MihuClient(Namespaces, DirectCalls):
         retry_policy: RetryPolicy,
         pool: _SharedPool,
         owns_pool: bool,
+        drift: DriftReport,
+        extras: RequestExtras,
     ) -> None:
         """All instance state in one place, so ``with_options`` builds copies without re-validating."""
         self._base_url = base_url
@@ -158,6 +159,9 @@ class MihuClient(Namespaces, DirectCalls):
         self._retry_policy = retry_policy
         self._pool = pool
         self._owns_pool = owns_pool
+        self.drift = drift
+        """Where responses deviated from the spec (shared with `with_options` copies); see `DriftReport`."""
+        self._extras = extras
         self._http: httpx2.AsyncClient | None = None
         self._closed = False
 
@@ -247,12 +251,12 @@ class MihuClient(Namespaces, DirectCalls):
             retry_policy=self._retry_policy,
             pool=self._pool,
             owns_pool=False,
-        )
-        clone.drift = self.drift
-        clone._extras = (
-            self._extras
-            if extra_query is None and extra_body is None and extra_headers is None
-            else self._extras.merged(extra_query, extra_body, extra_headers)
+            drift=self.drift,
+            extras=(
+                self._extras
+                if extra_query is None and extra_body is None and extra_headers is None
+                else self._extras.merged(extra_query, extra_body, extra_headers)
+            ),
         )
         return clone
 
