@@ -13,7 +13,7 @@ import ipaddress
 import os
 import re
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -301,12 +301,14 @@ class _SharedPool(httpx2.AsyncBaseTransport):
         self._transport: httpx2.AsyncBaseTransport | None = None
         self.closed = False
 
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+    def handle_async_request(self, request: httpx2.Request) -> Coroutine[Any, Any, httpx2.Response]:
+        # A plain function handing over the pool's own coroutine: one frame less per request in flight.
         if self.closed:
             raise RuntimeError("Cannot send a request: the MihuClient that owns the connection pool was closed.")
-        if self._transport is None:
-            self._transport = self._factory()
-        return await self._transport.handle_async_request(request)
+        transport = self._transport
+        if transport is None:
+            transport = self._transport = self._factory()
+        return transport.handle_async_request(request)
 
     async def aclose(self) -> None:
         self.closed = True

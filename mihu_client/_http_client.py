@@ -1,30 +1,56 @@
-"""The httpx2 client under MihuClient, minus per-request work that only needs doing once per client.
+"""The httpx2 client under MihuClient, minus per-request work that does not serve the SDK's requests.
 
-Profiling a sequential GET showed ``AsyncClient._merge_url`` taking about 45% of the httpx2 client's own time:
-every request parses its relative path, then re-parses and re-validates the whole base URL (scheme, host —
-through ``ipaddress`` for an IP — port) to join them. The base URL never changes, so here it is parsed once, and a relative
-path made only of characters httpx2 would leave as they are (what generated operations send: a template and
-quoted parameters) is joined onto it directly; anything else is parsed by httpx2 as before. Requests without
-headers of their own skip one more copy of the client's headers (``Request`` copies them anyway). ``tests/test_http_client.py`` checks the result equals httpx2's own join.
+httpx2's ``AsyncClient`` is general: auth flows, redirect following, event hooks, mounts, cookie merging and a
+re-parse of the base URL on every request. The SDK's own client uses none of them (MihuClient builds it with
+no auth, no hooks, no mounts and ``follow_redirects=False``), yet paid for all of them per call: profiling a
+sequential GET put two thirds of the SDK's own CPU in httpx2's ``build_request`` and ``send``, and under
+thousands of tasks in flight every object those layers keep alive across the network wait is one more for
+the garbage collector to trace. So this subclass:
+
+- joins a relative path onto the base URL parsed once (``_merge_url``), for what generated operations send;
+- builds a request with no body or a JSON body directly, with the headers ``httpx2.Request`` would give it
+  (``build_request``); other bodies, per-request cookies and a non-empty cookie jar go through httpx2;
+- sends a request straight to the transport when there is nothing to do around it (``send``): no auth, no
+  hooks, no mounts, no redirect following, not streamed — otherwise httpx2 sends it.
+
+The results are httpx2's: ``tests/test_http_client.py`` compares every request built here with the one
+``httpx2.AsyncClient`` builds, and the send path keeps cookies, ``next_request``, ``elapsed`` and the
+request attached to errors.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import logging
+import re
+import time
+from http.cookiejar import CookieJar
 from typing import Any
 
 import httpx2
+from httpx2._client import ClientState, UseClientDefault
+from httpx2._content import encode_json
 from httpx2._urlparse import ParseResult, normalize_path
+
+from ._httpx2_objects import headers_from_items, read_request
 
 __all__ = ["SdkHttpClient"]
 
+_logger = logging.getLogger("httpx2")  # the logger httpx2 reports each request to
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "QUERY"})
+"""Methods that get ``Content-Length: 0`` without a body (httpx2's rule)."""
+
 
 class SdkHttpClient(httpx2.AsyncClient):
-    """``httpx2.AsyncClient`` whose relative URLs are joined to the base URL without re-parsing it."""
+    """``httpx2.AsyncClient`` that skips the general machinery for the requests the SDK sends."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._joined_base: httpx2.URL | None = None
         self._base_reference: ParseResult | None = None
+        self._timeout_of: httpx2.Timeout | None = None
+        self._timeout_dict: dict[str, float | None] = {}
 
     def _merge_headers(self, headers: Any = None) -> Any:
         # httpx2 copies the client's headers and merges an empty set into the copy; Request() copies them again.
@@ -40,19 +66,174 @@ class SdkHttpClient(httpx2.AsyncClient):
         reference = self._base_reference
         assert reference is not None
         path, mark, query = url.partition("?")
-        if path.rstrip(_PATH_AS_IS) or query.rstrip(_QUERY_AS_IS):  # something to quote or refuse: httpx2 does it
-            relative = httpx2.URL(url)._uri_reference
+        if _PATH_AS_IS.fullmatch(path) is None or _QUERY_AS_IS.fullmatch(query) is None:
+            relative = httpx2.URL(url)._uri_reference  # something to quote or refuse: httpx2 does it
             path, query_or_none = relative.path, relative.query
         else:
             query_or_none = query if mark else None
         merged = httpx2.URL.__new__(httpx2.URL)
-        merged._uri_reference = reference._replace(
-            path=normalize_path((reference.path or "/") + path[1:]), query=query_or_none
+        merged._uri_reference = tuple.__new__(  # ParseResult(...) without its Python-level __new__
+            ParseResult,
+            (
+                reference.scheme,
+                reference.userinfo,
+                reference.host,
+                reference.port,
+                normalize_path((reference.path or "/") + path[1:]),
+                query_or_none,
+                reference.fragment,
+            ),
         )
         return merged
 
+    def build_request(  # same parameters; the body ones typed loosely here
+        self,
+        method: str,
+        url: httpx2.URL | str,
+        *,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = httpx2.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+    ) -> httpx2.Request:
+        if (
+            content is not None
+            or data is not None
+            or files is not None
+            or cookies
+            or extensions is not None
+            or timeout is not httpx2.USE_CLIENT_DEFAULT
+            or _has_cookies(self._cookies.jar)
+            or self._params
+        ):
+            return super().build_request(
+                method,
+                url,
+                content=content,
+                data=data,
+                files=files,
+                json=json,
+                params=params,
+                headers=headers,
+                cookies=cookies,
+                timeout=timeout,
+                extensions=extensions,
+            )
+        merged_url = self._merge_url(url)
+        if params is not None:
+            merged_url = httpx2.URL(merged_url, params=params)
+        merged = self._merge_headers(headers)
+        items = list((merged if isinstance(merged, httpx2.Headers) else httpx2.Headers(merged))._list)
+        present = {lower for _, lower, _ in items}
+        method = method.upper()
+        if json is None:
+            body = b""
+            if method in _BODY_METHODS and not (present & _LENGTH_HEADERS):
+                items.insert(0, (b"Content-Length", b"content-length", b"0"))
+        else:  # Request._prepare: the body's headers unless already set
+            body = _json_body(json)
+            if not (present & _LENGTH_HEADERS):
+                items.append((b"Content-Length", b"content-length", str(len(body)).encode("ascii")))
+            if b"content-type" not in present:
+                items.append((b"Content-Type", b"content-type", b"application/json"))
+        if b"host" not in present and merged_url.host:
+            items.insert(0, (b"Host", b"host", merged_url.netloc))
+        return read_request(method, merged_url, headers_from_items(items), body, {"timeout": self._timeout_extension()})
 
-_PATH_AS_IS = "".join(chr(i) for i in range(0x21, 0x7F) if chr(i) not in '"#<>?`{}')
+    def _timeout_extension(self) -> dict[str, float | None]:
+        """``timeout.as_dict()`` for the client's timeout, computed once per timeout object (it is settable)."""
+        timeout = self.timeout
+        if timeout is not self._timeout_of:
+            self._timeout_of, self._timeout_dict = timeout, timeout.as_dict()
+        return dict(self._timeout_dict)
+
+    async def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: bool | UseClientDefault = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
+        if (
+            stream
+            or auth is not httpx2.USE_CLIENT_DEFAULT
+            or self._auth is not None
+            or (self.follow_redirects if follow_redirects is httpx2.USE_CLIENT_DEFAULT else follow_redirects)
+            or self._mounts
+            or self._event_hooks["request"]
+            or self._event_hooks["response"]
+            or self._state is ClientState.CLOSED
+            or "timeout" not in request.extensions
+            or request.url._uri_reference.userinfo
+            or not isinstance(request.stream, httpx2.AsyncByteStream)
+        ):
+            return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        self._state = ClientState.OPENED
+        start = time.perf_counter()
+        try:
+            response = await self._transport.handle_async_request(request)
+        except httpx2.RequestError as exc:  # as httpx2's request_context does
+            exc.request = request
+            raise
+        response.request = request
+        response.default_encoding = self._default_encoding
+        try:
+            if response.is_closed:  # read and closed by the transport (RetryTransport always does)
+                response._elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+            else:
+                response.stream = _timed(response.stream, start)
+                await response.aread()
+            if _has_set_cookie(response.headers):
+                self.cookies.extract_cookies(response)
+            if 300 <= response.status_code < 400 and response.has_redirect_location:
+                with contextlib.suppress(httpx2.RemoteProtocolError):  # as httpx2 does without following
+                    response.next_request = self._build_redirect_request(request, response)
+        except BaseException:
+            await response.aclose()
+            raise
+        if _logger.isEnabledFor(logging.INFO):
+            _logger.info(
+                'HTTP Request: %s %s "%s %d %s"',
+                request.method,
+                request.url,
+                response.http_version,
+                response.status_code,
+                response.reason_phrase,
+            )
+        return response
+
+
+def _has_cookies(jar: CookieJar) -> bool:
+    """Whether the jar holds any cookie; ``len(jar)`` would walk all of them."""
+    return bool(jar._cookies)  # type: ignore[attr-defined]  # every CookieJar keeps them there
+
+
+def _json_body(value: Any) -> bytes:
+    """The body httpx2 sends for ``json=value``."""
+    stream = encode_json(value)[1]
+    return b"".join(stream)
+
+
+def _timed(stream: Any, start: float) -> httpx2.AsyncByteStream:
+    from httpx2._client import BoundAsyncStream
+
+    return BoundAsyncStream(stream, start=start)
+
+
+def _has_set_cookie(headers: httpx2.Headers) -> bool:
+    return b"set-cookie" in [lower for _, lower, _ in headers._list]
+
+
+_LENGTH_HEADERS = frozenset({b"content-length", b"transfer-encoding"})
+_PATH_CHARACTERS = "".join(chr(i) for i in range(0x21, 0x7F) if chr(i) not in '"#<>?`{}')
 """Characters httpx2 leaves unquoted in a path (printable ASCII but space and ``"#<>?`{}``)."""
-_QUERY_AS_IS = "".join(chr(i) for i in range(0x21, 0x7F) if chr(i) not in '"#<>')
+_QUERY_CHARACTERS = "".join(chr(i) for i in range(0x21, 0x7F) if chr(i) not in '"#<>')
 """The same for a query string, where ``?`{}`` may stay."""
+_PATH_AS_IS = re.compile(f"[{re.escape(_PATH_CHARACTERS)}]*")
+_QUERY_AS_IS = re.compile(f"[{re.escape(_QUERY_CHARACTERS)}]*")

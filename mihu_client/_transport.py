@@ -56,7 +56,13 @@ class RetryTransport(httpx2.AsyncBaseTransport):
         retries_done = 0
         while True:
             try:
-                response = await self._send_once(request)
+                response = await self._transport.handle_async_request(request)
+                if not (200 <= response.status_code < 300 and response.is_stream_consumed and response.is_closed) or (
+                    response.headers.get("content-encoding", "identity").lower() != "identity"
+                ):
+                    response = await self._settle(response, request)
+                else:  # a 2xx the wire has already read in full, nothing to decode: the common case
+                    response.request = request
             except (httpx2.TransportError, httpx2.DecodingError) as exc:
                 decision = self._decide(request, retries_done, exc=exc)
                 if not decision.retry:
@@ -112,9 +118,8 @@ class RetryTransport(httpx2.AsyncBaseTransport):
             replayable=is_replayable(request),
         )
 
-    async def _send_once(self, request: httpx2.Request) -> httpx2.Response:
-        """One attempt: send, then read the body (all of a 2xx, a bounded prefix of anything else)."""
-        response = await self._transport.handle_async_request(request)
+    async def _settle(self, response: httpx2.Response, request: httpx2.Request) -> httpx2.Response:
+        """The body of one attempt read here: all of a 2xx (decoded), a bounded prefix of anything else."""
         if not 200 <= response.status_code < 300:
             try:
                 raw = await _read_raw(response, self._max_error_body)
