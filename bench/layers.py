@@ -63,7 +63,7 @@ async def _cases(base_url: str, backend: str, stack: list[object]) -> list[tuple
 
     wire = wire_transport_factory(backend, verify=True, limits=DEFAULT_LIMITS, proxy=None)()  # type: ignore[arg-type]
     stack.append(wire)
-    request = httpx2.Request("GET", url, extensions={"timeout": DEFAULT_TIMEOUT.as_dict()})
+    request = httpx2.Request("GET", url, headers=headers, extensions={"timeout": DEFAULT_TIMEOUT.as_dict()})
 
     async def transport() -> object:
         response = await wire.handle_async_request(request)

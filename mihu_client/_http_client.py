@@ -51,6 +51,7 @@ class SdkHttpClient(httpx2.AsyncClient):
         self._base_reference: ParseResult | None = None
         self._timeout_of: httpx2.Timeout | None = None
         self._timeout_dict: dict[str, float | None] = {}
+        self._netlocs: dict[tuple[str, int | None], bytes] = {}
 
     def _merge_headers(self, headers: Any = None) -> Any:
         # httpx2 copies the client's headers and merges an empty set into the copy; Request() copies them again.
@@ -128,7 +129,8 @@ class SdkHttpClient(httpx2.AsyncClient):
         if params is not None:
             merged_url = httpx2.URL(merged_url, params=params)
         merged = self._merge_headers(headers)
-        items = list((merged if isinstance(merged, httpx2.Headers) else httpx2.Headers(merged))._list)
+        own = merged if isinstance(merged, httpx2.Headers) else httpx2.Headers(merged)
+        items = list(own._list)
         present = {lower for _, lower, _ in items}
         method = method.upper()
         if json is None:
@@ -142,8 +144,21 @@ class SdkHttpClient(httpx2.AsyncClient):
             if b"content-type" not in present:
                 items.append((b"Content-Type", b"content-type", b"application/json"))
         if b"host" not in present and merged_url.host:
-            items.insert(0, (b"Host", b"host", merged_url.netloc))
-        return read_request(method, merged_url, headers_from_items(items), body, {"timeout": self._timeout_extension()})
+            items.insert(0, (b"Host", b"host", self._netloc(merged_url)))
+        # Only ASCII was added to the merged headers, so their encoding is the request's too.
+        request_headers = headers_from_items(items, encoding=own.encoding)
+        return read_request(method, merged_url, request_headers, body, {"timeout": self._timeout_extension()})
+
+    def _netloc(self, url: httpx2.URL) -> bytes:
+        """``url.netloc`` (the Host header), kept per host and port: httpx2 rebuilds it on every access."""
+        parts = url._uri_reference
+        key = (parts.host, parts.port)
+        netloc = self._netlocs.get(key)
+        if netloc is None:
+            netloc = url.netloc
+            if len(self._netlocs) < 64:
+                self._netlocs[key] = netloc
+        return netloc
 
     def _timeout_extension(self) -> dict[str, float | None]:
         """``timeout.as_dict()`` for the client's timeout, computed once per timeout object (it is settable)."""

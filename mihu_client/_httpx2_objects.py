@@ -18,12 +18,14 @@ HeaderItems = list[tuple[bytes, bytes, bytes]]
 """Header entries as ``httpx2.Headers`` keeps them: (name as sent, lower-case name, value)."""
 
 
-def headers_from_items(items: HeaderItems) -> httpx2.Headers:
-    """``httpx2.Headers`` holding ``items``, with its encoding set when every byte is ASCII (what
-    ``Headers.encoding`` would work out on first use)."""
+def headers_from_items(items: HeaderItems, encoding: str | None = None) -> httpx2.Headers:
+    """``httpx2.Headers`` holding ``items``, with its encoding set to what ``Headers.encoding`` would work out
+    on first use: ``encoding`` when the caller knows it, else "ascii" when every byte is ASCII."""
     headers = httpx2.Headers.__new__(httpx2.Headers)
     headers._list = items
-    headers._encoding = "ascii" if b"".join([name + value for name, _, value in items]).isascii() else None
+    if encoding is None and b"".join([name + value for name, _, value in items]).isascii():
+        encoding = "ascii"
+    headers._encoding = encoding
     return headers
 
 

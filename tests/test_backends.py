@@ -271,6 +271,29 @@ async def test_both_backends_hand_over_the_same_response(fault_server: FaultServ
     assert seen[0][3] == body
 
 
+async def test_both_backends_send_the_same_headers(fault_server: FaultServer) -> None:
+    """What httpx2 builds goes out as it is: aiohttp adds none of its own (Accept, User-Agent, Content-Type)."""
+    pytest.importorskip("aiohttp")
+    fault_server.script("/headers", *[OK] * 8)
+    sent: dict[str, list[dict[str, str]]] = {}
+    for backend in ("httpx2", "aiohttp"):
+        async with MihuClient(base_url=fault_server.url, token="t", http_backend=backend) as mihu:  # type: ignore[arg-type]
+            http = mihu.get_async_httpx_client()
+            await http.get("/headers")
+            await http.post("/headers", json={"a": 1})
+            await http.post("/headers", content=b"raw bytes")  # no Content-Type: none is added
+            bare = httpx2.Request("POST", fault_server.url + "/headers", content=b"x", headers={"X-Only": "1"})
+            await http.send(bare)  # not even Accept or User-Agent
+        sent[backend] = [
+            {name: value for name, value in request.headers.items() if name not in ("connection", "accept-encoding")}
+            for request in fault_server.requests_for("/headers")[-4:]
+        ]
+        fault_server.script("/headers", *[OK] * 8)
+    assert sent["httpx2"] == sent["aiohttp"]
+    assert "content-type" not in sent["aiohttp"][2]
+    assert set(sent["aiohttp"][3]) == {"host", "content-length", "x-only"}
+
+
 @pytest.mark.parametrize("method", ["GET", "POST"])
 async def test_cut_off_gzip_body_is_an_error_not_a_short_body(
     fault_server: FaultServer, mihu: MihuClient, method: str

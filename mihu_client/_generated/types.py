@@ -136,8 +136,7 @@ def json_body(response: Any) -> Any:
         snippet = " ".join(response.text[:200].split())
         content_type = response.headers.get("content-type", "unknown content type")
         raise ResponseValidationError(
-            f"expected a JSON body from {response.request.method} {response.request.url.path}, "
-            f"got {content_type}: {snippet!r}",
+            f"expected a JSON body from {_where(response)}, got {content_type}: {snippet!r}",
             path="$",
         ) from exc
 
@@ -148,13 +147,17 @@ def json_document(response: Any) -> Any:
     An empty body or a JSON ``null`` where the spec promises a document is not a value to hand back as
     ``None`` (the caller's code is typed to get a model), so it is a ``ResponseValidationError``.
     """
-    where = f"{response.request.method} {response.request.url.path}"
     if not response.content:
-        raise ResponseValidationError(f"expected a JSON body from {where}, got an empty body", path="$")
+        raise ResponseValidationError(f"expected a JSON body from {_where(response)}, got an empty body", path="$")
     data = json_body(response)
     if data is None:
-        raise ResponseValidationError(f"expected a JSON document from {where}, got null", path="$")
+        raise ResponseValidationError(f"expected a JSON document from {_where(response)}, got null", path="$")
     return data
+
+
+def _where(response: Any) -> str:
+    """The request a response answered, for error messages: only built when one is raised."""
+    return f"{response.request.method} {response.request.url.path}"
 
 
 new_instance = object.__new__

@@ -87,10 +87,10 @@ def _parse_response(response: httpx2.Response) -> ListContactsResponse200:
 
 def _build_response(*, client: ApiClient, response: httpx2.Response) -> Response[ListContactsResponse200]:
     return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
+        response.status_code,
+        response.content,
+        response.headers,
+        parse_with(client.strict, _parse_response, response, getattr(client, "drift", None)),
     )
 
 
