@@ -8,7 +8,9 @@ apply) and hands the response to raw-response capture. The namespace classes the
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Awaitable, Callable, Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx2
@@ -56,6 +58,30 @@ class ResourceClient(Protocol):
     def get_async_httpx_client(self) -> httpx2.AsyncClient: ...
 
     def with_options(self, **options: Unpack[RequestOptions]) -> ResourceClient: ...
+
+
+class LazyOperation:
+    """Stand-in for an operation's ``asyncio_detailed`` in a generated namespace module.
+
+    Namespace modules load their operation modules only when a method is first called (importing them all
+    would make ``mihu.contacts`` slow to reach). On that first call this imports the module and replaces
+    itself, under ``alias`` in ``package``, with the function: later calls go straight to it.
+    """
+
+    __slots__ = ("_alias", "_module", "_package")
+
+    def __init__(self, package: str, module: str, alias: str) -> None:
+        self._package = package
+        self._module = module
+        self._alias = alias
+
+    def __call__(self, **arguments: Any) -> Awaitable[Any]:
+        function = import_module(f"{self._package}.{self._module}").asyncio_detailed
+        vars(sys.modules[self._package])[self._alias] = function
+        return function(**arguments)  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"<operation {self._package}.{self._module}, not loaded yet>"
 
 
 def _with_options(client: ResourceClient, options: RequestOptions | None) -> ResourceClient:

@@ -28,10 +28,12 @@ import httpx2
 import yarl
 from aiohttp.abc import AbstractStreamWriter
 from aiohttp.payload import AsyncIterablePayload
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from .._httpx2_objects import headers_from_items, mark_read, streamed_response
 from .._options import DEFAULT_LIMITS
 from .aiohttp_errors import to_httpx2_error
+from .slots import ConnectionSlots
 
 __all__ = ["AiohttpTransport", "check_proxy"]
 
@@ -50,6 +52,7 @@ are named in ``skip_auto_headers`` for that request. Not set once on the session
 skip list on every request (measured: 14k instructions, more than its share of a small GET)."""
 
 _TimeoutKey = tuple[float | None, float | None]
+_WireHeaders = tuple["CIMultiDictProxy[str]", tuple[str, ...] | None]
 
 
 def check_proxy(proxy: str | httpx2.Proxy | None) -> httpx2.Proxy | None:
@@ -79,7 +82,8 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         self._limits = limits
         self._proxy: dict[str, object] = _proxy_arguments(check_proxy(proxy))
         max_connections = limits.max_connections
-        self._slots = asyncio.Semaphore(max_connections) if max_connections else None
+        self._slots = ConnectionSlots(max_connections) if max_connections else None
+        self._wire_headers_cache: dict[tuple[tuple[tuple[bytes, bytes, bytes], ...], bool], _WireHeaders] = {}
         self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}
         self._origins: dict[tuple[str, str, str, int | None], str] = {}
         self._session: aiohttp.ClientSession | None = None
@@ -109,21 +113,19 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         session = self._session or self._open()
         timeout: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         slots = self._slots
-        if slots is not None:
-            if slots.locked():
-                await _acquire(slots, timeout.get("pool"), request)
-            else:
-                await slots.acquire()  # free: returns at once, no timer needed
+        if slots is not None and not slots.try_take():
+            await _wait_for_slot(slots, timeout.get("pool"), request)
         try:
             stream = request.stream
             content = request.read() if isinstance(stream, httpx2.ByteStream) else None  # in memory (cached)
             if content is not None and len(content) <= CHUNK:  # one piece, sent inline: most API requests
+                headers, skip = self._wire_headers(request.headers, bool(content))
                 try:
                     response = await session.request(
                         request.method,
                         self._url(request.url),
-                        headers=_header_pairs(request.headers),
-                        skip_auto_headers=_absent_auto_headers(request.headers, bool(content)),
+                        headers=headers,
+                        skip_auto_headers=skip,
                         data=content or None,
                         timeout=self._client_timeout(timeout),
                         allow_redirects=False,
@@ -144,10 +146,10 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             response.release()
         except BaseException:
             if slots is not None:
-                slots.release()
+                slots.give_back()
             raise
         if slots is not None:
-            slots.release()
+            slots.give_back()
         result = _response(response, httpx2.ByteStream(body))
         encoding = response.headers.get("Content-Encoding")
         if encoding is None:
@@ -194,6 +196,21 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             if deadline is not None:
                 deadline.disarm()
 
+    def _wire_headers(self, headers: httpx2.Headers, has_body: bool) -> _WireHeaders:
+        """The headers as aiohttp takes them and the automatic ones to skip, kept per distinct header set.
+
+        A client sends the same headers on most requests; converting them cost more than a tenth of the SDK's
+        own work on a small GET (decoding, a multidict, the skip list).
+        """
+        key = (tuple(headers._list), has_body)
+        found = self._wire_headers_cache.get(key)
+        if found is None:
+            found = (CIMultiDictProxy(CIMultiDict(_header_pairs(headers))), _absent_auto_headers(headers, has_body))
+            if len(self._wire_headers_cache) >= 256:
+                self._wire_headers_cache.clear()
+            self._wire_headers_cache[key] = found
+        return found
+
     def _url(self, url: httpx2.URL) -> yarl.URL:
         """``yarl.URL(str(url), encoded=True)``, keeping the scheme-and-authority part of ``str(url)`` per origin.
 
@@ -232,11 +249,10 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             await session.close()
 
 
-async def _acquire(slots: asyncio.Semaphore, pool: float | None, request: httpx2.Request) -> None:
+async def _wait_for_slot(slots: ConnectionSlots, pool: float | None, request: httpx2.Request) -> None:
     """Wait for a connection slot; waiting longer than the pool timeout means the request was never sent."""
     try:
-        async with asyncio.timeout(pool):
-            await slots.acquire()
+        await slots.take(pool)
     except TimeoutError:
         raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request) from None
 
@@ -276,7 +292,7 @@ class _ResponseBody(httpx2.AsyncByteStream):
     __slots__ = ("_request", "_response", "_slots")
 
     def __init__(
-        self, response: aiohttp.ClientResponse, request: httpx2.Request, slots: asyncio.Semaphore | None
+        self, response: aiohttp.ClientResponse, request: httpx2.Request, slots: ConnectionSlots | None
     ) -> None:
         self._response: aiohttp.ClientResponse | None = response
         self._request = request
@@ -304,7 +320,7 @@ class _ResponseBody(httpx2.AsyncByteStream):
                 response.close()  # half-read: the connection cannot be reused
         finally:
             if self._slots is not None:
-                self._slots.release()
+                self._slots.give_back()
 
 
 class _WriteDeadline:

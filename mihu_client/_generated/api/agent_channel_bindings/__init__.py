@@ -11,7 +11,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from . import (
         assign_agent_sms_channel,
+    )
+if TYPE_CHECKING:
+    from .assign_agent_sms_channel import asyncio_detailed as _call_assign_agent_sms_channel
+else:
+    _call_assign_agent_sms_channel = LazyOperation(
+        __name__, "assign_agent_sms_channel", "_call_assign_agent_sms_channel"
     )
 
 _OPERATION_MODULES = frozenset(("assign_agent_sms_channel",))
@@ -89,10 +95,8 @@ class AgentChannelBindings(Resource):
 
         `POST /api/v1/agents/{uuid}/channels/sms`, operation `assign_agent_sms_channel`.
         """
-        from .assign_agent_sms_channel import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_assign_agent_sms_channel,
             options,
             {
                 "uuid": uuid,

@@ -32,7 +32,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -101,6 +101,108 @@ if TYPE_CHECKING:
         update_agent_training,
         update_agent_webhook,
     )
+if TYPE_CHECKING:
+    from .add_agent_guideline import asyncio_detailed as _call_add_agent_guideline
+else:
+    _call_add_agent_guideline = LazyOperation(__name__, "add_agent_guideline", "_call_add_agent_guideline")
+if TYPE_CHECKING:
+    from .add_agent_note import asyncio_detailed as _call_add_agent_note
+else:
+    _call_add_agent_note = LazyOperation(__name__, "add_agent_note", "_call_add_agent_note")
+if TYPE_CHECKING:
+    from .add_agent_procedure import asyncio_detailed as _call_add_agent_procedure
+else:
+    _call_add_agent_procedure = LazyOperation(__name__, "add_agent_procedure", "_call_add_agent_procedure")
+if TYPE_CHECKING:
+    from .create_agent import asyncio_detailed as _call_create_agent
+else:
+    _call_create_agent = LazyOperation(__name__, "create_agent", "_call_create_agent")
+if TYPE_CHECKING:
+    from .create_agent_from_website import asyncio_detailed as _call_create_agent_from_website
+else:
+    _call_create_agent_from_website = LazyOperation(
+        __name__, "create_agent_from_website", "_call_create_agent_from_website"
+    )
+if TYPE_CHECKING:
+    from .create_agent_webhook import asyncio_detailed as _call_create_agent_webhook
+else:
+    _call_create_agent_webhook = LazyOperation(__name__, "create_agent_webhook", "_call_create_agent_webhook")
+if TYPE_CHECKING:
+    from .delete_agent_procedure import asyncio_detailed as _call_delete_agent_procedure
+else:
+    _call_delete_agent_procedure = LazyOperation(__name__, "delete_agent_procedure", "_call_delete_agent_procedure")
+if TYPE_CHECKING:
+    from .get_agent_intent_event import asyncio_detailed as _call_get_agent_intent_event
+else:
+    _call_get_agent_intent_event = LazyOperation(__name__, "get_agent_intent_event", "_call_get_agent_intent_event")
+if TYPE_CHECKING:
+    from .get_agent_voice_settings import asyncio_detailed as _call_get_agent_voice_settings
+else:
+    _call_get_agent_voice_settings = LazyOperation(
+        __name__, "get_agent_voice_settings", "_call_get_agent_voice_settings"
+    )
+if TYPE_CHECKING:
+    from .list_agents import asyncio_detailed as _call_list_agents
+else:
+    _call_list_agents = LazyOperation(__name__, "list_agents", "_call_list_agents")
+if TYPE_CHECKING:
+    from .provision_agent_call_channel import asyncio_detailed as _call_provision_agent_call_channel
+else:
+    _call_provision_agent_call_channel = LazyOperation(
+        __name__, "provision_agent_call_channel", "_call_provision_agent_call_channel"
+    )
+if TYPE_CHECKING:
+    from .replace_agent_appointments import asyncio_detailed as _call_replace_agent_appointments
+else:
+    _call_replace_agent_appointments = LazyOperation(
+        __name__, "replace_agent_appointments", "_call_replace_agent_appointments"
+    )
+if TYPE_CHECKING:
+    from .replace_agent_guidelines import asyncio_detailed as _call_replace_agent_guidelines
+else:
+    _call_replace_agent_guidelines = LazyOperation(
+        __name__, "replace_agent_guidelines", "_call_replace_agent_guidelines"
+    )
+if TYPE_CHECKING:
+    from .replace_agent_training import asyncio_detailed as _call_replace_agent_training
+else:
+    _call_replace_agent_training = LazyOperation(__name__, "replace_agent_training", "_call_replace_agent_training")
+if TYPE_CHECKING:
+    from .set_agent_intent_event import asyncio_detailed as _call_set_agent_intent_event
+else:
+    _call_set_agent_intent_event = LazyOperation(__name__, "set_agent_intent_event", "_call_set_agent_intent_event")
+if TYPE_CHECKING:
+    from .update_agent import asyncio_detailed as _call_update_agent
+else:
+    _call_update_agent = LazyOperation(__name__, "update_agent", "_call_update_agent")
+if TYPE_CHECKING:
+    from .update_agent_call_behavior import asyncio_detailed as _call_update_agent_call_behavior
+else:
+    _call_update_agent_call_behavior = LazyOperation(
+        __name__, "update_agent_call_behavior", "_call_update_agent_call_behavior"
+    )
+if TYPE_CHECKING:
+    from .update_agent_intent import asyncio_detailed as _call_update_agent_intent
+else:
+    _call_update_agent_intent = LazyOperation(__name__, "update_agent_intent", "_call_update_agent_intent")
+if TYPE_CHECKING:
+    from .update_agent_interaction_settings import asyncio_detailed as _call_update_agent_interaction_settings
+else:
+    _call_update_agent_interaction_settings = LazyOperation(
+        __name__, "update_agent_interaction_settings", "_call_update_agent_interaction_settings"
+    )
+if TYPE_CHECKING:
+    from .update_agent_procedure import asyncio_detailed as _call_update_agent_procedure
+else:
+    _call_update_agent_procedure = LazyOperation(__name__, "update_agent_procedure", "_call_update_agent_procedure")
+if TYPE_CHECKING:
+    from .update_agent_training import asyncio_detailed as _call_update_agent_training
+else:
+    _call_update_agent_training = LazyOperation(__name__, "update_agent_training", "_call_update_agent_training")
+if TYPE_CHECKING:
+    from .update_agent_webhook import asyncio_detailed as _call_update_agent_webhook
+else:
+    _call_update_agent_webhook = LazyOperation(__name__, "update_agent_webhook", "_call_update_agent_webhook")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -226,10 +328,8 @@ class Agents(Resource):
 
         `GET /api/v1/agents`, operation `list_agents`.
         """
-        from .list_agents import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_agents,
             options,
             {},
         )
@@ -259,10 +359,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents`, operation `create_agent`.
         """
-        from .create_agent import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_agent,
             options,
             {
                 "body": body,
@@ -294,10 +392,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents/from-website`, operation `create_agent_from_website`.
         """
-        from .create_agent_from_website import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_agent_from_website,
             options,
             {
                 "body": body,
@@ -332,10 +428,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}`, operation `update_agent`.
         """
-        from .update_agent import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent,
             options,
             {
                 "uuid": uuid,
@@ -370,10 +464,8 @@ class Agents(Resource):
 
         `PUT /api/v1/agents/{uuid}/appointments`, operation `replace_agent_appointments`.
         """
-        from .replace_agent_appointments import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_replace_agent_appointments,
             options,
             {
                 "uuid": uuid,
@@ -408,10 +500,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}/call-behavior`, operation `update_agent_call_behavior`.
         """
-        from .update_agent_call_behavior import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_call_behavior,
             options,
             {
                 "uuid": uuid,
@@ -446,10 +536,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents/{uuid}/channels/call/provision`, operation `provision_agent_call_channel`.
         """
-        from .provision_agent_call_channel import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_provision_agent_call_channel,
             options,
             {
                 "uuid": uuid,
@@ -483,10 +571,8 @@ class Agents(Resource):
 
         `PUT /api/v1/agents/{uuid}/guidelines`, operation `replace_agent_guidelines`.
         """
-        from .replace_agent_guidelines import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_replace_agent_guidelines,
             options,
             {
                 "uuid": uuid,
@@ -520,10 +606,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents/{uuid}/guidelines`, operation `add_agent_guideline`.
         """
-        from .add_agent_guideline import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_agent_guideline,
             options,
             {
                 "uuid": uuid,
@@ -560,10 +644,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}/intents/{intent_uuid}`, operation `update_agent_intent`.
         """
-        from .update_agent_intent import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_intent,
             options,
             {
                 "uuid": uuid,
@@ -599,10 +681,8 @@ class Agents(Resource):
 
         `GET /api/v1/agents/{uuid}/intents/{intent_uuid}/event`, operation `get_agent_intent_event`.
         """
-        from .get_agent_intent_event import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_agent_intent_event,
             options,
             {
                 "uuid": uuid,
@@ -640,10 +720,8 @@ class Agents(Resource):
 
         `PUT /api/v1/agents/{uuid}/intents/{intent_uuid}/event`, operation `set_agent_intent_event`.
         """
-        from .set_agent_intent_event import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_set_agent_intent_event,
             options,
             {
                 "uuid": uuid,
@@ -679,10 +757,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}/interaction`, operation `update_agent_interaction_settings`.
         """
-        from .update_agent_interaction_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_interaction_settings,
             options,
             {
                 "uuid": uuid,
@@ -717,10 +793,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents/{uuid}/notes`, operation `add_agent_note`.
         """
-        from .add_agent_note import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_agent_note,
             options,
             {
                 "uuid": uuid,
@@ -754,10 +828,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents/{uuid}/procedures`, operation `add_agent_procedure`.
         """
-        from .add_agent_procedure import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_agent_procedure,
             options,
             {
                 "uuid": uuid,
@@ -791,10 +863,8 @@ class Agents(Resource):
 
         `DELETE /api/v1/agents/{uuid}/procedures/{procedure_uuid}`, operation `delete_agent_procedure`.
         """
-        from .delete_agent_procedure import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_agent_procedure,
             options,
             {
                 "uuid": uuid,
@@ -831,10 +901,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}/procedures/{procedure_uuid}`, operation `update_agent_procedure`.
         """
-        from .update_agent_procedure import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_procedure,
             options,
             {
                 "uuid": uuid,
@@ -870,10 +938,8 @@ class Agents(Resource):
 
         `PUT /api/v1/agents/{uuid}/training`, operation `replace_agent_training`.
         """
-        from .replace_agent_training import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_replace_agent_training,
             options,
             {
                 "uuid": uuid,
@@ -910,10 +976,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}/training/{training_uuid}`, operation `update_agent_training`.
         """
-        from .update_agent_training import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_training,
             options,
             {
                 "uuid": uuid,
@@ -947,10 +1011,8 @@ class Agents(Resource):
 
         `GET /api/v1/agents/{uuid}/voice`, operation `get_agent_voice_settings`.
         """
-        from .get_agent_voice_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_agent_voice_settings,
             options,
             {
                 "uuid": uuid,
@@ -984,10 +1046,8 @@ class Agents(Resource):
 
         `POST /api/v1/agents/{uuid}/webhooks`, operation `create_agent_webhook`.
         """
-        from .create_agent_webhook import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_agent_webhook,
             options,
             {
                 "uuid": uuid,
@@ -1024,10 +1084,8 @@ class Agents(Resource):
 
         `PATCH /api/v1/agents/{uuid}/webhooks/{webhook_uuid}`, operation `update_agent_webhook`.
         """
-        from .update_agent_webhook import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_webhook,
             options,
             {
                 "uuid": uuid,

@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -34,6 +34,20 @@ if TYPE_CHECKING:
         get_evaluation_analytics,
         get_session_analytics,
     )
+if TYPE_CHECKING:
+    from .get_call_analytics import asyncio_detailed as _call_get_call_analytics
+else:
+    _call_get_call_analytics = LazyOperation(__name__, "get_call_analytics", "_call_get_call_analytics")
+if TYPE_CHECKING:
+    from .get_evaluation_analytics import asyncio_detailed as _call_get_evaluation_analytics
+else:
+    _call_get_evaluation_analytics = LazyOperation(
+        __name__, "get_evaluation_analytics", "_call_get_evaluation_analytics"
+    )
+if TYPE_CHECKING:
+    from .get_session_analytics import asyncio_detailed as _call_get_session_analytics
+else:
+    _call_get_session_analytics = LazyOperation(__name__, "get_session_analytics", "_call_get_session_analytics")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -118,10 +132,8 @@ class Analytics(Resource):
 
         `GET /api/v1/analytics/calls`, operation `get_call_analytics`.
         """
-        from .get_call_analytics import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_call_analytics,
             options,
             {
                 "from_": from_,
@@ -162,10 +174,8 @@ class Analytics(Resource):
 
         `GET /api/v1/analytics/evaluations`, operation `get_evaluation_analytics`.
         """
-        from .get_evaluation_analytics import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_evaluation_analytics,
             options,
             {
                 "from_": from_,
@@ -212,10 +222,8 @@ class Analytics(Resource):
 
         `GET /api/v1/analytics/sessions`, operation `get_session_analytics`.
         """
-        from .get_session_analytics import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_session_analytics,
             options,
             {
                 "from_": from_,

@@ -14,7 +14,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -36,6 +36,28 @@ if TYPE_CHECKING:
         create_appointment_request,
         get_appointment_request,
         list_appointment_requests,
+    )
+if TYPE_CHECKING:
+    from .cancel_appointment_request import asyncio_detailed as _call_cancel_appointment_request
+else:
+    _call_cancel_appointment_request = LazyOperation(
+        __name__, "cancel_appointment_request", "_call_cancel_appointment_request"
+    )
+if TYPE_CHECKING:
+    from .create_appointment_request import asyncio_detailed as _call_create_appointment_request
+else:
+    _call_create_appointment_request = LazyOperation(
+        __name__, "create_appointment_request", "_call_create_appointment_request"
+    )
+if TYPE_CHECKING:
+    from .get_appointment_request import asyncio_detailed as _call_get_appointment_request
+else:
+    _call_get_appointment_request = LazyOperation(__name__, "get_appointment_request", "_call_get_appointment_request")
+if TYPE_CHECKING:
+    from .list_appointment_requests import asyncio_detailed as _call_list_appointment_requests
+else:
+    _call_list_appointment_requests = LazyOperation(
+        __name__, "list_appointment_requests", "_call_list_appointment_requests"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -116,10 +138,8 @@ class AppointmentRequests(Resource):
 
         `GET /api/v1/appointment-requests`, operation `list_appointment_requests`.
         """
-        from .list_appointment_requests import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_appointment_requests,
             options,
             {
                 "status": status,
@@ -154,10 +174,8 @@ class AppointmentRequests(Resource):
 
         `POST /api/v1/appointment-requests`, operation `create_appointment_request`.
         """
-        from .create_appointment_request import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_appointment_request,
             options,
             {
                 "body": body,
@@ -189,10 +207,8 @@ class AppointmentRequests(Resource):
 
         `GET /api/v1/appointment-requests/{uuid}`, operation `get_appointment_request`.
         """
-        from .get_appointment_request import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_appointment_request,
             options,
             {
                 "uuid": uuid,
@@ -223,10 +239,8 @@ class AppointmentRequests(Resource):
 
         `POST /api/v1/appointment-requests/{uuid}/cancel`, operation `cancel_appointment_request`.
         """
-        from .cancel_appointment_request import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_cancel_appointment_request,
             options,
             {
                 "uuid": uuid,

@@ -16,7 +16,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -41,6 +41,32 @@ if TYPE_CHECKING:
         list_appointments,
         update_appointment,
         update_appointment_status,
+    )
+if TYPE_CHECKING:
+    from .create_appointment import asyncio_detailed as _call_create_appointment
+else:
+    _call_create_appointment = LazyOperation(__name__, "create_appointment", "_call_create_appointment")
+if TYPE_CHECKING:
+    from .delete_appointment import asyncio_detailed as _call_delete_appointment
+else:
+    _call_delete_appointment = LazyOperation(__name__, "delete_appointment", "_call_delete_appointment")
+if TYPE_CHECKING:
+    from .get_appointment import asyncio_detailed as _call_get_appointment
+else:
+    _call_get_appointment = LazyOperation(__name__, "get_appointment", "_call_get_appointment")
+if TYPE_CHECKING:
+    from .list_appointments import asyncio_detailed as _call_list_appointments
+else:
+    _call_list_appointments = LazyOperation(__name__, "list_appointments", "_call_list_appointments")
+if TYPE_CHECKING:
+    from .update_appointment import asyncio_detailed as _call_update_appointment
+else:
+    _call_update_appointment = LazyOperation(__name__, "update_appointment", "_call_update_appointment")
+if TYPE_CHECKING:
+    from .update_appointment_status import asyncio_detailed as _call_update_appointment_status
+else:
+    _call_update_appointment_status = LazyOperation(
+        __name__, "update_appointment_status", "_call_update_appointment_status"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -132,10 +158,8 @@ class Appointments(Resource):
 
         `GET /api/v1/appointments`, operation `list_appointments`.
         """
-        from .list_appointments import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_appointments,
             options,
             {
                 "contact_uuid": contact_uuid,
@@ -171,10 +195,8 @@ class Appointments(Resource):
 
         `POST /api/v1/appointments`, operation `create_appointment`.
         """
-        from .create_appointment import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_appointment,
             options,
             {
                 "body": body,
@@ -205,10 +227,8 @@ class Appointments(Resource):
 
         `GET /api/v1/appointments/{uuid}`, operation `get_appointment`.
         """
-        from .get_appointment import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_appointment,
             options,
             {
                 "uuid": uuid,
@@ -242,10 +262,8 @@ class Appointments(Resource):
 
         `PUT /api/v1/appointments/{uuid}`, operation `update_appointment`.
         """
-        from .update_appointment import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_appointment,
             options,
             {
                 "uuid": uuid,
@@ -277,10 +295,8 @@ class Appointments(Resource):
 
         `DELETE /api/v1/appointments/{uuid}`, operation `delete_appointment`.
         """
-        from .delete_appointment import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_appointment,
             options,
             {
                 "uuid": uuid,
@@ -313,10 +329,8 @@ class Appointments(Resource):
 
         `POST /api/v1/appointments/{uuid}/status`, operation `update_appointment_status`.
         """
-        from .update_appointment_status import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_appointment_status,
             options,
             {
                 "uuid": uuid,

@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -34,6 +34,18 @@ if TYPE_CHECKING:
         initiate_call,
         list_calls,
     )
+if TYPE_CHECKING:
+    from .get_call import asyncio_detailed as _call_get_call
+else:
+    _call_get_call = LazyOperation(__name__, "get_call", "_call_get_call")
+if TYPE_CHECKING:
+    from .initiate_call import asyncio_detailed as _call_initiate_call
+else:
+    _call_initiate_call = LazyOperation(__name__, "initiate_call", "_call_initiate_call")
+if TYPE_CHECKING:
+    from .list_calls import asyncio_detailed as _call_list_calls
+else:
+    _call_list_calls = LazyOperation(__name__, "list_calls", "_call_list_calls")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -105,10 +117,8 @@ class Call(Resource):
 
         `POST /api/v1/call`, operation `initiate_call`.
         """
-        from .initiate_call import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_initiate_call,
             options,
             {
                 "body": body,
@@ -148,10 +158,8 @@ class Call(Resource):
 
         `GET /api/v1/calls`, operation `list_calls`.
         """
-        from .list_calls import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_calls,
             options,
             {
                 "agent_id": agent_id,
@@ -190,10 +198,8 @@ class Call(Resource):
         Returns:
             Paginator[CallRecord]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_calls import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_calls,
             options,
             {
                 "agent_id": agent_id,
@@ -231,10 +237,8 @@ class Call(Resource):
 
         `GET /api/v1/calls/{uuid}`, operation `get_call`.
         """
-        from .get_call import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_call,
             options,
             {
                 "uuid": uuid,

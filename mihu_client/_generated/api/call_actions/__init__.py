@@ -15,7 +15,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -40,6 +40,26 @@ if TYPE_CHECKING:
         say_call_message,
         unmute_call_agent,
     )
+if TYPE_CHECKING:
+    from .forward_call import asyncio_detailed as _call_forward_call
+else:
+    _call_forward_call = LazyOperation(__name__, "forward_call", "_call_forward_call")
+if TYPE_CHECKING:
+    from .hangup_call import asyncio_detailed as _call_hangup_call
+else:
+    _call_hangup_call = LazyOperation(__name__, "hangup_call", "_call_hangup_call")
+if TYPE_CHECKING:
+    from .mute_call_agent import asyncio_detailed as _call_mute_call_agent
+else:
+    _call_mute_call_agent = LazyOperation(__name__, "mute_call_agent", "_call_mute_call_agent")
+if TYPE_CHECKING:
+    from .say_call_message import asyncio_detailed as _call_say_call_message
+else:
+    _call_say_call_message = LazyOperation(__name__, "say_call_message", "_call_say_call_message")
+if TYPE_CHECKING:
+    from .unmute_call_agent import asyncio_detailed as _call_unmute_call_agent
+else:
+    _call_unmute_call_agent = LazyOperation(__name__, "unmute_call_agent", "_call_unmute_call_agent")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -117,10 +137,8 @@ class CallActions(Resource):
 
         `POST /api/v1/calls/action/{uuid}/forward`, operation `forward_call`.
         """
-        from .forward_call import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_forward_call,
             options,
             {
                 "uuid": uuid,
@@ -155,10 +173,8 @@ class CallActions(Resource):
 
         `POST /api/v1/calls/action/{uuid}/hangup`, operation `hangup_call`.
         """
-        from .hangup_call import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_hangup_call,
             options,
             {
                 "uuid": uuid,
@@ -190,10 +206,8 @@ class CallActions(Resource):
 
         `POST /api/v1/calls/action/{uuid}/mute`, operation `mute_call_agent`.
         """
-        from .mute_call_agent import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_mute_call_agent,
             options,
             {
                 "uuid": uuid,
@@ -227,10 +241,8 @@ class CallActions(Resource):
 
         `POST /api/v1/calls/action/{uuid}/say`, operation `say_call_message`.
         """
-        from .say_call_message import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_say_call_message,
             options,
             {
                 "uuid": uuid,
@@ -262,10 +274,8 @@ class CallActions(Resource):
 
         `POST /api/v1/calls/action/{uuid}/unmute`, operation `unmute_call_agent`.
         """
-        from .unmute_call_agent import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_unmute_call_agent,
             options,
             {
                 "uuid": uuid,

@@ -17,7 +17,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -48,6 +48,34 @@ if TYPE_CHECKING:
         list_campaigns,
         update_campaign,
     )
+if TYPE_CHECKING:
+    from .assign_campaign_rule import asyncio_detailed as _call_assign_campaign_rule
+else:
+    _call_assign_campaign_rule = LazyOperation(__name__, "assign_campaign_rule", "_call_assign_campaign_rule")
+if TYPE_CHECKING:
+    from .attach_campaign_pools import asyncio_detailed as _call_attach_campaign_pools
+else:
+    _call_attach_campaign_pools = LazyOperation(__name__, "attach_campaign_pools", "_call_attach_campaign_pools")
+if TYPE_CHECKING:
+    from .create_campaign import asyncio_detailed as _call_create_campaign
+else:
+    _call_create_campaign = LazyOperation(__name__, "create_campaign", "_call_create_campaign")
+if TYPE_CHECKING:
+    from .delete_campaign import asyncio_detailed as _call_delete_campaign
+else:
+    _call_delete_campaign = LazyOperation(__name__, "delete_campaign", "_call_delete_campaign")
+if TYPE_CHECKING:
+    from .get_campaign import asyncio_detailed as _call_get_campaign
+else:
+    _call_get_campaign = LazyOperation(__name__, "get_campaign", "_call_get_campaign")
+if TYPE_CHECKING:
+    from .list_campaigns import asyncio_detailed as _call_list_campaigns
+else:
+    _call_list_campaigns = LazyOperation(__name__, "list_campaigns", "_call_list_campaigns")
+if TYPE_CHECKING:
+    from .update_campaign import asyncio_detailed as _call_update_campaign
+else:
+    _call_update_campaign = LazyOperation(__name__, "update_campaign", "_call_update_campaign")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -136,10 +164,8 @@ class Campaigns(Resource):
 
         `GET /api/v1/campaigns`, operation `list_campaigns`.
         """
-        from .list_campaigns import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_campaigns,
             options,
             {
                 "page": page,
@@ -175,10 +201,8 @@ class Campaigns(Resource):
         Returns:
             Paginator[Campaign]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_campaigns import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_campaigns,
             options,
             {
                 "per_page": per_page,
@@ -215,10 +239,8 @@ class Campaigns(Resource):
 
         `POST /api/v1/campaigns`, operation `create_campaign`.
         """
-        from .create_campaign import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_campaign,
             options,
             {
                 "body": body,
@@ -249,10 +271,8 @@ class Campaigns(Resource):
 
         `GET /api/v1/campaigns/{uuid}`, operation `get_campaign`.
         """
-        from .get_campaign import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_campaign,
             options,
             {
                 "uuid": uuid,
@@ -286,10 +306,8 @@ class Campaigns(Resource):
 
         `PUT /api/v1/campaigns/{uuid}`, operation `update_campaign`.
         """
-        from .update_campaign import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_campaign,
             options,
             {
                 "uuid": uuid,
@@ -321,10 +339,8 @@ class Campaigns(Resource):
 
         `DELETE /api/v1/campaigns/{uuid}`, operation `delete_campaign`.
         """
-        from .delete_campaign import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_campaign,
             options,
             {
                 "uuid": uuid,
@@ -358,10 +374,8 @@ class Campaigns(Resource):
 
         `POST /api/v1/campaigns/{uuid}/pools`, operation `attach_campaign_pools`.
         """
-        from .attach_campaign_pools import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_attach_campaign_pools,
             options,
             {
                 "uuid": uuid,
@@ -396,10 +410,8 @@ class Campaigns(Resource):
 
         `PUT /api/v1/campaigns/{uuid}/rule`, operation `assign_campaign_rule`.
         """
-        from .assign_campaign_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_assign_campaign_rule,
             options,
             {
                 "uuid": uuid,

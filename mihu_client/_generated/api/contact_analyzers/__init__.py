@@ -11,7 +11,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from . import (
         update_contact_analyzer,
     )
+if TYPE_CHECKING:
+    from .update_contact_analyzer import asyncio_detailed as _call_update_contact_analyzer
+else:
+    _call_update_contact_analyzer = LazyOperation(__name__, "update_contact_analyzer", "_call_update_contact_analyzer")
 
 _OPERATION_MODULES = frozenset(("update_contact_analyzer",))
 
@@ -83,10 +87,8 @@ class ContactAnalyzers(Resource):
 
         `PUT /api/v1/analyzers/{internal_id}`, operation `update_contact_analyzer`.
         """
-        from .update_contact_analyzer import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_contact_analyzer,
             options,
             {
                 "internal_id": internal_id,

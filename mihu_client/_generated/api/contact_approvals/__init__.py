@@ -11,7 +11,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from . import (
         list_contact_approvals,
     )
+if TYPE_CHECKING:
+    from .list_contact_approvals import asyncio_detailed as _call_list_contact_approvals
+else:
+    _call_list_contact_approvals = LazyOperation(__name__, "list_contact_approvals", "_call_list_contact_approvals")
 
 _OPERATION_MODULES = frozenset(("list_contact_approvals",))
 
@@ -107,10 +111,8 @@ class ContactApprovals(Resource):
 
         `GET /api/v1/contacts/approvals`, operation `list_contact_approvals`.
         """
-        from .list_contact_approvals import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_contact_approvals,
             options,
             {
                 "page": page,
@@ -164,10 +166,8 @@ class ContactApprovals(Resource):
         Returns:
             Paginator[Any]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_contact_approvals import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_contact_approvals,
             options,
             {
                 "per_page": per_page,

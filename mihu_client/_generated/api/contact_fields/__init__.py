@@ -12,7 +12,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
         create_contact_field,
         list_contact_fields,
     )
+if TYPE_CHECKING:
+    from .create_contact_field import asyncio_detailed as _call_create_contact_field
+else:
+    _call_create_contact_field = LazyOperation(__name__, "create_contact_field", "_call_create_contact_field")
+if TYPE_CHECKING:
+    from .list_contact_fields import asyncio_detailed as _call_list_contact_fields
+else:
+    _call_list_contact_fields = LazyOperation(__name__, "list_contact_fields", "_call_list_contact_fields")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -89,10 +97,8 @@ class ContactFields(Resource):
 
         `GET /api/v1/contacts/fields`, operation `list_contact_fields`.
         """
-        from .list_contact_fields import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_contact_fields,
             options,
             {},
         )
@@ -121,10 +127,8 @@ class ContactFields(Resource):
 
         `POST /api/v1/contacts/fields`, operation `create_contact_field`.
         """
-        from .create_contact_field import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_contact_field,
             options,
             {
                 "body": body,

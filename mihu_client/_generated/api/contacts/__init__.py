@@ -18,7 +18,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -53,6 +53,40 @@ if TYPE_CHECKING:
         remove_contact_tag,
         update_contact,
     )
+if TYPE_CHECKING:
+    from .add_contact_tag import asyncio_detailed as _call_add_contact_tag
+else:
+    _call_add_contact_tag = LazyOperation(__name__, "add_contact_tag", "_call_add_contact_tag")
+if TYPE_CHECKING:
+    from .add_contact_to_blacklist import asyncio_detailed as _call_add_contact_to_blacklist
+else:
+    _call_add_contact_to_blacklist = LazyOperation(
+        __name__, "add_contact_to_blacklist", "_call_add_contact_to_blacklist"
+    )
+if TYPE_CHECKING:
+    from .create_contact import asyncio_detailed as _call_create_contact
+else:
+    _call_create_contact = LazyOperation(__name__, "create_contact", "_call_create_contact")
+if TYPE_CHECKING:
+    from .delete_contact import asyncio_detailed as _call_delete_contact
+else:
+    _call_delete_contact = LazyOperation(__name__, "delete_contact", "_call_delete_contact")
+if TYPE_CHECKING:
+    from .get_contact import asyncio_detailed as _call_get_contact
+else:
+    _call_get_contact = LazyOperation(__name__, "get_contact", "_call_get_contact")
+if TYPE_CHECKING:
+    from .list_contacts import asyncio_detailed as _call_list_contacts
+else:
+    _call_list_contacts = LazyOperation(__name__, "list_contacts", "_call_list_contacts")
+if TYPE_CHECKING:
+    from .remove_contact_tag import asyncio_detailed as _call_remove_contact_tag
+else:
+    _call_remove_contact_tag = LazyOperation(__name__, "remove_contact_tag", "_call_remove_contact_tag")
+if TYPE_CHECKING:
+    from .update_contact import asyncio_detailed as _call_update_contact
+else:
+    _call_update_contact = LazyOperation(__name__, "update_contact", "_call_update_contact")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -155,10 +189,8 @@ class Contacts(Resource):
 
         `GET /api/v1/contacts`, operation `list_contacts`.
         """
-        from .list_contacts import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_contacts,
             options,
             {
                 "page": page,
@@ -209,10 +241,8 @@ class Contacts(Resource):
         Returns:
             Paginator[Contact]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_contacts import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_contacts,
             options,
             {
                 "per_page": per_page,
@@ -255,10 +285,8 @@ class Contacts(Resource):
 
         `POST /api/v1/contacts`, operation `create_contact`.
         """
-        from .create_contact import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_contact,
             options,
             {
                 "body": body,
@@ -289,10 +317,8 @@ class Contacts(Resource):
 
         `GET /api/v1/contacts/{uuid}`, operation `get_contact`.
         """
-        from .get_contact import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_contact,
             options,
             {
                 "uuid": uuid,
@@ -326,10 +352,8 @@ class Contacts(Resource):
 
         `PUT /api/v1/contacts/{uuid}`, operation `update_contact`.
         """
-        from .update_contact import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_contact,
             options,
             {
                 "uuid": uuid,
@@ -361,10 +385,8 @@ class Contacts(Resource):
 
         `DELETE /api/v1/contacts/{uuid}`, operation `delete_contact`.
         """
-        from .delete_contact import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_contact,
             options,
             {
                 "uuid": uuid,
@@ -399,10 +421,8 @@ class Contacts(Resource):
 
         `POST /api/v1/contacts/{uuid}/add-tag`, operation `add_contact_tag`.
         """
-        from .add_contact_tag import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_contact_tag,
             options,
             {
                 "uuid": uuid,
@@ -437,10 +457,8 @@ class Contacts(Resource):
 
         `POST /api/v1/contacts/{uuid}/blacklist`, operation `add_contact_to_blacklist`.
         """
-        from .add_contact_to_blacklist import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_contact_to_blacklist,
             options,
             {
                 "uuid": uuid,
@@ -476,10 +494,8 @@ class Contacts(Resource):
 
         `POST /api/v1/contacts/{uuid}/remove-tag`, operation `remove_contact_tag`.
         """
-        from .remove_contact_tag import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_remove_contact_tag,
             options,
             {
                 "uuid": uuid,

@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -36,6 +36,20 @@ if TYPE_CHECKING:
         list_conversation_messages,
         list_conversations,
     )
+if TYPE_CHECKING:
+    from .get_conversation import asyncio_detailed as _call_get_conversation
+else:
+    _call_get_conversation = LazyOperation(__name__, "get_conversation", "_call_get_conversation")
+if TYPE_CHECKING:
+    from .list_conversation_messages import asyncio_detailed as _call_list_conversation_messages
+else:
+    _call_list_conversation_messages = LazyOperation(
+        __name__, "list_conversation_messages", "_call_list_conversation_messages"
+    )
+if TYPE_CHECKING:
+    from .list_conversations import asyncio_detailed as _call_list_conversations
+else:
+    _call_list_conversations = LazyOperation(__name__, "list_conversations", "_call_list_conversations")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -114,10 +128,8 @@ class Conversations(Resource):
 
         `GET /api/v1/conversations`, operation `list_conversations`.
         """
-        from .list_conversations import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_conversations,
             options,
             {
                 "page": page,
@@ -153,10 +165,8 @@ class Conversations(Resource):
         Returns:
             Paginator[Conversation]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_conversations import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_conversations,
             options,
             {
                 "per_page": per_page,
@@ -193,10 +203,8 @@ class Conversations(Resource):
 
         `GET /api/v1/conversations/{uuid}`, operation `get_conversation`.
         """
-        from .get_conversation import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_conversation,
             options,
             {
                 "uuid": uuid,
@@ -237,10 +245,8 @@ class Conversations(Resource):
 
         `GET /api/v1/conversations/{uuid}/messages`, operation `list_conversation_messages`.
         """
-        from .list_conversation_messages import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_conversation_messages,
             options,
             {
                 "uuid": uuid,
@@ -280,10 +286,8 @@ class Conversations(Resource):
         Returns:
             Paginator[Any]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_conversation_messages import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_conversation_messages,
             options,
             {
                 "uuid": uuid,

@@ -16,7 +16,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -37,6 +37,42 @@ if TYPE_CHECKING:
         reassign_agent_evaluate_settings,
         update_agent_evaluate_settings,
         update_default_evaluate_settings,
+    )
+if TYPE_CHECKING:
+    from .assign_agent_evaluate_settings import asyncio_detailed as _call_assign_agent_evaluate_settings
+else:
+    _call_assign_agent_evaluate_settings = LazyOperation(
+        __name__, "assign_agent_evaluate_settings", "_call_assign_agent_evaluate_settings"
+    )
+if TYPE_CHECKING:
+    from .delete_agent_evaluate_settings import asyncio_detailed as _call_delete_agent_evaluate_settings
+else:
+    _call_delete_agent_evaluate_settings = LazyOperation(
+        __name__, "delete_agent_evaluate_settings", "_call_delete_agent_evaluate_settings"
+    )
+if TYPE_CHECKING:
+    from .get_default_evaluate_settings import asyncio_detailed as _call_get_default_evaluate_settings
+else:
+    _call_get_default_evaluate_settings = LazyOperation(
+        __name__, "get_default_evaluate_settings", "_call_get_default_evaluate_settings"
+    )
+if TYPE_CHECKING:
+    from .reassign_agent_evaluate_settings import asyncio_detailed as _call_reassign_agent_evaluate_settings
+else:
+    _call_reassign_agent_evaluate_settings = LazyOperation(
+        __name__, "reassign_agent_evaluate_settings", "_call_reassign_agent_evaluate_settings"
+    )
+if TYPE_CHECKING:
+    from .update_agent_evaluate_settings import asyncio_detailed as _call_update_agent_evaluate_settings
+else:
+    _call_update_agent_evaluate_settings = LazyOperation(
+        __name__, "update_agent_evaluate_settings", "_call_update_agent_evaluate_settings"
+    )
+if TYPE_CHECKING:
+    from .update_default_evaluate_settings import asyncio_detailed as _call_update_default_evaluate_settings
+else:
+    _call_update_default_evaluate_settings = LazyOperation(
+        __name__, "update_default_evaluate_settings", "_call_update_default_evaluate_settings"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -119,10 +155,8 @@ class Evaluate(Resource):
 
         `PUT /api/v1/agents/{uuid}/evaluate`, operation `update_agent_evaluate_settings`.
         """
-        from .update_agent_evaluate_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_agent_evaluate_settings,
             options,
             {
                 "uuid": uuid,
@@ -155,10 +189,8 @@ class Evaluate(Resource):
 
         `DELETE /api/v1/agents/{uuid}/evaluate`, operation `delete_agent_evaluate_settings`.
         """
-        from .delete_agent_evaluate_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_agent_evaluate_settings,
             options,
             {
                 "uuid": uuid,
@@ -191,10 +223,8 @@ class Evaluate(Resource):
 
         `POST /api/v1/agents/{uuid}/evaluate/assign`, operation `assign_agent_evaluate_settings`.
         """
-        from .assign_agent_evaluate_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_assign_agent_evaluate_settings,
             options,
             {
                 "uuid": uuid,
@@ -226,10 +256,8 @@ class Evaluate(Resource):
 
         `POST /api/v1/agents/{uuid}/evaluate/reassign`, operation `reassign_agent_evaluate_settings`.
         """
-        from .reassign_agent_evaluate_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_reassign_agent_evaluate_settings,
             options,
             {
                 "uuid": uuid,
@@ -259,10 +287,8 @@ class Evaluate(Resource):
 
         `GET /api/v1/evaluate/default`, operation `get_default_evaluate_settings`.
         """
-        from .get_default_evaluate_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_default_evaluate_settings,
             options,
             {},
         )
@@ -292,10 +318,8 @@ class Evaluate(Resource):
 
         `PUT /api/v1/evaluate/default`, operation `update_default_evaluate_settings`.
         """
-        from .update_default_evaluate_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_default_evaluate_settings,
             options,
             {
                 "body": body,

@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -33,6 +33,18 @@ if TYPE_CHECKING:
         get_session_evaluation,
         list_evaluations,
     )
+if TYPE_CHECKING:
+    from .get_evaluation import asyncio_detailed as _call_get_evaluation
+else:
+    _call_get_evaluation = LazyOperation(__name__, "get_evaluation", "_call_get_evaluation")
+if TYPE_CHECKING:
+    from .get_session_evaluation import asyncio_detailed as _call_get_session_evaluation
+else:
+    _call_get_session_evaluation = LazyOperation(__name__, "get_session_evaluation", "_call_get_session_evaluation")
+if TYPE_CHECKING:
+    from .list_evaluations import asyncio_detailed as _call_list_evaluations
+else:
+    _call_list_evaluations = LazyOperation(__name__, "list_evaluations", "_call_list_evaluations")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -106,10 +118,8 @@ class Evaluations(Resource):
 
         `GET /api/v1/evaluations`, operation `list_evaluations`.
         """
-        from .list_evaluations import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_evaluations,
             options,
             {
                 "page": page,
@@ -139,10 +149,8 @@ class Evaluations(Resource):
         Returns:
             Paginator[Evaluation]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_evaluations import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_evaluations,
             options,
             {
                 "per_page": per_page,
@@ -177,10 +185,8 @@ class Evaluations(Resource):
 
         `GET /api/v1/evaluations/{uuid}`, operation `get_evaluation`.
         """
-        from .get_evaluation import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_evaluation,
             options,
             {
                 "uuid": uuid,
@@ -211,10 +217,8 @@ class Evaluations(Resource):
 
         `GET /api/v1/sessions/{uuid}/evaluation`, operation `get_session_evaluation`.
         """
-        from .get_session_evaluation import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_session_evaluation,
             options,
             {
                 "uuid": uuid,

@@ -14,7 +14,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -30,6 +30,22 @@ if TYPE_CHECKING:
         list_flow_apps,
         list_flow_connections,
     )
+if TYPE_CHECKING:
+    from .list_flow_app_actions import asyncio_detailed as _call_list_flow_app_actions
+else:
+    _call_list_flow_app_actions = LazyOperation(__name__, "list_flow_app_actions", "_call_list_flow_app_actions")
+if TYPE_CHECKING:
+    from .list_flow_app_triggers import asyncio_detailed as _call_list_flow_app_triggers
+else:
+    _call_list_flow_app_triggers = LazyOperation(__name__, "list_flow_app_triggers", "_call_list_flow_app_triggers")
+if TYPE_CHECKING:
+    from .list_flow_apps import asyncio_detailed as _call_list_flow_apps
+else:
+    _call_list_flow_apps = LazyOperation(__name__, "list_flow_apps", "_call_list_flow_apps")
+if TYPE_CHECKING:
+    from .list_flow_connections import asyncio_detailed as _call_list_flow_connections
+else:
+    _call_list_flow_connections = LazyOperation(__name__, "list_flow_connections", "_call_list_flow_connections")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -101,10 +117,8 @@ class FlowCatalog(Resource):
 
         `GET /api/v1/flow/apps`, operation `list_flow_apps`.
         """
-        from .list_flow_apps import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_flow_apps,
             options,
             {},
         )
@@ -134,10 +148,8 @@ class FlowCatalog(Resource):
 
         `GET /api/v1/flow/apps/{uid}/actions`, operation `list_flow_app_actions`.
         """
-        from .list_flow_app_actions import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_flow_app_actions,
             options,
             {
                 "uid": uid,
@@ -169,10 +181,8 @@ class FlowCatalog(Resource):
 
         `GET /api/v1/flow/apps/{uid}/triggers`, operation `list_flow_app_triggers`.
         """
-        from .list_flow_app_triggers import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_flow_app_triggers,
             options,
             {
                 "uid": uid,
@@ -202,10 +212,8 @@ class FlowCatalog(Resource):
 
         `GET /api/v1/flow/connections`, operation `list_flow_connections`.
         """
-        from .list_flow_connections import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_flow_connections,
             options,
             {},
         )

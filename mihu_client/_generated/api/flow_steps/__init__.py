@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -34,6 +34,18 @@ if TYPE_CHECKING:
         test_flow_step,
         update_flow_step,
     )
+if TYPE_CHECKING:
+    from .create_flow_step import asyncio_detailed as _call_create_flow_step
+else:
+    _call_create_flow_step = LazyOperation(__name__, "create_flow_step", "_call_create_flow_step")
+if TYPE_CHECKING:
+    from .test_flow_step import asyncio_detailed as _call_test_flow_step
+else:
+    _call_test_flow_step = LazyOperation(__name__, "test_flow_step", "_call_test_flow_step")
+if TYPE_CHECKING:
+    from .update_flow_step import asyncio_detailed as _call_update_flow_step
+else:
+    _call_update_flow_step = LazyOperation(__name__, "update_flow_step", "_call_update_flow_step")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -108,10 +120,8 @@ class FlowSteps(Resource):
 
         `POST /api/v1/flow/{uuid}/steps`, operation `create_flow_step`.
         """
-        from .create_flow_step import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_flow_step,
             options,
             {
                 "uuid": uuid,
@@ -148,10 +158,8 @@ class FlowSteps(Resource):
 
         `PATCH /api/v1/flow/{uuid}/steps/{step}`, operation `update_flow_step`.
         """
-        from .update_flow_step import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_flow_step,
             options,
             {
                 "uuid": uuid,
@@ -191,10 +199,8 @@ class FlowSteps(Resource):
 
         `POST /api/v1/flow/{uuid}/steps/{step}/test`, operation `test_flow_step`.
         """
-        from .test_flow_step import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_test_flow_step,
             options,
             {
                 "uuid": uuid,

@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -29,6 +29,18 @@ if TYPE_CHECKING:
         list_flows,
         undeploy_flow,
     )
+if TYPE_CHECKING:
+    from .deploy_flow import asyncio_detailed as _call_deploy_flow
+else:
+    _call_deploy_flow = LazyOperation(__name__, "deploy_flow", "_call_deploy_flow")
+if TYPE_CHECKING:
+    from .list_flows import asyncio_detailed as _call_list_flows
+else:
+    _call_list_flows = LazyOperation(__name__, "list_flows", "_call_list_flows")
+if TYPE_CHECKING:
+    from .undeploy_flow import asyncio_detailed as _call_undeploy_flow
+else:
+    _call_undeploy_flow = LazyOperation(__name__, "undeploy_flow", "_call_undeploy_flow")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -99,10 +111,8 @@ class Flows(Resource):
 
         `POST /api/v1/flow/{uuid}/deploy`, operation `deploy_flow`.
         """
-        from .deploy_flow import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_deploy_flow,
             options,
             {
                 "uuid": uuid,
@@ -135,10 +145,8 @@ class Flows(Resource):
 
         `POST /api/v1/flow/{uuid}/undeploy`, operation `undeploy_flow`.
         """
-        from .undeploy_flow import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_undeploy_flow,
             options,
             {
                 "uuid": uuid,
@@ -167,10 +175,8 @@ class Flows(Resource):
 
         `GET /api/v1/flows`, operation `list_flows`.
         """
-        from .list_flows import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_flows,
             options,
             {},
         )

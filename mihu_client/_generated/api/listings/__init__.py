@@ -14,7 +14,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -35,6 +35,22 @@ if TYPE_CHECKING:
         list_listings,
         remove_listing_contact,
     )
+if TYPE_CHECKING:
+    from .add_listing_contacts import asyncio_detailed as _call_add_listing_contacts
+else:
+    _call_add_listing_contacts = LazyOperation(__name__, "add_listing_contacts", "_call_add_listing_contacts")
+if TYPE_CHECKING:
+    from .create_listing import asyncio_detailed as _call_create_listing
+else:
+    _call_create_listing = LazyOperation(__name__, "create_listing", "_call_create_listing")
+if TYPE_CHECKING:
+    from .list_listings import asyncio_detailed as _call_list_listings
+else:
+    _call_list_listings = LazyOperation(__name__, "list_listings", "_call_list_listings")
+if TYPE_CHECKING:
+    from .remove_listing_contact import asyncio_detailed as _call_remove_listing_contact
+else:
+    _call_remove_listing_contact = LazyOperation(__name__, "remove_listing_contact", "_call_remove_listing_contact")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -107,10 +123,8 @@ class Listings(Resource):
 
         `GET /api/v1/listings`, operation `list_listings`.
         """
-        from .list_listings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_listings,
             options,
             {
                 "per_page": per_page,
@@ -143,10 +157,8 @@ class Listings(Resource):
 
         `POST /api/v1/listings`, operation `create_listing`.
         """
-        from .create_listing import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_listing,
             options,
             {
                 "body": body,
@@ -179,10 +191,8 @@ class Listings(Resource):
 
         `POST /api/v1/listings/{uuid}/contacts`, operation `add_listing_contacts`.
         """
-        from .add_listing_contacts import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_listing_contacts,
             options,
             {
                 "uuid": uuid,
@@ -216,10 +226,8 @@ class Listings(Resource):
 
         `DELETE /api/v1/listings/{uuid}/contacts/{contact_uuid}`, operation `remove_listing_contact`.
         """
-        from .remove_listing_contact import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_remove_listing_contact,
             options,
             {
                 "uuid": uuid,

@@ -11,7 +11,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from . import (
         get_action_log,
     )
+if TYPE_CHECKING:
+    from .get_action_log import asyncio_detailed as _call_get_action_log
+else:
+    _call_get_action_log = LazyOperation(__name__, "get_action_log", "_call_get_action_log")
 
 _OPERATION_MODULES = frozenset(("get_action_log",))
 
@@ -86,10 +90,8 @@ class Logs(Resource):
 
         `GET /api/v1/logs/actions/{type_}/{uuid}`, operation `get_action_log`.
         """
-        from .get_action_log import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_action_log,
             options,
             {
                 "type_": type_,

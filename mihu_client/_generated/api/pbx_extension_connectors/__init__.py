@@ -12,7 +12,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from . import (
         create_pbx_extension_connector,
         get_pbx_extension_connector,
+    )
+if TYPE_CHECKING:
+    from .create_pbx_extension_connector import asyncio_detailed as _call_create_pbx_extension_connector
+else:
+    _call_create_pbx_extension_connector = LazyOperation(
+        __name__, "create_pbx_extension_connector", "_call_create_pbx_extension_connector"
+    )
+if TYPE_CHECKING:
+    from .get_pbx_extension_connector import asyncio_detailed as _call_get_pbx_extension_connector
+else:
+    _call_get_pbx_extension_connector = LazyOperation(
+        __name__, "get_pbx_extension_connector", "_call_get_pbx_extension_connector"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -94,10 +106,8 @@ class PbxExtensionConnectors(Resource):
 
         `POST /api/v1/pbx_extension_connectors`, operation `create_pbx_extension_connector`.
         """
-        from .create_pbx_extension_connector import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_pbx_extension_connector,
             options,
             {
                 "body": body,
@@ -130,10 +140,8 @@ class PbxExtensionConnectors(Resource):
 
         `GET /api/v1/pbx_extension_connectors/{uuid}`, operation `get_pbx_extension_connector`.
         """
-        from .get_pbx_extension_connector import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_pbx_extension_connector,
             options,
             {
                 "uuid": uuid,

@@ -21,7 +21,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -65,6 +65,56 @@ if TYPE_CHECKING:
         search_phone_numbers,
         update_external_trunk,
         update_phone_number_channel_settings,
+    )
+if TYPE_CHECKING:
+    from .assign_external_trunk import asyncio_detailed as _call_assign_external_trunk
+else:
+    _call_assign_external_trunk = LazyOperation(__name__, "assign_external_trunk", "_call_assign_external_trunk")
+if TYPE_CHECKING:
+    from .buy_phone_number import asyncio_detailed as _call_buy_phone_number
+else:
+    _call_buy_phone_number = LazyOperation(__name__, "buy_phone_number", "_call_buy_phone_number")
+if TYPE_CHECKING:
+    from .create_external_trunk import asyncio_detailed as _call_create_external_trunk
+else:
+    _call_create_external_trunk = LazyOperation(__name__, "create_external_trunk", "_call_create_external_trunk")
+if TYPE_CHECKING:
+    from .delete_external_trunk import asyncio_detailed as _call_delete_external_trunk
+else:
+    _call_delete_external_trunk = LazyOperation(__name__, "delete_external_trunk", "_call_delete_external_trunk")
+if TYPE_CHECKING:
+    from .list_external_trunks import asyncio_detailed as _call_list_external_trunks
+else:
+    _call_list_external_trunks = LazyOperation(__name__, "list_external_trunks", "_call_list_external_trunks")
+if TYPE_CHECKING:
+    from .list_outbound_call_rates import asyncio_detailed as _call_list_outbound_call_rates
+else:
+    _call_list_outbound_call_rates = LazyOperation(
+        __name__, "list_outbound_call_rates", "_call_list_outbound_call_rates"
+    )
+if TYPE_CHECKING:
+    from .list_phone_number_search_requirements import asyncio_detailed as _call_list_phone_number_search_requirements
+else:
+    _call_list_phone_number_search_requirements = LazyOperation(
+        __name__, "list_phone_number_search_requirements", "_call_list_phone_number_search_requirements"
+    )
+if TYPE_CHECKING:
+    from .list_phone_numbers import asyncio_detailed as _call_list_phone_numbers
+else:
+    _call_list_phone_numbers = LazyOperation(__name__, "list_phone_numbers", "_call_list_phone_numbers")
+if TYPE_CHECKING:
+    from .search_phone_numbers import asyncio_detailed as _call_search_phone_numbers
+else:
+    _call_search_phone_numbers = LazyOperation(__name__, "search_phone_numbers", "_call_search_phone_numbers")
+if TYPE_CHECKING:
+    from .update_external_trunk import asyncio_detailed as _call_update_external_trunk
+else:
+    _call_update_external_trunk = LazyOperation(__name__, "update_external_trunk", "_call_update_external_trunk")
+if TYPE_CHECKING:
+    from .update_phone_number_channel_settings import asyncio_detailed as _call_update_phone_number_channel_settings
+else:
+    _call_update_phone_number_channel_settings = LazyOperation(
+        __name__, "update_phone_number_channel_settings", "_call_update_phone_number_channel_settings"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -165,10 +215,8 @@ class PhoneNumbers(Resource):
 
         `GET /api/v1/phone-numbers`, operation `list_phone_numbers`.
         """
-        from .list_phone_numbers import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_phone_numbers,
             options,
             {
                 "page": page,
@@ -198,10 +246,8 @@ class PhoneNumbers(Resource):
         Returns:
             Paginator[PhoneNumber]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_phone_numbers import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_phone_numbers,
             options,
             {
                 "per_page": per_page,
@@ -237,10 +283,8 @@ class PhoneNumbers(Resource):
 
         `POST /api/v1/phone-numbers`, operation `buy_phone_number`.
         """
-        from .buy_phone_number import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_buy_phone_number,
             options,
             {
                 "body": body,
@@ -277,10 +321,8 @@ class PhoneNumbers(Resource):
 
         `GET /api/v1/phone-numbers/rates`, operation `list_outbound_call_rates`.
         """
-        from .list_outbound_call_rates import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_outbound_call_rates,
             options,
             {
                 "country_code": country_code,
@@ -316,10 +358,8 @@ class PhoneNumbers(Resource):
         Returns:
             Paginator[PhoneNumberRate]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_outbound_call_rates import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_outbound_call_rates,
             options,
             {
                 "country_code": country_code,
@@ -355,10 +395,8 @@ class PhoneNumbers(Resource):
 
         `GET /api/v1/phone-numbers/search`, operation `search_phone_numbers`.
         """
-        from .search_phone_numbers import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_search_phone_numbers,
             options,
             {},
         )
@@ -387,10 +425,8 @@ class PhoneNumbers(Resource):
 
         `GET /api/v1/phone-numbers/search/requirements`, operation `list_phone_number_search_requirements`.
         """
-        from .list_phone_number_search_requirements import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_phone_number_search_requirements,
             options,
             {},
         )
@@ -422,10 +458,8 @@ class PhoneNumbers(Resource):
 
         `GET /api/v1/phone-numbers/trunks`, operation `list_external_trunks`.
         """
-        from .list_external_trunks import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_external_trunks,
             options,
             {
                 "page": page,
@@ -455,10 +489,8 @@ class PhoneNumbers(Resource):
         Returns:
             Paginator[PhoneNumber]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_external_trunks import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_external_trunks,
             options,
             {
                 "per_page": per_page,
@@ -494,10 +526,8 @@ class PhoneNumbers(Resource):
 
         `POST /api/v1/phone-numbers/trunks`, operation `create_external_trunk`.
         """
-        from .create_external_trunk import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_external_trunk,
             options,
             {
                 "body": body,
@@ -531,10 +561,8 @@ class PhoneNumbers(Resource):
 
         `DELETE /api/v1/phone-numbers/trunks`, operation `delete_external_trunk`.
         """
-        from .delete_external_trunk import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_external_trunk,
             options,
             {
                 "phone_number": phone_number,
@@ -567,10 +595,8 @@ class PhoneNumbers(Resource):
 
         `PATCH /api/v1/phone-numbers/trunks`, operation `update_external_trunk`.
         """
-        from .update_external_trunk import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_external_trunk,
             options,
             {
                 "body": body,
@@ -602,10 +628,8 @@ class PhoneNumbers(Resource):
 
         `PUT /api/v1/phone-numbers/trunks/assign`, operation `assign_external_trunk`.
         """
-        from .assign_external_trunk import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_assign_external_trunk,
             options,
             {
                 "body": body,
@@ -639,10 +663,8 @@ class PhoneNumbers(Resource):
 
         `PATCH /api/v1/phone-numbers/{uuid}`, operation `update_phone_number_channel_settings`.
         """
-        from .update_phone_number_channel_settings import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_phone_number_channel_settings,
             options,
             {
                 "uuid": uuid,

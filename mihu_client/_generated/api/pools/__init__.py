@@ -18,7 +18,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -55,6 +55,38 @@ if TYPE_CHECKING:
         remove_pool_contact,
         update_pool,
     )
+if TYPE_CHECKING:
+    from .add_pool_contacts import asyncio_detailed as _call_add_pool_contacts
+else:
+    _call_add_pool_contacts = LazyOperation(__name__, "add_pool_contacts", "_call_add_pool_contacts")
+if TYPE_CHECKING:
+    from .create_pool import asyncio_detailed as _call_create_pool
+else:
+    _call_create_pool = LazyOperation(__name__, "create_pool", "_call_create_pool")
+if TYPE_CHECKING:
+    from .delete_pool import asyncio_detailed as _call_delete_pool
+else:
+    _call_delete_pool = LazyOperation(__name__, "delete_pool", "_call_delete_pool")
+if TYPE_CHECKING:
+    from .duplicate_pool import asyncio_detailed as _call_duplicate_pool
+else:
+    _call_duplicate_pool = LazyOperation(__name__, "duplicate_pool", "_call_duplicate_pool")
+if TYPE_CHECKING:
+    from .list_pool_contacts import asyncio_detailed as _call_list_pool_contacts
+else:
+    _call_list_pool_contacts = LazyOperation(__name__, "list_pool_contacts", "_call_list_pool_contacts")
+if TYPE_CHECKING:
+    from .list_pools import asyncio_detailed as _call_list_pools
+else:
+    _call_list_pools = LazyOperation(__name__, "list_pools", "_call_list_pools")
+if TYPE_CHECKING:
+    from .remove_pool_contact import asyncio_detailed as _call_remove_pool_contact
+else:
+    _call_remove_pool_contact = LazyOperation(__name__, "remove_pool_contact", "_call_remove_pool_contact")
+if TYPE_CHECKING:
+    from .update_pool import asyncio_detailed as _call_update_pool
+else:
+    _call_update_pool = LazyOperation(__name__, "update_pool", "_call_update_pool")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -150,10 +182,8 @@ class Pools(Resource):
 
         `GET /api/v1/pools`, operation `list_pools`.
         """
-        from .list_pools import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_pools,
             options,
             {
                 "page": page,
@@ -192,10 +222,8 @@ class Pools(Resource):
         Returns:
             Paginator[Pool]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_pools import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_pools,
             options,
             {
                 "per_page": per_page,
@@ -234,10 +262,8 @@ class Pools(Resource):
 
         `POST /api/v1/pools`, operation `create_pool`.
         """
-        from .create_pool import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_pool,
             options,
             {
                 "body": body,
@@ -271,10 +297,8 @@ class Pools(Resource):
 
         `PUT /api/v1/pools/{uuid}`, operation `update_pool`.
         """
-        from .update_pool import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_pool,
             options,
             {
                 "uuid": uuid,
@@ -306,10 +330,8 @@ class Pools(Resource):
 
         `DELETE /api/v1/pools/{uuid}`, operation `delete_pool`.
         """
-        from .delete_pool import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_pool,
             options,
             {
                 "uuid": uuid,
@@ -349,10 +371,8 @@ class Pools(Resource):
 
         `GET /api/v1/pools/{uuid}/contacts`, operation `list_pool_contacts`.
         """
-        from .list_pool_contacts import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_pool_contacts,
             options,
             {
                 "uuid": uuid,
@@ -391,10 +411,8 @@ class Pools(Resource):
         Returns:
             Paginator[PoolContact]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_pool_contacts import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_pool_contacts,
             options,
             {
                 "uuid": uuid,
@@ -436,10 +454,8 @@ class Pools(Resource):
 
         `POST /api/v1/pools/{uuid}/contacts`, operation `add_pool_contacts`.
         """
-        from .add_pool_contacts import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_pool_contacts,
             options,
             {
                 "uuid": uuid,
@@ -473,10 +489,8 @@ class Pools(Resource):
 
         `DELETE /api/v1/pools/{uuid}/contacts/{contact_uuid}`, operation `remove_pool_contact`.
         """
-        from .remove_pool_contact import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_remove_pool_contact,
             options,
             {
                 "uuid": uuid,
@@ -511,10 +525,8 @@ class Pools(Resource):
 
         `POST /api/v1/pools/{uuid}/duplicate`, operation `duplicate_pool`.
         """
-        from .duplicate_pool import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_duplicate_pool,
             options,
             {
                 "uuid": uuid,

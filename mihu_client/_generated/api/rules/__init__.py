@@ -14,7 +14,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -39,6 +39,22 @@ if TYPE_CHECKING:
         list_rules,
         update_rule,
     )
+if TYPE_CHECKING:
+    from .create_rule import asyncio_detailed as _call_create_rule
+else:
+    _call_create_rule = LazyOperation(__name__, "create_rule", "_call_create_rule")
+if TYPE_CHECKING:
+    from .get_rule import asyncio_detailed as _call_get_rule
+else:
+    _call_get_rule = LazyOperation(__name__, "get_rule", "_call_get_rule")
+if TYPE_CHECKING:
+    from .list_rules import asyncio_detailed as _call_list_rules
+else:
+    _call_list_rules = LazyOperation(__name__, "list_rules", "_call_list_rules")
+if TYPE_CHECKING:
+    from .update_rule import asyncio_detailed as _call_update_rule
+else:
+    _call_update_rule = LazyOperation(__name__, "update_rule", "_call_update_rule")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -119,10 +135,8 @@ class Rules(Resource):
 
         `GET /api/v1/rules`, operation `list_rules`.
         """
-        from .list_rules import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_rules,
             options,
             {
                 "page": page,
@@ -158,10 +172,8 @@ class Rules(Resource):
         Returns:
             Paginator[Rule]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_rules import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_rules,
             options,
             {
                 "per_page": per_page,
@@ -199,10 +211,8 @@ class Rules(Resource):
 
         `POST /api/v1/rules`, operation `create_rule`.
         """
-        from .create_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_rule,
             options,
             {
                 "body": body,
@@ -233,10 +243,8 @@ class Rules(Resource):
 
         `GET /api/v1/rules/{uuid}`, operation `get_rule`.
         """
-        from .get_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_rule,
             options,
             {
                 "uuid": uuid,
@@ -270,10 +278,8 @@ class Rules(Resource):
 
         `PUT /api/v1/rules/{uuid}`, operation `update_rule`.
         """
-        from .update_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_rule,
             options,
             {
                 "uuid": uuid,

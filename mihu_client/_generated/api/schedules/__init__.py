@@ -14,7 +14,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -35,6 +35,22 @@ if TYPE_CHECKING:
         list_schedules,
         update_schedule,
     )
+if TYPE_CHECKING:
+    from .create_schedule import asyncio_detailed as _call_create_schedule
+else:
+    _call_create_schedule = LazyOperation(__name__, "create_schedule", "_call_create_schedule")
+if TYPE_CHECKING:
+    from .get_schedule import asyncio_detailed as _call_get_schedule
+else:
+    _call_get_schedule = LazyOperation(__name__, "get_schedule", "_call_get_schedule")
+if TYPE_CHECKING:
+    from .list_schedules import asyncio_detailed as _call_list_schedules
+else:
+    _call_list_schedules = LazyOperation(__name__, "list_schedules", "_call_list_schedules")
+if TYPE_CHECKING:
+    from .update_schedule import asyncio_detailed as _call_update_schedule
+else:
+    _call_update_schedule = LazyOperation(__name__, "update_schedule", "_call_update_schedule")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -110,10 +126,8 @@ class Schedules(Resource):
 
         `GET /api/v1/schedules`, operation `list_schedules`.
         """
-        from .list_schedules import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_schedules,
             options,
             {
                 "availability_type_uuid": availability_type_uuid,
@@ -144,10 +158,8 @@ class Schedules(Resource):
 
         `POST /api/v1/schedules`, operation `create_schedule`.
         """
-        from .create_schedule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_schedule,
             options,
             {
                 "body": body,
@@ -178,10 +190,8 @@ class Schedules(Resource):
 
         `GET /api/v1/schedules/{uuid}`, operation `get_schedule`.
         """
-        from .get_schedule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_schedule,
             options,
             {
                 "uuid": uuid,
@@ -215,10 +225,8 @@ class Schedules(Resource):
 
         `PUT /api/v1/schedules/{uuid}`, operation `update_schedule`.
         """
-        from .update_schedule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_schedule,
             options,
             {
                 "uuid": uuid,

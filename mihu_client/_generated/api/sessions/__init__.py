@@ -12,7 +12,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
         list_conversation_sessions,
         list_session_messages,
     )
+if TYPE_CHECKING:
+    from .list_conversation_sessions import asyncio_detailed as _call_list_conversation_sessions
+else:
+    _call_list_conversation_sessions = LazyOperation(
+        __name__, "list_conversation_sessions", "_call_list_conversation_sessions"
+    )
+if TYPE_CHECKING:
+    from .list_session_messages import asyncio_detailed as _call_list_session_messages
+else:
+    _call_list_session_messages = LazyOperation(__name__, "list_session_messages", "_call_list_session_messages")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -108,10 +118,8 @@ class Sessions(Resource):
 
         `GET /api/v1/conversations/{uuid}/sessions`, operation `list_conversation_sessions`.
         """
-        from .list_conversation_sessions import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_conversation_sessions,
             options,
             {
                 "uuid": uuid,
@@ -147,10 +155,8 @@ class Sessions(Resource):
         Returns:
             Paginator[Session]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_conversation_sessions import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_conversation_sessions,
             options,
             {
                 "uuid": uuid,
@@ -196,10 +202,8 @@ class Sessions(Resource):
 
         `GET /api/v1/sessions/{uuid}/messages`, operation `list_session_messages`.
         """
-        from .list_session_messages import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_session_messages,
             options,
             {
                 "uuid": uuid,
@@ -238,10 +242,8 @@ class Sessions(Resource):
         Returns:
             Paginator[Any]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_session_messages import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_session_messages,
             options,
             {
                 "uuid": uuid,

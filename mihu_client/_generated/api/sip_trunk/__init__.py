@@ -12,7 +12,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from . import (
         assign_sip_trunk_connection,
         create_sip_trunk_connection,
+    )
+if TYPE_CHECKING:
+    from .assign_sip_trunk_connection import asyncio_detailed as _call_assign_sip_trunk_connection
+else:
+    _call_assign_sip_trunk_connection = LazyOperation(
+        __name__, "assign_sip_trunk_connection", "_call_assign_sip_trunk_connection"
+    )
+if TYPE_CHECKING:
+    from .create_sip_trunk_connection import asyncio_detailed as _call_create_sip_trunk_connection
+else:
+    _call_create_sip_trunk_connection = LazyOperation(
+        __name__, "create_sip_trunk_connection", "_call_create_sip_trunk_connection"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -97,10 +109,8 @@ class SipTrunk(Resource):
 
         `POST /api/v1/agents/{uuid}/channels/call/sip-trunk`, operation `assign_sip_trunk_connection`.
         """
-        from .assign_sip_trunk_connection import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_assign_sip_trunk_connection,
             options,
             {
                 "uuid": uuid,
@@ -133,10 +143,8 @@ class SipTrunk(Resource):
 
         `POST /api/v1/channels/sip-trunk/connections`, operation `create_sip_trunk_connection`.
         """
-        from .create_sip_trunk_connection import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_sip_trunk_connection,
             options,
             {
                 "body": body,

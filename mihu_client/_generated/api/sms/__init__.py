@@ -11,7 +11,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from . import (
         send_sms,
     )
+if TYPE_CHECKING:
+    from .send_sms import asyncio_detailed as _call_send_sms
+else:
+    _call_send_sms = LazyOperation(__name__, "send_sms", "_call_send_sms")
 
 _OPERATION_MODULES = frozenset(("send_sms",))
 
@@ -81,10 +85,8 @@ class Sms(Resource):
 
         `POST /api/v1/sms/send`, operation `send_sms`.
         """
-        from .send_sms import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_send_sms,
             options,
             {
                 "body": body,

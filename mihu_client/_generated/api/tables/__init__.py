@@ -22,7 +22,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -67,6 +67,56 @@ if TYPE_CHECKING:
         sync_table,
         update_table_record,
     )
+if TYPE_CHECKING:
+    from .assign_table import asyncio_detailed as _call_assign_table
+else:
+    _call_assign_table = LazyOperation(__name__, "assign_table", "_call_assign_table")
+if TYPE_CHECKING:
+    from .create_table import asyncio_detailed as _call_create_table
+else:
+    _call_create_table = LazyOperation(__name__, "create_table", "_call_create_table")
+if TYPE_CHECKING:
+    from .create_table_record import asyncio_detailed as _call_create_table_record
+else:
+    _call_create_table_record = LazyOperation(__name__, "create_table_record", "_call_create_table_record")
+if TYPE_CHECKING:
+    from .delete_table_record import asyncio_detailed as _call_delete_table_record
+else:
+    _call_delete_table_record = LazyOperation(__name__, "delete_table_record", "_call_delete_table_record")
+if TYPE_CHECKING:
+    from .get_table import asyncio_detailed as _call_get_table
+else:
+    _call_get_table = LazyOperation(__name__, "get_table", "_call_get_table")
+if TYPE_CHECKING:
+    from .import_table_from_file import asyncio_detailed as _call_import_table_from_file
+else:
+    _call_import_table_from_file = LazyOperation(__name__, "import_table_from_file", "_call_import_table_from_file")
+if TYPE_CHECKING:
+    from .import_table_from_text import asyncio_detailed as _call_import_table_from_text
+else:
+    _call_import_table_from_text = LazyOperation(__name__, "import_table_from_text", "_call_import_table_from_text")
+if TYPE_CHECKING:
+    from .import_table_from_website import asyncio_detailed as _call_import_table_from_website
+else:
+    _call_import_table_from_website = LazyOperation(
+        __name__, "import_table_from_website", "_call_import_table_from_website"
+    )
+if TYPE_CHECKING:
+    from .list_table_fields import asyncio_detailed as _call_list_table_fields
+else:
+    _call_list_table_fields = LazyOperation(__name__, "list_table_fields", "_call_list_table_fields")
+if TYPE_CHECKING:
+    from .list_table_records import asyncio_detailed as _call_list_table_records
+else:
+    _call_list_table_records = LazyOperation(__name__, "list_table_records", "_call_list_table_records")
+if TYPE_CHECKING:
+    from .sync_table import asyncio_detailed as _call_sync_table
+else:
+    _call_sync_table = LazyOperation(__name__, "sync_table", "_call_sync_table")
+if TYPE_CHECKING:
+    from .update_table_record import asyncio_detailed as _call_update_table_record
+else:
+    _call_update_table_record = LazyOperation(__name__, "update_table_record", "_call_update_table_record")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -165,10 +215,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/import/copypaste`, operation `import_table_from_text`.
         """
-        from .import_table_from_text import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_import_table_from_text,
             options,
             {
                 "body": body,
@@ -200,10 +248,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/import/file`, operation `import_table_from_file`.
         """
-        from .import_table_from_file import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_import_table_from_file,
             options,
             {
                 "body": body,
@@ -235,10 +281,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/import/website`, operation `import_table_from_website`.
         """
-        from .import_table_from_website import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_import_table_from_website,
             options,
             {
                 "body": body,
@@ -270,10 +314,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/tables`, operation `create_table`.
         """
-        from .create_table import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_table,
             options,
             {
                 "body": body,
@@ -304,10 +346,8 @@ class Tables(Resource):
 
         `GET /api/v1/data/{uuid}`, operation `get_table`.
         """
-        from .get_table import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_table,
             options,
             {
                 "uuid": uuid,
@@ -340,10 +380,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/{uuid}/assign`, operation `assign_table`.
         """
-        from .assign_table import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_assign_table,
             options,
             {
                 "uuid": uuid,
@@ -375,10 +413,8 @@ class Tables(Resource):
 
         `GET /api/v1/data/{uuid}/fields`, operation `list_table_fields`.
         """
-        from .list_table_fields import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_table_fields,
             options,
             {
                 "uuid": uuid,
@@ -413,10 +449,8 @@ class Tables(Resource):
 
         `GET /api/v1/data/{uuid}/records`, operation `list_table_records`.
         """
-        from .list_table_records import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_table_records,
             options,
             {
                 "uuid": uuid,
@@ -449,10 +483,8 @@ class Tables(Resource):
         Returns:
             Paginator[ListTableRecordsResponse200DataDataItem]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_table_records import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_table_records,
             options,
             {
                 "uuid": uuid,
@@ -490,10 +522,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/{uuid}/records`, operation `create_table_record`.
         """
-        from .create_table_record import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_table_record,
             options,
             {
                 "uuid": uuid,
@@ -529,10 +559,8 @@ class Tables(Resource):
 
         `PUT /api/v1/data/{uuid}/records/{record}`, operation `update_table_record`.
         """
-        from .update_table_record import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_table_record,
             options,
             {
                 "uuid": uuid,
@@ -567,10 +595,8 @@ class Tables(Resource):
 
         `DELETE /api/v1/data/{uuid}/records/{record}`, operation `delete_table_record`.
         """
-        from .delete_table_record import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_table_record,
             options,
             {
                 "uuid": uuid,
@@ -602,10 +628,8 @@ class Tables(Resource):
 
         `POST /api/v1/data/{uuid}/sync`, operation `sync_table`.
         """
-        from .sync_table import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_sync_table,
             options,
             {
                 "uuid": uuid,

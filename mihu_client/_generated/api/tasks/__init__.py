@@ -18,7 +18,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -53,6 +53,38 @@ if TYPE_CHECKING:
         retry_task,
         update_task,
     )
+if TYPE_CHECKING:
+    from .cancel_task import asyncio_detailed as _call_cancel_task
+else:
+    _call_cancel_task = LazyOperation(__name__, "cancel_task", "_call_cancel_task")
+if TYPE_CHECKING:
+    from .create_task import asyncio_detailed as _call_create_task
+else:
+    _call_create_task = LazyOperation(__name__, "create_task", "_call_create_task")
+if TYPE_CHECKING:
+    from .delete_task import asyncio_detailed as _call_delete_task
+else:
+    _call_delete_task = LazyOperation(__name__, "delete_task", "_call_delete_task")
+if TYPE_CHECKING:
+    from .get_task import asyncio_detailed as _call_get_task
+else:
+    _call_get_task = LazyOperation(__name__, "get_task", "_call_get_task")
+if TYPE_CHECKING:
+    from .list_tasks import asyncio_detailed as _call_list_tasks
+else:
+    _call_list_tasks = LazyOperation(__name__, "list_tasks", "_call_list_tasks")
+if TYPE_CHECKING:
+    from .queue_task import asyncio_detailed as _call_queue_task
+else:
+    _call_queue_task = LazyOperation(__name__, "queue_task", "_call_queue_task")
+if TYPE_CHECKING:
+    from .retry_task import asyncio_detailed as _call_retry_task
+else:
+    _call_retry_task = LazyOperation(__name__, "retry_task", "_call_retry_task")
+if TYPE_CHECKING:
+    from .update_task import asyncio_detailed as _call_update_task
+else:
+    _call_update_task = LazyOperation(__name__, "update_task", "_call_update_task")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -157,10 +189,8 @@ class Tasks(Resource):
 
         `GET /api/v1/tasks`, operation `list_tasks`.
         """
-        from .list_tasks import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_tasks,
             options,
             {
                 "page": page,
@@ -214,10 +244,8 @@ class Tasks(Resource):
         Returns:
             Paginator[Task]: Iterate it with `async for`; nothing is requested before that.
         """
-        from .list_tasks import asyncio_detailed
-
         return self._paginate(
-            asyncio_detailed,
+            _call_list_tasks,
             options,
             {
                 "per_page": per_page,
@@ -261,10 +289,8 @@ class Tasks(Resource):
 
         `POST /api/v1/tasks`, operation `create_task`.
         """
-        from .create_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_task,
             options,
             {
                 "body": body,
@@ -295,10 +321,8 @@ class Tasks(Resource):
 
         `GET /api/v1/tasks/{uuid}`, operation `get_task`.
         """
-        from .get_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_task,
             options,
             {
                 "uuid": uuid,
@@ -332,10 +356,8 @@ class Tasks(Resource):
 
         `PUT /api/v1/tasks/{uuid}`, operation `update_task`.
         """
-        from .update_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_task,
             options,
             {
                 "uuid": uuid,
@@ -367,10 +389,8 @@ class Tasks(Resource):
 
         `DELETE /api/v1/tasks/{uuid}`, operation `delete_task`.
         """
-        from .delete_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_task,
             options,
             {
                 "uuid": uuid,
@@ -401,10 +421,8 @@ class Tasks(Resource):
 
         `POST /api/v1/tasks/{uuid}/cancel`, operation `cancel_task`.
         """
-        from .cancel_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_cancel_task,
             options,
             {
                 "uuid": uuid,
@@ -435,10 +453,8 @@ class Tasks(Resource):
 
         `POST /api/v1/tasks/{uuid}/queue`, operation `queue_task`.
         """
-        from .queue_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_queue_task,
             options,
             {
                 "uuid": uuid,
@@ -469,10 +485,8 @@ class Tasks(Resource):
 
         `POST /api/v1/tasks/{uuid}/retry`, operation `retry_task`.
         """
-        from .retry_task import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_retry_task,
             options,
             {
                 "uuid": uuid,

@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -29,6 +29,20 @@ if TYPE_CHECKING:
         create_transcription,
         get_transcription,
         get_transcription_transcript,
+    )
+if TYPE_CHECKING:
+    from .create_transcription import asyncio_detailed as _call_create_transcription
+else:
+    _call_create_transcription = LazyOperation(__name__, "create_transcription", "_call_create_transcription")
+if TYPE_CHECKING:
+    from .get_transcription import asyncio_detailed as _call_get_transcription
+else:
+    _call_get_transcription = LazyOperation(__name__, "get_transcription", "_call_get_transcription")
+if TYPE_CHECKING:
+    from .get_transcription_transcript import asyncio_detailed as _call_get_transcription_transcript
+else:
+    _call_get_transcription_transcript = LazyOperation(
+        __name__, "get_transcription_transcript", "_call_get_transcription_transcript"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -100,10 +114,8 @@ class Transcriptions(Resource):
 
         `POST /api/v1/transcriptions`, operation `create_transcription`.
         """
-        from .create_transcription import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_transcription,
             options,
             {
                 "body": body,
@@ -134,10 +146,8 @@ class Transcriptions(Resource):
 
         `GET /api/v1/transcriptions/{uuid}`, operation `get_transcription`.
         """
-        from .get_transcription import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_transcription,
             options,
             {
                 "uuid": uuid,
@@ -169,10 +179,8 @@ class Transcriptions(Resource):
 
         `GET /api/v1/transcriptions/{uuid}/transcript`, operation `get_transcription_transcript`.
         """
-        from .get_transcription_transcript import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_get_transcription_transcript,
             options,
             {
                 "uuid": uuid,

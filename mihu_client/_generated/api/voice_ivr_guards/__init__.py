@@ -18,7 +18,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -49,6 +49,38 @@ if TYPE_CHECKING:
         update_guard_rule,
         update_routing_rule,
     )
+if TYPE_CHECKING:
+    from .add_guard_rule import asyncio_detailed as _call_add_guard_rule
+else:
+    _call_add_guard_rule = LazyOperation(__name__, "add_guard_rule", "_call_add_guard_rule")
+if TYPE_CHECKING:
+    from .add_routing_rule import asyncio_detailed as _call_add_routing_rule
+else:
+    _call_add_routing_rule = LazyOperation(__name__, "add_routing_rule", "_call_add_routing_rule")
+if TYPE_CHECKING:
+    from .delete_guard_rule import asyncio_detailed as _call_delete_guard_rule
+else:
+    _call_delete_guard_rule = LazyOperation(__name__, "delete_guard_rule", "_call_delete_guard_rule")
+if TYPE_CHECKING:
+    from .delete_routing_rule import asyncio_detailed as _call_delete_routing_rule
+else:
+    _call_delete_routing_rule = LazyOperation(__name__, "delete_routing_rule", "_call_delete_routing_rule")
+if TYPE_CHECKING:
+    from .replace_guard_rules import asyncio_detailed as _call_replace_guard_rules
+else:
+    _call_replace_guard_rules = LazyOperation(__name__, "replace_guard_rules", "_call_replace_guard_rules")
+if TYPE_CHECKING:
+    from .replace_routing_rules import asyncio_detailed as _call_replace_routing_rules
+else:
+    _call_replace_routing_rules = LazyOperation(__name__, "replace_routing_rules", "_call_replace_routing_rules")
+if TYPE_CHECKING:
+    from .update_guard_rule import asyncio_detailed as _call_update_guard_rule
+else:
+    _call_update_guard_rule = LazyOperation(__name__, "update_guard_rule", "_call_update_guard_rule")
+if TYPE_CHECKING:
+    from .update_routing_rule import asyncio_detailed as _call_update_routing_rule
+else:
+    _call_update_routing_rule = LazyOperation(__name__, "update_routing_rule", "_call_update_routing_rule")
 
 _OPERATION_MODULES = frozenset(
     (
@@ -136,10 +168,8 @@ class VoiceIvrGuards(Resource):
 
         `PUT /api/v1/agents/{uuid}/guard-rules`, operation `replace_guard_rules`.
         """
-        from .replace_guard_rules import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_replace_guard_rules,
             options,
             {
                 "uuid": uuid,
@@ -174,10 +204,8 @@ class VoiceIvrGuards(Resource):
 
         `POST /api/v1/agents/{uuid}/guard-rules`, operation `add_guard_rule`.
         """
-        from .add_guard_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_guard_rule,
             options,
             {
                 "uuid": uuid,
@@ -212,10 +240,8 @@ class VoiceIvrGuards(Resource):
 
         `DELETE /api/v1/agents/{uuid}/guard-rules/{rule_uuid}`, operation `delete_guard_rule`.
         """
-        from .delete_guard_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_guard_rule,
             options,
             {
                 "uuid": uuid,
@@ -252,10 +278,8 @@ class VoiceIvrGuards(Resource):
 
         `PATCH /api/v1/agents/{uuid}/guard-rules/{rule_uuid}`, operation `update_guard_rule`.
         """
-        from .update_guard_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_guard_rule,
             options,
             {
                 "uuid": uuid,
@@ -292,10 +316,8 @@ class VoiceIvrGuards(Resource):
 
         `PUT /api/v1/agents/{uuid}/routing-rules`, operation `replace_routing_rules`.
         """
-        from .replace_routing_rules import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_replace_routing_rules,
             options,
             {
                 "uuid": uuid,
@@ -330,10 +352,8 @@ class VoiceIvrGuards(Resource):
 
         `POST /api/v1/agents/{uuid}/routing-rules`, operation `add_routing_rule`.
         """
-        from .add_routing_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_add_routing_rule,
             options,
             {
                 "uuid": uuid,
@@ -368,10 +388,8 @@ class VoiceIvrGuards(Resource):
 
         `DELETE /api/v1/agents/{uuid}/routing-rules/{rule_uuid}`, operation `delete_routing_rule`.
         """
-        from .delete_routing_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_delete_routing_rule,
             options,
             {
                 "uuid": uuid,
@@ -408,10 +426,8 @@ class VoiceIvrGuards(Resource):
 
         `PATCH /api/v1/agents/{uuid}/routing-rules/{rule_uuid}`, operation `update_routing_rule`.
         """
-        from .update_routing_rule import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_update_routing_rule,
             options,
             {
                 "uuid": uuid,

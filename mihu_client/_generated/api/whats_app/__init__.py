@@ -11,7 +11,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     from . import (
         send_whatsapp_template_message,
+    )
+if TYPE_CHECKING:
+    from .send_whatsapp_template_message import asyncio_detailed as _call_send_whatsapp_template_message
+else:
+    _call_send_whatsapp_template_message = LazyOperation(
+        __name__, "send_whatsapp_template_message", "_call_send_whatsapp_template_message"
     )
 
 _OPERATION_MODULES = frozenset(("send_whatsapp_template_message",))
@@ -82,10 +88,8 @@ class WhatsApp(Resource):
 
         `POST /api/v1/whatsapp/template`, operation `send_whatsapp_template_message`.
         """
-        from .send_whatsapp_template_message import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_send_whatsapp_template_message,
             options,
             {
                 "body": body,

@@ -16,7 +16,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ...._resource import Resource
+from ...._resource import LazyOperation, Resource
 from ...._response import raw_response_wrapper
 from ...types import UNSET
 
@@ -42,6 +42,36 @@ if TYPE_CHECKING:
         sync_whatsapp_template,
         sync_whatsapp_templates,
         upload_whatsapp_template_media,
+    )
+if TYPE_CHECKING:
+    from .create_whatsapp_template import asyncio_detailed as _call_create_whatsapp_template
+else:
+    _call_create_whatsapp_template = LazyOperation(
+        __name__, "create_whatsapp_template", "_call_create_whatsapp_template"
+    )
+if TYPE_CHECKING:
+    from .list_whatsapp_business_accounts import asyncio_detailed as _call_list_whatsapp_business_accounts
+else:
+    _call_list_whatsapp_business_accounts = LazyOperation(
+        __name__, "list_whatsapp_business_accounts", "_call_list_whatsapp_business_accounts"
+    )
+if TYPE_CHECKING:
+    from .list_whatsapp_templates import asyncio_detailed as _call_list_whatsapp_templates
+else:
+    _call_list_whatsapp_templates = LazyOperation(__name__, "list_whatsapp_templates", "_call_list_whatsapp_templates")
+if TYPE_CHECKING:
+    from .sync_whatsapp_template import asyncio_detailed as _call_sync_whatsapp_template
+else:
+    _call_sync_whatsapp_template = LazyOperation(__name__, "sync_whatsapp_template", "_call_sync_whatsapp_template")
+if TYPE_CHECKING:
+    from .sync_whatsapp_templates import asyncio_detailed as _call_sync_whatsapp_templates
+else:
+    _call_sync_whatsapp_templates = LazyOperation(__name__, "sync_whatsapp_templates", "_call_sync_whatsapp_templates")
+if TYPE_CHECKING:
+    from .upload_whatsapp_template_media import asyncio_detailed as _call_upload_whatsapp_template_media
+else:
+    _call_upload_whatsapp_template_media = LazyOperation(
+        __name__, "upload_whatsapp_template_media", "_call_upload_whatsapp_template_media"
     )
 
 _OPERATION_MODULES = frozenset(
@@ -123,10 +153,8 @@ class WhatsAppTemplates(Resource):
 
         `GET /api/v1/whatsapp/templates`, operation `list_whatsapp_templates`.
         """
-        from .list_whatsapp_templates import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_whatsapp_templates,
             options,
             {
                 "waba_id": waba_id,
@@ -159,10 +187,8 @@ class WhatsAppTemplates(Resource):
 
         `POST /api/v1/whatsapp/templates`, operation `create_whatsapp_template`.
         """
-        from .create_whatsapp_template import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_create_whatsapp_template,
             options,
             {
                 "body": body,
@@ -193,10 +219,8 @@ class WhatsAppTemplates(Resource):
 
         `POST /api/v1/whatsapp/templates/sync`, operation `sync_whatsapp_templates`.
         """
-        from .sync_whatsapp_templates import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_sync_whatsapp_templates,
             options,
             {
                 "body": body,
@@ -228,10 +252,8 @@ class WhatsAppTemplates(Resource):
 
         `POST /api/v1/whatsapp/templates/upload-media`, operation `upload_whatsapp_template_media`.
         """
-        from .upload_whatsapp_template_media import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_upload_whatsapp_template_media,
             options,
             {
                 "body": body,
@@ -262,10 +284,8 @@ class WhatsAppTemplates(Resource):
 
         `POST /api/v1/whatsapp/templates/{uuid}/sync`, operation `sync_whatsapp_template`.
         """
-        from .sync_whatsapp_template import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_sync_whatsapp_template,
             options,
             {
                 "uuid": uuid,
@@ -294,10 +314,8 @@ class WhatsAppTemplates(Resource):
 
         `GET /api/v1/whatsapp/wabas`, operation `list_whatsapp_business_accounts`.
         """
-        from .list_whatsapp_business_accounts import asyncio_detailed
-
         return await self._call(
-            asyncio_detailed,
+            _call_list_whatsapp_business_accounts,
             options,
             {},
         )
