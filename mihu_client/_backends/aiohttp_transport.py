@@ -4,12 +4,14 @@ httpx2 still builds every request and response (headers, cookies, URL joining, c
 ``RetryTransport`` above still decides retries, so only the wire changes. What the httpx2 pool does and
 aiohttp does not, this module does itself, so that both backends behave alike:
 
-- ``pool`` timeout: a FIFO semaphore of ``max_connections`` admits requests; waiting longer than the pool
-  timeout is ``httpx2.PoolTimeout`` (the request never left). aiohttp's connector then never has to queue.
+- ``pool`` timeout: ``ConnectionSlots`` admits ``max_connections`` requests, first come first served; waiting
+  longer than the pool timeout is ``httpx2.PoolTimeout`` (the request never left). aiohttp's connector then
+  never has to queue.
 - ``write`` timeout: streamed and large bodies are fed chunk by chunk, and a chunk the socket does not take
   within the write timeout aborts the connection and ends the request with ``httpx2.WriteTimeout``.
 - decoding: aiohttp hands over the raw bytes (``auto_decompress=False``) and httpx2 decodes them, with the same
   decoders and the same ``DecodingError`` as the default backend.
+- headers: the request goes out with exactly the headers httpx2 built; aiohttp adds none of its own.
 - one retry mechanism: aiohttp's own silent retry of idempotent requests on a dropped connection is turned
   off; ``RetryTransport`` retries (and logs) instead.
 
