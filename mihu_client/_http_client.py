@@ -2,8 +2,9 @@
 
 httpx2's ``AsyncClient`` is general: auth flows, redirect following, event hooks, mounts, cookie merging and a
 re-parse of the base URL on every request. The SDK's own client uses none of them (MihuClient builds it with
-no auth, no hooks, no mounts and ``follow_redirects=False``), yet paid for all of them per call: profiling a
-sequential GET put two thirds of the SDK's own CPU in httpx2's ``build_request`` and ``send``, and under
+no auth, no hooks, no mounts and ``follow_redirects=False``), yet paid for all of them per call: counted on a
+GET with 50 tasks in flight, httpx2's ``build_request`` and ``send`` were about 40% of the instructions the
+SDK adds to a request (147k of 337k), and under
 thousands of tasks in flight every object those layers keep alive across the network wait is one more for
 the garbage collector to trace. So this subclass:
 
