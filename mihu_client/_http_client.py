@@ -146,8 +146,9 @@ class SdkHttpClient(httpx2.AsyncClient):
                 items.append((b"Content-Type", b"content-type", b"application/json"))
         if b"host" not in present and merged_url.host:
             items.insert(0, (b"Host", b"host", self._netloc(merged_url)))
-        # Only ASCII was added to the merged headers, so their encoding is the request's too.
-        request_headers = headers_from_items(items, encoding=own.encoding)
+        # Encoding left to work out on first use, as on httpx2's own requests: headers set later (extra_headers)
+        # are encoded with it, and UTF-8 values must still be accepted then.
+        request_headers = headers_from_items(items, encoding=None)
         return read_request(method, merged_url, request_headers, body, {"timeout": self._timeout_extension()})
 
     def _netloc(self, url: httpx2.URL) -> bytes:

@@ -18,13 +18,17 @@ HeaderItems = list[tuple[bytes, bytes, bytes]]
 """Header entries as ``httpx2.Headers`` keeps them: (name as sent, lower-case name, value)."""
 
 
-def headers_from_items(items: HeaderItems, encoding: str | None = None) -> httpx2.Headers:
-    """``httpx2.Headers`` holding ``items``, with its encoding set to what ``Headers.encoding`` would work out
-    on first use: ``encoding`` when the caller knows it, else "ascii" when every byte is ASCII."""
+def headers_from_items(items: HeaderItems, *, encoding: str | None = "detect") -> httpx2.Headers:
+    """``httpx2.Headers`` holding ``items``.
+
+    ``encoding="detect"`` sets it to "ascii" when every byte is ASCII, which is what ``Headers.encoding`` would
+    work out on first use (read-only headers, such as a response's, save that work); ``None`` leaves it to be
+    worked out on first use, as ``Headers(pairs)`` does.
+    """
     headers = httpx2.Headers.__new__(httpx2.Headers)
     headers._list = items
-    if encoding is None and b"".join([name + value for name, _, value in items]).isascii():
-        encoding = "ascii"
+    if encoding == "detect":
+        encoding = "ascii" if b"".join([name + value for name, _, value in items]).isascii() else None
     headers._encoding = encoding
     return headers
 

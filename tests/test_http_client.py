@@ -220,3 +220,11 @@ async def test_a_closed_client_refuses_to_send() -> None:
     await client.aclose()
     with pytest.raises(RuntimeError, match="closed"):
         await client.get("/a")
+
+
+def test_headers_set_on_a_built_request_take_utf8_as_on_httpx2s() -> None:
+    """A header set after building (as extra_headers are) may be UTF-8, exactly as on httpx2's requests."""
+    for client in (OURS, THEIRS):
+        request = client.build_request("GET", "/a")
+        request.headers["X-Name"] = "Zoë"
+        assert request.headers.raw[-1] == (b"X-Name", "Zoë".encode())
