@@ -6,6 +6,10 @@ another process (`bench.server`), so serving does not share the GIL with the cli
 every level in the same run, in alternating order per round, and the best round counts (other load on a
 shared machine only ever slows a round down).
 
+Each round also records how evenly the calls were spread over the tasks: the median task's completed calls
+over the mean task's. A client whose finishing task may take the freed connection ahead of the tasks already
+waiting (raw aiohttp's connector does) scores near 0 with many tasks in flight: most tasks wait out the round.
+
 Before any round, every contender opens its client and makes some calls once. Setting up a client (importing
 its modules, building its SSL context) changes the C allocator's state for the whole process: measured here,
 raw aiohttp in a fresh process takes no page faults per request, and two per request (about 10 µs on this
@@ -18,6 +22,7 @@ timed in a state no later one can get back to.
 from __future__ import annotations
 
 import asyncio
+import statistics
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -45,20 +50,26 @@ class LevelResult:
     rounds: list[float] = field(default_factory=list)
     errors: int = 0
     first_error: str = ""
+    fairness: list[float] = field(default_factory=list)
+    """Per round: the median task's completed calls over the mean task's (1.0: every task got its turn)."""
 
     @property
     def best(self) -> float:
         return max(self.rounds, default=0.0)
+
+    @property
+    def best_fairness(self) -> float:
+        """The fairness of the round that counts (the best one)."""
+        return self.fairness[self.rounds.index(self.best)] if self.rounds else 0.0
 
 
 async def _drive(call: Call, tasks: int, seconds: float, result: LevelResult) -> None:
     """``tasks`` workers calling back to back until the deadline; completed calls per second into ``result``."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + seconds
-    done = 0
+    completed = [0] * tasks
 
-    async def worker() -> None:
-        nonlocal done
+    async def worker(number: int) -> None:
         while loop.time() < deadline:
             try:
                 await call()
@@ -66,11 +77,13 @@ async def _drive(call: Call, tasks: int, seconds: float, result: LevelResult) ->
                 result.errors += 1
                 result.first_error = result.first_error or f"{type(exc).__name__}: {exc}"[:200]
             else:
-                done += 1
+                completed[number] += 1
 
     started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(tasks)))
+    await asyncio.gather(*(worker(number) for number in range(tasks)))
+    done = sum(completed)
     result.rounds.append(done / (time.perf_counter() - started))
+    result.fairness.append(statistics.median(completed) / (done / tasks) if done else 0.0)
 
 
 async def _run(
@@ -124,6 +137,10 @@ def render_table(results: dict[str, dict[int, LevelResult]], baselines: Sequence
                 for lv in levels
             )
             lines.append(f"{(name + ' / ' + baseline):<{width}}" + cells)
+    lines.append(f"{'median task / mean task (fairness)':<{width}}" + "".join(f"{level:>10}" for level in levels))
+    for name, by_level in results.items():
+        cells = "".join(f"{by_level[lv].best_fairness:>10.2f}" if lv in by_level else f"{'-':>10}" for lv in levels)
+        lines.append(f"{name:<{width}}" + cells)
     for name, by_level in results.items():
         for level, result in by_level.items():
             if result.errors:
