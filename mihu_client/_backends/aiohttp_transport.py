@@ -153,14 +153,9 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         if slots is not None:
             slots.give_back()
         result = _response(response, httpx2.ByteStream(body))
-        encoding = response.headers.get("Content-Encoding")
-        if encoding is None:
-            mark_read(result, body)
-        else:
-            try:
-                result.read()  # decode now, synchronously: cheaper than the async read that would follow
-            except httpx2.DecodingError:  # left for RetryTransport to meet, on a response with a fresh decoder
-                result = _response(response, httpx2.ByteStream(body))
+        if response.headers.get("Content-Encoding") is None:
+            mark_read(result, body)  # nothing to decode: handed over as read
+        # A compressed body stays unread: whoever reads it decodes it once (RetryTransport checks it is whole).
         return result
 
     async def _send_in_pieces(
