@@ -34,7 +34,7 @@ from httpx2._client import ClientState, UseClientDefault
 from httpx2._content import encode_json
 from httpx2._urlparse import ParseResult, normalize_path
 
-from ._httpx2_objects import headers_from_items, read_request
+from ._httpx2_objects import first_value, headers_from_items, read_request
 
 __all__ = ["SdkHttpClient"]
 
@@ -53,6 +53,8 @@ class SdkHttpClient(httpx2.AsyncClient):
         self._timeout_of: httpx2.Timeout | None = None
         self._timeout_dict: dict[str, float | None] = {}
         self._netlocs: dict[tuple[str, int | None], bytes] = {}
+        self._merged_urls: dict[str, httpx2.URL] = {}
+        self._header_presence: dict[tuple[tuple[bytes, bytes, bytes], ...], tuple[bool, bool, bool]] = {}
 
     def _merge_headers(self, headers: Any = None) -> Any:
         # httpx2 copies the client's headers and merges an empty set into the copy; Request() copies them again.
@@ -65,6 +67,17 @@ class SdkHttpClient(httpx2.AsyncClient):
         base = self.base_url
         if base is not self._joined_base:  # parsed once per base URL (it is settable)
             self._joined_base, self._base_reference = base, base._uri_reference
+            self._merged_urls.clear()
+        merged = self._merged_urls.get(url)
+        if merged is None:
+            merged = self._join(url)
+            if len(self._merged_urls) >= _MERGED_URLS:
+                self._merged_urls.clear()
+            self._merged_urls[url] = merged
+        return merged
+
+    def _join(self, url: str) -> httpx2.URL:
+        """``url`` (an absolute path, with or without a query) on the base URL, as httpx2 would join them."""
         reference = self._base_reference
         assert reference is not None
         path, mark, query = url.partition("?")
@@ -132,24 +145,40 @@ class SdkHttpClient(httpx2.AsyncClient):
         merged = self._merge_headers(headers)
         own = merged if isinstance(merged, httpx2.Headers) else httpx2.Headers(merged)
         items = list(own._list)
-        present = {lower for _, lower, _ in items}
+        has_host, has_length, has_type = self._present(items)
         method = method.upper()
         if json is None:
             body = b""
-            if method in _BODY_METHODS and not (present & _LENGTH_HEADERS):
+            if method in _BODY_METHODS and not has_length:
                 items.insert(0, (b"Content-Length", b"content-length", b"0"))
         else:  # Request._prepare: the body's headers unless already set
             body = _json_body(json)
-            if not (present & _LENGTH_HEADERS):
+            if not has_length:
                 items.append((b"Content-Length", b"content-length", str(len(body)).encode("ascii")))
-            if b"content-type" not in present:
+            if not has_type:
                 items.append((b"Content-Type", b"content-type", b"application/json"))
-        if b"host" not in present and merged_url.host:
+        if not has_host and merged_url._uri_reference.host:
             items.insert(0, (b"Host", b"host", self._netloc(merged_url)))
         # Encoding left to work out on first use, as on httpx2's own requests: headers set later (extra_headers)
         # are encoded with it, and UTF-8 values must still be accepted then.
         request_headers = headers_from_items(items, encoding=None)
         return read_request(method, merged_url, request_headers, body, {"timeout": self._timeout_extension()})
+
+    def _present(self, items: list[tuple[bytes, bytes, bytes]]) -> tuple[bool, bool, bool]:
+        """Whether ``items`` hold Host, a length (Content-Length or Transfer-Encoding) and Content-Type.
+
+        Kept per distinct header set: most requests carry the client's headers unchanged, and hashing them
+        (in C) costs a third of looking through them in Python.
+        """
+        key = tuple(items)
+        found = self._header_presence.get(key)
+        if found is None:
+            names = {lower for _, lower, _ in items}
+            found = (b"host" in names, not names.isdisjoint(_LENGTH_HEADERS), b"content-type" in names)
+            if len(self._header_presence) >= 64:
+                self._header_presence.clear()
+            self._header_presence[key] = found
+        return found
 
     def _netloc(self, url: httpx2.URL) -> bytes:
         """``url.netloc`` (the Host header), kept per host and port: httpx2 rebuilds it on every access."""
@@ -206,7 +235,7 @@ class SdkHttpClient(httpx2.AsyncClient):
             else:
                 response.stream = _timed(response.stream, start)
                 await response.aread()
-            if _has_set_cookie(response.headers):
+            if first_value(response.headers, b"set-cookie") is not None:
                 self.cookies.extract_cookies(response)
             if 300 <= response.status_code < 400 and response.has_redirect_location:
                 with contextlib.suppress(httpx2.RemoteProtocolError):  # as httpx2 does without following
@@ -243,10 +272,9 @@ def _timed(stream: Any, start: float) -> httpx2.AsyncByteStream:
     return BoundAsyncStream(stream, start=start)
 
 
-def _has_set_cookie(headers: httpx2.Headers) -> bool:
-    return b"set-cookie" in [lower for _, lower, _ in headers._list]
-
-
+_MERGED_URLS = 512
+"""Joined URLs kept per client, by path text. ``httpx2.URL`` is immutable, so requests for the same path (a
+status polled, a list paged with the same filters) share one; yarl keeps parsed URLs the same way for aiohttp."""
 _LENGTH_HEADERS = frozenset({b"content-length", b"transfer-encoding"})
 _PATH_CHARACTERS = "".join(chr(i) for i in range(0x21, 0x7F) if chr(i) not in '"#<>?`{}')
 """Characters httpx2 leaves unquoted in a path (printable ASCII but space and ``"#<>?`{}``)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import httpx2
 
-__all__ = ["headers_from_items", "mark_read", "read_request", "streamed_response"]
+__all__ = ["first_value", "headers_from_items", "mark_read", "read_request", "streamed_response"]
 
 HeaderItems = list[tuple[bytes, bytes, bytes]]
 """Header entries as ``httpx2.Headers`` keeps them: (name as sent, lower-case name, value)."""
@@ -33,6 +33,10 @@ def headers_from_items(items: HeaderItems, *, encoding: str | None = "detect") -
     return headers
 
 
+_NO_BODY = httpx2.ByteStream(b"")
+"""The stream of every request without a body: a ``ByteStream`` only ever yields the bytes it holds."""
+
+
 def read_request(
     method: str, url: httpx2.URL, headers: httpx2.Headers, body: bytes, extensions: dict[str, object]
 ) -> httpx2.Request:
@@ -43,7 +47,7 @@ def read_request(
     request.url = url
     request.headers = headers
     request.extensions = extensions
-    request.stream = httpx2.ByteStream(body)
+    request.stream = httpx2.ByteStream(body) if body else _NO_BODY
     request._content = body
     return request
 
@@ -77,3 +81,15 @@ def mark_read(response: httpx2.Response, body: bytes) -> None:
     response._num_bytes_downloaded = len(body)
     response.is_stream_consumed = True
     response.is_closed = True
+
+
+def first_value(headers: httpx2.Headers, lower_name: bytes) -> bytes | None:
+    """The raw value of the first header named ``lower_name`` (lower-case bytes), or ``None``.
+
+    ``headers.get(name)`` encodes the name and joins repeated values on every call; the checks made on every
+    response only ask whether a header is there.
+    """
+    for _, name, value in headers._list:
+        if name == lower_name:
+            return value
+    return None

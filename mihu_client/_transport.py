@@ -16,6 +16,7 @@ import zlib
 import httpx2
 
 from ._errors import APIConnectionError, APITimeoutError, make_status_error
+from ._httpx2_objects import first_value
 from ._retry import RetryDecision, RetryPolicy, classify_failure, decide, is_replayable, parse_retry_after
 
 __all__ = ["MAX_ERROR_BODY", "RetryTransport", "decode_complete", "wrap_transport_error"]
@@ -58,7 +59,8 @@ class RetryTransport(httpx2.AsyncBaseTransport):
             try:
                 response = await self._transport.handle_async_request(request)
                 if not (200 <= response.status_code < 300 and response.is_stream_consumed and response.is_closed) or (
-                    response.headers.get("content-encoding", "identity").lower() != "identity"
+                    (encoding := first_value(response.headers, b"content-encoding")) is not None
+                    and encoding.lower() != b"identity"
                 ):
                     response = await self._settle(response, request)
                 else:  # a 2xx the wire has already read in full, nothing to decode: the common case

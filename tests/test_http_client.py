@@ -117,6 +117,27 @@ def test_requests_equal_httpx2s(method: str, body: Any, headers: dict[str, str] 
         assert _built(OURS, method, **arguments) == _built(THEIRS, method, **arguments)
 
 
+def test_client_headers_changed_in_place_are_used() -> None:
+    """Requests share the work done on the client's header set; a header set changed in place is new work."""
+    ours, theirs = SdkHttpClient(**SETTINGS), httpx2.AsyncClient(**SETTINGS)
+    for change in ({"Host": "other.example"}, {"Content-Length": "0"}, {"Content-Type": "text/plain"}):
+        for client in (ours, theirs):
+            client.build_request("POST", "/api/v1/contacts")
+            client.headers.update(change)
+        for method, body in (("POST", None), ("GET", None), ("PATCH", {"a": 1})):
+            assert _built(ours, method, json=body) == _built(theirs, method, json=body)
+
+
+def test_requests_for_one_path_share_an_equal_url_but_not_headers() -> None:
+    client = SdkHttpClient(**SETTINGS)
+    first, second = client.build_request("GET", "/api/v1/contacts/1"), client.build_request("GET", "/api/v1/contacts/1")
+    assert first.url == second.url and str(first.url) == "https://acme.mihu.ai/api/v1/contacts/1"
+    first.headers["X-Only-First"] = "1"
+    assert "x-only-first" not in second.headers
+    for number in range(2000):  # more distinct paths than are kept: each still joins right
+        assert client.build_request("GET", f"/api/v1/contacts/{number}").url.path == f"/api/v1/contacts/{number}"
+
+
 def test_other_bodies_cookies_and_options_are_built_by_httpx2() -> None:
     settings: dict[str, Any] = {"base_url": "https://acme.mihu.ai", "params": {"v": "1"}, "transport": NO_NETWORK}
     for arguments in (

@@ -7,7 +7,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from mihu_client._httpx2_objects import headers_from_items, mark_read, read_request, streamed_response
+from mihu_client._httpx2_objects import first_value, headers_from_items, mark_read, read_request, streamed_response
 
 HEADER_SETS: list[list[tuple[bytes, bytes]]] = [
     [],
@@ -64,3 +64,10 @@ def test_mark_read_leaves_what_read_leaves() -> None:
     skip = ("headers", "stream", "_decoder")  # read() keeps the decoder it made; the headers compare below
     assert _state(ours, skip=skip) == _state(theirs, skip=skip)
     assert ours.json() == theirs.json()
+
+
+def test_first_value_is_the_first_of_a_header_by_any_spelling() -> None:
+    headers = httpx2.Headers([("Content-Encoding", "gzip"), ("Set-Cookie", "a=1"), ("set-cookie", "b=2")])
+    assert first_value(headers, b"content-encoding") == b"gzip"
+    assert first_value(headers, b"set-cookie") == b"a=1"
+    assert first_value(headers, b"content-type") is None
