@@ -88,6 +88,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         self._wire_headers_cache: dict[tuple[tuple[tuple[bytes, bytes, bytes], ...], bool], _WireHeaders] = {}
         self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}
         self._origins: dict[tuple[str, str, str, int | None], str] = {}
+        self._urls: dict[tuple[str, str, str, int | None, str, str | None, str | None], yarl.URL] = {}
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
 
@@ -209,11 +210,15 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         return found
 
     def _url(self, url: httpx2.URL) -> yarl.URL:
-        """``yarl.URL(str(url), encoded=True)``, keeping the scheme-and-authority part of ``str(url)`` per origin.
+        """``yarl.URL(str(url), encoded=True)``, kept per URL: the SDK's client reuses one ``httpx2.URL`` per path.
 
-        httpx2 rebuilds the whole string on every ``str(url)``; only the path and query change between requests.
+        On a new URL only the path and query are put together: httpx2 rebuilds the whole string on every
+        ``str(url)``, and the scheme-and-authority part is kept per origin.
         """
         parts = url._uri_reference
+        found = self._urls.get(parts)
+        if found is not None:
+            return found
         key = (parts.scheme, parts.userinfo, parts.host, parts.port)
         prefix = self._origins.get(key)
         if prefix is None:
@@ -226,7 +231,11 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             text += "?" + parts.query
         if parts.fragment is not None:
             text += "#" + parts.fragment
-        return yarl.URL(text, encoded=True)
+        found = yarl.URL(text, encoded=True)
+        if len(self._urls) >= 512:
+            self._urls.clear()
+        self._urls[parts] = found
+        return found
 
     def _client_timeout(self, timeout: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
         """aiohttp's limits for httpx2's connect and read timeouts, built once per distinct pair."""
