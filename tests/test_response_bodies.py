@@ -14,6 +14,7 @@ import uuid
 import pytest
 
 from mihu_client import APIConnectionError, MihuClient, ResponseValidationError
+from mihu_client._generated.types import decode_json
 from mihu_client.models import ContactInput, CreateContactResponse201
 from tests.servers.fault_server import FaultServer, Reply
 
@@ -85,3 +86,53 @@ async def test_operation_documented_without_a_body_still_returns_none(
     path = f"/api/v1/agents/{agent_id}/evaluate"
     fault_server.script(path, Reply.status_only(204))
     assert await client.evaluate.delete_agent_settings(agent_id) is None
+
+
+DOCUMENT = json.dumps(CONTACT)
+SPELLINGS = {
+    "compact": DOCUMENT.encode(),
+    "indented": json.dumps(CONTACT, indent=2).encode(),
+    "surrounding whitespace": b" \r\n\t" + DOCUMENT.encode() + b"\n ",
+    "utf-8 BOM": b"\xef\xbb\xbf" + DOCUMENT.encode(),
+    "utf-16": DOCUMENT.encode("utf-16"),
+    "utf-16-le without BOM": DOCUMENT.encode("utf-16-le"),
+    "utf-32-be without BOM": DOCUMENT.encode("utf-32-be"),
+    "non-ASCII text": json.dumps({"success": True, "name": "Zoë Ñandú 東京"}, ensure_ascii=False).encode(),
+    "escaped surrogate pair": b'{"emoji": "\\ud83d\\ude00"}',
+    "lone escaped surrogate": b'{"odd": "\\ud800"}',
+}
+NOT_JSON = {
+    "html": b"<html><body>Bad gateway</body></html>",
+    "trailing data": DOCUMENT.encode() + b" {}",
+    "two documents": b"{}{}",
+    "cut off": DOCUMENT.encode()[:-3],
+    "empty": b"",
+    "whitespace only": b" \n",
+    "raw control character": b'{"a": "x\x01y"}',
+    "invalid utf-8": b'{"a": "\xff"}',
+    "NaN-like word": b"nope",
+}
+
+
+@pytest.mark.parametrize("body", list(SPELLINGS.values()), ids=list(SPELLINGS))
+def test_decode_json_reads_every_spelling_as_json_loads_does(body: bytes) -> None:
+    assert decode_json(body) == json.loads(body)
+
+
+@pytest.mark.parametrize("body", list(NOT_JSON.values()), ids=list(NOT_JSON))
+def test_decode_json_fails_as_json_loads_does(body: bytes) -> None:
+    with pytest.raises(ValueError) as expected:
+        json.loads(body)
+    with pytest.raises(type(expected.value)) as got:
+        decode_json(body)
+    assert str(got.value) == str(expected.value)
+
+
+@pytest.mark.parametrize("name", ["surrounding whitespace", "utf-8 BOM", "utf-16", "non-ASCII text"])
+async def test_bodies_json_loads_reads_parse_through_the_client(
+    fault_server: FaultServer, client: MihuClient, name: str
+) -> None:
+    body = SPELLINGS[name] if name != "non-ASCII text" else json.dumps(CONTACT, ensure_ascii=False).encode()
+    fault_server.script(CONTACTS, Reply.raw(body, 201, content_type="application/json"))
+    created = await client.contacts.create(ADA)
+    assert created.to_dict() == CONTACT
