@@ -161,7 +161,7 @@ class SdkHttpClient(httpx2.AsyncClient):
             items.insert(0, (b"Host", b"host", self._netloc(merged_url)))
         # Encoding left to work out on first use, as on httpx2's own requests: headers set later (extra_headers)
         # are encoded with it, and UTF-8 values must still be accepted then.
-        request_headers = headers_from_items(items, encoding=None)
+        request_headers = headers_from_items(items)
         return read_request(method, merged_url, request_headers, body, {"timeout": self._timeout_extension()})
 
     def _present(self, items: list[tuple[bytes, bytes, bytes]]) -> tuple[bool, bool, bool]:
@@ -208,30 +208,30 @@ class SdkHttpClient(httpx2.AsyncClient):
     ) -> httpx2.Response:
         if (
             stream
-            or auth is not httpx2.USE_CLIENT_DEFAULT
+            or auth is not _CLIENT_DEFAULT
             or self._auth is not None
-            or (self.follow_redirects if follow_redirects is httpx2.USE_CLIENT_DEFAULT else follow_redirects)
+            or (self.follow_redirects if follow_redirects is _CLIENT_DEFAULT else follow_redirects)
             or self._mounts
             or self._event_hooks["request"]
             or self._event_hooks["response"]
-            or self._state is ClientState.CLOSED
+            or self._state is _CLOSED
             or "timeout" not in request.extensions
             or request.url._uri_reference.userinfo
             or not isinstance(request.stream, httpx2.AsyncByteStream)
         ):
             return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
-        self._state = ClientState.OPENED
-        start = time.perf_counter()
+        self._state = _OPENED
+        start = _clock()
         try:
             response = await self._transport.handle_async_request(request)
         except httpx2.RequestError as exc:  # as httpx2's request_context does
             exc.request = request
             raise
-        response.request = request
+        response._request = request  # what the ``request`` setter does
         response.default_encoding = self._default_encoding
         try:
             if response.is_closed:  # read and closed by the transport (RetryTransport always does)
-                response._elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+                response._elapsed = _timedelta(0, _clock() - start)
             else:
                 response.stream = _timed(response.stream, start)
                 await response.aread()
@@ -275,6 +275,11 @@ def _timed(stream: Any, start: float) -> httpx2.AsyncByteStream:
 _MERGED_URLS = 512
 """Joined URLs kept per client, by path text. ``httpx2.URL`` is immutable, so requests for the same path (a
 status polled, a list paged with the same filters) share one; yarl keeps parsed URLs the same way for aiohttp."""
+_CLIENT_DEFAULT = httpx2.USE_CLIENT_DEFAULT
+_OPENED, _CLOSED = ClientState.OPENED, ClientState.CLOSED
+_clock = time.perf_counter
+_timedelta = datetime.timedelta
+"""Module-level names for what ``send`` looks up on every request."""
 _LENGTH_HEADERS = frozenset({b"content-length", b"transfer-encoding"})
 _PATH_CHARACTERS = "".join(chr(i) for i in range(0x21, 0x7F) if chr(i) not in '"#<>?`{}')
 """Characters httpx2 leaves unquoted in a path (printable ASCII but space and ``"#<>?`{}``)."""

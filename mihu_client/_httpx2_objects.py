@@ -12,28 +12,29 @@ from __future__ import annotations
 
 import httpx2
 
-__all__ = ["first_value", "headers_from_items", "mark_read", "read_request", "streamed_response"]
+__all__ = ["byte_stream", "first_value", "headers_from_items", "read_request", "read_response", "streamed_response"]
 
 HeaderItems = list[tuple[bytes, bytes, bytes]]
 """Header entries as ``httpx2.Headers`` keeps them: (name as sent, lower-case name, value)."""
 
 
-def headers_from_items(items: HeaderItems, *, encoding: str | None = "detect") -> httpx2.Headers:
-    """``httpx2.Headers`` holding ``items``.
-
-    ``encoding="detect"`` sets it to "ascii" when every byte is ASCII, which is what ``Headers.encoding`` would
-    work out on first use (read-only headers, such as a response's, save that work); ``None`` leaves it to be
-    worked out on first use, as ``Headers(pairs)`` does.
-    """
+def headers_from_items(items: HeaderItems) -> httpx2.Headers:
+    """``httpx2.Headers`` holding ``items``, with the encoding left to work out on first use, as ``Headers(pairs)``
+    leaves it (values set later, such as ``extra_headers``, are encoded with it, so UTF-8 must stay possible)."""
     headers = httpx2.Headers.__new__(httpx2.Headers)
     headers._list = items
-    if encoding == "detect":
-        encoding = "ascii" if b"".join([name + value for name, _, value in items]).isascii() else None
-    headers._encoding = encoding
+    headers._encoding = None
     return headers
 
 
-_NO_BODY = httpx2.ByteStream(b"")
+def byte_stream(body: bytes) -> httpx2.ByteStream:
+    """``httpx2.ByteStream(body)`` without running its Python-level ``__init__``."""
+    stream = httpx2.ByteStream.__new__(httpx2.ByteStream)
+    stream._stream = body
+    return stream
+
+
+_NO_BODY = byte_stream(b"")
 """The stream of every request without a body: a ``ByteStream`` only ever yields the bytes it holds."""
 
 
@@ -47,7 +48,7 @@ def read_request(
     request.url = url
     request.headers = headers
     request.extensions = extensions
-    request.stream = httpx2.ByteStream(body) if body else _NO_BODY
+    request.stream = byte_stream(body) if body else _NO_BODY
     request._content = body
     return request
 
@@ -71,16 +72,29 @@ def streamed_response(
     return response
 
 
-def mark_read(response: httpx2.Response, body: bytes) -> None:
-    """What ``response.read()`` leaves behind for a body without Content-Encoding, without its generators.
+def read_response(
+    status_code: int, headers: httpx2.Headers, body: bytes, extensions: dict[str, object]
+) -> httpx2.Response:
+    """What ``streamed_response(status_code, headers, ByteStream(body), extensions)`` followed by ``read()``
+    leaves for a body without Content-Encoding, without the decoder and generators ``read()`` goes through.
 
-    Measured: ``read()`` is most of the cost of handing a small body to httpx2 (~9 µs of ~11 µs per response);
-    with nothing to decode its only effects are these attributes.
+    Measured: ``read()`` was most of the cost of handing a small body to httpx2 (~9 µs of ~11 µs per response);
+    with nothing to decode, its only effects are the attributes set here.
     """
-    response._content = body
-    response._num_bytes_downloaded = len(body)
-    response.is_stream_consumed = True
+    response = httpx2.Response.__new__(httpx2.Response)
+    response.status_code = status_code
+    response.headers = headers
+    response._request = None
+    response.next_request = None
+    response.extensions = extensions
+    response.history = []
     response.is_closed = True
+    response.is_stream_consumed = True
+    response.default_encoding = "utf-8"
+    response.stream = byte_stream(body)
+    response._num_bytes_downloaded = len(body)
+    response._content = body
+    return response
 
 
 def first_value(headers: httpx2.Headers, lower_name: bytes) -> bytes | None:

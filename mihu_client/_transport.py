@@ -58,13 +58,13 @@ class RetryTransport(httpx2.AsyncBaseTransport):
         while True:
             try:
                 response = await self._transport.handle_async_request(request)
+                # A 2xx the wire has already read in full, with nothing to decode (the common case), is handed
+                # on as it is; the client attaches the request, as it does to any transport's response.
                 if not (200 <= response.status_code < 300 and response.is_stream_consumed and response.is_closed) or (
                     (encoding := first_value(response.headers, b"content-encoding")) is not None
                     and encoding.lower() != b"identity"
                 ):
                     response = await self._settle(response, request)
-                else:  # a 2xx the wire has already read in full, nothing to decode: the common case
-                    response.request = request
             except (httpx2.TransportError, httpx2.DecodingError) as exc:
                 decision = self._decide(request, retries_done, exc=exc)
                 if not decision.retry:

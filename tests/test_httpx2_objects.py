@@ -7,7 +7,14 @@ from typing import Any
 import httpx2
 import pytest
 
-from mihu_client._httpx2_objects import first_value, headers_from_items, mark_read, read_request, streamed_response
+from mihu_client._httpx2_objects import (
+    byte_stream,
+    first_value,
+    headers_from_items,
+    read_request,
+    read_response,
+    streamed_response,
+)
 
 HEADER_SETS: list[list[tuple[bytes, bytes]]] = [
     [],
@@ -55,15 +62,24 @@ def test_streamed_response_equals_the_constructor() -> None:
     assert ours.headers._list == theirs.headers._list
 
 
-def test_mark_read_leaves_what_read_leaves() -> None:
+def test_read_response_leaves_what_read_leaves() -> None:
     body = b'{"success":true}'
-    ours = httpx2.Response(200, headers={"Content-Type": "application/json"}, stream=httpx2.ByteStream(body))
-    theirs = httpx2.Response(200, headers={"Content-Type": "application/json"}, stream=httpx2.ByteStream(body))
-    mark_read(ours, body)
+    pairs = HEADER_SETS[1]
+    extensions: dict[str, object] = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    ours = read_response(200, headers_from_items([(k, k.lower(), v) for k, v in pairs]), body, extensions)
+    theirs = httpx2.Response(200, headers=pairs, stream=httpx2.ByteStream(body), extensions=extensions)
     theirs.read()
-    skip = ("headers", "stream", "_decoder")  # read() keeps the decoder it made; the headers compare below
+    skip = ("headers", "stream", "_decoder")  # read() keeps the decoder it made; headers and stream compare below
     assert _state(ours, skip=skip) == _state(theirs, skip=skip)
+    assert ours.headers._list == theirs.headers._list
+    assert type(ours.stream) is type(theirs.stream)
+    assert b"".join(ours.stream) == b"".join(theirs.stream) == body  # type: ignore[arg-type]
     assert ours.json() == theirs.json()
+
+
+@pytest.mark.parametrize("body", [b"", b"\x00\xff"])
+def test_byte_stream_equals_the_constructor(body: bytes) -> None:
+    assert vars(byte_stream(body)) == vars(httpx2.ByteStream(body))
 
 
 def test_first_value_is_the_first_of_a_header_by_any_spelling() -> None:

@@ -32,7 +32,7 @@ from aiohttp.abc import AbstractStreamWriter
 from aiohttp.payload import AsyncIterablePayload
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from .._httpx2_objects import headers_from_items, mark_read, streamed_response
+from .._httpx2_objects import byte_stream, headers_from_items, read_response, streamed_response
 from .._options import DEFAULT_LIMITS
 from .aiohttp_errors import to_httpx2_error
 from .slots import ConnectionSlots
@@ -139,7 +139,8 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             else:
                 response = await self._send_in_pieces(session, request, content, timeout)
             if not response.content.is_eof():
-                return _response(response, _ResponseBody(response, request, slots))
+                received, extensions = _head(response)
+                return streamed_response(response.status, received, _ResponseBody(response, request, slots), extensions)
             # The whole body came with the headers (most API answers): free the connection at once.
             try:
                 body = response.content.read_nowait()
@@ -153,11 +154,11 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             raise
         if slots is not None:
             slots.give_back()
-        result = _response(response, httpx2.ByteStream(body))
-        if response.headers.get("Content-Encoding") is None:
-            mark_read(result, body)  # nothing to decode: handed over as read
+        received, extensions = _head(response)
+        if response.headers.get("Content-Encoding") is None:  # nothing to decode: handed over as read
+            return read_response(response.status, received, body, extensions)
         # A compressed body stays unread: whoever reads it decodes it once (RetryTransport checks it is whole).
-        return result
+        return streamed_response(response.status, received, byte_stream(body), extensions)
 
     async def _send_in_pieces(
         self,
@@ -263,17 +264,13 @@ async def _wait_for_slot(slots: ConnectionSlots, pool: float | None, request: ht
         raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request) from None
 
 
-def _response(response: aiohttp.ClientResponse, stream: httpx2.AsyncByteStream) -> httpx2.Response:
-    """The httpx2 response for aiohttp's, with ``stream`` as its (still undecoded) body."""
-    return streamed_response(
-        response.status,
-        headers_from_items([(name, name.lower(), value) for name, value in response.raw_headers]),
-        stream,
-        {
-            "http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1",
-            "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
-        },
-    )
+def _head(response: aiohttp.ClientResponse) -> tuple[httpx2.Headers, dict[str, object]]:
+    """The httpx2 headers and extensions of aiohttp's response."""
+    headers = headers_from_items([(name, name.lower(), value) for name, value in response.raw_headers])
+    return headers, {
+        "http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1",
+        "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
+    }
 
 
 def _absent_auto_headers(headers: httpx2.Headers, has_body: bool) -> tuple[str, ...] | None:
