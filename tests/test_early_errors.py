@@ -122,6 +122,21 @@ async def test_path_parameters_are_percent_encoded(fault_server: FaultServer) ->
     assert fault_server.count(path) == 1
 
 
+async def test_uuid_path_parameters_name_the_resource_every_time(fault_server: FaultServer) -> None:
+    """Each id reaches the server in its canonical spelling, repeated and past the ids kept per process."""
+    from mihu_client._generated.types import _UUID_CACHE_SIZE, uuid_text
+
+    ids = [uuid.UUID(int=number * 0x10001) for number in range(3)] + [uuid.UUID(TABLE.hex.upper())]
+    async with MihuClient(base_url=fault_server.url, token=TEST_TOKEN) as mihu:
+        for contact_id in ids + ids:
+            fault_server.script(f"/api/v1/contacts/{contact_id}", Reply.json({"success": True, "data": {}}))
+            await mihu.contacts.get(contact_id)
+    assert [request.path for request in fault_server.requests] == [f"/api/v1/contacts/{i}" for i in ids + ids]
+    for number in range(_UUID_CACHE_SIZE + 10):
+        value = uuid.UUID(int=number)
+        assert uuid_text(value) == str(value)
+
+
 # --- no token ----------------------------------------------------------------------------------------------
 
 
