@@ -334,6 +334,22 @@ def parse_uuid(value: Any, where: str) -> "UUID | Any":
     return uuid
 
 
+_uuid_texts: dict[UUID, str] = {}
+
+
+def uuid_text(value: UUID) -> str:
+    """``str(value)`` for a path, kept per UUID as `parse_uuid` keeps parsed ones: paths name the same ids
+    again and again (a call polled for its status, one agent's resources), and ``UUID.__str__`` formats
+    the number anew each time, at several times the cost of the lookup."""
+    text = _uuid_texts.get(value)
+    if text is None:
+        text = str(value)
+        if len(_uuid_texts) >= _UUID_CACHE_SIZE:
+            _uuid_texts.clear()
+        _uuid_texts[value] = text
+    return text
+
+
 def path_segment(value: Any, name: str) -> str:
     """A path parameter, percent-encoded. None, UNSET, an empty value, `.` and `..` are refused before
     anything is sent: they would become `/contacts/None` or reach another endpoint."""

@@ -6,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.add_agent_note_response_201 import AddAgentNoteResponse201
 from ...models.agent_note_input import AgentNoteInput
-from ...types import Response, json_document, mismatch, parse_with, path_segment
+from ...types import Response, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/{uuid}/notes".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
     }
 
@@ -79,7 +79,8 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 

@@ -5,7 +5,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.delete_agent_procedure_response_200 import DeleteAgentProcedureResponse200
-from ...types import Response, json_document, mismatch, parse_with, path_segment
+from ...types import Response, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -16,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/agents/{uuid}/procedures/{procedure_uuid}".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
-            procedure_uuid=str(procedure_uuid)
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            procedure_uuid=uuid_text(procedure_uuid)
             if procedure_uuid.__class__ is UUID
             else path_segment(procedure_uuid, "procedure_uuid"),
         ),
@@ -73,7 +73,8 @@ async def asyncio_detailed(
         procedure_uuid=procedure_uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 

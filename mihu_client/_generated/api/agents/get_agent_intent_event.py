@@ -5,7 +5,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.get_agent_intent_event_response_200 import GetAgentIntentEventResponse200
-from ...types import Response, json_document, mismatch, parse_with, path_segment
+from ...types import Response, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -16,8 +16,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/agents/{uuid}/intents/{intent_uuid}/event".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
-            intent_uuid=str(intent_uuid) if intent_uuid.__class__ is UUID else path_segment(intent_uuid, "intent_uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            intent_uuid=uuid_text(intent_uuid)
+            if intent_uuid.__class__ is UUID
+            else path_segment(intent_uuid, "intent_uuid"),
         ),
     }
 
@@ -72,7 +74,8 @@ async def asyncio_detailed(
         intent_uuid=intent_uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 

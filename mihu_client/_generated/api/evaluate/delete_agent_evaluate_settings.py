@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx2
 
 from ...client import ApiClient
-from ...types import Response, parse_with, path_segment
+from ...types import Response, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -14,7 +14,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/agents/{uuid}/evaluate".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
     }
 
@@ -59,6 +59,7 @@ async def asyncio_detailed(
         uuid=uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)

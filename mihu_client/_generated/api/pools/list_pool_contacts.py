@@ -6,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.list_pool_contacts_response_200 import ListPoolContactsResponse200
 from ...models.list_pool_contacts_status import ListPoolContactsStatus
-from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/pools/{uuid}/contacts".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
         "params": params,
     }
@@ -102,7 +102,8 @@ async def asyncio_detailed(
         status=status,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 

@@ -7,7 +7,7 @@ from ...client import ApiClient
 from ...models.list_session_messages_response_200 import ListSessionMessagesResponse200
 from ...models.list_session_messages_sender import ListSessionMessagesSender
 from ...models.list_session_messages_sort_dir import ListSessionMessagesSortDir
-from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/sessions/{uuid}/messages".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
         "params": params,
     }
@@ -107,7 +107,8 @@ async def asyncio_detailed(
         sort_dir=sort_dir,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 

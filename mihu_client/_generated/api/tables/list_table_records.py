@@ -5,7 +5,7 @@ import httpx2
 
 from ...client import ApiClient
 from ...models.list_table_records_response_200 import ListTableRecordsResponse200
-from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment
+from ...types import UNSET, Response, Unset, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/data/{uuid}/records".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
         ),
         "params": params,
     }
@@ -84,7 +84,8 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 

@@ -6,7 +6,7 @@ import httpx2
 from ...client import ApiClient
 from ...models.update_routing_rule_response_200 import UpdateRoutingRuleResponse200
 from ...models.voice_ivr_routing_rule_input import VoiceIvrRoutingRuleInput
-from ...types import Response, json_document, mismatch, parse_with, path_segment
+from ...types import Response, json_document, mismatch, parse_with, path_segment, uuid_text
 
 
 def _get_kwargs(
@@ -20,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/agents/{uuid}/routing-rules/{rule_uuid}".format(
-            uuid=str(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
-            rule_uuid=str(rule_uuid) if rule_uuid.__class__ is UUID else path_segment(rule_uuid, "rule_uuid"),
+            uuid=uuid_text(uuid) if uuid.__class__ is UUID else path_segment(uuid, "uuid"),
+            rule_uuid=uuid_text(rule_uuid) if rule_uuid.__class__ is UUID else path_segment(rule_uuid, "rule_uuid"),
         ),
     }
 
@@ -87,7 +87,8 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await http.send(http.build_request(**kwargs))  # what `http.request(**kwargs)` does, one frame less
 
     return _build_response(client=client, response=response)
 
