@@ -117,7 +117,10 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         timeout: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         slots = self._slots
         if slots is not None and not slots.try_take():
-            await _wait_for_slot(slots, timeout.get("pool"), request)
+            try:
+                await slots.take(timeout.get("pool"))
+            except TimeoutError:  # waited longer than the pool timeout: the request never left
+                raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request) from None
         try:
             stream = request.stream
             content = request.read() if isinstance(stream, httpx2.ByteStream) else None  # in memory (cached)
@@ -254,14 +257,6 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         session, self._session = self._session, None
         if session is not None:
             await session.close()
-
-
-async def _wait_for_slot(slots: ConnectionSlots, pool: float | None, request: httpx2.Request) -> None:
-    """Wait for a connection slot; waiting longer than the pool timeout means the request was never sent."""
-    try:
-        await slots.take(pool)
-    except TimeoutError:
-        raise httpx2.PoolTimeout("Timed out waiting for a free connection", request=request) from None
 
 
 def _head(response: aiohttp.ClientResponse) -> tuple[httpx2.Headers, dict[str, object]]:
