@@ -128,7 +128,11 @@ class Resource:
         coroutine level costs a little on every request.
         """
         client = self._client.with_options(**options) if options else self._client
-        response = await operation(client=client, **{k: v for k, v in arguments.items() if v is not UNSET})
+        for value in arguments.values():
+            if value is UNSET:  # the operation's own default applies
+                arguments = {k: v for k, v in arguments.items() if v is not UNSET}
+                break
+        response = await operation(client=client, **arguments)
         return capture(response).parsed
 
     def _paginate(
