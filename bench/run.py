@@ -50,7 +50,7 @@ class Settings:
 
 FULL = Settings(
     http=HttpSettings(rounds=81, sequential_calls=40, fanout_calls=500, fanout_rounds=25),
-    throughput=ThroughputSettings(levels=(1, 50, 500, 2000), seconds=2.0, rounds=2, layer_rounds=15, layer_calls=100),
+    throughput=ThroughputSettings(levels=(1, 50, 500, 2000), seconds=2.0, rounds=3, layer_rounds=15, layer_calls=100),
     parse=ParseSettings(rounds=21, page_size=1000, page_inner=3, item_inner=300),
     imports=ImportSettings(rounds=15),
     generate=GenerateSettings(runs=3),
