@@ -93,6 +93,7 @@ SPELLINGS = {
     "compact": DOCUMENT.encode(),
     "indented": json.dumps(CONTACT, indent=2).encode(),
     "surrounding whitespace": b" \r\n\t" + DOCUMENT.encode() + b"\n ",
+    "trailing newline": DOCUMENT.encode() + b"\r\n",
     "utf-8 BOM": b"\xef\xbb\xbf" + DOCUMENT.encode(),
     "utf-16": DOCUMENT.encode("utf-16"),
     "utf-16-le without BOM": DOCUMENT.encode("utf-16-le"),
@@ -104,6 +105,7 @@ SPELLINGS = {
 NOT_JSON = {
     "html": b"<html><body>Bad gateway</body></html>",
     "trailing data": DOCUMENT.encode() + b" {}",
+    "trailing non-JSON whitespace": DOCUMENT.encode() + b"\x0b",
     "two documents": b"{}{}",
     "cut off": DOCUMENT.encode()[:-3],
     "empty": b"",
