@@ -81,17 +81,9 @@ def read_response(
     Measured: ``read()`` was most of the cost of handing a small body to httpx2 (~9 µs of ~11 µs per response);
     with nothing to decode, its only effects are the attributes set here.
     """
-    response = httpx2.Response.__new__(httpx2.Response)
-    response.status_code = status_code
-    response.headers = headers
-    response._request = None
-    response.next_request = None
-    response.extensions = extensions
-    response.history = []
+    response = streamed_response(status_code, headers, byte_stream(body), extensions)
     response.is_closed = True
     response.is_stream_consumed = True
-    response.default_encoding = "utf-8"
-    response.stream = byte_stream(body)
     response._num_bytes_downloaded = len(body)
     response._content = body
     return response
